@@ -1,0 +1,49 @@
+# Set-up, run and test on a fresh machine: `make run`, `make test`. Everything installs into .venv.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+TS := $(wildcard resources/i18n/*.ts)
+QM := $(TS:.ts=.qm)
+SOURCES := $(shell find desktop -name '*.py' 2>/dev/null)
+
+.PHONY: run test lint translations update-translations clean dist
+
+run: $(STAMP) $(QM)
+	$(PY) -m desktop
+
+test: $(STAMP) $(QM)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found %s)" % sys.version.split()[0])'
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+# Compiled translations are build output (.qm, not committed); the .ts files are the source.
+translations: $(QM)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts catalogues from the source after changing user-visible strings.
+update-translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $(SOURCES) -ts $(TS)
+
+dist: $(STAMP) $(QM)
+	$(PY) -m pip install --quiet 'pyinstaller>=6,<7'
+	$(VENV)/bin/pyinstaller --noconfirm build.spec
+
+clean:
+	rm -rf build dist resources/i18n/*.qm .pytest_cache .ruff_cache

@@ -1,0 +1,147 @@
+"""Headless commands for administrators, scripts and tests (see ARCHITECTURE.md).
+
+Errors are one readable line on stderr and a non-zero exit; never a traceback for a user error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+from pathlib import Path
+
+from desktop import __version__
+from desktop.domain.passwords import MIN_LENGTH
+from desktop.errors import CaseNotesError
+from desktop.logging_setup import configure_logging
+from desktop.paths import default_data_dir
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_FAULT = 1
+EXIT_USAGE = 2
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"casenotes: {message} (see 'casenotes --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line; global options work before or after the command name."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="vault folder (default: the user data folder)",
+    )
+    common.add_argument(
+        "--password-stdin",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="read the password from the first line of standard input",
+    )
+    parser = _ArgumentParser(
+        prog="casenotes", description="The offline, encrypted case notebook.", parents=[common]
+    )
+    parser.add_argument("--version", action="version", version=f"casenotes {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_ArgumentParser)
+    commands.add_parser("gui", parents=[common], help="start the program (the default)")
+    commands.add_parser("init", parents=[common], help="create a vault and print its recovery key once")
+    commands.add_parser(
+        "check", parents=[common], help="verify the vault: encryption, structure, log, schema"
+    )
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    """Parse ``argv`` and run the command; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    data_dir = getattr(args, "data_dir", None) or default_data_dir()
+    password_stdin = getattr(args, "password_stdin", False)
+    command = args.command or "gui"
+    if command == "gui":
+        from desktop.app import run_gui
+
+        return run_gui(data_dir)
+    if data_dir.exists():  # a check of a missing folder must not create it
+        configure_logging(data_dir)
+    try:
+        if command == "init":
+            return _init(data_dir, password_stdin)
+        return _check(data_dir, password_stdin)
+    except CaseNotesError as exc:
+        return _fail(exc.message, exc.detail if exc.detail != exc.message else "")
+    except KeyboardInterrupt:
+        return _fail("Interrupted; nothing was changed.")
+    except OSError as exc:
+        return _fail(f"Could not use the folder {data_dir}: {exc.strerror or exc}.")
+
+
+def _init(data_dir: Path, password_stdin: bool) -> int:
+    from desktop.services.vault_session import VaultSession
+
+    session = VaultSession(data_dir)
+    if session.exists():
+        return _fail(f"A vault already exists in {data_dir}; nothing was changed.")
+    password = _read_password(password_stdin, confirm=True)
+    if password is None:
+        return _fail("No password given; nothing was created.")
+    if len(password) < MIN_LENGTH:
+        print(f"casenotes: warning: the password is shorter than {MIN_LENGTH} characters.", file=sys.stderr)
+    recovery = session.create(password)
+    configure_logging(data_dir)
+    session.lock()
+    print(f"Vault created in {data_dir}")
+    print("Recovery key (shown only this once; print it or write it down and keep it safe):")
+    print(f"    {recovery}")
+    return EXIT_OK
+
+
+def _check(data_dir: Path, password_stdin: bool) -> int:
+    from desktop.services.vault_session import VaultSession
+
+    session = VaultSession(data_dir)
+    session.vault.read_envelope()  # VaultNotFound / KeyFileDamaged before asking for a password
+    if password_stdin or not session.unlock_with_keychain():
+        password = _read_password(password_stdin, confirm=False)
+        if password is None:
+            return _fail("No password given.")
+        session.unlock(password)
+    try:
+        report = session.verify_integrity()
+        if report.ok:
+            session.vault.record("vault.checked", {"result": "ok"})
+    finally:
+        session.lock()
+    if not report.ok:
+        return _fail("The vault is damaged: " + "; ".join(report.problems))
+    print(
+        f"OK: schema {report.schema_revision}, {report.audit_events} log events, encryption and structure verified"
+    )
+    return EXIT_OK
+
+
+def _read_password(from_stdin: bool, confirm: bool) -> str | None:
+    if from_stdin:
+        line = sys.stdin.readline()
+        password = line.rstrip("\r\n")
+        return password or None
+    if not sys.stdin.isatty():
+        return None
+    password = getpass.getpass("Password: ")
+    if confirm and getpass.getpass("Repeat the password: ") != password:
+        print("casenotes: the two passwords differ.", file=sys.stderr)
+        return None
+    return password or None
+
+
+def _fail(message: str, detail: str = "") -> int:
+    line = f"casenotes: error: {message}"
+    if detail:
+        line += f" ({detail})"
+    print(line, file=sys.stderr)
+    return EXIT_FAULT

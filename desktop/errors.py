@@ -1,0 +1,85 @@
+"""Errors a person can act on, shared by every layer.
+
+Each error carries one English sentence (the translation source); the GUI shows it translated through
+the ``errors`` context, the command line prints it as it is. No error message may contain personal data.
+"""
+
+from __future__ import annotations
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a message for translation in ``context`` without importing Qt into every layer."""
+    return text
+
+
+class CaseNotesError(Exception):
+    """Base class: ``message`` is a plain sentence for the user, ``str(error)`` may add a detail."""
+
+    message = QT_TRANSLATE_NOOP("errors", "Something went wrong.")
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(detail or self.message)
+        self.detail = detail
+
+
+class VaultNotFound(CaseNotesError):
+    message = QT_TRANSLATE_NOOP("errors", "There is no vault in this folder yet. Create one first.")
+
+
+class VaultExists(CaseNotesError):
+    message = QT_TRANSLATE_NOOP("errors", "A vault already exists in this folder; nothing was changed.")
+
+
+class WrongPassword(CaseNotesError):
+    message = QT_TRANSLATE_NOOP("errors", "The password is not correct. Check Caps Lock and try again.")
+
+
+class WrongRecoveryKey(CaseNotesError):
+    message = QT_TRANSLATE_NOOP("errors", "The recovery key does not open this vault.")
+
+
+class MalformedRecoveryKey(CaseNotesError):
+    message = QT_TRANSLATE_NOOP("errors", "The recovery key is mistyped: check each group of characters.")
+
+
+class VaultDamaged(CaseNotesError):
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The vault is damaged and was not opened. Nothing was changed; restore a backup or contact IT.",
+    )
+
+
+class KeyFileDamaged(CaseNotesError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "The key file vault.json is damaged or has been altered. Nothing was changed; contact IT."
+    )
+
+
+class SchemaTooNew(CaseNotesError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "The vault was made by a newer version of the program. Update the program."
+    )
+
+
+class VaultLocked(CaseNotesError):
+    message = QT_TRANSLATE_NOOP("errors", "The vault is locked.")
+
+
+class UnlockThrottled(CaseNotesError):
+    """Too many failed attempts: the caller must wait ``wait_seconds`` before trying again."""
+
+    message = QT_TRANSLATE_NOOP("errors", "Too many failed attempts. Wait a moment before trying again.")
+
+    def __init__(self, wait_seconds: float) -> None:
+        super().__init__(f"wait {wait_seconds:.0f} s")
+        self.wait_seconds = wait_seconds
+
+
+class WeakPassword(CaseNotesError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "The password is too short: use at least 8 characters, ideally a sentence."
+    )
+
+
+class PasswordsDiffer(CaseNotesError):
+    message = QT_TRANSLATE_NOOP("errors", "The two passwords are not the same.")

@@ -1,0 +1,152 @@
+"""The vault use cases the unlock screens and the command line call: create, unlock, lock, passwords."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desktop.domain.backoff import delay_after_failures
+from desktop.domain.recovery_key import RecoveryKey, RecoveryKeyFormatError
+from desktop.errors import MalformedRecoveryKey, UnlockThrottled, WrongPassword, WrongRecoveryKey
+from desktop.storage.envelope import KdfParams
+from desktop.storage.keychain import KeyCache, KeychainStatus
+from desktop.storage.unlock_attempts import UnlockAttemptStore
+from desktop.storage.vault import IntegrityReport, Vault
+
+log = logging.getLogger(__name__)
+
+
+class VaultSession:
+    """One vault folder and its lock state, with failed-attempt logging and backoff."""
+
+    def __init__(
+        self,
+        folder: Path,
+        key_cache: KeyCache | None = None,
+        clock: Callable[[], float] = time.time,
+        kdf: KdfParams | None = None,
+    ) -> None:
+        self.folder = Path(folder)
+        self.vault = Vault(self.folder, key_cache)
+        self._attempts = UnlockAttemptStore(self.folder)
+        self._clock = clock
+        self._kdf = kdf
+
+    # -- state -------------------------------------------------------------------------------------
+
+    def exists(self) -> bool:
+        """Whether this folder holds a vault."""
+        return self.vault.exists()
+
+    @property
+    def is_unlocked(self) -> bool:
+        """True while the vault is open."""
+        return self.vault.is_unlocked
+
+    def keychain_status(self) -> KeychainStatus:
+        """Whether "remember on this computer" can be offered, and why not."""
+        return self.vault.key_cache.status()
+
+    def seconds_until_next_attempt(self) -> float:
+        """How long the person must wait before the next unlock attempt (0 when they may try now)."""
+        state = self._attempts.load()
+        if state.last_failure is None:
+            return 0.0
+        ready_at = state.last_failure + delay_after_failures(state.consecutive)
+        return max(0.0, ready_at - self._clock())
+
+    def failed_attempts(self) -> int:
+        """Failed attempts since the last successful unlock."""
+        return self._attempts.load().consecutive
+
+    # -- use cases ---------------------------------------------------------------------------------
+
+    def create(self, password: str, remember: bool = False) -> RecoveryKey:
+        """Create the vault, open it, and return the recovery key to show once."""
+        recovery = self.vault.create(password, self._kdf)
+        self.vault.unlock_with_password(password)
+        self._after_unlock("password", remember)
+        return recovery
+
+    def unlock(self, password: str, remember: bool | None = None) -> None:
+        """Unlock with the password; ``remember`` True/False stores/forgets the key in the keychain."""
+        self._ensure_not_throttled()
+        try:
+            self.vault.unlock_with_password(password)
+        except WrongPassword:
+            self._record_failure("password")
+            raise
+        self._after_unlock("password", remember)
+
+    def unlock_with_keychain(self) -> bool:
+        """Unlock with the key remembered on this computer; False means: ask for the password."""
+        if not self.vault.unlock_with_cached_key():
+            return False
+        self._after_unlock("keychain", None)
+        return True
+
+    def reset_password(self, recovery_text: str, new_password: str) -> None:
+        """Set a new password with the recovery key and open the vault."""
+        self._ensure_not_throttled()
+        try:
+            recovery = RecoveryKey.parse(recovery_text)
+        except RecoveryKeyFormatError:
+            raise MalformedRecoveryKey() from None
+        try:
+            self.vault.unlock_with_recovery_key(recovery)
+        except WrongRecoveryKey:
+            self._record_failure("recovery_key")
+            raise
+        self.vault.reset_password(recovery, new_password)
+        self._after_unlock("recovery_key", None)
+
+    def change_password(self, old_password: str, new_password: str) -> None:
+        """Change the password of the open vault."""
+        self._ensure_not_throttled()
+        try:
+            self.vault.change_password(old_password, new_password)
+        except WrongPassword:
+            self._record_failure("change_password")
+            raise
+
+    def set_remember(self, remember: bool) -> bool:
+        """Remember or forget the key on this computer; returns whether it is now remembered."""
+        if remember:
+            return self.vault.remember_key()
+        self.vault.forget_key()
+        return False
+
+    def is_remembered(self) -> bool:
+        """Whether this computer's keychain holds a key that opens the vault."""
+        return self.vault.key_cache.load(self.vault.vault_id) is not None
+
+    def lock(self) -> None:
+        """Close the vault and drop the key."""
+        if self.vault.is_unlocked:
+            self.vault.record("vault.locked")
+        self.vault.lock()
+
+    def verify_integrity(self) -> IntegrityReport:
+        """Run the full integrity check of the open vault."""
+        return self.vault.verify_integrity()
+
+    # -- internals ---------------------------------------------------------------------------------
+
+    def _ensure_not_throttled(self) -> None:
+        wait = self.seconds_until_next_attempt()
+        if wait > 0:
+            raise UnlockThrottled(wait)
+
+    def _record_failure(self, method: str) -> None:
+        state = self._attempts.record_failure(self._clock())
+        log.warning("unlock failed: method=%s consecutive=%d", method, state.consecutive)
+
+    def _after_unlock(self, method: str, remember: bool | None) -> None:
+        for when in self._attempts.take().failures:
+            self.vault.record("vault.unlock_failed", at=datetime.fromtimestamp(when, UTC))
+        self.vault.record("vault.unlocked", {"method": method})
+        if remember is not None:
+            self.set_remember(remember)

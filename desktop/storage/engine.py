@@ -1,0 +1,69 @@
+"""SQLCipher connections and the SQLAlchemy engine over them.
+
+The database is opened with the raw 256-bit data key (``PRAGMA key = "x'…'"``), so SQLCipher's own
+passphrase KDF is skipped: the Argon2id work happens once, in the key envelope.
+"""
+
+from __future__ import annotations
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from desktop.errors import VaultDamaged
+
+BUSY_TIMEOUT_MS = 5000
+
+# The error texts SQLite and SQLCipher use when a page fails its HMAC or the file is not a database.
+_DAMAGE_MARKERS = ("file is not a database", "malformed", "hmac", "corrupt", "not a database")
+
+
+def connect(path: str, data_key: bytes) -> sqlcipher.Connection:
+    """Open one connection on the vault file, keyed, in WAL mode, with our durability settings."""
+    if len(data_key) != 32:
+        raise ValueError("the data key must be 32 bytes")
+    connection = sqlcipher.connect(path, isolation_level=None, check_same_thread=False)
+    try:
+        # The key is a literal because PRAGMA takes no parameters; it is hex of random bytes only.
+        connection.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        connection.execute("PRAGMA cipher_memory_security = ON")
+        # Reading the schema is the first access to page 1: a wrong key or a damaged header fails here.
+        connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        connection.execute("PRAGMA journal_mode = WAL").fetchone()
+        connection.execute("PRAGMA synchronous = FULL")
+        connection.execute("PRAGMA secure_delete = ON")
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    except sqlcipher.DatabaseError as exc:
+        connection.close()
+        raise VaultDamaged(str(exc)) from None
+    return connection
+
+
+def is_damage_error(exc: BaseException) -> bool:
+    """Whether a database error means the file is damaged (as opposed to, say, a constraint)."""
+    text = str(exc).lower()
+    return any(marker in text for marker in _DAMAGE_MARKERS)
+
+
+def make_engine(path: str, data_key: bytes, pool_size: int = 4) -> Engine:
+    """A SQLAlchemy engine whose every connection is a keyed SQLCipher connection.
+
+    Python's sqlite3 transaction emulation is switched off (``isolation_level=None``) and SQLAlchemy
+    emits ``BEGIN`` itself, the recipe SQLAlchemy documents for correct SQLite transactions.
+    """
+    key = bytes(data_key)
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: connect(path, key),
+        module=sqlcipher,
+        poolclass=QueuePool,
+        pool_size=pool_size,
+        max_overflow=2,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("BEGIN")
+
+    return engine

@@ -1,0 +1,10 @@
+"""The schema version this program understands, checked every time a vault is opened.
+
+Kept as constants so a normal open needs no Alembic import; ``tests/unit/storage/test_migrations.py``
+checks them against the migration scripts.
+"""
+
+from __future__ import annotations
+
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial",)
+SCHEMA_HEAD = KNOWN_REVISIONS[-1]

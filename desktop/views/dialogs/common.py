@@ -1,0 +1,40 @@
+"""Layout pieces every vault dialog shares: a heading, a lead paragraph, an inline error line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def heading(text: str, parent: QWidget | None = None) -> QLabel:
+    """A page title."""
+    label = QLabel(text, parent)
+    label.setObjectName("heading")
+    label.setAccessibleName(text)
+    return label
+
+
+def lead(text: str, parent: QWidget | None = None) -> QLabel:
+    """A wrapped paragraph under a heading."""
+    label = QLabel(text, parent)
+    label.setObjectName("lead")
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def error_line(parent: QWidget | None = None) -> QLabel:
+    """An inline error message, hidden until it has text; announced to screen readers."""
+    label = QLabel(parent)
+    label.setObjectName("error")
+    label.setWordWrap(True)
+    label.setVisible(False)
+    label.setAccessibleName("")
+    return label
+
+
+def show_error(label: QLabel, text: str) -> None:
+    """Show ``text`` in an error line, or hide the line for an empty text."""
+    label.setText(text)
+    label.setAccessibleName(text)
+    label.setVisible(bool(text))

@@ -1,0 +1,165 @@
+"""Unlock: the password, "remember on this computer", and the way back with the recovery key."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import KeyFileDamaged, SchemaTooNew, UnlockThrottled, VaultDamaged, WrongPassword
+from desktop.services.vault_session import VaultSession
+from desktop.views.dialogs.common import error_line, heading, lead, show_error
+from desktop.views.dialogs.recovery_dialog import RecoveryDialog
+from desktop.views.i18n import translate_error, translate_keychain_reason
+from desktop.views.operation import OperationRunner
+from desktop.views.widgets.password_field import PasswordField
+
+_FATAL = (VaultDamaged, KeyFileDamaged, SchemaTooNew)
+
+
+class UnlockDialog(QDialog):
+    """Accepted when the vault is open."""
+
+    def __init__(
+        self,
+        session: VaultSession,
+        runner: OperationRunner,
+        reason: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._runner = runner
+        self._blocked = False
+        self.setWindowTitle(self.tr("Casenotes – unlock"))
+        self.setMinimumWidth(500)
+
+        self.password = PasswordField(self.tr("Password"))
+        self.password.setPlaceholderText(self.tr("Password"))
+        self.remember = QCheckBox(self.tr("Re&member on this computer"))
+        keychain = session.keychain_status()
+        self.remember.setEnabled(keychain.available)
+        if keychain.available:
+            self.remember.setChecked(session.is_remembered())
+        else:
+            self.remember.setToolTip(translate_keychain_reason(keychain.reason))
+        self.error = error_line()
+        self.wait_label = QLabel()
+        self.wait_label.setObjectName("hint")
+        self.wait_label.setVisible(False)
+        self.forgot_button = QPushButton(self.tr("&Forgot the password? Use the recovery key…"))
+        self.forgot_button.setObjectName("link")
+        self.forgot_button.setFlat(True)
+        self.forgot_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.forgot_button.clicked.connect(self._open_recovery)
+
+        buttons = QDialogButtonBox()
+        self.unlock_button = buttons.addButton(self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.unlock_button.setDefault(True)
+        quit_button = buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.unlock_button.clicked.connect(self._unlock)
+        quit_button.clicked.connect(self.reject)
+        self.password.returnPressed.connect(self._unlock)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 20)
+        layout.setSpacing(10)
+        layout.addWidget(heading(self.tr("Unlock your notebook")))
+        layout.addWidget(lead(reason or self.tr("Type your password to open your cases.")))
+        layout.addSpacing(4)
+        field_label = QLabel(self.tr("&Password"))
+        field_label.setBuddy(self.password)
+        layout.addWidget(field_label)
+        layout.addWidget(self.password)
+        layout.addWidget(self.error)
+        layout.addWidget(self.wait_label)
+        layout.addWidget(self.remember)
+        row = QHBoxLayout()
+        row.addWidget(self.forgot_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._refresh_wait)
+        self._refresh_wait()
+        self.password.setFocus()
+
+    # -- unlocking ---------------------------------------------------------------------------------
+
+    def _unlock(self) -> None:
+        if self._blocked or not self.unlock_button.isEnabled():
+            return
+        password = self.password.text()
+        if not password:
+            show_error(self.error, self.tr("Type your password first."))
+            return
+        remember = self.remember.isChecked() if self.remember.isEnabled() else None
+        self._set_busy(True)
+        self._runner.run(lambda: self._session.unlock(password, remember), self._unlocked, self._failed)
+
+    def _unlocked(self, _result: object) -> None:
+        self._set_busy(False)
+        self.password.clear()
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.password.selectAll()
+        self.password.setFocus()
+        if isinstance(exc, WrongPassword):
+            count = self._session.failed_attempts()
+            show_error(
+                self.error,
+                self.tr(
+                    "The password is not correct (attempt %n). Check Caps Lock and try again.", "", count
+                ),
+            )
+        elif isinstance(exc, _FATAL):
+            self._blocked = True
+            show_error(self.error, translate_error(exc))
+        elif not isinstance(exc, UnlockThrottled):
+            show_error(self.error, translate_error(exc))
+        self._refresh_wait()
+        self.adjustSize()
+
+    def _refresh_wait(self) -> None:
+        wait = self._session.seconds_until_next_attempt()
+        waiting = wait > 0
+        if waiting:
+            seconds = math.ceil(wait)
+            self.wait_label.setText(
+                self.tr("Too many failed attempts. Try again in %n second(s).", "", seconds)
+            )
+            if not self._countdown.isActive():
+                self._countdown.start()
+        else:
+            self._countdown.stop()
+        self.wait_label.setVisible(waiting)
+        self.unlock_button.setEnabled(not waiting and not self._blocked)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.unlock_button.setEnabled(not busy and not self._blocked)
+        self.unlock_button.setText(self.tr("Unlocking…") if busy else self.tr("&Unlock"))
+        self.password.setEnabled(not busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    def _open_recovery(self) -> None:
+        dialog = RecoveryDialog(self._session, self._runner, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.accept()
