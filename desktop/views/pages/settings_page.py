@@ -100,6 +100,7 @@ class SettingsPage(Page):
         form.addRow(idle_label, self.idle_minutes)
 
         buttons = QHBoxLayout()
+        buttons.setSpacing(8)
         self.change_password_button = QPushButton(self.tr("C&hange password…"))
         self.change_password_button.clicked.connect(self.change_password_requested)
         self.lock_button = QPushButton(self.tr("Loc&k now"))
@@ -141,7 +142,8 @@ class SettingsPage(Page):
         )
         self.check_result.setObjectName("hint")
         self.check_result.setWordWrap(True)
-        form.addRow(self.check_button, self.check_result)
+        form.addRow(self.check_button)
+        form.addRow(self.check_result)
         return group
 
     def _sync_group(self) -> QGroupBox:

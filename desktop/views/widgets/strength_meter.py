@@ -28,6 +28,7 @@ class StrengthMeter(QWidget):
         self._bar.setFixedWidth(110)
         self._hint = QLabel()
         self._hint.setObjectName("hint")
+        self._hint.setWordWrap(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._bar)

@@ -1,0 +1,109 @@
+import pytest
+from sqlalchemy import text
+
+from desktop.errors import MalformedRecoveryKey, UnlockThrottled, WrongPassword, WrongRecoveryKey
+from desktop.services.vault_session import VaultSession
+from desktop.storage.keychain import KeyCache
+from tests.conftest import PASSWORD, InMemoryKeyring, RaisingKeyring
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def actions(session: VaultSession) -> list[str]:
+    with session.vault.engine.connect() as conn:
+        return [row[0] for row in conn.execute(text("SELECT action FROM audit_event ORDER BY seq"))]
+
+
+def test_failed_attempts_are_slowed_down_and_logged_at_the_next_unlock(vault_dir, key_cache, fast_kdf):
+    clock = Clock()
+    session = VaultSession(vault_dir, key_cache, clock=clock, kdf=fast_kdf)
+    session.create(PASSWORD)
+    session.lock()
+    for _ in range(3):
+        with pytest.raises(WrongPassword):
+            session.unlock("forkert")
+    assert session.seconds_until_next_attempt() == pytest.approx(5)
+    with pytest.raises(UnlockThrottled):
+        session.unlock(PASSWORD)  # even the right password waits
+    clock.now += 5
+    with pytest.raises(WrongPassword):
+        session.unlock("forkert igen")
+    assert session.seconds_until_next_attempt() == pytest.approx(10)
+    # The delay survives a restart of the program.
+    restarted = VaultSession(vault_dir, key_cache, clock=clock, kdf=fast_kdf)
+    assert restarted.seconds_until_next_attempt() == pytest.approx(10)
+    clock.now += 10
+    restarted.unlock(PASSWORD)
+    logged = actions(restarted)
+    assert logged.count("vault.unlock_failed") == 4
+    assert logged[-1] == "vault.unlocked"
+    assert restarted.failed_attempts() == 0
+    restarted.lock()
+
+
+def test_remember_on_this_computer_unlocks_without_the_password(vault_dir, fast_kdf):
+    cache = KeyCache(InMemoryKeyring())
+    session = VaultSession(vault_dir, cache, kdf=fast_kdf)
+    session.create(PASSWORD, remember=True)
+    assert session.is_remembered()
+    session.lock()
+    assert VaultSession(vault_dir, cache).unlock_with_keychain()
+
+
+def test_a_stale_key_in_the_keychain_falls_back_to_the_password(vault_dir, fast_kdf):
+    backend = InMemoryKeyring()
+    session = VaultSession(vault_dir, KeyCache(backend), kdf=fast_kdf)
+    session.create(PASSWORD, remember=True)
+    session.lock()
+    backend.store = {k: "00" * 32 for k in backend.store}
+    before = session.vault.database_path.read_bytes()
+    assert not session.unlock_with_keychain()
+    assert session.vault.database_path.read_bytes() == before
+    session.unlock(PASSWORD)
+    session.lock()
+
+
+@pytest.mark.parametrize("backend", [RaisingKeyring(), None], ids=["raising keychain", "no keychain"])
+def test_a_broken_or_missing_keychain_leaves_the_password_path_working(vault_dir, fast_kdf, backend):
+    import keyring.backends.fail
+
+    cache = KeyCache(backend or keyring.backends.fail.Keyring())
+    session = VaultSession(vault_dir, cache, kdf=fast_kdf)
+    session.create(PASSWORD, remember=True)
+    assert not session.is_remembered()
+    session.lock()
+    assert not session.unlock_with_keychain()
+    session.unlock(PASSWORD, remember=True)
+    assert session.is_unlocked
+    session.lock()
+
+
+def test_reset_with_the_recovery_key(session):
+    recovery = session.create(PASSWORD)
+    session.lock()
+    with pytest.raises(MalformedRecoveryKey):
+        session.reset_password("ABCD-1234", "ny adgangskode her")
+    with pytest.raises(WrongRecoveryKey):
+        from desktop.domain.recovery_key import RecoveryKey
+
+        session.reset_password(str(RecoveryKey.generate()), "ny adgangskode her")
+    session.reset_password(str(recovery).lower(), "ny adgangskode her")
+    assert session.is_unlocked
+    assert "vault.password_reset_with_recovery_key" in actions(session)
+    session.lock()
+    with pytest.raises(WrongPassword):
+        session.unlock(PASSWORD)
+    session.unlock("ny adgangskode her")
+
+
+def test_change_password_is_logged(unlocked):
+    unlocked.change_password(PASSWORD, "en helt ny kode")
+    assert "vault.password_changed" in actions(unlocked)
+    unlocked.lock()
+    unlocked.unlock("en helt ny kode")
