@@ -24,6 +24,8 @@ def connect(path: str, data_key: bytes) -> sqlcipher.Connection:
         raise ValueError("the data key must be 32 bytes")
     connection = sqlcipher.connect(path, isolation_level=None, check_same_thread=False)
     try:
+        # SQLCipher writes its own diagnostics to stderr by default; we report damage ourselves.
+        connection.execute("PRAGMA cipher_log_level = NONE")
         # The key is a literal because PRAGMA takes no parameters; it is hex of random bytes only.
         connection.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
         connection.execute("PRAGMA cipher_memory_security = ON")

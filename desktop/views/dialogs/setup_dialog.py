@@ -151,6 +151,7 @@ class SetupDialog(QDialog):
         frame_layout.addWidget(self.recovery_label)
 
         self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setAutoDefault(False)
         self.print_button.clicked.connect(self._print)
         self.kept_it = QCheckBox(self.tr("I have &written the recovery key down or printed it"))
         buttons = QDialogButtonBox()

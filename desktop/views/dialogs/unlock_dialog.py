@@ -60,6 +60,7 @@ class UnlockDialog(QDialog):
         self.forgot_button = QPushButton(self.tr("&Forgot the password? Use the recovery key…"))
         self.forgot_button.setObjectName("link")
         self.forgot_button.setFlat(True)
+        self.forgot_button.setAutoDefault(False)  # Enter in the password field must unlock, not open this
         self.forgot_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.forgot_button.clicked.connect(self._open_recovery)
 
@@ -75,7 +76,8 @@ class UnlockDialog(QDialog):
         layout.setContentsMargins(28, 24, 28, 20)
         layout.setSpacing(10)
         layout.addWidget(heading(self.tr("Unlock your notebook")))
-        layout.addWidget(lead(reason or self.tr("Type your password to open your cases.")))
+        self.reason_label = lead(reason or self.tr("Type your password to open your cases."))
+        layout.addWidget(self.reason_label)
         layout.addSpacing(4)
         field_label = QLabel(self.tr("&Password"))
         field_label.setBuddy(self.password)

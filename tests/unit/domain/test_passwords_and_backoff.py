@@ -1,3 +1,5 @@
+import itertools
+
 from desktop.domain.backoff import delay_after_failures
 from desktop.domain.passwords import MIN_LENGTH, Strength, estimate_strength, is_acceptable
 
@@ -23,6 +25,6 @@ def test_three_free_attempts_then_a_growing_capped_delay():
     assert [delay_after_failures(n) for n in range(3)] == [0, 0, 0]
     delays = [delay_after_failures(n) for n in range(3, 12)]
     assert delays[0] == 5
-    assert all(b >= a for a, b in zip(delays, delays[1:], strict=False))
+    assert all(b >= a for a, b in itertools.pairwise(delays))
     assert delays[1] > delays[0]
     assert max(delays) == 300

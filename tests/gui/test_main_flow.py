@@ -1,0 +1,114 @@
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.views.controller import AppController
+from desktop.views.dialogs.setup_dialog import SetupDialog
+from desktop.views.dialogs.unlock_dialog import UnlockDialog
+from desktop.views.main_window import MainWindow, PageIndex
+from desktop.views.preferences import IDLE_LOCK_MINUTES, LANGUAGE
+from tests.conftest import PASSWORD
+
+_controllers = []
+
+
+@pytest.fixture(autouse=True)
+def _close_controller_windows():
+    """Controller windows delete themselves on close, so they are closed here, not by qtbot."""
+    yield
+    while _controllers:
+        controller = _controllers.pop()
+        if controller.dialog is not None:
+            controller.dialog.done(0) if controller.dialog.isVisible() else None
+        if controller.main_window is not None:
+            controller.main_window.close_for_lock()
+        controller.idle.stop()
+
+
+def make_controller(qtbot, session, runner, preferences):
+    controller = AppController(session, runner, preferences)
+    _controllers.append(controller)
+    return controller
+
+
+def test_first_start_shows_setup_in_danish(qtbot, session, runner, preferences, danish):
+    controller = make_controller(qtbot, session, runner, preferences)
+    controller.start()
+    assert isinstance(controller.dialog, SetupDialog)
+    assert controller.dialog.isVisible()
+    assert "Opret din krypterede notesbog" in [
+        w.text() for w in controller.dialog.findChildren(type(controller.dialog.keychain_note))
+    ]
+
+
+def test_a_remembered_key_opens_the_notebook_without_a_dialog(qtbot, session, runner, preferences):
+    session.create(PASSWORD, remember=True)
+    session.lock()
+    controller = make_controller(qtbot, session, runner, preferences)
+    controller.start()
+    assert isinstance(controller.main_window, MainWindow)
+    assert controller.dialog is None and session.is_unlocked
+    controller.lock()
+
+
+def test_idle_locks_the_notebook_and_asks_for_the_password(qtbot, unlocked, runner, preferences):
+    controller = make_controller(qtbot, unlocked, runner, preferences)
+    controller._show_main()
+    window = controller.main_window
+    assert unlocked.is_unlocked
+    controller.idle.set_minutes(0.002)  # 120 ms
+    qtbot.waitUntil(lambda: isinstance(controller.dialog, UnlockDialog), timeout=5000)
+    assert controller.main_window is None
+    assert not unlocked.is_unlocked
+    assert "locked after" in controller.dialog.reason_label.text()
+    assert not shiboken6.isValid(window) or not window.isVisible()
+
+
+def test_activity_postpones_the_idle_lock(qtbot, unlocked, runner, preferences):
+    controller = make_controller(qtbot, unlocked, runner, preferences)
+    controller._show_main()
+    controller.idle.set_minutes(0.005)  # 300 ms
+    for _ in range(6):
+        qtbot.wait(100)
+        qtbot.keyClick(controller.main_window, Qt.Key.Key_Shift)
+    assert unlocked.is_unlocked
+    controller.lock()
+
+
+def test_keyboard_navigation_and_lock_shortcut(qtbot, unlocked, runner, preferences):
+    controller = make_controller(qtbot, unlocked, runner, preferences)
+    controller._show_main()
+    window = controller.main_window
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    for key, page in [("3", PageIndex.SEARCH), ("4", PageIndex.SETTINGS), ("1", PageIndex.CASELOAD)]:
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page() == page
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == PageIndex.SEARCH
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not unlocked.is_unlocked
+    assert isinstance(controller.dialog, UnlockDialog)
+
+
+def test_settings_are_remembered(qtbot, unlocked, runner, preferences):
+    window = MainWindow(unlocked, runner, preferences)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page(PageIndex.SETTINGS)
+    page = window.settings_page
+    page.idle_minutes.setValue(12)
+    page.language.setCurrentIndex(page.language.findData("en"))
+    assert page.language_note.isVisible()
+    assert preferences.get(IDLE_LOCK_MINUTES) == 12
+    assert preferences.get(LANGUAGE) == "en"
+    assert "12" in window.lock_status.text()
+
+
+def test_verify_button_reports_a_healthy_notebook(qtbot, unlocked, runner, preferences):
+    window = MainWindow(unlocked, runner, preferences)
+    qtbot.addWidget(window)
+    window.settings_page.verify()
+    qtbot.waitUntil(lambda: window.settings_page.check_button.isEnabled(), timeout=20000)
+    assert "in order" in window.settings_page.check_result.text()

@@ -1,0 +1,87 @@
+"""The headless commands as an administrator runs them: real processes, real vault files."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from tests.helpers import flip_byte
+
+pytestmark = pytest.mark.slow
+
+
+def casenotes(*args: str, stdin: str = "", data_dir=None) -> subprocess.CompletedProcess:
+    command = [sys.executable, "-m", "desktop"]
+    if data_dir is not None:
+        command += ["--data-dir", str(data_dir)]
+    return subprocess.run(
+        [*command, *args], input=stdin, capture_output=True, text=True, timeout=120, check=False
+    )
+
+
+def test_init_then_check_as_in_the_issue(tmp_path):
+    d = tmp_path / "v"
+    created = casenotes("init", "--password-stdin", stdin="pw\n", data_dir=d)
+    assert created.returncode == 0, created.stderr
+    assert "Recovery key" in created.stdout
+    key_line = created.stdout.strip().splitlines()[-1].strip()
+    assert len(key_line.split("-")) == 8
+    checked = casenotes("check", "--password-stdin", stdin="pw\n", data_dir=d)
+    assert checked.returncode == 0, checked.stderr
+    assert checked.stdout.startswith("OK")
+
+
+def test_global_options_work_after_the_command_too(tmp_path):
+    d = tmp_path / "v"
+    assert casenotes("init", "--data-dir", str(d), "--password-stdin", stdin="pw\n").returncode == 0
+    assert casenotes("check", "--password-stdin", "--data-dir", str(d), stdin="pw\n").returncode == 0
+
+
+def test_a_wrong_password_is_one_readable_line(tmp_path):
+    d = tmp_path / "v"
+    casenotes("init", "--password-stdin", stdin="pw\n", data_dir=d)
+    result = casenotes("check", "--password-stdin", stdin="forkert\n", data_dir=d)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "password is not correct" in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_init_refuses_an_existing_vault_and_changes_nothing(tmp_path):
+    d = tmp_path / "v"
+    casenotes("init", "--password-stdin", stdin="pw\n", data_dir=d)
+    before = (d / "vault.json").read_bytes()
+    result = casenotes("init", "--password-stdin", stdin="other\n", data_dir=d)
+    assert result.returncode == 1 and "already exists" in result.stderr
+    assert (d / "vault.json").read_bytes() == before
+
+
+def test_check_of_a_missing_folder_creates_nothing(tmp_path):
+    result = casenotes("check", "--password-stdin", stdin="pw\n", data_dir=tmp_path / "nothing")
+    assert result.returncode == 1 and "no vault" in result.stderr
+    assert not (tmp_path / "nothing").exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "offset", "words"), [("vault.db", 3000, "damaged"), ("vault.json", 60, "key file")]
+)
+def test_check_reports_damage_in_one_line(tmp_path, name, offset, words):
+    d = tmp_path / "v"
+    casenotes("init", "--password-stdin", stdin="pw\n", data_dir=d)
+    flip_byte(d / name, offset)
+    result = casenotes("check", "--password-stdin", stdin="pw\n", data_dir=d)
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1 and words in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_usage_errors_exit_2_without_a_traceback():
+    result = casenotes("frobnicate")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_version():
+    result = casenotes("--version")
+    assert result.returncode == 0 and result.stdout.startswith("casenotes ")
