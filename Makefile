@@ -11,9 +11,11 @@ SOURCES := $(shell find desktop -name '*.py' 2>/dev/null)
 .PHONY: run test lint translations update-translations clean dist
 
 run: $(STAMP) $(QM)
+	@if [ -z "$${QT_QPA_PLATFORM:-}" ]; then tools/qt-runtime-deps.sh gui; fi
 	$(PY) -m desktop
 
 test: $(STAMP) $(QM)
+	tools/qt-runtime-deps.sh
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports

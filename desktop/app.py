@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -40,8 +41,16 @@ def build(data_dir: Path, session: VaultSession | None = None) -> tuple[QApplica
     app = create_application()
     preferences = Preferences(data_dir)
     app._translators = install_translators(app, preferences.get(LANGUAGE))  # type: ignore[attr-defined]
-    controller = AppController(session or VaultSession(data_dir), OperationRunner(app), preferences, app)
+    controller = AppController(
+        session or VaultSession(data_dir), OperationRunner(parent=app), preferences, app
+    )
     return app, controller
+
+
+def _log_uncaught(exc_type, exc, tb) -> None:  # type: ignore[no-untyped-def]
+    """Log an exception that escaped a Qt slot: its type and code lines, never its message (it may hold data)."""
+    frames = "".join(traceback.format_tb(tb))
+    log.error("uncaught %s\n%s", exc_type.__name__, frames)
 
 
 def run_gui(data_dir: Path) -> int:
@@ -52,6 +61,7 @@ def run_gui(data_dir: Path) -> int:
         os.chmod(data_dir, 0o700)
     configure_logging(data_dir)
     log.info("starting casenotes %s", __version__)
+    sys.excepthook = _log_uncaught
     app, controller = build(data_dir)
     controller.start()
     code = app.exec()

@@ -96,6 +96,8 @@ class AppController(QObject):
         window.settings_page.idle_minutes_changed.connect(self.idle.set_minutes)
         self.main_window = window
         window.show()
+        window.raise_()
+        window.activateWindow()
         self.idle.set_minutes(self._preferences.get(IDLE_LOCK_MINUTES))
         self.state_changed.emit("unlocked")
         self._runner.run(self._session.verify_integrity, self._integrity_checked, self._integrity_failed)
