@@ -49,16 +49,8 @@
         <translation>N&amp;uværende adgangskode</translation>
     </message>
     <message>
-        <source>&amp;New password</source>
-        <translation>&amp;Ny adgangskode</translation>
-    </message>
-    <message>
         <source>&amp;Change password</source>
         <translation>&amp;Skift adgangskode</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
     </message>
     <message>
         <source>Your notes stay as they are; only the password that opens them changes.</source>
@@ -159,6 +151,17 @@
     </message>
 </context>
 <context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Ny adgangskode</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+</context>
+<context>
     <name>NewPasswordForm</name>
     <message>
         <source>Repeat the password</source>
@@ -218,16 +221,8 @@
         <translation>Gendannelses&amp;nøgle</translation>
     </message>
     <message>
-        <source>&amp;New password</source>
-        <translation>&amp;Ny adgangskode</translation>
-    </message>
-    <message>
         <source>&amp;Set password and unlock</source>
         <translation>&amp;Gem adgangskode og lås op</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
     </message>
     <message>
         <source>Reset the password</source>

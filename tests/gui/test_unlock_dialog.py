@@ -95,3 +95,23 @@ def test_recovery_key_sets_a_new_password(qtbot, vault_dir, key_cache, fast_kdf,
     session.lock()
     session.unlock("helt ny kode her")
     session.lock()
+
+
+def test_change_password_dialog(qtbot, unlocked, runner):
+    from desktop.views.dialogs.change_password_dialog import ChangePasswordDialog
+
+    dialog = ChangePasswordDialog(unlocked, runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.current, "ikke den rigtige")
+    qtbot.keyClicks(dialog.form.password, "en ny og bedre kode")
+    qtbot.keyClicks(dialog.form.repeat, "en ny og bedre kode")
+    qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.error.isVisible, timeout=20000)
+    assert "not correct" in dialog.error.text()
+    dialog.current.clear()
+    qtbot.keyClicks(dialog.current, PASSWORD)
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+    unlocked.lock()
+    unlocked.unlock("en ny og bedre kode")

@@ -38,3 +38,11 @@ def show_error(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setAccessibleName(text)
     label.setVisible(bool(text))
+
+
+def set_busy_cursor(widget: QWidget, busy: bool) -> None:
+    """Show the busy cursor over ``widget`` while background work runs."""
+    if busy:
+        widget.setCursor(Qt.CursorShape.BusyCursor)
+    else:
+        widget.unsetCursor()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.vault_session import VaultSession
-from desktop.views.dialogs.common import error_line, heading, lead, show_error
+from desktop.views.dialogs.common import error_line, heading, lead, set_busy_cursor, show_error
 from desktop.views.dialogs.new_password_form import NewPasswordForm
 from desktop.views.i18n import translate_error, translate_keychain_reason
 from desktop.views.operation import OperationRunner
@@ -127,10 +127,7 @@ class SetupDialog(QDialog):
         self.create_button.setEnabled(not busy and self.form.is_valid)
         self.create_button.setText(self.tr("Creating…") if busy else self.tr("&Create notebook"))
         self.form.setEnabled(not busy)
-        if busy:
-            self.setCursor(Qt.CursorShape.BusyCursor)
-        else:
-            self.unsetCursor()
+        set_busy_cursor(self, busy)
 
     # -- page 2: recovery key ----------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import KeyFileDamaged, SchemaTooNew, UnlockThrottled, VaultDamaged, WrongPassword
 from desktop.services.vault_session import VaultSession
-from desktop.views.dialogs.common import error_line, heading, lead, show_error
+from desktop.views.dialogs.common import error_line, heading, lead, set_busy_cursor, show_error
 from desktop.views.dialogs.recovery_dialog import RecoveryDialog
 from desktop.views.i18n import translate_error, translate_keychain_reason
 from desktop.views.operation import OperationRunner
@@ -156,10 +156,7 @@ class UnlockDialog(QDialog):
         self.unlock_button.setEnabled(not busy and not self._blocked)
         self.unlock_button.setText(self.tr("Unlocking…") if busy else self.tr("&Unlock"))
         self.password.setEnabled(not busy)
-        if busy:
-            self.setCursor(Qt.CursorShape.BusyCursor)
-        else:
-            self.unsetCursor()
+        set_busy_cursor(self, busy)
 
     def _open_recovery(self) -> None:
         dialog = RecoveryDialog(self._session, self._runner, self)
