@@ -142,7 +142,10 @@ class SettingsPage(Page):
         )
         self.check_result.setObjectName("hint")
         self.check_result.setWordWrap(True)
-        form.addRow(self.check_button)
+        check_row = QHBoxLayout()
+        check_row.addWidget(self.check_button)
+        check_row.addStretch(1)
+        form.addRow(check_row)
         form.addRow(self.check_result)
         return group
 
