@@ -54,6 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "check", parents=[common], help="verify the vault: encryption, structure, log, schema"
     )
+    demo = commands.add_parser("demo", parents=[common], help="add clearly fictional citizens and notes")
+    demo.add_argument("--citizens", type=_count, default=50, help="how many citizens (default 50)")
+    demo.add_argument("--notes", type=_count, default=500, help="how many meeting notes (default 500)")
+    demo.add_argument("--seed", type=int, default=20261122, help="random seed (the same seed, the same data)")
     return parser
 
 
@@ -72,6 +76,8 @@ def run(argv: list[str]) -> int:
     try:
         if command == "init":
             return _init(data_dir, password_stdin)
+        if command == "demo":
+            return _demo(data_dir, password_stdin, args.citizens, args.notes, args.seed)
         return _check(data_dir, password_stdin)
     except CaseNotesError as exc:
         return _fail(exc.message, exc.detail if exc.detail != exc.message else "")
@@ -101,7 +107,9 @@ def _init(data_dir: Path, password_stdin: bool) -> int:
     return EXIT_OK
 
 
-def _check(data_dir: Path, password_stdin: bool) -> int:
+def _unlocked_session(data_dir: Path, password_stdin: bool):  # type: ignore[no-untyped-def]
+    """An open session: the keychain first (unless a password is piped in), then the password."""
+    from desktop.errors import WrongPassword
     from desktop.services.vault_session import VaultSession
 
     session = VaultSession(data_dir)
@@ -109,8 +117,29 @@ def _check(data_dir: Path, password_stdin: bool) -> int:
     if password_stdin or not session.unlock_with_keychain():
         password = _read_password(password_stdin, confirm=False)
         if password is None:
-            return _fail("No password given.")
+            raise WrongPassword("no password given")
         session.unlock(password)
+    return session
+
+
+def _demo(data_dir: Path, password_stdin: bool, citizens: int, notes: int, seed: int) -> int:
+    import time
+
+    from desktop.services.demo import generate
+
+    session = _unlocked_session(data_dir, password_stdin)
+    started = time.perf_counter()
+    try:
+        result = generate(session, citizens, notes, seed)
+    finally:
+        session.lock()
+    seconds = time.perf_counter() - started
+    print(f"Added {result.citizens} fictional citizens and {result.notes} notes in {seconds:.1f} s")
+    return EXIT_OK
+
+
+def _check(data_dir: Path, password_stdin: bool) -> int:
+    session = _unlocked_session(data_dir, password_stdin)
     try:
         report = session.verify_integrity()
         if report.ok:
@@ -145,3 +174,10 @@ def _fail(message: str, detail: str = "") -> int:
         line += f" ({detail})"
     print(line, file=sys.stderr)
     return EXIT_FAULT
+
+
+def _count(text: str) -> int:
+    value = int(text)
+    if not 0 <= value <= 10_000_000:
+        raise argparse.ArgumentTypeError("must be between 0 and 10000000")
+    return value

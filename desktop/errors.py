@@ -83,3 +83,17 @@ class WeakPassword(CaseNotesError):
 
 class PasswordsDiffer(CaseNotesError):
     message = QT_TRANSLATE_NOOP("errors", "The two passwords are not the same.")
+
+
+class InvalidInput(CaseNotesError):
+    """A form failed validation; ``problems`` says which fields and why (the views show them inline)."""
+
+    message = QT_TRANSLATE_NOOP("errors", "Some fields need attention before this can be saved.")
+
+    def __init__(self, problems: list) -> None:
+        super().__init__(", ".join(sorted({p.field for p in problems})))
+        self.problems = problems
+
+
+class NotFound(CaseNotesError):
+    message = QT_TRANSLATE_NOOP("errors", "The record no longer exists.")

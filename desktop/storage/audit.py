@@ -117,3 +117,15 @@ def verify_chain(conn: Connection) -> ChainReport:
 def _hash(*fields: object) -> str:
     payload = json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return hashlib.sha256(payload).hexdigest()
+
+
+def events_for_citizen(conn: Connection, citizen_id: str) -> list[AuditRecord]:
+    """Every event about one citizen, newest first."""
+    rows = conn.execute(
+        text(
+            "SELECT id, seq, at, actor, action, citizen_id, detail, prev_hash, hash "
+            "FROM audit_event WHERE citizen_id = :citizen_id ORDER BY seq DESC"
+        ),
+        {"citizen_id": citizen_id},
+    )
+    return [AuditRecord(*row) for row in rows]

@@ -6,5 +6,5 @@ checks them against the migration scripts.
 
 from __future__ import annotations
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial",)
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_citizens")
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]

@@ -30,3 +30,105 @@ class AppSetting(SQLModel, table=True):
     key: str = Field(primary_key=True)
     value: str = Field(description="JSON")
     updated_at: str
+
+
+class Citizen(SQLModel, table=True):
+    """One citizen's profile (a mergeable record: every field may change, the row is never reused)."""
+
+    __tablename__ = "citizen"
+
+    id: str = Field(primary_key=True, max_length=36)
+    created_at: str
+    updated_at: str
+    deleted_at: str | None = None
+    name: str
+    cpr: str | None = Field(default=None, index=True)
+    programme: str
+    status: str = Field(index=True)
+    closed_at: str | None = None
+    preferred_meeting_form: str
+    next_follow_up: str | None = None
+    responsible_caseworker: str = ""
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    own_situation: str = ""
+    own_problems: str = ""
+    own_wishes: str = ""
+    own_strategies: str = ""
+    limitations: str = ""
+    resources: str = ""
+    accommodations: str = ""
+    labour_market_perspective: str = ""
+    diagnoses: str = Field(default="", description="GDPR art. 9 health data; never in the search index")
+
+
+class BeliefRating(SQLModel, table=True):
+    """A dated rating (1-10) of the belief that the citizen will get a job; append-only."""
+
+    __tablename__ = "belief_rating"
+
+    id: str = Field(primary_key=True, max_length=36)
+    citizen_id: str = Field(foreign_key="citizen.id", index=True)
+    rater: str
+    value: int
+    rated_on: str
+    comment: str = ""
+    created_at: str
+
+
+class Handover(SQLModel, table=True):
+    """A change of responsible caseworker; append-only."""
+
+    __tablename__ = "handover"
+
+    id: str = Field(primary_key=True, max_length=36)
+    citizen_id: str = Field(foreign_key="citizen.id", index=True)
+    from_caseworker: str
+    to_caseworker: str
+    handed_over_on: str
+    reason: str = ""
+    created_at: str
+
+
+class MeetingNote(SQLModel, table=True):
+    """A meeting note; the notes issue adds its editor, tools and filing workflow on this table."""
+
+    __tablename__ = "meeting_note"
+
+    id: str = Field(primary_key=True, max_length=36)
+    citizen_id: str = Field(foreign_key="citizen.id", index=True)
+    created_at: str
+    updated_at: str
+    deleted_at: str | None = None
+    held_on: str
+    place: str
+    participants: str = ""
+    agenda: str = ""
+    citizen_view: str = ""
+    agreements: str = ""
+    next_steps: str = ""
+    tool: str = ""
+    filing_status: str = "draft"
+    filed_at: str | None = None
+    corrects_id: str | None = None
+
+
+class Draft(SQLModel, table=True):
+    """Unsaved typing, kept inside the vault so a crash or an auto-lock loses nothing."""
+
+    __tablename__ = "draft"
+
+    key: str = Field(primary_key=True)
+    payload: str = Field(description="JSON")
+    updated_at: str
+
+
+class SearchDoc(SQLModel, table=True):
+    """Maps each text in the FTS5 index (by rowid) to the record it came from."""
+
+    __tablename__ = "search_doc"
+
+    rowid: int = Field(primary_key=True)
+    kind: str
+    ref_id: str = Field(max_length=36)

@@ -1,0 +1,210 @@
+"""Citizen use cases: the caseload, a profile, its changes, and the access log the citizen may see.
+
+Every method is one transaction that also appends its audit event, so a change and its log entry are
+committed together or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from desktop.domain.citizen import (
+    FUNCTION_FIELDS,
+    OWN_WORDS,
+    AccessLogEntry,
+    CaseloadRow,
+    CaseStatus,
+    CitizenDraft,
+    CitizenProfile,
+    FieldProblem,
+    Rater,
+    belief_is_valid,
+    changed_fields,
+    validate_citizen,
+)
+from desktop.errors import InvalidInput, NotFound
+from desktop.services.changes import ChangeBus
+from desktop.services.vault_session import VaultSession
+from desktop.storage import audit, citizens, drafts, search_index
+
+PROFILE_KIND = "profile"
+
+
+class CitizenService:
+    """Reads and changes citizens in the open vault."""
+
+    def __init__(self, session: VaultSession, bus: ChangeBus) -> None:
+        self._session = session
+        self._bus = bus
+
+    @property
+    def _vault(self):  # type: ignore[no-untyped-def]
+        return self._session.vault
+
+    # -- reading -----------------------------------------------------------------------------------
+
+    def caseload(self) -> list[CaseloadRow]:
+        """Every citizen in the caseload (not logged: the list shows no more than a name and a masked CPR)."""
+        with self._vault.engine.connect() as conn:
+            return citizens.caseload(conn)
+
+    def open_citizen(self, citizen_id: str) -> CitizenProfile:
+        """The whole profile; logged as a view of the record."""
+        with self._vault.transaction() as conn:
+            profile = citizens.get_citizen(conn, citizen_id)
+            if profile is None:
+                raise NotFound(citizen_id)
+            audit.append_event(conn, self._vault.actor, "citizen.viewed", citizen_id=citizen_id)
+        return profile
+
+    def reveal_cpr(self, citizen_id: str) -> str:
+        """The full CPR number; logged, because showing it is a disclosure in its own right."""
+        with self._vault.transaction() as conn:
+            profile = citizens.get_citizen(conn, citizen_id)
+            if profile is None:
+                raise NotFound(citizen_id)
+            audit.append_event(conn, self._vault.actor, "citizen.cpr_revealed", citizen_id=citizen_id)
+        return profile.draft.cpr
+
+    def duplicates_of(self, cpr: str, excluding: str | None = None) -> list[tuple[str, str]]:
+        """``(id, name)`` of other citizens with the same CPR (the caller warns; it is not refused)."""
+        draft = CitizenDraft(name="x", cpr=cpr).normalised()
+        if not draft.cpr:
+            return []
+        with self._vault.engine.connect() as conn:
+            return citizens.find_by_cpr(conn, draft.cpr, excluding)
+
+    def access_log(self, citizen_id: str) -> list[AccessLogEntry]:
+        """Every logged event about this citizen, newest first."""
+        with self._vault.engine.connect() as conn:
+            records = audit.events_for_citizen(conn, citizen_id)
+        return [AccessLogEntry(r.at, r.actor, r.action, _detail(r.detail)) for r in records]
+
+    # -- changing ----------------------------------------------------------------------------------
+
+    def create_citizen(self, draft: CitizenDraft) -> str:
+        """Validate and store a new citizen; returns the id."""
+        draft = _checked(draft)
+        with self._vault.transaction() as conn:
+            citizen_id = citizens.insert_citizen(conn, draft)
+            _index_profile(conn, citizen_id, draft)
+            audit.append_event(conn, self._vault.actor, "citizen.created", citizen_id=citizen_id)
+            drafts.delete_draft(conn, profile_draft_key(None))
+        self._bus.publish("citizen", citizen_id)
+        return citizen_id
+
+    def update_citizen(self, citizen_id: str, draft: CitizenDraft) -> list[str]:
+        """Store edits; returns the names of the fields that changed (also what the log records)."""
+        draft = _checked(draft)
+        with self._vault.transaction() as conn:
+            before = citizens.get_citizen(conn, citizen_id)
+            if before is None:
+                raise NotFound(citizen_id)
+            changed = changed_fields(before.draft, draft)
+            if changed:
+                citizens.update_citizen(conn, citizen_id, draft)
+                _index_profile(conn, citizen_id, draft)
+                audit.append_event(
+                    conn,
+                    self._vault.actor,
+                    "citizen.updated",
+                    citizen_id=citizen_id,
+                    detail={"fields": changed},
+                )
+            drafts.delete_draft(conn, profile_draft_key(citizen_id))
+        if changed:
+            self._bus.publish("citizen", citizen_id)
+        return changed
+
+    def close_case(self, citizen_id: str) -> None:
+        """Close the case (it stays in the caseload under "closed")."""
+        self._set_status(citizen_id, CaseStatus.CLOSED, "citizen.closed")
+
+    def reopen_case(self, citizen_id: str) -> None:
+        """Reopen a closed case."""
+        self._set_status(citizen_id, CaseStatus.ACTIVE, "citizen.reopened")
+
+    def rate_belief(
+        self, citizen_id: str, rater: Rater, value: int, rated_on: date, comment: str = ""
+    ) -> None:
+        """Record how much the citizen, or the caseworker, believes in a job (1-10), dated."""
+        if not belief_is_valid(value):
+            raise InvalidInput([FieldProblem("belief", "range")])
+        with self._vault.transaction() as conn:
+            citizens.add_belief(conn, citizen_id, rater.value, value, rated_on, comment.strip())
+            audit.append_event(
+                conn,
+                self._vault.actor,
+                "citizen.belief_rated",
+                citizen_id=citizen_id,
+                detail={"rater": rater.value},
+            )
+        self._bus.publish("citizen", citizen_id)
+
+    def hand_over(self, citizen_id: str, to_caseworker: str, on: date, reason: str = "") -> None:
+        """Make another caseworker responsible, keeping the history."""
+        to_caseworker = to_caseworker.strip()
+        if not to_caseworker:
+            raise InvalidInput([FieldProblem("to_caseworker", "required")])
+        with self._vault.transaction() as conn:
+            profile = citizens.get_citizen(conn, citizen_id)
+            if profile is None:
+                raise NotFound(citizen_id)
+            citizens.add_handover(
+                conn, citizen_id, profile.draft.responsible_caseworker, to_caseworker, on, reason.strip()
+            )
+            audit.append_event(conn, self._vault.actor, "citizen.handed_over", citizen_id=citizen_id)
+        self._bus.publish("citizen", citizen_id)
+
+    # -- drafts of unsaved edits -----------------------------------------------------------------
+
+    def save_profile_draft(self, citizen_id: str | None, values: dict) -> None:
+        """Keep unsaved form values inside the vault (autosave while typing; before an auto-lock)."""
+        with self._vault.transaction() as conn:
+            drafts.save_draft(conn, profile_draft_key(citizen_id), values)
+
+    def load_profile_draft(self, citizen_id: str | None) -> tuple[dict, str] | None:
+        """``(values, saved_at)`` of unsaved edits, if there are any."""
+        with self._vault.engine.connect() as conn:
+            return drafts.load_draft(conn, profile_draft_key(citizen_id))
+
+    def discard_profile_draft(self, citizen_id: str | None) -> None:
+        """Forget unsaved edits."""
+        with self._vault.transaction() as conn:
+            drafts.delete_draft(conn, profile_draft_key(citizen_id))
+
+    # -- internals ---------------------------------------------------------------------------------
+
+    def _set_status(self, citizen_id: str, status: CaseStatus, action: str) -> None:
+        with self._vault.transaction() as conn:
+            if citizens.get_citizen(conn, citizen_id) is None:
+                raise NotFound(citizen_id)
+            citizens.set_status(conn, citizen_id, status)
+            audit.append_event(conn, self._vault.actor, action, citizen_id=citizen_id)
+        self._bus.publish("citizen", citizen_id)
+
+
+def profile_draft_key(citizen_id: str | None) -> str:
+    """Where the unsaved edits of a profile (or of a new citizen) are kept."""
+    return f"citizen:{citizen_id or 'new'}"
+
+
+def _checked(draft: CitizenDraft) -> CitizenDraft:
+    result = validate_citizen(draft)
+    if not result.ok:
+        raise InvalidInput(result.problems)
+    return draft.normalised()
+
+
+def _index_profile(conn, citizen_id: str, draft: CitizenDraft) -> None:  # type: ignore[no-untyped-def]
+    body = "\n".join(getattr(draft, name) for name in (*OWN_WORDS, *FUNCTION_FIELDS) if getattr(draft, name))
+    search_index.replace_entry(conn, citizen_id, PROFILE_KIND, citizen_id, draft.name, body)
+
+
+def _detail(raw: str) -> dict:
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}

@@ -1,0 +1,330 @@
+"""Fills a vault with clearly fictional citizens and meeting notes (benchmarks, screenshots, demos).
+
+Every CPR number follows the fictional rule in ``desktop.domain.fictional``; the vault is marked as a
+demo vault, and the program says so in its status bar. Writes go in large batches in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import uuid
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import text
+
+from desktop.domain.citizen import MeetingForm, Programme
+from desktop.domain.fictional import fictional_cpr
+from desktop.services.vault_session import VaultSession
+from desktop.storage import audit
+from desktop.storage.citizens import now_iso
+from desktop.storage.search_index import next_rowid
+
+DEMO_SETTING = "demo_vault"
+_BATCH = 5000
+
+FIRST = [
+    "Mette",
+    "Lars",
+    "Anne",
+    "Jens",
+    "Hanne",
+    "Peter",
+    "Kirsten",
+    "Søren",
+    "Lone",
+    "Henrik",
+    "Mia",
+    "Rasmus",
+    "Sofie",
+    "Mads",
+    "Camilla",
+    "Jonas",
+    "Ida",
+    "Mikkel",
+    "Line",
+    "Frederik",
+    "Emma",
+    "Kasper",
+    "Julie",
+    "Nikolaj",
+    "Astrid",
+    "Thomas",
+    "Birgitte",
+    "Ole",
+    "Signe",
+    "Morten",
+    "Nanna",
+    "Ahmad",
+    "Fatima",
+    "Ali",
+    "Leyla",
+    "Omar",
+    "Zeynep",
+    "Karim",
+    "Amina",
+    "Jakob",
+    "Asta",
+    "Bo",
+    "Freja",
+    "Gustav",
+    "Karen",
+    "Niels",
+    "Maja",
+    "Tobias",
+]
+LAST = [
+    "Jensen",
+    "Nielsen",
+    "Hansen",
+    "Pedersen",
+    "Andersen",
+    "Christensen",
+    "Larsen",
+    "Sørensen",
+    "Rasmussen",
+    "Jørgensen",
+    "Petersen",
+    "Madsen",
+    "Kristensen",
+    "Olsen",
+    "Thomsen",
+    "Christiansen",
+    "Poulsen",
+    "Johansen",
+    "Møller",
+    "Mortensen",
+    "Holm",
+    "Lund",
+    "Østergaard",
+    "Bak",
+    "Dam",
+    "Kjær",
+    "Frandsen",
+    "Yilmaz",
+    "Hussein",
+    "Ahmadi",
+    "Nørgaard",
+    "Vestergaard",
+    "Bech",
+    "Krogh",
+    "Skov",
+    "Ærenlund",
+]
+CASEWORKERS = ("Lene Bundgaard", "Karim Haddad", "Susanne Friis", "Jesper Dahl")
+SITUATIONS = (
+    "Jeg har haft det svært siden jeg mistede mit job på lageret. Jeg sover dårligt og trækker mig fra andre.",
+    "Angsten fylder meget, især når jeg skal ud blandt mange mennesker. Jeg vil gerne videre, men i mit tempo.",
+    "Jeg har været sygemeldt med stress i et år. Jeg savner at have en hverdag med kolleger.",
+    "Min depression er blevet bedre med behandling, men jeg mangler energi om eftermiddagen.",
+    "Jeg har ADHD og har svært ved struktur. Praktisk arbejde med hænderne passer mig bedst.",
+)
+WISHES = (
+    "Jeg drømmer om at arbejde med dyr, gerne i en dyrehandel eller på en gård.",
+    "Jeg vil gerne tilbage til køkkenet, måske som kokkeelev på nedsat tid.",
+    "Et job på et lager eller i en genbrugsbutik, hvor der er ro og faste opgaver.",
+    "Jeg vil gerne tage en uddannelse som pædagogisk assistent.",
+    "Kontorarbejde med tal, fx bogføring, hvor jeg kan arbejde selvstændigt.",
+)
+STRATEGIES = (
+    "Gåture hver morgen hjælper mig. Jeg skriver dagbog, når tankerne kører.",
+    "Jeg tager korte pauser og har høretelefoner med, når der er larm.",
+    "Min søster ringer til mig før vigtige møder, så jeg kommer afsted.",
+)
+LIMITATIONS = (
+    "Kan arbejde 10-15 timer om ugen. Har brug for pauser og forudsigelighed.",
+    "Svært ved mange mennesker og skift i planer. Koncentrationen falder efter et par timer.",
+    "Træthed om eftermiddagen; bedst at møde ind sent og gå tidligt.",
+)
+RESOURCES = (
+    "Omhyggelig, god med hænderne, mødestabil når aftaler er klare.",
+    "Har kørekort, taler dansk og arabisk, er god til at lytte.",
+    "Tidligere erfaring fra detailhandel og lager; god til systemer.",
+)
+ACCOMMODATIONS = (
+    "Nedsat tid, faste pauser, et roligt sted at arbejde.",
+    "Opstart med 2 timer dagligt, en fast kontaktperson på arbejdspladsen.",
+    "Ingen telefonopgaver; mulighed for at gå hjem ved uro.",
+)
+AGENDAS = (
+    "Opfølgning på praktik, status på behandling, næste skridt.",
+    "Netværkskort og hverdagsmestring.",
+    "Forberedelse af møde i rehabiliteringsteamet.",
+    "Mål for de næste tre måneder.",
+)
+CITIZEN_VIEWS = (
+    "Borgeren fortæller, at praktikken går bedre end ventet, men at mandage er hårde.",
+    "Borgeren oplever mere ro efter at have fået ny medicin og sover bedre.",
+    "Borgeren er bekymret for økonomien og vil gerne have hjælp til budget.",
+    "Borgeren vil gerne øge timetallet i virksomhedspraktikken fra 8 til 12 timer.",
+)
+AGREEMENTS = (
+    "Borgeren kontakter mentor inden fredag. Sagsbehandler indhenter statusattest fra egen læge.",
+    "Vi aftaler en ny samtale om tre uger. Borgeren prøver at gå til træning to gange om ugen.",
+    "Sagsbehandler undersøger muligheden for løntilskud i genbrugsbutikken.",
+)
+PLACES = ("office", "home", "phone", "video", "workplace")
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    """How much was written."""
+
+    citizens: int
+    notes: int
+
+
+def generate(session: VaultSession, citizens: int, notes: int, seed: int = 20261122) -> DemoResult:
+    """Add ``citizens`` fictional citizens and ``notes`` meeting notes spread over them."""
+    rng = random.Random(seed)  # noqa: S311 (fictional data, reproducible on purpose)
+    today = date.today()
+    vault = session.vault
+    stamp = now_iso()
+    citizen_rows, fts_rows = [], []
+    for _ in range(citizens):
+        cid = str(uuid.uuid4())
+        name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+        row = {
+            "id": cid,
+            "created_at": stamp,
+            "updated_at": stamp,
+            "name": name,
+            "cpr": fictional_cpr(rng),
+            "programme": rng.choice(list(Programme)).value,
+            "status": "closed" if rng.random() < 0.12 else "active",
+            "preferred_meeting_form": rng.choice(list(MeetingForm)).value,
+            "next_follow_up": (today + timedelta(days=rng.randrange(-5, 60))).isoformat(),
+            "responsible_caseworker": rng.choice(CASEWORKERS),
+            "phone": f"+45 {rng.randrange(20, 99)} {rng.randrange(10, 99)} {rng.randrange(10, 99)} {rng.randrange(10, 99)}",
+            "email": "",
+            "address": f"Fiktivvej {rng.randrange(1, 200)}, 8000 Aarhus C",
+            "own_situation": rng.choice(SITUATIONS),
+            "own_problems": "",
+            "own_wishes": rng.choice(WISHES),
+            "own_strategies": rng.choice(STRATEGIES),
+            "limitations": rng.choice(LIMITATIONS),
+            "resources": rng.choice(RESOURCES),
+            "accommodations": rng.choice(ACCOMMODATIONS),
+            "labour_market_perspective": "Fleksjob eller ordinært job på nedsat tid inden for et år.",
+            "diagnoses": "",
+        }
+        citizen_rows.append(row)
+        body = "\n".join(
+            row[k]
+            for k in (
+                "own_situation",
+                "own_wishes",
+                "own_strategies",
+                "limitations",
+                "resources",
+                "accommodations",
+                "labour_market_perspective",
+            )
+        )
+        fts_rows.append({"kind": "profile", "ref_id": cid, "citizen_id": cid, "title": name, "body": body})
+    citizen_ids = [row["id"] for row in citizen_rows]
+    with vault.transaction() as conn:
+        if citizen_rows:
+            conn.execute(
+                text(
+                    "INSERT INTO citizen (id, created_at, updated_at, name, cpr, programme, status, "
+                    "preferred_meeting_form, next_follow_up, responsible_caseworker, phone, email, address, "
+                    "own_situation, own_problems, own_wishes, own_strategies, limitations, resources, "
+                    "accommodations, labour_market_perspective, diagnoses) VALUES (:id, :created_at, :updated_at, "
+                    ":name, :cpr, :programme, :status, :preferred_meeting_form, :next_follow_up, "
+                    ":responsible_caseworker, :phone, :email, :address, :own_situation, :own_problems, :own_wishes, "
+                    ":own_strategies, :limitations, :resources, :accommodations, :labour_market_perspective, "
+                    ":diagnoses)"
+                ),
+                citizen_rows,
+            )
+        _index(conn, fts_rows)
+        if not citizen_ids:
+            existing = [r[0] for r in conn.execute(text("SELECT id FROM citizen WHERE deleted_at IS NULL"))]
+            citizen_ids = existing
+        written = _notes(conn, rng, citizen_ids, notes if citizen_ids else 0, today, stamp)
+        conn.execute(
+            text(
+                "INSERT INTO app_setting (key, value, updated_at) VALUES (:key, 'true', :now) "
+                "ON CONFLICT(key) DO UPDATE SET value = 'true', updated_at = :now"
+            ),
+            {"key": DEMO_SETTING, "now": stamp},
+        )
+        audit.append_event(
+            conn, vault.actor, "demo.generated", detail={"citizens": citizens, "notes": written}
+        )
+    return DemoResult(citizens, written)
+
+
+def is_demo_vault(session: VaultSession) -> bool:
+    """Whether this vault was filled by ``generate`` (the UI then says the people are fictional)."""
+    with session.vault.engine.connect() as conn:
+        value = conn.execute(
+            text("SELECT value FROM app_setting WHERE key = :k"), {"k": DEMO_SETTING}
+        ).scalar()
+    return bool(value and json.loads(value))
+
+
+def _notes(conn, rng: random.Random, citizen_ids: list[str], count: int, today: date, stamp: str) -> int:  # type: ignore[no-untyped-def]
+    written = 0
+    while written < count:
+        batch, fts = [], []
+        for _ in range(min(_BATCH, count - written)):
+            nid = str(uuid.uuid4())
+            cid = rng.choice(citizen_ids)
+            held_on = (today - timedelta(days=rng.randrange(0, 3 * 365))).isoformat()
+            row = {
+                "id": nid,
+                "citizen_id": cid,
+                "created_at": stamp,
+                "updated_at": stamp,
+                "held_on": held_on,
+                "place": rng.choice(PLACES),
+                "participants": "Borger, sagsbehandler",
+                "agenda": rng.choice(AGENDAS),
+                "citizen_view": rng.choice(CITIZEN_VIEWS),
+                "agreements": rng.choice(AGREEMENTS),
+                "next_steps": "Ny samtale aftalt.",
+                "filing_status": "filed",
+                "filed_at": stamp,
+            }
+            batch.append(row)
+            fts.append(
+                {
+                    "kind": "note",
+                    "ref_id": nid,
+                    "citizen_id": cid,
+                    "title": row["agenda"],
+                    "body": "\n".join((row["citizen_view"], row["agreements"], row["next_steps"])),
+                }
+            )
+        conn.execute(
+            text(
+                "INSERT INTO meeting_note (id, citizen_id, created_at, updated_at, held_on, place, participants, "
+                "agenda, citizen_view, agreements, next_steps, filing_status, filed_at) VALUES (:id, :citizen_id, "
+                ":created_at, :updated_at, :held_on, :place, :participants, :agenda, :citizen_view, :agreements, "
+                ":next_steps, :filing_status, :filed_at)"
+            ),
+            batch,
+        )
+        _index(conn, fts)
+        written += len(batch)
+    return written
+
+
+def _index(conn, rows: list[dict]) -> None:  # type: ignore[no-untyped-def]
+    """Bulk version of ``search_index.replace_entry`` for brand-new records (all of one kind)."""
+    if not rows:
+        return
+    first = next_rowid(conn, rows[0]["kind"])
+    for offset, row in enumerate(rows):
+        row["rowid"] = first + offset
+    conn.execute(text("INSERT INTO search_doc (rowid, kind, ref_id) VALUES (:rowid, :kind, :ref_id)"), rows)
+    conn.execute(
+        text(
+            "INSERT INTO search_fts (rowid, citizen_id, kind, ref_id, title, body) "
+            "VALUES (:rowid, :citizen_id, :kind, :ref_id, :title, :body)"
+        ),
+        rows,
+    )
