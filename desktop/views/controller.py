@@ -7,6 +7,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from desktop.services.registry import Services
 from desktop.services.vault_session import VaultSession
 from desktop.views.dialogs.setup_dialog import SetupDialog
 from desktop.views.dialogs.unlock_dialog import UnlockDialog
@@ -89,7 +90,7 @@ class AppController(QObject):
 
     def _show_main(self) -> None:
         self.dialog = None
-        window = MainWindow(self._session, self._runner, self._preferences)
+        window = MainWindow(Services.for_session(self._session), self._runner, self._preferences)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self._quit)

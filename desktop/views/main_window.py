@@ -19,10 +19,13 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.paths import resource_path
-from desktop.services.vault_session import VaultSession
+from desktop.services.registry import Services
+from desktop.views.change_relay import ChangeRelay
 from desktop.views.dialogs.change_password_dialog import ChangePasswordDialog
 from desktop.views.operation import OperationRunner
-from desktop.views.pages.placeholder_pages import CaseloadPage, CitizenPage, SearchPage
+from desktop.views.pages.caseload_page import CaseloadPage
+from desktop.views.pages.citizen_page import CitizenPage
+from desktop.views.pages.search_page import SearchPage
 from desktop.views.pages.settings_page import SettingsPage
 from desktop.views.preferences import IDLE_LOCK_MINUTES, WINDOW_GEOMETRY, Preferences
 
@@ -49,24 +52,31 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        session: VaultSession,
+        services: Services,
         runner: OperationRunner,
         preferences: Preferences,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._session = session
+        self._services = services
+        self._session = services.session
         self._runner = runner
         self._preferences = preferences
-        self._closing_for_lock = False
+        self._closing = False
         self.setWindowTitle("Casenotes")
         self.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
         self.setMinimumSize(QSize(900, 600))
 
         self.caseload_page = CaseloadPage()
-        self.citizen_page = CitizenPage()
-        self.search_page = SearchPage()
-        self.settings_page = SettingsPage(session, runner, preferences)
+        self.citizen_page = CitizenPage(services)
+        self.search_page = SearchPage(services, runner)
+        self.settings_page = SettingsPage(services.session, runner, preferences)
+        self.caseload_page.open_requested.connect(self.open_citizen)
+        self.caseload_page.new_requested.connect(self.new_citizen)
+        self.search_page.open_requested.connect(self.open_citizen)
+        self.citizen_page.saved.connect(self.caseload_page.select_citizen)
+        self._relay = ChangeRelay(services.bus, self)
+        self._relay.changed.connect(self._on_changed)
         self.settings_page.lock_requested.connect(self.lock_requested)
         self.settings_page.change_password_requested.connect(self.change_password)
         self.settings_page.idle_minutes_changed.connect(self._show_lock_state)
@@ -95,6 +105,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._restore_geometry()
+        self.reload_caseload()
 
     # -- navigation --------------------------------------------------------------------------------
 
@@ -119,6 +130,15 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = QAction(self.tr("&New citizen…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_citizen)
+        file_menu.addAction(self.new_action)
+        self.save_action = QAction(self.tr("&Save"), self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self.citizen_page.save)
+        file_menu.addAction(self.save_action)
+        file_menu.addSeparator()
         self.lock_action = QAction(self.tr("&Lock now"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock_requested)
@@ -127,7 +147,7 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        quit_action.triggered.connect(self.quit_requested)
+        quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
@@ -160,12 +180,51 @@ class MainWindow(QMainWindow):
         self.lock_status = QLabel()
         self.lock_status.setObjectName("lockStatus")
         self.statusBar().addWidget(self.sync_status)
+        if self._services.is_demo_vault():
+            self.demo_status = QLabel(self.tr("Demo data: every person here is fictional"))
+            self.demo_status.setObjectName("demoStatus")
+            self.statusBar().addWidget(self.demo_status)
         self.statusBar().addPermanentWidget(self.lock_status)
         self._show_lock_state()
 
     def _show_lock_state(self, *_args: object) -> None:
         minutes = self._preferences.get(IDLE_LOCK_MINUTES)
         self.lock_status.setText(self.tr("Notebook open · locks after %n min without activity", "", minutes))
+
+    # -- citizens ----------------------------------------------------------------------------------
+
+    def reload_caseload(self) -> None:
+        """Fetch the caseload list again."""
+        self.caseload_page.set_rows(self._services.citizens.caseload())
+
+    def open_citizen(self, citizen_id: str) -> None:
+        """Show a citizen's page (after asking about unsaved edits to the one on show)."""
+        if citizen_id != self.citizen_page.citizen_id and not self.citizen_page.can_leave():
+            self.show_page(PageIndex.CITIZEN)
+            return
+        if citizen_id != self.citizen_page.citizen_id:
+            self.citizen_page.show_citizen(citizen_id)
+        self.show_page(PageIndex.CITIZEN)
+
+    def new_citizen(self) -> None:
+        """Start a new citizen on the citizen page."""
+        if not self.citizen_page.can_leave():
+            self.show_page(PageIndex.CITIZEN)
+            return
+        self.citizen_page.start_new()
+        self.show_page(PageIndex.CITIZEN)
+
+    def _on_changed(self, entity: str, _ids: tuple) -> None:
+        if entity == "citizen":
+            self.reload_caseload()
+
+    def prepare_for_lock(self) -> None:
+        """Keep unsaved typing as an encrypted draft and drop everything on show."""
+        self.citizen_page.stash_draft()
+        self.citizen_page.clear()
+        self.search_page.clear()
+        self.caseload_page.set_rows([])
+        self._relay.detach()
 
     # -- actions -----------------------------------------------------------------------------------
 
@@ -188,15 +247,25 @@ class MainWindow(QMainWindow):
     # -- closing -----------------------------------------------------------------------------------
 
     def close_for_lock(self) -> None:
-        """Close without asking: the notebook is being locked."""
-        self._closing_for_lock = True
+        """Close without asking: the notebook is being locked (unsaved typing is kept as a draft)."""
+        if self._closing:
+            return
+        self._closing = True
+        self.prepare_for_lock()
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the window size; closing the window quits the program unless it is locking."""
+        """Ask about unsaved edits, remember the window size; closing by hand quits the program."""
+        by_hand = not self._closing
+        if by_hand:
+            if not self.citizen_page.can_leave():
+                event.ignore()
+                return
+            self._closing = True
+            self.prepare_for_lock()
         self._preferences.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
         super().closeEvent(event)
-        if not self._closing_for_lock:
+        if by_hand:
             self.quit_requested.emit()
 
     def _restore_geometry(self) -> None:

@@ -3,6 +3,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from desktop.services.registry import Services
 from desktop.views.controller import AppController
 from desktop.views.dialogs.setup_dialog import SetupDialog
 from desktop.views.dialogs.unlock_dialog import UnlockDialog
@@ -93,7 +94,7 @@ def test_keyboard_navigation_and_lock_shortcut(qtbot, unlocked, runner, preferen
 
 
 def test_settings_are_remembered(qtbot, unlocked, runner, preferences):
-    window = MainWindow(unlocked, runner, preferences)
+    window = MainWindow(Services.for_session(unlocked), runner, preferences)
     qtbot.addWidget(window)
     window.show()
     window.show_page(PageIndex.SETTINGS)
@@ -107,7 +108,7 @@ def test_settings_are_remembered(qtbot, unlocked, runner, preferences):
 
 
 def test_verify_button_reports_a_healthy_notebook(qtbot, unlocked, runner, preferences):
-    window = MainWindow(unlocked, runner, preferences)
+    window = MainWindow(Services.for_session(unlocked), runner, preferences)
     qtbot.addWidget(window)
     window.settings_page.verify()
     qtbot.waitUntil(lambda: window.settings_page.check_button.isEnabled(), timeout=20000)

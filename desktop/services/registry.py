@@ -1,0 +1,32 @@
+"""The services one open vault offers, built once by the composition root and passed to the views."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.services.changes import ChangeBus
+from desktop.services.citizens import CitizenService
+from desktop.services.search import SearchService
+from desktop.services.vault_session import VaultSession
+
+
+@dataclass(frozen=True)
+class Services:
+    """Everything a view may call; views receive this through their constructors."""
+
+    session: VaultSession
+    bus: ChangeBus
+    citizens: CitizenService
+    search: SearchService
+
+    @classmethod
+    def for_session(cls, session: VaultSession) -> Services:
+        """Wire the services around one vault session."""
+        bus = ChangeBus()
+        return cls(session, bus, CitizenService(session, bus), SearchService(session))
+
+    def is_demo_vault(self) -> bool:
+        """Whether the open vault holds fictional demo data."""
+        from desktop.services.demo import is_demo_vault
+
+        return is_demo_vault(self.session)

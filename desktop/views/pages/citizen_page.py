@@ -1,0 +1,493 @@
+"""One citizen's working file: overview, the citizen's own words, function, belief, caseworker, log.
+
+Edits are tracked against what was loaded: "Undo changes" goes back to it, leaving the page asks
+before unsaved edits are lost, and typing is autosaved as an encrypted draft inside the vault so a
+crash or an auto-lock loses nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.citizen import (
+    FUNCTION_FIELDS,
+    HEALTH_FIELDS,
+    OWN_WORDS,
+    CitizenDraft,
+    CitizenProfile,
+    Rater,
+    ValidationResult,
+)
+from desktop.domain.cpr import mask
+from desktop.errors import CaseNotesError, InvalidInput
+from desktop.services.registry import Services
+from desktop.views.citizen.belief_panel import BeliefPanel
+from desktop.views.citizen.caseworker_panel import CaseworkerPanel
+from desktop.views.citizen.profile_form import ProfileForm
+from desktop.views.formatting import format_date, format_time
+from desktop.views.i18n import translate_error
+from desktop.views.labels import PROGRAMMES, STATUSES, label
+from desktop.views.models.access_log_model import AccessLogModel
+from desktop.views.pages.page import Page
+from desktop.views.widgets.empty_state import EmptyState
+
+AUTOSAVE_MS = 1500
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+
+
+class CitizenPage(Page):
+    """Signals:
+    saved(str): a citizen was created or changed (its id).
+    """
+
+    saved = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Citizen"), parent)
+        self._services = services
+        self._profile: CitizenProfile | None = None
+        self._creating = False
+        self._cpr_revealed = False
+        # Questions go through these so tests (and later, other front ends) can answer them.
+        self.confirm: Callable[[str, str], bool] = self._confirm_dialog
+        self.ask_unsaved: Callable[[], str] = self._unsaved_dialog
+
+        self.form = ProfileForm(self)
+        self.form.edited.connect(self._on_edited)
+        self._build_header()
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        self.body.addWidget(self.banner)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._scrolled(self._overview_tab()), self.tr("&Overview"))
+        self.tabs.addTab(self._own_words_tab(), self.tr("In their &own words"))
+        self.tabs.addTab(self._function_tab(), self.tr("&Function and accommodations"))
+        self.belief_panel = BeliefPanel()
+        self.belief_panel.rating_entered.connect(self._rate_belief)
+        self.tabs.addTab(self.belief_panel, self.tr("&Belief in a job"))
+        self.caseworker_panel = CaseworkerPanel()
+        self.caseworker_panel.handover_requested.connect(self._hand_over)
+        self.tabs.addTab(self.caseworker_panel, self.tr("&Caseworker"))
+        self.log_model = AccessLogModel(self)
+        self.log_view = QTableView()
+        self.log_view.setModel(self.log_model)
+        self.log_view.verticalHeader().setVisible(False)
+        self.log_view.horizontalHeader().setStretchLastSection(True)
+        self.log_view.setColumnWidth(0, 150)
+        self.log_view.setColumnWidth(1, 140)
+        self.log_view.setColumnWidth(2, 260)
+        self.log_view.setAccessibleName(self.tr("Access log"))
+        self.tabs.addTab(self.log_view, self.tr("Access &log"))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+        self.empty = EmptyState(
+            "citizen.svg",
+            self.tr("No citizen chosen"),
+            self.tr(
+                "Choose a citizen in the caseload to see the profile in their own words, belief in a job, "
+                "the responsible caseworker and who has looked at the record."
+            ),
+        )
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.tabs)
+        self.body.addWidget(self.stack, 1)
+
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.stash_draft)
+        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_shortcut.activated.connect(self.save)
+        self._show_state()
+
+    # -- building ------------------------------------------------------------------------------------
+
+    def _build_header(self) -> None:
+        self.facts = QLabel()
+        self.facts.setObjectName("hint")
+        self.reveal_button = QPushButton(self.tr("Show C&PR"))
+        self.reveal_button.setToolTip(
+            self.tr("Shows the full CPR number; this is recorded in the access log")
+        )
+        self.reveal_button.clicked.connect(self.reveal_cpr)
+        self.revert_button = QPushButton(self.tr("&Undo changes"))
+        self.revert_button.clicked.connect(self.revert)
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.status_button = QPushButton()
+        self.status_button.clicked.connect(self._toggle_status)
+        for button in (self.reveal_button, self.revert_button, self.status_button, self.save_button):
+            button.setAutoDefault(False)
+            self.title_row.addWidget(button)
+        facts_row = QHBoxLayout()
+        facts_row.addWidget(self.facts)
+        facts_row.addStretch(1)
+        self.body.addLayout(facts_row)
+
+    def _overview_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(self.form.overview_layout())
+        layout.addStretch(1)
+        tab.setMaximumWidth(760)
+        return tab
+
+    def _own_words_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        marker = QLabel(
+            self.tr(
+                "The citizen's own words: write what the citizen says, as they say it. The citizen defines the "
+                "problems and how to handle them."
+            )
+        )
+        marker.setObjectName("ownWordsMarker")
+        marker.setWordWrap(True)
+        layout.addWidget(marker)
+        layout.addWidget(self.form.text_section(OWN_WORDS), 1)
+        return tab
+
+    def _function_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.form.text_section(FUNCTION_FIELDS), 3)
+        health = QLabel(
+            self.tr("Health data (GDPR art. 9): record only what the work needs. Not included in search.")
+        )
+        health.setObjectName("healthMarker")
+        health.setWordWrap(True)
+        layout.addWidget(health)
+        layout.addWidget(self.form.text_section(HEALTH_FIELDS), 1)
+        return tab
+
+    def _scrolled(self, widget: QWidget) -> QScrollArea:
+        scroll = QScrollArea()
+        scroll.setWidget(widget)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        return scroll
+
+    # -- which citizen -------------------------------------------------------------------------------
+
+    @property
+    def citizen_id(self) -> str | None:
+        """The citizen on show (``None`` when empty or creating)."""
+        return self._profile.id if self._profile else None
+
+    @property
+    def is_creating(self) -> bool:
+        """Whether the page holds a citizen not yet saved."""
+        return self._creating
+
+    def show_citizen(self, citizen_id: str) -> None:
+        """Open a citizen (logged as a view); unsaved edits from last time come back from the draft."""
+        self._profile = self._services.citizens.open_citizen(citizen_id)
+        self._creating = False
+        self._cpr_revealed = False
+        self._load_form()
+        self._restore_draft(citizen_id)
+        self.tabs.setCurrentIndex(0)
+        self._show_state()
+
+    def start_new(self) -> None:
+        """An empty form for a new citizen."""
+        self._profile = None
+        self._creating = True
+        self._cpr_revealed = True
+        blank = CitizenDraft(responsible_caseworker=self._services.session.vault.actor)
+        self.form.set_draft(
+            blank, "", baseline=CitizenDraft(responsible_caseworker=blank.responsible_caseworker)
+        )
+        self._restore_draft(None)
+        self.tabs.setCurrentIndex(0)
+        self._show_state()
+        self.form.name.setFocus()
+
+    def clear(self) -> None:
+        """Show nothing (after locking; the form's contents are dropped)."""
+        self._autosave.stop()
+        self._profile = None
+        self._creating = False
+        self.form.set_draft(CitizenDraft(), "")
+        self.log_model.set_rows([])
+        self._show_state()
+
+    def refresh(self) -> None:
+        """Reload the stored state (another part of the program changed this citizen)."""
+        if self._profile is None or self.is_dirty():
+            return
+        self._profile = self._services.citizens.open_citizen(self._profile.id)
+        self._load_form()
+        self._show_state()
+
+    # -- editing ---------------------------------------------------------------------------------------
+
+    def is_dirty(self) -> bool:
+        """Whether there are unsaved edits."""
+        if not self._creating and self._profile is None:
+            return False
+        return self.form.is_dirty(self._stored_cpr())
+
+    def save(self) -> bool:
+        """Validate and store; returns True when saved (or nothing to save)."""
+        if not self._creating and self._profile is None:
+            return True
+        draft = self.form.draft(self._stored_cpr())
+        if not self._creating and not self.is_dirty():
+            return True
+        if draft.cpr.strip() and not self._confirm_not_duplicate(draft):
+            return False
+        try:
+            if self._creating:
+                citizen_id = self._services.citizens.create_citizen(draft)
+            else:
+                assert self._profile is not None
+                citizen_id = self._profile.id
+                self._services.citizens.update_citizen(citizen_id, draft)
+        except InvalidInput as exc:
+            self.form.show_problems(ValidationResult(list(exc.problems)))
+            self._show_banner(self.tr("Some fields need attention; nothing was saved yet."), "error")
+            return False
+        except CaseNotesError as exc:
+            self._show_banner(translate_error(exc), "error")
+            return False
+        self._autosave.stop()
+        self.show_citizen(citizen_id)
+        self._show_banner(self.tr("Saved."), "ok")
+        self.saved.emit(citizen_id)
+        return True
+
+    def revert(self) -> None:
+        """Throw away unsaved edits (after asking) and show the stored values again."""
+        if not self.is_dirty():
+            return
+        if not self.confirm(self.tr("Undo changes"), self.tr("Throw away the changes you have not saved?")):
+            return
+        self._services.citizens.discard_profile_draft(self.citizen_id)
+        self._autosave.stop()
+        if self._creating:
+            self.start_new()
+        else:
+            self._load_form()
+            self._show_state()
+
+    def can_leave(self) -> bool:
+        """Ask what to do with unsaved edits; False means: stay on this citizen."""
+        if not self.is_dirty():
+            return True
+        answer = self.ask_unsaved()
+        if answer == SAVE:
+            return self.save()
+        if answer == DISCARD:
+            self._autosave.stop()
+            self._services.citizens.discard_profile_draft(self.citizen_id)
+            self.form.set_draft(self.form.baseline(), self.form.cpr.text())
+            self._show_state()
+            return True
+        return False
+
+    def stash_draft(self) -> None:
+        """Keep the unsaved edits inside the vault (autosave, and before an auto-lock)."""
+        self._autosave.stop()
+        if not self.is_dirty():
+            return
+        draft = self.form.draft(self._stored_cpr())
+        values = {key: getattr(draft, key) for key in draft.__dataclass_fields__}
+        values["next_follow_up"] = draft.next_follow_up.isoformat() if draft.next_follow_up else None
+        try:
+            self._services.citizens.save_profile_draft(self.citizen_id, values)
+        except CaseNotesError as exc:
+            self._show_banner(translate_error(exc), "error")
+
+    def reveal_cpr(self) -> None:
+        """Show the full CPR number (logged)."""
+        if self._profile is None or self._cpr_revealed:
+            return
+        full = self._services.citizens.reveal_cpr(self._profile.id)
+        self._cpr_revealed = True
+        self.form.show_cpr(full, editable=True)
+        self._show_state()
+        self._load_log_if_visible()
+
+    # -- internals -------------------------------------------------------------------------------------
+
+    def _stored_cpr(self) -> str | None:
+        return self._profile.draft.cpr if self._profile and not self._cpr_revealed else None
+
+    def _load_form(self) -> None:
+        assert self._profile is not None
+        draft = self._profile.draft
+        shown = draft.cpr if self._cpr_revealed else mask(draft.cpr)
+        self.form.set_draft(draft, shown)
+        self.form.cpr.setReadOnly(not self._cpr_revealed and bool(draft.cpr))
+        self.form.responsible.setReadOnly(True)
+        self.belief_panel.set_entries(self._profile.beliefs)
+        self.caseworker_panel.set_state(draft.responsible_caseworker, self._profile.handovers)
+        self.banner.setVisible(False)
+        self._load_log_if_visible()
+
+    def _restore_draft(self, citizen_id: str | None) -> None:
+        stored = self._services.citizens.load_profile_draft(citizen_id)
+        if stored is None:
+            return
+        values, saved_at = stored
+        try:
+            follow_up = values.get("next_follow_up")
+            values["next_follow_up"] = date.fromisoformat(follow_up) if follow_up else None
+            draft = CitizenDraft(
+                **{k: v for k, v in values.items() if k in CitizenDraft.__dataclass_fields__}
+            )
+        except (TypeError, ValueError):
+            return
+        baseline = self.form.baseline()
+        shown_cpr = draft.cpr if self._cpr_revealed or self._creating else mask(draft.cpr)
+        if self._profile and draft.cpr != self._profile.draft.cpr:
+            self._cpr_revealed = True
+            shown_cpr = draft.cpr
+        self.form.set_draft(draft, shown_cpr, baseline=baseline)
+        moment = datetime.fromisoformat(saved_at).astimezone()
+        self._show_banner(
+            self.tr("Unsaved changes from %1 at %2 were brought back. Save them or undo them.")
+            .replace("%1", format_date(moment))
+            .replace("%2", format_time(moment)),
+            "info",
+        )
+
+    def _on_edited(self) -> None:
+        self._show_state()
+        self._autosave.start()
+
+    def _show_state(self) -> None:
+        has_record = self._creating or self._profile is not None
+        self.stack.setCurrentWidget(self.tabs if has_record else self.empty)
+        dirty = has_record and self.is_dirty()
+        self.save_button.setEnabled(has_record and (dirty or self._creating))
+        self.revert_button.setEnabled(dirty)
+        self.reveal_button.setVisible(
+            bool(self._profile and self._profile.draft.cpr and not self._cpr_revealed)
+        )
+        self.status_button.setVisible(self._profile is not None)
+        self.caseworker_panel.setEnabled(self._profile is not None)
+        self.belief_panel.setEnabled(self._profile is not None)
+        for index in (3, 4, 5):
+            self.tabs.setTabEnabled(index, self._profile is not None)
+        if self._creating:
+            self.title_label.setText(self.tr("New citizen"))
+            self.facts.setText(self.tr("Fill in at least the name, then save (Ctrl+S)."))
+        elif self._profile is not None:
+            profile = self._profile
+            title = profile.draft.name + (" *" if dirty else "")
+            self.title_label.setText(title)
+            cpr = profile.draft.cpr if self._cpr_revealed else profile.masked_cpr
+            facts = [cpr, label(PROGRAMMES, profile.draft.programme), label(STATUSES, profile.status)]
+            if profile.last_contact:
+                facts.append(self.tr("last contact %1").replace("%1", format_date(profile.last_contact)))
+            self.facts.setText(" · ".join(f for f in facts if f))
+            self.status_button.setText(
+                self.tr("&Reopen case") if profile.is_closed else self.tr("Close &case")
+            )
+        else:
+            self.title_label.setText(self.tr("Citizen"))
+            self.facts.setText("")
+
+    def _show_banner(self, text: str, kind: str) -> None:
+        self.banner.setText(text)
+        self.banner.setProperty("kind", kind)
+        self.banner.style().unpolish(self.banner)
+        self.banner.style().polish(self.banner)
+        self.banner.setVisible(bool(text))
+
+    def _confirm_not_duplicate(self, draft: CitizenDraft) -> bool:
+        others = self._services.citizens.duplicates_of(draft.cpr, self.citizen_id)
+        if not others:
+            return True
+        names = ", ".join(name for _id, name in others)
+        return self.confirm(
+            self.tr("Same CPR number"),
+            self.tr("%1 already has this CPR number in your caseload. Save anyway?").replace("%1", names),
+        )
+
+    def _toggle_status(self) -> None:
+        if self._profile is None or not self.can_leave():
+            return
+        if self._profile.is_closed:
+            self._services.citizens.reopen_case(self._profile.id)
+        elif self.confirm(self.tr("Close case"), self.tr("Close the case? It can be reopened later.")):
+            self._services.citizens.close_case(self._profile.id)
+        else:
+            return
+        self.show_citizen(self._profile.id)
+        self.saved.emit(self._profile.id)
+
+    def _rate_belief(self, rater: str, value: int, rated_on: object, comment: str) -> None:
+        if self._profile is None:
+            return
+        self._services.citizens.rate_belief(self._profile.id, Rater(rater), value, rated_on, comment)  # type: ignore[arg-type]
+        self._reload_keeping_edits()
+
+    def _hand_over(self, to_caseworker: str, on: object, reason: str) -> None:
+        if self._profile is None:
+            return
+        try:
+            self._services.citizens.hand_over(self._profile.id, to_caseworker, on, reason)  # type: ignore[arg-type]
+        except CaseNotesError as exc:
+            self._show_banner(translate_error(exc), "error")
+            return
+        self._reload_keeping_edits()
+        self.saved.emit(self._profile.id)
+
+    def _reload_keeping_edits(self) -> None:
+        assert self._profile is not None
+        self._profile = self._services.citizens.open_citizen(self._profile.id)
+        self.belief_panel.set_entries(self._profile.beliefs)
+        self.caseworker_panel.set_state(self._profile.draft.responsible_caseworker, self._profile.handovers)
+        self._load_log_if_visible()
+        self._show_state()
+
+    def _on_tab_changed(self, _index: int) -> None:
+        self._load_log_if_visible()
+
+    def _load_log_if_visible(self) -> None:
+        if self._profile is not None and self.tabs.currentWidget() is self.log_view:
+            self.log_model.set_rows(self._services.citizens.access_log(self._profile.id))
+
+    def _confirm_dialog(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _unsaved_dialog(self) -> str:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(
+            self.tr("You have changed %1 without saving.").replace("%1", self.title_label.text().rstrip(" *"))
+        )
+        save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        clicked = box.clickedButton()
+        return SAVE if clicked is save else DISCARD if clicked is discard else CANCEL

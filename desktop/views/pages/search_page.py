@@ -1,0 +1,169 @@
+"""Search across the whole caseload: as you type, off the GUI thread, grouped by citizen."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QStackedWidget, QTreeView, QWidget
+
+from desktop.domain.search import HIGHLIGHT_END, HIGHLIGHT_START, CitizenResults
+from desktop.services.registry import Services
+from desktop.views.labels import SEARCH_KINDS, label
+from desktop.views.operation import OperationRunner
+from desktop.views.pages.page import Page
+from desktop.views.widgets.empty_state import EmptyState
+from desktop.views.widgets.html_delegate import HTML_ROLE, HtmlDelegate
+
+DEBOUNCE_MS = 300
+CITIZEN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def snippet_html(snippet: str) -> str:
+    """Escape a snippet and turn the highlight markers into bold text."""
+    escaped = html.escape(snippet.replace("\n", " "))
+    return escaped.replace(HIGHLIGHT_START, "<b style='background:#fff2a8'>").replace(HIGHLIGHT_END, "</b>")
+
+
+class SearchPage(Page):
+    """Signals:
+    open_requested(str): open this citizen.
+    """
+
+    open_requested = Signal(str)
+
+    def __init__(self, services: Services, runner: OperationRunner, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Search"), parent)
+        self._services = services
+        self._runner = runner
+        self._generation = 0
+        self.field = QLineEdit()
+        self.field.setPlaceholderText(
+            self.tr(
+                "Search profiles, notes, goals and reflections (whole words; arbejd* for word beginnings)"
+            )
+        )
+        self.field.setAccessibleName(self.tr("Search"))
+        self.field.setClearButtonEnabled(True)
+        self.field.setMaxLength(10_000)
+        self.field.textChanged.connect(self._schedule)
+        self.field.returnPressed.connect(self._search_now)
+        self.body.addWidget(self.field)
+        self.status = QLabel()
+        self.status.setObjectName("hint")
+        self.body.addWidget(self.status)
+
+        self.model = QStandardItemModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setItemDelegate(HtmlDelegate(self.tree))
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setAccessibleName(self.tr("Search results"))
+        self.tree.activated.connect(self._open)
+        self.tree.doubleClicked.connect(self._open)
+        self.empty = EmptyState(
+            "search.svg",
+            self.tr("Search the whole caseload"),
+            self.tr(
+                "Type a name or a few words. Everything written about a citizen is searched, except health data."
+            ),
+        )
+        self.no_results = QLabel(self.tr("No results."))
+        self.no_results.setObjectName("emptyTitle")
+        self.no_results.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        for widget in (self.empty, self.tree, self.no_results):
+            self.stack.addWidget(widget)
+        self.body.addWidget(self.stack, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._search_now)
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search field."""
+        self.field.setFocus()
+        self.field.selectAll()
+
+    def clear(self) -> None:
+        """Forget the query and results (when locking)."""
+        self._generation += 1
+        self.field.clear()
+        self.model.clear()
+        self.stack.setCurrentWidget(self.empty)
+
+    # -- searching -------------------------------------------------------------------------------------
+
+    def _schedule(self, _text: str) -> None:
+        self._timer.start()
+
+    def _search_now(self) -> None:
+        self._timer.stop()
+        query = self.field.text()
+        self._generation += 1
+        generation = self._generation
+        if not query.strip():
+            self.model.clear()
+            self.status.clear()
+            self.stack.setCurrentWidget(self.empty)
+            return
+        self.status.setText(self.tr("Searching…"))
+        self._runner.run(
+            lambda: self._services.search.search(query),
+            lambda results: self._show(generation, results),
+            lambda exc: self._failed(generation, exc),
+        )
+
+    def _show(self, generation: int, results: list[CitizenResults]) -> None:
+        if generation != self._generation:
+            return  # a newer query is on its way
+        self.model.clear()
+        hits = 0
+        for group in results:
+            parent = QStandardItem(f"{group.name}   {group.masked_cpr}")
+            parent.setData(group.citizen_id, CITIZEN_ID_ROLE)
+            font = parent.font()
+            font.setBold(True)
+            parent.setFont(font)
+            for hit in group.hits:
+                kind = html.escape(label(SEARCH_KINDS, hit.kind))
+                title = snippet_html(hit.title) if hit.kind != "profile" else ""
+                body = snippet_html(hit.snippet)
+                child = QStandardItem()
+                child.setData(f"<span style='color:#5f6368'>{kind}</span> {title}<br>{body}", HTML_ROLE)
+                child.setData(group.citizen_id, CITIZEN_ID_ROLE)
+                child.setData(
+                    hit.snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, ""),
+                    Qt.ItemDataRole.AccessibleTextRole,
+                )
+                parent.appendRow(child)
+                hits += 1
+            self.model.appendRow(parent)
+        self.tree.expandAll()
+        if results:
+            self.status.setText(
+                self.tr("%n citizen(s)", "", len(results)) + " · " + self.tr("%n hit(s)", "", hits)
+            )
+            self.stack.setCurrentWidget(self.tree)
+            self.tree.setCurrentIndex(self.model.index(0, 0))
+        else:
+            self.status.clear()
+            self.stack.setCurrentWidget(self.no_results)
+
+    def _failed(self, generation: int, _exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        # A search never shows an error dialog: whatever went wrong reads as no results.
+        self.model.clear()
+        self.status.clear()
+        self.stack.setCurrentWidget(self.no_results)
+
+    def _open(self, index: QModelIndex) -> None:
+        citizen_id = index.data(CITIZEN_ID_ROLE)
+        if citizen_id:
+            self.open_requested.emit(citizen_id)
