@@ -7,10 +7,11 @@ Anki's operations do, so a view never blocks and never sees a half-finished stat
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
@@ -81,5 +82,14 @@ class OperationRunner(QObject):
         self._pool.start(_Job(work, relay))
 
     def wait_for_all(self, msecs: int = 30000) -> bool:
-        """Block until the pool is idle (used when the program quits)."""
-        return self._pool.waitForDone(msecs)
+        """Wait until every job has run and delivered its result (when the program quits, in tests).
+
+        ``QThreadPool.waitForDone`` would block while holding the GIL, so a job still running Python
+        could never finish: a deadlock. This loop sleeps in Python (releasing the GIL) and delivers
+        the queued results as it goes.
+        """
+        deadline = time.monotonic() + msecs / 1000
+        while self._running and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.005)
+        return not self._running

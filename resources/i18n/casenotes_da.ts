@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
+    <name>AccessLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message numerus="yes">
         <source>The notebook was locked after %n minute(s) without activity.</source>
@@ -20,18 +39,183 @@
     </message>
 </context>
 <context>
+    <name>BeliefPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Belief ratings</source>
+        <translation>Vurderinger af troen på job</translation>
+    </message>
+    <message>
+        <source> of 10</source>
+        <translation> af 10</translation>
+    </message>
+    <message>
+        <source>Date of the rating</source>
+        <translation>Dato for vurderingen</translation>
+    </message>
+    <message>
+        <source>In the citizen&apos;s words, or why you rate it so</source>
+        <translation>Med borgerens ord, eller hvorfor du vurderer sådan</translation>
+    </message>
+    <message>
+        <source>&amp;Add rating</source>
+        <translation>&amp;Tilføj vurdering</translation>
+    </message>
+    <message>
+        <source>Who rates</source>
+        <translation>Hvem vurderer</translation>
+    </message>
+    <message>
+        <source>How likely is a job (1-10)</source>
+        <translation>Hvor sandsynligt er et job (1-10)</translation>
+    </message>
+    <message>
+        <source>Belief matters: rate, at each follow-up, how likely the citizen thinks a job is, and how likely you think it is. The gap between the two is worth talking about.</source>
+        <translation>Troen betyder noget: vurdér ved hver opfølgning, hvor sandsynligt borgeren synes, et job er, og hvor sandsynligt du synes, det er. Forskellen mellem de to er værd at tale om.</translation>
+    </message>
+    <message>
+        <source>No ratings yet.</source>
+        <translation>Ingen vurderinger endnu.</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadPage</name>
     <message>
         <source>Caseload</source>
         <translation>Sagsoversigt</translation>
     </message>
     <message>
+        <source>&amp;New citizen…</source>
+        <translation>&amp;Ny borger…</translation>
+    </message>
+    <message>
+        <source>Create a citizen (Ctrl+N)</source>
+        <translation>Opret en borger (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Filter by name, CPR or programme</source>
+        <translation>Filtrér på navn, CPR-nummer eller forløb</translation>
+    </message>
+    <message>
+        <source>Filter the caseload</source>
+        <translation>Filtrér sagsoversigten</translation>
+    </message>
+    <message>
+        <source>Active cases</source>
+        <translation>Aktive sager</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Afsluttede sager</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Alle sager</translation>
+    </message>
+    <message>
+        <source>Which cases</source>
+        <translation>Hvilke sager</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;due this week</source>
+        <translation>Opfølgning &amp;denne uge</translation>
+    </message>
+    <message>
         <source>No citizens yet</source>
         <translation>Ingen borgere endnu</translation>
     </message>
     <message>
-        <source>The citizens you work with will be listed here with their programme, next follow-up and last contact.</source>
-        <translation>De borgere, du arbejder med, vises her med forløb, næste opfølgning og seneste kontakt.</translation>
+        <source>Create the first citizen with “New citizen” (Ctrl+N). They will be listed here with their programme, next follow-up and last contact.</source>
+        <translation>Opret den første borger med “Ny borger” (Ctrl+N). Borgerne vises her med forløb, næste opfølgning og seneste kontakt.</translation>
+    </message>
+    <message>
+        <source>No citizens match the filter.</source>
+        <translation>Ingen borgere passer til filteret.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>CPR</source>
+        <translation>CPR</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Næste opfølgning</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Seneste kontakt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The follow-up date has passed</source>
+        <translation>Opfølgningsdatoen er overskredet</translation>
+    </message>
+</context>
+<context>
+    <name>CaseworkerPanel</name>
+    <message>
+        <source>Hand &amp;over…</source>
+        <translation>&amp;Overdrag…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>Handovers</source>
+        <translation>Overdragelser</translation>
+    </message>
+    <message>
+        <source>Responsible caseworker:</source>
+        <translation>Ansvarlig sagsbehandler:</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(ikke angivet)</translation>
     </message>
 </context>
 <context>
@@ -64,12 +248,175 @@
         <translation>Borger</translation>
     </message>
     <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overblik</translation>
+    </message>
+    <message>
+        <source>In their &amp;own words</source>
+        <translation>Med borgerens &amp;egne ord</translation>
+    </message>
+    <message>
+        <source>&amp;Function and accommodations</source>
+        <translation>&amp;Funktion og skånehensyn</translation>
+    </message>
+    <message>
+        <source>&amp;Belief in a job</source>
+        <translation>&amp;Tro på job</translation>
+    </message>
+    <message>
+        <source>&amp;Caseworker</source>
+        <translation>Sags&amp;behandler</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Adgangslog</translation>
+    </message>
+    <message>
+        <source>Access &amp;log</source>
+        <translation>Adgangs&amp;log</translation>
+    </message>
+    <message>
         <source>No citizen chosen</source>
         <translation>Ingen borger valgt</translation>
     </message>
     <message>
-        <source>Choose a citizen in the caseload to see the profile in their own words, shared goals, meeting notes and progress.</source>
-        <translation>Vælg en borger i sagsoversigten for at se profilen med borgerens egne ord, fælles mål, samtalenotater og progression.</translation>
+        <source>Choose a citizen in the caseload to see the profile in their own words, belief in a job, the responsible caseworker and who has looked at the record.</source>
+        <translation>Vælg en borger i sagsoversigten for at se profilen med borgerens egne ord, troen på job, den ansvarlige sagsbehandler og hvem der har set sagen.</translation>
+    </message>
+    <message>
+        <source>Show C&amp;PR</source>
+        <translation>Vis C&amp;PR</translation>
+    </message>
+    <message>
+        <source>Shows the full CPR number; this is recorded in the access log</source>
+        <translation>Viser hele CPR-nummeret; det registreres i adgangsloggen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Fortryd ændringer</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Gem (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s own words: write what the citizen says, as they say it. The citizen defines the problems and how to handle them.</source>
+        <translation>Borgerens egne ord: skriv det, borgeren siger, sådan som borgeren siger det. Det er borgeren, der definerer problemerne, og hvordan de skal håndteres.</translation>
+    </message>
+    <message>
+        <source>Health data (GDPR art. 9): record only what the work needs. Not included in search.</source>
+        <translation>Helbredsoplysninger (GDPR art. 9): skriv kun det, arbejdet kræver. Medtages ikke i søgning.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention; nothing was saved yet.</source>
+        <translation>Nogle felter skal rettes; intet er gemt endnu.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Fortryd ændringer</translation>
+    </message>
+    <message>
+        <source>Throw away the changes you have not saved?</source>
+        <translation>Vil du kassere de ændringer, du ikke har gemt?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes from %1 at %2 were brought back. Save them or undo them.</source>
+        <translation>Ikke-gemte ændringer fra %1 kl. %2 er hentet tilbage. Gem dem, eller fortryd dem.</translation>
+    </message>
+    <message>
+        <source>New citizen</source>
+        <translation>Ny borger</translation>
+    </message>
+    <message>
+        <source>Fill in at least the name, then save (Ctrl+S).</source>
+        <translation>Udfyld som minimum navnet, og gem (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>last contact %1</source>
+        <translation>seneste kontakt %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen case</source>
+        <translation>&amp;Genåbn sag</translation>
+    </message>
+    <message>
+        <source>Close &amp;case</source>
+        <translation>Afslut &amp;sag</translation>
+    </message>
+    <message>
+        <source>Same CPR number</source>
+        <translation>Samme CPR-nummer</translation>
+    </message>
+    <message>
+        <source>%1 already has this CPR number in your caseload. Save anyway?</source>
+        <translation>%1 har allerede dette CPR-nummer i din sagsoversigt. Vil du gemme alligevel?</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Afslut sag</translation>
+    </message>
+    <message>
+        <source>Close the case? It can be reopened later.</source>
+        <translation>Vil du afslutte sagen? Den kan genåbnes senere.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ikke-gemte ændringer</translation>
+    </message>
+    <message>
+        <source>You have changed %1 without saving.</source>
+        <translation>Du har ændret %1 uden at gemme.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Kassér ændringer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over the case</source>
+        <translation>Overdrag sagen</translation>
+    </message>
+    <message>
+        <source>New responsible caseworker</source>
+        <translation>Ny ansvarlig sagsbehandler</translation>
+    </message>
+    <message>
+        <source>Date of the handover</source>
+        <translation>Dato for overdragelsen</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Overdrag</translation>
+    </message>
+    <message>
+        <source>&amp;New responsible caseworker</source>
+        <translation>&amp;Ny ansvarlig sagsbehandler</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
     </message>
 </context>
 <context>
@@ -97,6 +444,14 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;New citizen…</source>
+        <translation>&amp;Ny borger…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
@@ -129,6 +484,10 @@
     <message>
         <source>Everything is stored on this computer only.</source>
         <translation>Alt gemmes kun på denne computer.</translation>
+    </message>
+    <message>
+        <source>Demo data: every person here is fictional</source>
+        <translation>Demodata: alle personer her er fiktive</translation>
     </message>
     <message numerus="yes">
         <source>Notebook open · locks after %n min without activity</source>
@@ -207,6 +566,77 @@
     </message>
 </context>
 <context>
+    <name>ProfileForm</name>
+    <message>
+        <source>Fill this in.</source>
+        <translation>Skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation>For langt: højst %1 tegn.</translation>
+    </message>
+    <message>
+        <source>Write the CPR number as DDMMYY-SSSS (10 digits).</source>
+        <translation>Skriv CPR-nummeret som DDMMÅÅ-SSSS (10 cifre).</translation>
+    </message>
+    <message>
+        <source>The first six digits are not a real date (DDMMYY).</source>
+        <translation>De første seks cifre er ikke en gyldig dato (DDMMÅÅ).</translation>
+    </message>
+    <message>
+        <source>The birth date in the CPR number lies in the future.</source>
+        <translation>Fødselsdatoen i CPR-nummeret ligger ude i fremtiden.</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address.</source>
+        <translation>Det ligner ikke en e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Vælg en af mulighederne.</translation>
+    </message>
+    <message>
+        <source>Choose a value from 1 to 10.</source>
+        <translation>Vælg en værdi fra 1 til 10.</translation>
+    </message>
+    <message>
+        <source>How the citizen describes their situation, in their own words</source>
+        <translation>Sådan beskriver borgeren sin situation med egne ord</translation>
+    </message>
+    <message>
+        <source>What the citizen finds difficult</source>
+        <translation>Det, borgeren oplever som svært</translation>
+    </message>
+    <message>
+        <source>What the citizen wishes for: work, education, everyday life</source>
+        <translation>Det, borgeren ønsker sig: arbejde, uddannelse, hverdag</translation>
+    </message>
+    <message>
+        <source>What the citizen already does that helps</source>
+        <translation>Det, borgeren allerede gør, som hjælper</translation>
+    </message>
+    <message>
+        <source>What the citizen cannot do, or only with support</source>
+        <translation>Det, borgeren ikke kan, eller kun kan med støtte</translation>
+    </message>
+    <message>
+        <source>Strengths, experience, network</source>
+        <translation>Styrker, erfaring, netværk</translation>
+    </message>
+    <message>
+        <source>Fewer hours, breaks, a quiet workplace…</source>
+        <translation>Færre timer, pauser, en rolig arbejdsplads…</translation>
+    </message>
+    <message>
+        <source>Which trade or function, and on what terms</source>
+        <translation>Hvilket fag eller hvilken funktion, og på hvilke vilkår</translation>
+    </message>
+    <message>
+        <source>Only what the work needs; a diagnosis says little on its own</source>
+        <translation>Kun det, arbejdet kræver; en diagnose siger ikke meget i sig selv</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Casenotes – reset the password</source>
@@ -240,16 +670,42 @@
         <translation>Søg</translation>
     </message>
     <message>
-        <source>Search profiles, notes, goals and reflections</source>
-        <translation>Søg i profiler, notater, mål og refleksioner</translation>
+        <source>Search profiles, notes, goals and reflections (whole words; arbejd* for word beginnings)</source>
+        <translation>Søg i profiler, notater, mål og refleksioner (hele ord; arbejd* for ordbegyndelser)</translation>
     </message>
     <message>
-        <source>Nothing to search yet</source>
-        <translation>Intet at søge i endnu</translation>
+        <source>Search results</source>
+        <translation>Søgeresultater</translation>
     </message>
     <message>
-        <source>When the notebook holds citizens, one search here finds them and everything written about them.</source>
-        <translation>Når notesbogen rummer borgere, finder én søgning her dem og alt, hvad der er skrevet om dem.</translation>
+        <source>Search the whole caseload</source>
+        <translation>Søg i hele sagsoversigten</translation>
+    </message>
+    <message>
+        <source>Type a name or a few words. Everything written about a citizen is searched, except health data.</source>
+        <translation>Skriv et navn eller et par ord. Der søges i alt, hvad der er skrevet om en borger, undtagen helbredsoplysninger.</translation>
+    </message>
+    <message>
+        <source>No results.</source>
+        <translation>Ingen resultater.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Søger…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizen(s)</source>
+        <translation>
+            <numerusform>%n borger</numerusform>
+            <numerusform>%n borgere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n fund</numerusform>
+            <numerusform>%n fund</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -563,6 +1019,14 @@
         <source>The two passwords are not the same.</source>
         <translation>De to adgangskoder er ikke ens.</translation>
     </message>
+    <message>
+        <source>Some fields need attention before this can be saved.</source>
+        <translation>Nogle felter skal rettes, før der kan gemmes.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>Sagen findes ikke længere.</translation>
+    </message>
 </context>
 <context>
     <name>keychain</name>
@@ -577,6 +1041,197 @@
     <message>
         <source>This computer has no keychain the program can use.</source>
         <translation>Denne computer har ingen nøglering, programmet kan bruge.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Resource programme</source>
+        <translation>Ressourceforløb</translation>
+    </message>
+    <message>
+        <source>Job-clarification programme</source>
+        <translation>Jobafklaringsforløb</translation>
+    </message>
+    <message>
+        <source>Social assistance</source>
+        <translation>Kontanthjælp</translation>
+    </message>
+    <message>
+        <source>Education assistance</source>
+        <translation>Uddannelseshjælp</translation>
+    </message>
+    <message>
+        <source>Sickness benefit</source>
+        <translation>Sygedagpenge</translation>
+    </message>
+    <message>
+        <source>Flex-job waiting benefit</source>
+        <translation>Ledighedsydelse</translation>
+    </message>
+    <message>
+        <source>Flex job</source>
+        <translation>Fleksjob</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>At the jobcentre</source>
+        <translation>På jobcentret</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hjemmebesøg</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Walk-and-talk</source>
+        <translation>Walk and talk</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Meeting note</source>
+        <translation>Samtalenotat</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Refleksion</translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation>Sag oprettet</translation>
+    </message>
+    <message>
+        <source>Record opened</source>
+        <translation>Sag åbnet</translation>
+    </message>
+    <message>
+        <source>Record changed</source>
+        <translation>Sag ændret</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Sag afsluttet</translation>
+    </message>
+    <message>
+        <source>Case reopened</source>
+        <translation>Sag genåbnet</translation>
+    </message>
+    <message>
+        <source>CPR number shown</source>
+        <translation>CPR-nummer vist</translation>
+    </message>
+    <message>
+        <source>Belief in a job rated</source>
+        <translation>Tro på job vurderet</translation>
+    </message>
+    <message>
+        <source>Handed over to another caseworker</source>
+        <translation>Overdraget til anden sagsbehandler</translation>
+    </message>
+    <message>
+        <source>Data exported</source>
+        <translation>Data udleveret</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Preferred meeting form</source>
+        <translation>Foretrukken mødeform</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Næste opfølgning</translation>
+    </message>
+    <message>
+        <source>Responsible caseworker</source>
+        <translation>Ansvarlig sagsbehandler</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>My situation</source>
+        <translation>Min situation</translation>
+    </message>
+    <message>
+        <source>What is difficult</source>
+        <translation>Det, der er svært</translation>
+    </message>
+    <message>
+        <source>What I wish for</source>
+        <translation>Det, jeg ønsker</translation>
+    </message>
+    <message>
+        <source>What helps me</source>
+        <translation>Det, der hjælper mig</translation>
+    </message>
+    <message>
+        <source>Functional limitations</source>
+        <translation>Funktionsnedsættelser</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcer</translation>
+    </message>
+    <message>
+        <source>Workplace accommodations</source>
+        <translation>Skånehensyn</translation>
+    </message>
+    <message>
+        <source>Labour-market perspective</source>
+        <translation>Arbejdsmarkedsperspektiv</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>Diagnoser</translation>
     </message>
 </context>
 </TS>

@@ -160,21 +160,29 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
         self._due_this_week = False
         self.setSortRole(SORT_ROLE)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortLocaleAware(True)  # Danish order: … x, y, z, æ, ø, å
 
     def set_text(self, text: str) -> None:
         """Show rows whose name, CPR or programme contain every typed word."""
-        self._words = text.lower().split()
-        self.invalidateRowsFilter()
+        self._refilter(lambda: setattr(self, "_words", text.lower().split()))
 
     def set_status(self, status: str) -> None:
         """ "active", "closed" or "all"."""
-        self._status = status
-        self.invalidateRowsFilter()
+        self._refilter(lambda: setattr(self, "_status", status))
 
     def set_due_this_week(self, enabled: bool) -> None:
         """Only citizens whose follow-up is overdue or falls before the end of this week."""
-        self._due_this_week = enabled
-        self.invalidateRowsFilter()
+        self._refilter(lambda: setattr(self, "_due_this_week", enabled))
+
+    def _refilter(self, change) -> None:  # type: ignore[no-untyped-def]
+        # Qt 6.10 replaced invalidateRowsFilter() with begin/endFilterChange(); support both.
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         model = self.sourceModel()

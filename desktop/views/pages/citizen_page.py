@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -116,9 +115,6 @@ class CitizenPage(Page):
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.stash_draft)
-        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
-        save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save_shortcut.activated.connect(self.save)
         self._show_state()
 
     # -- building ------------------------------------------------------------------------------------
@@ -217,9 +213,9 @@ class CitizenPage(Page):
         self._creating = True
         self._cpr_revealed = True
         blank = CitizenDraft(responsible_caseworker=self._services.session.vault.actor)
-        self.form.set_draft(
-            blank, "", baseline=CitizenDraft(responsible_caseworker=blank.responsible_caseworker)
-        )
+        self.form.set_draft(blank, "")
+        self.form.show_cpr("", editable=True)  # the previous citizen's field may have been masked
+        self.form.responsible.setReadOnly(False)
         self._restore_draft(None)
         self.tabs.setCurrentIndex(0)
         self._show_state()

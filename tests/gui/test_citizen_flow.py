@@ -1,0 +1,160 @@
+"""A caseworker's day with one citizen, driven through the real main window."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.domain.citizen import CitizenDraft
+from desktop.services.registry import Services
+from desktop.storage import audit
+from desktop.views.main_window import MainWindow, PageIndex
+from desktop.views.pages.citizen_page import CANCEL, DISCARD
+
+
+@pytest.fixture
+def window(qtbot, unlocked, runner, preferences):
+    services = Services.for_session(unlocked)
+    win = MainWindow(services, runner, preferences)
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=3000)
+    win.citizen_page.confirm = lambda _title, _text: True
+    # qtbot closes the window before fixtures are torn down: never let that open a modal question.
+    win.citizen_page.ask_unsaved = lambda: DISCARD
+    return win
+
+
+def actions(window, citizen_id):
+    return [e.action for e in reversed(window._services.citizens.access_log(citizen_id))]
+
+
+def type_into(qtbot, widget, text):
+    widget.setFocus()
+    qtbot.keyClicks(widget, text)
+
+
+def create_citizen(qtbot, window, name="Åse Ærø", cpr="211062-5629", words="Jeg drømmer om at passe heste"):
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    page = window.citizen_page
+    assert window.current_page() == PageIndex.CITIZEN and page.is_creating
+    type_into(qtbot, page.form.name, name)
+    type_into(qtbot, page.form.cpr, cpr)
+    page.form.texts["own_wishes"].setPlainText(words)
+    with qtbot.waitSignal(page.saved):
+        qtbot.keyClick(page.form.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    return page.citizen_id
+
+
+def test_create_find_edit_close_reopen_with_the_access_log(qtbot, window):
+    page = window.citizen_page
+    # Invalid input is shown inline and nothing is stored.
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    type_into(qtbot, page.form.cpr, "320162-1234")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.form.errors["name"].isVisible() and page.form.errors["cpr"].isVisible()
+    assert "real date" in page.form.errors["cpr"].text()
+    assert window.caseload_page.model.rowCount() == 0
+    page.form.cpr.clear()
+
+    citizen_id = create_citizen(qtbot, window)
+    assert not page.is_creating and page.title_label.text() == "Åse Ærø"
+    assert page.form.cpr.text() == "211062-XXXX" and page.form.cpr.isReadOnly()
+
+    # Found in the caseload by name…
+    window.show_page(PageIndex.CASELOAD)
+    type_into(qtbot, window.caseload_page.filter_field, "ærø")
+    assert window.caseload_page.proxy.rowCount() == 1
+    # …and by a word in their own description, through the global search.
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == PageIndex.SEARCH
+    type_into(qtbot, window.search_page.field, "heste")
+    qtbot.waitUntil(lambda: window.search_page.model.rowCount() == 1, timeout=5000)
+    first = window.search_page.model.index(0, 0)
+    assert "Åse Ærø" in first.data()
+    window.search_page.tree.activated.emit(first)
+    assert window.current_page() == PageIndex.CITIZEN and page.citizen_id == citizen_id
+
+    # Edit and save; undo of unsaved edits.
+    page.tabs.setCurrentIndex(1)
+    page.form.texts["own_problems"].setPlainText("Mange mennesker på én gang")
+    assert page.save_button.isEnabled() and page.title_label.text().endswith("*")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert not page.is_dirty()
+    page.form.phone.setText("11223344")
+    assert page.revert_button.isEnabled()
+    qtbot.mouseClick(page.revert_button, Qt.MouseButton.LeftButton)
+    assert page.form.phone.text() == "" and not page.is_dirty()
+
+    # Close: the active filter hides the citizen; reopen brings them back.
+    qtbot.mouseClick(page.status_button, Qt.MouseButton.LeftButton)
+    window.caseload_page.filter_field.clear()
+    assert window.caseload_page.proxy.rowCount() == 0
+    qtbot.mouseClick(page.status_button, Qt.MouseButton.LeftButton)
+    assert window.caseload_page.proxy.rowCount() == 1
+
+    # The access log page shows each step, and the chain verifies.
+    page.tabs.setCurrentWidget(page.log_view)
+    shown = [page.log_model.index(r, 2).data() for r in range(page.log_model.rowCount())]
+    assert "Record created" in shown and "Case closed" in shown and "Case reopened" in shown
+    # Opening from search showed the page already open: no second view is logged for that.
+    assert actions(window, citizen_id) == [
+        "citizen.created",
+        "citizen.viewed",
+        "citizen.updated",
+        "citizen.viewed",
+        "citizen.closed",
+        "citizen.viewed",
+        "citizen.reopened",
+        "citizen.viewed",
+    ]
+    with window._services.session.vault.engine.connect() as conn:
+        assert audit.verify_chain(conn).ok
+
+
+def test_revealing_the_cpr_is_logged(qtbot, window):
+    citizen_id = create_citizen(qtbot, window)
+    page = window.citizen_page
+    qtbot.mouseClick(page.reveal_button, Qt.MouseButton.LeftButton)
+    assert page.form.cpr.text() == "211062-5629" and not page.form.cpr.isReadOnly()
+    assert "citizen.cpr_revealed" in actions(window, citizen_id)
+    assert not page.is_dirty()
+
+
+def test_a_duplicate_cpr_is_named_before_saving(qtbot, window):
+    create_citizen(qtbot, window)
+    asked = []
+    window.citizen_page.confirm = lambda title, text: asked.append(text) or False
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.citizen_page.is_creating, QApplication.activeWindow()
+    type_into(qtbot, window.citizen_page.form.name, "Anden Person")
+    type_into(qtbot, window.citizen_page.form.cpr, "2110625629")
+    window.citizen_page.save()
+    assert asked and "Åse Ærø" in asked[0]
+    assert window.caseload_page.model.rowCount() == 1  # refused: nothing stored
+
+
+def test_leaving_with_unsaved_edits_asks_first(qtbot, window):
+    first = create_citizen(qtbot, window)
+    second = window._services.citizens.create_citizen(CitizenDraft(name="Bo Berg"))
+    page = window.citizen_page
+    page.form.phone.setText("99887766")
+    page.ask_unsaved = lambda: CANCEL
+    window.open_citizen(second)
+    assert page.citizen_id == first and page.form.phone.text() == "99887766"
+    page.ask_unsaved = lambda: DISCARD
+    window.open_citizen(second)
+    assert page.citizen_id == second
+
+
+def test_unsaved_typing_survives_a_lock_as_an_encrypted_draft(qtbot, window):
+    citizen_id = create_citizen(qtbot, window)
+    page = window.citizen_page
+    page.form.texts["own_strategies"].setPlainText("Gåture hjælper")
+    window.prepare_for_lock()  # what the auto-lock does before closing the window
+    assert page.citizen_id is None
+    page.show_citizen(citizen_id)
+    assert page.form.texts["own_strategies"].toPlainText() == "Gåture hjælper"
+    assert page.is_dirty() and page.banner.isVisible()
+    page.save()
+    assert window._services.citizens.load_profile_draft(citizen_id) is None
