@@ -8,11 +8,20 @@ TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find desktop -name '*.py' 2>/dev/null)
 
-.PHONY: run test lint translations update-translations clean dist
+.PHONY: run run-demo test lint translations update-translations clean dist
 
 run: $(STAMP) $(QM)
 	@if [ -z "$${QT_QPA_PLATFORM:-}" ]; then tools/qt-runtime-deps.sh gui; fi
 	$(PY) -m desktop
+
+# The program on a fresh vault of fictional citizens in a temporary folder (password: demo-adgangskode).
+run-demo: $(STAMP) $(QM)
+	@if [ -z "$${QT_QPA_PLATFORM:-}" ]; then tools/qt-runtime-deps.sh gui; fi
+	@d=$$(mktemp -d -t casenotes-demo-XXXXXX) && \
+	printf 'demo-adgangskode\n' | $(PY) -m desktop --data-dir "$$d" init --password-stdin >/dev/null && \
+	printf 'demo-adgangskode\n' | $(PY) -m desktop --data-dir "$$d" demo --citizens 60 --notes 1200 --password-stdin && \
+	echo "Demo vault in $$d; password: demo-adgangskode" && \
+	$(PY) -m desktop --data-dir "$$d"
 
 test: $(STAMP) $(QM)
 	tools/qt-runtime-deps.sh

@@ -129,13 +129,13 @@ class ProfileForm(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for key, widget in (("name", self.name), ("cpr", self.cpr)):
-            form.addRow(self._label(key, widget), self._with_error(widget, key))
+            form.addRow(self._aligned_label(key, widget), self._with_error(widget, key))
         form.addRow(self._label("programme", self.programme), self.programme)
         form.addRow(self._label("next_follow_up", self.next_follow_up), self.next_follow_up)
         form.addRow(self._label("preferred_meeting_form", self.meeting_form), self.meeting_form)
         form.addRow(self._label("responsible_caseworker", self.responsible), self.responsible)
         for key, widget in (("phone", self.phone), ("email", self.email), ("address", self.address)):
-            form.addRow(self._label(key, widget), self._with_error(widget, key))
+            form.addRow(self._aligned_label(key, widget), self._with_error(widget, key))
         return form
 
     def text_section(self, keys: tuple[str, ...]) -> QWidget:
@@ -144,7 +144,9 @@ class ProfileForm(QWidget):
         layout = QVBoxLayout(section)
         layout.setContentsMargins(0, 0, 0, 0)
         for key in keys:
-            layout.addWidget(self._label(key, self.texts[key]))
+            heading = self._label(key, self.texts[key])
+            heading.setObjectName("fieldLabel")
+            layout.addWidget(heading)
             layout.addWidget(self.texts[key], 1)
             layout.addWidget(self.errors[key])
         return section
@@ -152,7 +154,12 @@ class ProfileForm(QWidget):
     def _label(self, key: str, buddy: QWidget) -> QLabel:
         text = QLabel(label(FIELDS, key))
         text.setBuddy(buddy)
-        text.setObjectName("fieldLabel")
+        return text
+
+    def _aligned_label(self, key: str, buddy: QWidget) -> QLabel:
+        # A field with an error line under it is a taller row: keep the label level with the field.
+        text = self._label(key, buddy)
+        text.setContentsMargins(0, 3, 0, 0)
         return text
 
     def _with_error(self, widget: QWidget, key: str) -> QWidget:

@@ -216,6 +216,7 @@ class CitizenPage(Page):
         self.form.set_draft(blank, "")
         self.form.show_cpr("", editable=True)  # the previous citizen's field may have been masked
         self.form.responsible.setReadOnly(False)
+        self.banner.setVisible(False)
         self._restore_draft(None)
         self.tabs.setCurrentIndex(0)
         self._show_state()
