@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 
@@ -22,3 +24,13 @@ def files_containing(folder: Path, needle: str) -> list[Path]:
             if any(p in data for p in patterns):
                 hits.append(path)
     return hits
+
+
+def casenotes(*args: str, stdin: str = "", data_dir: Path | None = None) -> subprocess.CompletedProcess:
+    """Run the real ``casenotes`` command line in a child process."""
+    command = [sys.executable, "-m", "desktop"]
+    if data_dir is not None:
+        command += ["--data-dir", str(data_dir)]
+    return subprocess.run(
+        [*command, *args], input=stdin, capture_output=True, text=True, timeout=120, check=False
+    )

@@ -13,6 +13,7 @@ from sqlalchemy import text
 
 from desktop.storage.vault import Vault
 from tests.conftest import PASSWORD
+from tests.helpers import casenotes
 
 pytestmark = pytest.mark.slow
 
@@ -50,14 +51,7 @@ def test_kill_9_during_writes_loses_nothing_committed(vault_dir, fast_kdf):
     committed += [line.strip() for line in child.stdout.read().splitlines() if line.strip()]
     assert len(committed) >= 200
 
-    check = subprocess.run(
-        [sys.executable, "-m", "desktop", "--data-dir", str(vault_dir), "check", "--password-stdin"],
-        input=PASSWORD + "\n",
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    check = casenotes("check", "--password-stdin", stdin=PASSWORD + "\n", data_dir=vault_dir)
     assert check.returncode == 0, check.stderr
 
     vault = Vault(vault_dir)

@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
-from tests.helpers import flip_byte
+from tests.helpers import casenotes, flip_byte
 
 pytestmark = pytest.mark.slow
-
-
-def casenotes(*args: str, stdin: str = "", data_dir=None) -> subprocess.CompletedProcess:
-    command = [sys.executable, "-m", "desktop"]
-    if data_dir is not None:
-        command += ["--data-dir", str(data_dir)]
-    return subprocess.run(
-        [*command, *args], input=stdin, capture_output=True, text=True, timeout=120, check=False
-    )
 
 
 def test_init_then_check_as_in_the_issue(tmp_path):

@@ -1,6 +1,4 @@
 import json
-import subprocess
-import sys
 from datetime import date
 
 import pytest
@@ -11,6 +9,7 @@ from desktop.errors import InvalidInput, NotFound
 from desktop.services.registry import Services
 from desktop.storage import audit
 from tests.conftest import PASSWORD
+from tests.helpers import casenotes
 
 OWN_WORDS = "Jeg vil gerne arbejde med heste på en rideskole"
 
@@ -162,13 +161,6 @@ def test_a_tampered_audit_row_makes_check_fail(services, vault_dir):
     with services.session.vault.transaction() as conn:
         conn.execute(text("UPDATE audit_event SET actor = 'someone else' WHERE action = 'citizen.viewed'"))
     services.session.lock()
-    result = subprocess.run(
-        [sys.executable, "-m", "desktop", "--data-dir", str(vault_dir), "check", "--password-stdin"],
-        input=PASSWORD + "\n",
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = casenotes("check", "--password-stdin", stdin=PASSWORD + "\n", data_dir=vault_dir)
     assert result.returncode == 1
     assert "audit chain broken" in result.stderr
