@@ -97,3 +97,13 @@ class InvalidInput(CaseNotesError):
 
 class NotFound(CaseNotesError):
     message = QT_TRANSLATE_NOOP("errors", "The record no longer exists.")
+
+
+class NoteFiled(CaseNotesError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "This note has been filed and cannot be changed. Write a correction instead."
+    )
+
+
+class NotAllowed(CaseNotesError):
+    message = QT_TRANSLATE_NOOP("errors", "That change of status is not possible.")

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from desktop.services.changes import ChangeBus
 from desktop.services.citizens import CitizenService
+from desktop.services.notes import NoteService
 from desktop.services.search import SearchService
 from desktop.services.vault_session import VaultSession
 
@@ -18,12 +19,15 @@ class Services:
     bus: ChangeBus
     citizens: CitizenService
     search: SearchService
+    notes: NoteService
 
     @classmethod
     def for_session(cls, session: VaultSession) -> Services:
         """Wire the services around one vault session."""
         bus = ChangeBus()
-        return cls(session, bus, CitizenService(session, bus), SearchService(session))
+        return cls(
+            session, bus, CitizenService(session, bus), SearchService(session), NoteService(session, bus)
+        )
 
     def is_demo_vault(self) -> bool:
         """Whether the open vault holds fictional demo data."""

@@ -112,6 +112,24 @@ class MeetingNote(SQLModel, table=True):
     filing_status: str = "draft"
     filed_at: str | None = None
     corrects_id: str | None = None
+    tool_answers: str = Field(default="{}", description="JSON: the answers to the conversation tool's fields")
+    tool_evaluation: str = ""
+
+
+class AgreementRow(SQLModel, table=True):
+    """An agreement made in a meeting; with a due date it is a follow-up until marked done."""
+
+    __tablename__ = "agreement"
+
+    id: str = Field(primary_key=True, max_length=36)
+    citizen_id: str = Field(foreign_key="citizen.id")
+    note_id: str = Field(foreign_key="meeting_note.id", index=True)
+    position: int
+    text: str
+    who: str = ""
+    due_on: str | None = None
+    done_at: str | None = None
+    created_at: str
 
 
 class Draft(SQLModel, table=True):

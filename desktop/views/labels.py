@@ -48,6 +48,12 @@ ACTIONS = {
     "citizen.belief_rated": QT_TRANSLATE_NOOP("labels", "Belief in a job rated"),
     "citizen.handed_over": QT_TRANSLATE_NOOP("labels", "Handed over to another caseworker"),
     "citizen.exported": QT_TRANSLATE_NOOP("labels", "Data exported"),
+    "note.created": QT_TRANSLATE_NOOP("labels", "Meeting note written"),
+    "note.updated": QT_TRANSLATE_NOOP("labels", "Meeting note changed"),
+    "note.status_changed": QT_TRANSLATE_NOOP("labels", "Meeting note status changed"),
+    "note.filed": QT_TRANSLATE_NOOP("labels", "Meeting note filed"),
+    "note.corrected": QT_TRANSLATE_NOOP("labels", "Correction to a filed note"),
+    "followup.done": QT_TRANSLATE_NOOP("labels", "Follow-up done"),
 }
 FIELDS = {
     "name": QT_TRANSLATE_NOOP("labels", "Name"),

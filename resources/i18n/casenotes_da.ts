@@ -1027,6 +1027,14 @@
         <source>The record no longer exists.</source>
         <translation>Sagen findes ikke længere.</translation>
     </message>
+    <message>
+        <source>This note has been filed and cannot be changed. Write a correction instead.</source>
+        <translation>Notatet er journaliseret og kan ikke ændres. Skriv en rettelse i stedet.</translation>
+    </message>
+    <message>
+        <source>That change of status is not possible.</source>
+        <translation>Den ændring af status er ikke mulig.</translation>
+    </message>
 </context>
 <context>
     <name>keychain</name>
@@ -1164,6 +1172,30 @@
     <message>
         <source>Data exported</source>
         <translation>Data udleveret</translation>
+    </message>
+    <message>
+        <source>Meeting note written</source>
+        <translation>Samtalenotat skrevet</translation>
+    </message>
+    <message>
+        <source>Meeting note changed</source>
+        <translation>Samtalenotat ændret</translation>
+    </message>
+    <message>
+        <source>Meeting note status changed</source>
+        <translation>Samtalenotatets status ændret</translation>
+    </message>
+    <message>
+        <source>Meeting note filed</source>
+        <translation>Samtalenotat journaliseret</translation>
+    </message>
+    <message>
+        <source>Correction to a filed note</source>
+        <translation>Rettelse til journaliseret notat</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Opfølgning udført</translation>
     </message>
     <message>
         <source>Name</source>

@@ -19,3 +19,37 @@ def test_the_migrated_database_matches_the_models(unlocked):
     for table in SQLModel.metadata.sorted_tables:
         migrated = {column["name"] for column in inspector.get_columns(table.name)}
         assert migrated == {column.name for column in table.columns}, table.name
+
+
+def test_a_vault_from_an_older_version_is_upgraded_at_open(tmp_path):
+    import os
+
+    from sqlalchemy import text
+
+    from desktop.storage import notes
+    from desktop.storage.engine import make_engine
+    from desktop.storage.migrate import current_revision, ensure_schema, upgrade
+
+    key = os.urandom(32)
+    engine = make_engine(str(tmp_path / "old.db"), key)
+    upgrade(engine, "0002_citizens")
+    assert current_revision(engine) == "0002_citizens"
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO citizen (id, created_at, updated_at, name, programme, status, "
+                "preferred_meeting_form) VALUES ('c', 'x', 'x', 'Åse', 'other', 'active', 'office')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO meeting_note (id, citizen_id, created_at, updated_at, held_on, place, "
+                "agreements) VALUES ('n', 'c', 'x', 'x', '2026-01-02', 'office', 'Ring til mentor')"
+            )
+        )
+    assert ensure_schema(engine) == SCHEMA_HEAD
+    with engine.connect() as conn:
+        note = notes.get_note(conn, "n")
+    assert [a.text for a in note.draft.agreements] == ["Ring til mentor"]
+    assert note.draft.tool_answers == {}
+    engine.dispose()

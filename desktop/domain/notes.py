@@ -1,0 +1,133 @@
+"""Meeting notes: what a note holds, how it moves to the official record, and its text for filing.
+
+A note goes draft → ready → filed. Once filed it is part of what was sent to the case system, so it
+is never rewritten: a correction is a new note that points at it (Offentlighedsloven §13, §15).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+TEXT_MAX = 100_000
+
+
+class Place(StrEnum):
+    """Where the meeting took place."""
+
+    OFFICE = "office"
+    HOME = "home"
+    PHONE = "phone"
+    VIDEO = "video"
+    WORKPLACE = "workplace"
+    OTHER = "other"
+
+
+class FilingStatus(StrEnum):
+    """How far the note is on its way to the official record."""
+
+    DRAFT = "draft"
+    READY = "ready"
+    FILED = "filed"
+
+
+ALLOWED_MOVES = {
+    FilingStatus.DRAFT: {FilingStatus.READY, FilingStatus.FILED},
+    FilingStatus.READY: {FilingStatus.DRAFT, FilingStatus.FILED},
+    FilingStatus.FILED: set(),
+}
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """Something agreed in the meeting; with a due date it becomes a follow-up."""
+
+    text: str
+    who: str = ""
+    due: date | None = None
+
+
+@dataclass
+class NoteDraft:
+    """The editable content of a meeting note."""
+
+    held_on: date
+    place: str = Place.OFFICE.value
+    participants: str = ""
+    agenda: str = ""
+    citizen_view: str = ""
+    agreements: list[Agreement] = field(default_factory=list)
+    next_steps: str = ""
+    tool: str = ""
+    tool_answers: dict = field(default_factory=dict)
+    tool_evaluation: str = ""
+
+
+@dataclass(frozen=True)
+class NoteProblem:
+    """A validation problem: field and code."""
+
+    field: str
+    code: str
+
+
+def validate_note(draft: NoteDraft, today: date) -> list[NoteProblem]:
+    """Problems with a note; empty means it may be stored."""
+    problems = []
+    if draft.place not in {p.value for p in Place}:
+        problems.append(NoteProblem("place", "unknown"))
+    if draft.held_on > today:
+        problems.append(NoteProblem("held_on", "future"))
+    for name in ("participants", "agenda", "citizen_view", "next_steps", "tool_evaluation"):
+        if len(getattr(draft, name)) > TEXT_MAX:
+            problems.append(NoteProblem(name, "too_long"))
+    for index, agreement in enumerate(draft.agreements):
+        if not agreement.text.strip():
+            problems.append(NoteProblem(f"agreements[{index}]", "required"))
+    return problems
+
+
+def can_move(current: FilingStatus, target: FilingStatus) -> bool:
+    """Whether the filing status may change from ``current`` to ``target``."""
+    return target in ALLOWED_MOVES[current]
+
+
+PLACE_LABELS_DA = {
+    "office": "Samtale på jobcentret",
+    "home": "Hjemmebesøg",
+    "phone": "Telefonsamtale",
+    "video": "Videosamtale",
+    "workplace": "Samtale på arbejdspladsen",
+    "other": "Samtale",
+}
+
+
+def note_as_text(draft: NoteDraft, citizen_name: str, corrects: date | None = None) -> str:
+    """The note as plain Danish text, ready to paste into the case system (journalnotat)."""
+    lines = [
+        f"{PLACE_LABELS_DA.get(draft.place, 'Samtale')} {draft.held_on.strftime('%d-%m-%Y')} – {citizen_name}"
+    ]
+    if corrects is not None:
+        lines.append(f"Rettelse til notat af {corrects.strftime('%d-%m-%Y')}.")
+    sections = [
+        ("Deltagere", draft.participants),
+        ("Dagsorden", draft.agenda),
+        ("Borgerens perspektiv", draft.citizen_view),
+    ]
+    for title, body in sections:
+        if body.strip():
+            lines += ["", f"{title}:", body.strip()]
+    if draft.agreements:
+        lines += ["", "Aftaler:"]
+        for agreement in draft.agreements:
+            extra = []
+            if agreement.who.strip():
+                extra.append(agreement.who.strip())
+            if agreement.due:
+                extra.append(f"senest {agreement.due.strftime('%d-%m-%Y')}")
+            suffix = f" ({', '.join(extra)})" if extra else ""
+            lines.append(f"- {agreement.text.strip()}{suffix}")
+    if draft.next_steps.strip():
+        lines += ["", "Næste skridt:", draft.next_steps.strip()]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,189 @@
+"""Meeting-note use cases: write, file, correct, follow up. One transaction and one audit event each."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import date
+
+from desktop.domain.notes import FilingStatus, NoteDraft, can_move, note_as_text, validate_note
+from desktop.errors import InvalidInput, NotAllowed, NoteFiled, NotFound
+from desktop.services.changes import ChangeBus
+from desktop.services.vault_session import VaultSession
+from desktop.storage import audit, citizens, drafts, notes, search_index
+from desktop.storage.notes import FollowUp, StoredNote
+
+NOTE_KIND = "note"
+
+
+class NoteService:
+    """Meeting notes of the open vault."""
+
+    def __init__(self, session: VaultSession, bus: ChangeBus, today=date.today) -> None:  # type: ignore[no-untyped-def]
+        self._session = session
+        self._bus = bus
+        self._today = today
+
+    @property
+    def _vault(self):  # type: ignore[no-untyped-def]
+        return self._session.vault
+
+    def add_note(self, citizen_id: str, draft: NoteDraft) -> str:
+        """Store a new draft note; its agreements with a due date become follow-ups."""
+        self._check(draft)
+        with self._vault.transaction() as conn:
+            if citizens.get_citizen(conn, citizen_id) is None:
+                raise NotFound(citizen_id)
+            note_id = notes.insert_note(conn, citizen_id, draft)
+            _index(conn, citizen_id, note_id, draft)
+            audit.append_event(
+                conn, self._vault.actor, "note.created", citizen_id=citizen_id, detail={"note": note_id}
+            )
+            drafts.delete_draft(conn, note_draft_key(citizen_id, None))
+        self._bus.publish("note", note_id)
+        return note_id
+
+    def update_note(self, note_id: str, draft: NoteDraft) -> None:
+        """Change a note that has not been filed."""
+        self._check(draft)
+        with self._vault.transaction() as conn:
+            stored = self._stored(conn, note_id)
+            if stored.filing_status == FilingStatus.FILED.value:
+                raise NoteFiled(note_id)
+            changed = [
+                f.name for f in fields(NoteDraft) if getattr(stored.draft, f.name) != getattr(draft, f.name)
+            ]
+            if changed:
+                notes.update_note(conn, note_id, stored.citizen_id, draft)
+                _index(conn, stored.citizen_id, note_id, draft)
+                audit.append_event(
+                    conn,
+                    self._vault.actor,
+                    "note.updated",
+                    citizen_id=stored.citizen_id,
+                    detail={"note": note_id, "fields": changed},
+                )
+            drafts.delete_draft(conn, note_draft_key(stored.citizen_id, note_id))
+        if changed:
+            self._bus.publish("note", note_id)
+
+    def move(self, note_id: str, target: FilingStatus) -> str | None:
+        """Change the filing status (draft ⇄ ready → filed); returns the filing time when filed."""
+        with self._vault.transaction() as conn:
+            stored = self._stored(conn, note_id)
+            if not can_move(FilingStatus(stored.filing_status), target):
+                raise NotAllowed(f"{stored.filing_status} -> {target.value}")
+            filed_at = notes.set_filing_status(conn, note_id, target)
+            audit.append_event(
+                conn,
+                self._vault.actor,
+                "note.filed" if target is FilingStatus.FILED else "note.status_changed",
+                citizen_id=stored.citizen_id,
+                detail={"note": note_id, "status": target.value},
+            )
+        self._bus.publish("note", note_id)
+        return filed_at
+
+    def correct(self, note_id: str, draft: NoteDraft) -> str:
+        """Write a correction to a filed note: a new draft note that points at it."""
+        self._check(draft)
+        with self._vault.transaction() as conn:
+            stored = self._stored(conn, note_id)
+            if stored.filing_status != FilingStatus.FILED.value:
+                raise NotAllowed("only a filed note is corrected; edit the draft instead")
+            new_id = notes.insert_note(conn, stored.citizen_id, draft, corrects_id=note_id)
+            _index(conn, stored.citizen_id, new_id, draft)
+            audit.append_event(
+                conn,
+                self._vault.actor,
+                "note.corrected",
+                citizen_id=stored.citizen_id,
+                detail={"note": new_id, "corrects": note_id},
+            )
+        self._bus.publish("note", new_id)
+        return new_id
+
+    def get(self, note_id: str) -> StoredNote:
+        """One note."""
+        with self._vault.engine.connect() as conn:
+            return self._stored(conn, note_id)
+
+    def list_for(self, citizen_id: str) -> list[tuple[str, date, str, str, str | None]]:
+        """A citizen's notes, newest first: ``(id, held_on, agenda, status, corrects_id)``."""
+        with self._vault.engine.connect() as conn:
+            return notes.list_notes(conn, citizen_id)
+
+    def text_for_filing(self, note_id: str) -> str:
+        """The note as plain text for the case system ("copy as text")."""
+        with self._vault.engine.connect() as conn:
+            stored = self._stored(conn, note_id)
+            profile = citizens.get_citizen(conn, stored.citizen_id)
+            corrected = notes.get_note(conn, stored.corrects_id) if stored.corrects_id else None
+        name = profile.draft.name if profile else ""
+        return note_as_text(stored.draft, name, corrected.draft.held_on if corrected else None)
+
+    def follow_ups(self, until: date | None = None) -> list[FollowUp]:
+        """Open agreements due by ``until`` (default: the end of this week), overdue ones included."""
+        today = self._today()
+        end = until or date.fromordinal(today.toordinal() + 6 - today.weekday())
+        with self._vault.engine.connect() as conn:
+            return notes.follow_ups(conn, end)
+
+    def mark_done(self, agreement_id: str) -> None:
+        """Mark a follow-up as done."""
+        with self._vault.transaction() as conn:
+            citizen_id = notes.mark_done(conn, agreement_id)
+            if citizen_id is None:
+                raise NotFound(agreement_id)
+            audit.append_event(
+                conn,
+                self._vault.actor,
+                "followup.done",
+                citizen_id=citizen_id,
+                detail={"agreement": agreement_id},
+            )
+        self._bus.publish("followup", agreement_id)
+
+    # -- drafts of a note being typed ----------------------------------------------------------------
+
+    def save_draft(self, citizen_id: str, note_id: str | None, values: dict) -> None:
+        """Keep what is being typed, encrypted inside the vault."""
+        with self._vault.transaction() as conn:
+            drafts.save_draft(conn, note_draft_key(citizen_id, note_id), values)
+
+    def load_draft(self, citizen_id: str, note_id: str | None) -> tuple[dict, str] | None:
+        """What was being typed when the program stopped, if anything."""
+        with self._vault.engine.connect() as conn:
+            return drafts.load_draft(conn, note_draft_key(citizen_id, note_id))
+
+    # -- internals ---------------------------------------------------------------------------------
+
+    def _check(self, draft: NoteDraft) -> None:
+        problems = validate_note(draft, self._today())
+        if problems:
+            raise InvalidInput(problems)
+
+    @staticmethod
+    def _stored(conn, note_id: str) -> StoredNote:  # type: ignore[no-untyped-def]
+        stored = notes.get_note(conn, note_id)
+        if stored is None:
+            raise NotFound(note_id)
+        return stored
+
+
+def note_draft_key(citizen_id: str, note_id: str | None) -> str:
+    """Where the typing of a note (or of a new note for a citizen) is kept."""
+    return f"note:{citizen_id}:{note_id or 'new'}"
+
+
+def _index(conn, citizen_id: str, note_id: str, draft: NoteDraft) -> None:  # type: ignore[no-untyped-def]
+    body = "\n".join(
+        part
+        for part in (
+            draft.participants,
+            draft.citizen_view,
+            notes.agreements_summary(draft.agreements),
+            draft.next_steps,
+        )
+        if part.strip()
+    )
+    search_index.replace_entry(conn, citizen_id, NOTE_KIND, note_id, draft.agenda, body)

@@ -1,0 +1,202 @@
+"""Reads and writes of meeting notes and their agreements (inside the caller's transaction)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Connection, text
+
+from desktop.domain.notes import Agreement, FilingStatus, NoteDraft
+from desktop.storage.citizens import now_iso
+
+_NOTE_TEXT = ("place", "participants", "agenda", "citizen_view", "next_steps", "tool", "tool_evaluation")
+
+
+@dataclass(frozen=True)
+class StoredNote:
+    """A note as stored, with its filing state."""
+
+    id: str
+    citizen_id: str
+    draft: NoteDraft
+    filing_status: str
+    filed_at: str | None
+    corrects_id: str | None
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """An open agreement with a due date."""
+
+    id: str
+    citizen_id: str
+    citizen_name: str
+    note_id: str
+    text: str
+    who: str
+    due: date
+
+
+def agreements_summary(agreements: list[Agreement]) -> str:
+    """The agreements as one text (kept on the note for search and older readers)."""
+    return "\n".join(a.text.strip() for a in agreements if a.text.strip())
+
+
+def insert_note(conn: Connection, citizen_id: str, draft: NoteDraft, corrects_id: str | None = None) -> str:
+    """Store a new draft note and its agreements; returns the id."""
+    note_id = str(uuid.uuid4())
+    stamp = now_iso()
+    params = _params(draft) | {
+        "id": note_id,
+        "citizen_id": citizen_id,
+        "created_at": stamp,
+        "updated_at": stamp,
+        "filing_status": FilingStatus.DRAFT.value,
+        "corrects_id": corrects_id,
+    }
+    columns = ", ".join(params)
+    values = ", ".join(f":{name}" for name in params)
+    conn.execute(text(f"INSERT INTO meeting_note ({columns}) VALUES ({values})"), params)  # noqa: S608 (our names)
+    _replace_agreements(conn, citizen_id, note_id, draft.agreements)
+    return note_id
+
+
+def update_note(conn: Connection, note_id: str, citizen_id: str, draft: NoteDraft) -> None:
+    """Store edits to a note that is not filed (the service checks that)."""
+    params = _params(draft)
+    assignments = ", ".join(f"{name} = :{name}" for name in params)
+    params |= {"id": note_id, "updated_at": now_iso()}
+    conn.execute(
+        text(f"UPDATE meeting_note SET {assignments}, updated_at = :updated_at WHERE id = :id"),  # noqa: S608
+        params,
+    )
+    _replace_agreements(conn, citizen_id, note_id, draft.agreements)
+
+
+def set_filing_status(conn: Connection, note_id: str, status: FilingStatus) -> str | None:
+    """Move the note; returns the filing time when it became filed."""
+    filed_at = now_iso() if status is FilingStatus.FILED else None
+    conn.execute(
+        text(
+            "UPDATE meeting_note SET filing_status = :status, filed_at = :filed_at, updated_at = :now WHERE id = :id"
+        ),
+        {"status": status.value, "filed_at": filed_at, "now": now_iso(), "id": note_id},
+    )
+    return filed_at
+
+
+def get_note(conn: Connection, note_id: str) -> StoredNote | None:
+    """One note with its agreements, or ``None``."""
+    row = conn.execute(
+        text(
+            "SELECT id, citizen_id, held_on, place, participants, agenda, citizen_view, next_steps, tool, "
+            "tool_evaluation, tool_answers, filing_status, filed_at, corrects_id, created_at, updated_at, agreements "
+            "FROM meeting_note WHERE id = :id AND deleted_at IS NULL"
+        ),
+        {"id": note_id},
+    ).first()
+    if row is None:
+        return None
+    agreements = _agreements(conn, note_id)
+    if not agreements and row[16]:
+        # Notes written before agreements were structured (and demo notes) keep theirs as plain text.
+        agreements = [Agreement(line) for line in row[16].splitlines() if line.strip()]
+    try:
+        answers = json.loads(row[10] or "{}")
+    except ValueError:
+        answers = {}
+    draft = NoteDraft(
+        held_on=date.fromisoformat(row[2]),
+        place=row[3],
+        participants=row[4],
+        agenda=row[5],
+        citizen_view=row[6],
+        agreements=agreements,
+        next_steps=row[7],
+        tool=row[8],
+        tool_evaluation=row[9],
+        tool_answers=answers if isinstance(answers, dict) else {},
+    )
+    return StoredNote(row[0], row[1], draft, row[11], row[12], row[13], row[14], row[15])
+
+
+def list_notes(conn: Connection, citizen_id: str) -> list[tuple[str, date, str, str, str | None]]:
+    """``(id, held_on, agenda, filing_status, corrects_id)`` of a citizen's notes, newest first."""
+    rows = conn.execute(
+        text(
+            "SELECT id, held_on, agenda, filing_status, corrects_id FROM meeting_note "
+            "WHERE citizen_id = :id AND deleted_at IS NULL ORDER BY held_on DESC, created_at DESC"
+        ),
+        {"id": citizen_id},
+    )
+    return [(r[0], date.fromisoformat(r[1]), r[2], r[3], r[4]) for r in rows]
+
+
+def follow_ups(conn: Connection, until: date) -> list[FollowUp]:
+    """Open agreements due on or before ``until`` across the caseload, earliest first."""
+    rows = conn.execute(
+        text(
+            "SELECT a.id, a.citizen_id, c.name, a.note_id, a.text, a.who, a.due_on FROM agreement a "
+            "JOIN citizen c ON c.id = a.citizen_id "
+            "WHERE a.done_at IS NULL AND a.due_on IS NOT NULL AND a.due_on <= :until AND c.deleted_at IS NULL "
+            "ORDER BY a.due_on, c.name"
+        ),
+        {"until": until.isoformat()},
+    )
+    return [FollowUp(r[0], r[1], r[2], r[3], r[4], r[5], date.fromisoformat(r[6])) for r in rows]
+
+
+def mark_done(conn: Connection, agreement_id: str) -> str | None:
+    """Mark an agreement done; returns its citizen id (``None`` if there is no such agreement)."""
+    row = conn.execute(text("SELECT citizen_id FROM agreement WHERE id = :id"), {"id": agreement_id}).first()
+    if row is None:
+        return None
+    conn.execute(
+        text("UPDATE agreement SET done_at = :now WHERE id = :id"), {"now": now_iso(), "id": agreement_id}
+    )
+    return row[0]
+
+
+def _params(draft: NoteDraft) -> dict:
+    params = {name: getattr(draft, name) for name in _NOTE_TEXT}
+    params["held_on"] = draft.held_on.isoformat()
+    params["agreements"] = agreements_summary(draft.agreements)
+    params["tool_answers"] = json.dumps(draft.tool_answers, ensure_ascii=False, sort_keys=True, default=str)
+    return params
+
+
+def _replace_agreements(conn: Connection, citizen_id: str, note_id: str, agreements: list[Agreement]) -> None:
+    conn.execute(text("DELETE FROM agreement WHERE note_id = :id"), {"id": note_id})
+    rows = [
+        {
+            "id": str(uuid.uuid4()),
+            "citizen_id": citizen_id,
+            "note_id": note_id,
+            "position": index,
+            "text": agreement.text.strip(),
+            "who": agreement.who.strip(),
+            "due_on": agreement.due.isoformat() if agreement.due else None,
+            "created_at": now_iso(),
+        }
+        for index, agreement in enumerate(agreements)
+    ]
+    if rows:
+        conn.execute(
+            text(
+                "INSERT INTO agreement (id, citizen_id, note_id, position, text, who, due_on, created_at) "
+                "VALUES (:id, :citizen_id, :note_id, :position, :text, :who, :due_on, :created_at)"
+            ),
+            rows,
+        )
+
+
+def _agreements(conn: Connection, note_id: str) -> list[Agreement]:
+    rows = conn.execute(
+        text("SELECT text, who, due_on FROM agreement WHERE note_id = :id ORDER BY position"), {"id": note_id}
+    )
+    return [Agreement(r[0], r[1], date.fromisoformat(r[2]) if r[2] else None) for r in rows]

@@ -1,0 +1,136 @@
+from datetime import date
+
+import pytest
+
+from desktop.domain.citizen import CitizenDraft
+from desktop.domain.notes import Agreement, FilingStatus, NoteDraft
+from desktop.errors import InvalidInput, NotAllowed, NoteFiled
+from desktop.services.registry import Services
+from desktop.storage import audit
+
+TODAY = date(2026, 11, 18)  # a Wednesday
+
+
+@pytest.fixture
+def services(unlocked) -> Services:
+    s = Services.for_session(unlocked)
+    s.notes._today = lambda: TODAY
+    return s
+
+
+@pytest.fixture
+def citizen_id(services) -> str:
+    return services.citizens.create_citizen(CitizenDraft(name="Åse Ærø", cpr="211062-5629"))
+
+
+def meeting(**changes) -> NoteDraft:
+    values = dict(
+        held_on=date(2026, 11, 17),
+        place="home",
+        participants="Åse, mentor Bo, sagsbehandler",
+        agenda="Praktik i genbrugsbutikken",
+        citizen_view="Åse siger, at mandage er hårde, men at kollegerne er søde.",
+        agreements=[
+            Agreement("Åse ringer til mentor", "Åse", date(2026, 11, 20)),
+            Agreement("Sagsbehandler indhenter statusattest", "Sagsbehandler", date(2026, 11, 10)),
+            Agreement("Tale om timetal næste gang"),
+        ],
+        next_steps="Ny samtale om tre uger.",
+        tool="scale_questions",
+        tool_answers={"today": 6, "what_helped": "Gåture"},
+    )
+    values.update(changes)
+    return NoteDraft(**values)
+
+
+def actions(services, citizen_id):
+    return [e.action for e in reversed(services.citizens.access_log(citizen_id))]
+
+
+def test_write_file_and_correct_a_note(services, citizen_id):
+    note_id = services.notes.add_note(citizen_id, meeting())
+    stored = services.notes.get(note_id)
+    assert stored.filing_status == "draft" and stored.draft.tool_answers == {
+        "today": 6,
+        "what_helped": "Gåture",
+    }
+    assert [a.text for a in stored.draft.agreements] == [
+        "Åse ringer til mentor",
+        "Sagsbehandler indhenter statusattest",
+        "Tale om timetal næste gang",
+    ]
+
+    services.notes.update_note(note_id, meeting(next_steps="Ny samtale om to uger."))
+    services.notes.move(note_id, FilingStatus.READY)
+    filed_at = services.notes.move(note_id, FilingStatus.FILED)
+    assert filed_at and services.notes.get(note_id).filed_at == filed_at
+
+    # A filed note is read-only, and cannot go back.
+    with pytest.raises(NoteFiled):
+        services.notes.update_note(note_id, meeting(agenda="Omskrevet"))
+    with pytest.raises(NotAllowed):
+        services.notes.move(note_id, FilingStatus.DRAFT)
+    # A correction is a new note linked to the filed one.
+    correction = services.notes.correct(note_id, meeting(citizen_view="Rettelse: det var tirsdage."))
+    assert services.notes.get(correction).corrects_id == note_id
+    assert services.notes.get(note_id).draft.next_steps == "Ny samtale om to uger."
+    listed = services.notes.list_for(citizen_id)
+    assert {row[0] for row in listed} == {note_id, correction}
+
+    assert actions(services, citizen_id)[-5:] == [
+        "note.created",
+        "note.updated",
+        "note.status_changed",
+        "note.filed",
+        "note.corrected",
+    ]
+    with services.session.vault.engine.connect() as conn:
+        assert audit.verify_chain(conn).ok
+
+
+def test_the_text_for_the_case_system(services, citizen_id):
+    note_id = services.notes.add_note(citizen_id, meeting())
+    text = services.notes.text_for_filing(note_id)
+    assert text.startswith("Hjemmebesøg 17-11-2026 – Åse Ærø\n")
+    assert "Borgerens perspektiv:\nÅse siger, at mandage er hårde" in text
+    assert "- Åse ringer til mentor (Åse, senest 20-11-2026)" in text
+    assert "- Tale om timetal næste gang\n" in text
+    services.notes.move(note_id, FilingStatus.FILED)
+    correction = services.notes.correct(note_id, meeting())
+    assert "Rettelse til notat af 17-11-2026." in services.notes.text_for_filing(correction)
+
+
+def test_follow_ups_come_from_agreements_with_a_due_date(services, citizen_id):
+    services.notes.add_note(citizen_id, meeting())
+    due = services.notes.follow_ups()  # up to Sunday 22-11-2026, overdue included
+    assert [(f.text, f.due, f.citizen_name) for f in due] == [
+        ("Sagsbehandler indhenter statusattest", date(2026, 11, 10), "Åse Ærø"),
+        ("Åse ringer til mentor", date(2026, 11, 20), "Åse Ærø"),
+    ]
+    services.notes.mark_done(due[0].id)
+    assert [f.text for f in services.notes.follow_ups()] == ["Åse ringer til mentor"]
+    assert "followup.done" in actions(services, citizen_id)
+
+
+def test_notes_are_searchable(services, citizen_id):
+    services.notes.add_note(citizen_id, meeting())
+    results = services.search.search("mandage kollegerne")
+    assert [r.citizen_id for r in results] == [citizen_id]
+    assert results[0].hits[0].kind == "note"
+
+
+def test_bad_notes_are_refused(services, citizen_id):
+    with pytest.raises(InvalidInput):
+        services.notes.add_note(citizen_id, meeting(held_on=date(2027, 1, 1)))
+    with pytest.raises(InvalidInput):
+        services.notes.add_note(citizen_id, meeting(place="moon"))
+    with pytest.raises(InvalidInput):
+        services.notes.add_note(citizen_id, meeting(agreements=[Agreement("  ")]))
+    assert services.notes.list_for(citizen_id) == []
+
+
+def test_typing_is_kept_as_a_draft_until_saved(services, citizen_id):
+    services.notes.save_draft(citizen_id, None, {"agenda": "Halvskrevet"})
+    assert services.notes.load_draft(citizen_id, None)[0] == {"agenda": "Halvskrevet"}
+    services.notes.add_note(citizen_id, meeting())
+    assert services.notes.load_draft(citizen_id, None) is None
