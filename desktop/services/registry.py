@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from desktop.services.changes import ChangeBus
 from desktop.services.citizens import CitizenService
+from desktop.services.goals import GoalService
 from desktop.services.notes import NoteService
 from desktop.services.search import SearchService
 from desktop.services.vault_session import VaultSession
@@ -20,13 +21,19 @@ class Services:
     citizens: CitizenService
     search: SearchService
     notes: NoteService
+    goals: GoalService
 
     @classmethod
     def for_session(cls, session: VaultSession) -> Services:
         """Wire the services around one vault session."""
         bus = ChangeBus()
         return cls(
-            session, bus, CitizenService(session, bus), SearchService(session), NoteService(session, bus)
+            session,
+            bus,
+            CitizenService(session, bus),
+            SearchService(session),
+            NoteService(session, bus),
+            GoalService(session, bus),
         )
 
     def is_demo_vault(self) -> bool:

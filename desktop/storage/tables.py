@@ -150,3 +150,52 @@ class SearchDoc(SQLModel, table=True):
     rowid: int = Field(primary_key=True)
     kind: str
     ref_id: str = Field(max_length=36)
+
+
+class Goal(SQLModel, table=True):
+    """A goal or sub-goal (``parent_id``), with who formulated it and the citizen's own wording."""
+
+    __tablename__ = "goal"
+
+    id: str = Field(primary_key=True, max_length=36)
+    citizen_id: str = Field(foreign_key="citizen.id", index=True)
+    parent_id: str | None = Field(default=None, foreign_key="goal.id")
+    kind: str
+    text: str
+    trade_or_function: str = ""
+    author: str
+    citizen_wording: str = ""
+    status: str
+    status_since: str
+    created_at: str
+    updated_at: str
+    deleted_at: str | None = None
+
+
+class GoalRevision(SQLModel, table=True):
+    """What a goal was before a revision, and why it changed; append-only."""
+
+    __tablename__ = "goal_revision"
+
+    id: str = Field(primary_key=True, max_length=36)
+    goal_id: str = Field(foreign_key="goal.id", index=True)
+    snapshot: str = Field(description="JSON of the goal and its activities before the change")
+    reason: str = ""
+    revised_at: str
+
+
+class Activity(SQLModel, table=True):
+    """Who does what under a goal, when, and for how many hours a week."""
+
+    __tablename__ = "activity"
+
+    id: str = Field(primary_key=True, max_length=36)
+    goal_id: str = Field(foreign_key="goal.id", index=True)
+    position: int
+    what: str
+    actor: str
+    actor_name: str = ""
+    starts_on: str | None = None
+    ends_on: str | None = None
+    hours_per_week: float | None = None
+    outcome: str = ""

@@ -54,6 +54,8 @@ ACTIONS = {
     "note.filed": QT_TRANSLATE_NOOP("labels", "Meeting note filed"),
     "note.corrected": QT_TRANSLATE_NOOP("labels", "Correction to a filed note"),
     "followup.done": QT_TRANSLATE_NOOP("labels", "Follow-up done"),
+    "goal.created": QT_TRANSLATE_NOOP("labels", "Goal set"),
+    "goal.revised": QT_TRANSLATE_NOOP("labels", "Goal revised"),
 }
 FIELDS = {
     "name": QT_TRANSLATE_NOOP("labels", "Name"),

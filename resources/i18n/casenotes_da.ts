@@ -1198,6 +1198,14 @@
         <translation>Opfølgning udført</translation>
     </message>
     <message>
+        <source>Goal set</source>
+        <translation>Mål sat</translation>
+    </message>
+    <message>
+        <source>Goal revised</source>
+        <translation>Mål revideret</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Navn</translation>
     </message>

@@ -1,0 +1,136 @@
+"""Shared goals: concrete, citizen-near employment goals with sub-goals and activities.
+
+An employment goal names a trade or a function ("fleksjob" alone is not a goal); where that is not yet
+possible, the goal states the purpose of the activities instead. Every goal records who formulated it
+and keeps the citizen's own wording. Revising a goal keeps what it was, when and why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+TEXT_MAX = 20_000
+MAX_HOURS_PER_WEEK = 60
+
+
+class GoalKind(StrEnum):
+    """What the goal is about."""
+
+    EMPLOYMENT = "employment"
+    EDUCATION = "education"
+    PURPOSE = "purpose"  # no trade or function yet: the purpose of the activities
+
+
+class Author(StrEnum):
+    """Who formulated the goal."""
+
+    CITIZEN = "citizen"
+    CASEWORKER = "caseworker"
+    TOGETHER = "together"
+
+
+class GoalStatus(StrEnum):
+    """Where the goal stands."""
+
+    ACTIVE = "active"
+    REACHED = "reached"
+    PAUSED = "paused"
+    DROPPED = "dropped"
+
+
+class Actor(StrEnum):
+    """Who carries out an activity."""
+
+    CITIZEN = "citizen"
+    CASEWORKER = "caseworker"
+    OTHER = "other"  # a named actor: mentor, employer, psychiatry…
+
+
+# Words that name a scheme or a benefit, not a trade or a function (DOMAIN.md: "fleksjob" alone is no goal).
+SCHEME_WORDS = (
+    "fleksjob",
+    "job",
+    "arbejde",
+    "beskæftigelse",
+    "løntilskud",
+    "praktik",
+    "virksomhedspraktik",
+    "ressourceforløb",
+)
+
+
+@dataclass
+class ActivityDraft:
+    """Who does what, when, for how many hours a week, and how it went."""
+
+    what: str
+    actor: str = Actor.CITIZEN.value
+    actor_name: str = ""
+    starts_on: date | None = None
+    ends_on: date | None = None
+    hours_per_week: float | None = None
+    outcome: str = ""
+
+
+@dataclass
+class GoalDraft:
+    """A goal, or a sub-goal when ``parent_id`` is set."""
+
+    kind: str
+    text: str
+    author: str
+    trade_or_function: str = ""
+    citizen_wording: str = ""
+    status: str = GoalStatus.ACTIVE.value
+    parent_id: str | None = None
+    activities: list[ActivityDraft] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class GoalProblem:
+    """A validation problem: field and code."""
+
+    field: str
+    code: str
+
+
+def validate_goal(draft: GoalDraft) -> list[GoalProblem]:
+    """Problems with a goal; empty means it may be stored."""
+    problems: list[GoalProblem] = []
+    if not draft.text.strip():
+        problems.append(GoalProblem("text", "required"))
+    if len(draft.text) > TEXT_MAX or len(draft.citizen_wording) > TEXT_MAX:
+        problems.append(GoalProblem("text", "too_long"))
+    for name, enum in (("kind", GoalKind), ("author", Author), ("status", GoalStatus)):
+        if getattr(draft, name) not in {e.value for e in enum}:
+            problems.append(GoalProblem(name, "unknown"))
+    if draft.parent_id is None and draft.kind in (GoalKind.EMPLOYMENT.value, GoalKind.EDUCATION.value):
+        trade = draft.trade_or_function.strip().lower()
+        if not trade:
+            problems.append(GoalProblem("trade_or_function", "required"))
+        elif trade in SCHEME_WORDS:
+            problems.append(GoalProblem("trade_or_function", "scheme_not_trade"))
+    for index, activity in enumerate(draft.activities):
+        problems += [
+            GoalProblem(f"activities[{index}].{p.field}", p.code) for p in validate_activity(activity)
+        ]
+    return problems
+
+
+def validate_activity(activity: ActivityDraft) -> list[GoalProblem]:
+    """Problems with one activity."""
+    problems = []
+    if not activity.what.strip():
+        problems.append(GoalProblem("what", "required"))
+    if activity.actor not in {a.value for a in Actor}:
+        problems.append(GoalProblem("actor", "unknown"))
+    if activity.actor == Actor.OTHER.value and not activity.actor_name.strip():
+        problems.append(GoalProblem("actor_name", "required"))
+    if activity.starts_on and activity.ends_on and activity.ends_on < activity.starts_on:
+        problems.append(GoalProblem("ends_on", "before_start"))
+    hours = activity.hours_per_week
+    if hours is not None and not 0 <= hours <= MAX_HOURS_PER_WEEK:
+        problems.append(GoalProblem("hours_per_week", "range"))
+    return problems

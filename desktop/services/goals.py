@@ -1,0 +1,101 @@
+"""Goal use cases: set, revise (keeping history) and read a citizen's plan. Logged and searchable."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from desktop.domain.goals import GoalDraft, GoalProblem, validate_goal
+from desktop.errors import InvalidInput, NotFound
+from desktop.services.changes import ChangeBus
+from desktop.services.vault_session import VaultSession
+from desktop.storage import audit, citizens, goals, search_index
+from desktop.storage.goals import Revision, StoredGoal
+
+GOAL_KIND = "goal"
+
+
+class GoalService:
+    """Goals, sub-goals and activities of the open vault."""
+
+    def __init__(self, session: VaultSession, bus: ChangeBus) -> None:
+        self._session = session
+        self._bus = bus
+
+    @property
+    def _vault(self):  # type: ignore[no-untyped-def]
+        return self._session.vault
+
+    def add_goal(self, citizen_id: str, draft: GoalDraft) -> str:
+        """Set a new goal (or a sub-goal, with ``parent_id``)."""
+        _check(draft)
+        with self._vault.transaction() as conn:
+            if citizens.get_citizen(conn, citizen_id) is None:
+                raise NotFound(citizen_id)
+            if draft.parent_id is not None:
+                parent = goals.get_goal(conn, draft.parent_id)
+                if parent is None or parent.citizen_id != citizen_id:
+                    raise NotFound(draft.parent_id)
+            goal_id = goals.insert_goal(conn, citizen_id, draft)
+            _index(conn, citizen_id, goal_id, draft)
+            audit.append_event(
+                conn, self._vault.actor, "goal.created", citizen_id=citizen_id, detail={"goal": goal_id}
+            )
+        self._bus.publish("goal", goal_id)
+        return goal_id
+
+    def revise_goal(self, goal_id: str, draft: GoalDraft, reason: str) -> list[str]:
+        """Change a goal; the old version is kept with the reason. Returns the changed field names."""
+        _check(draft)
+        if not reason.strip():
+            raise InvalidInput([_problem("reason", "required")])
+        with self._vault.transaction() as conn:
+            before = goals.get_goal(conn, goal_id)
+            if before is None:
+                raise NotFound(goal_id)
+            draft.parent_id = before.draft.parent_id  # a revision never moves a goal
+            old, new = asdict(before.draft), asdict(draft)
+            changed = [name for name in new if old[name] != new[name]]
+            if not changed:
+                return []
+            goals.update_goal(conn, goal_id, before, draft, reason.strip())
+            _index(conn, before.citizen_id, goal_id, draft)
+            audit.append_event(
+                conn,
+                self._vault.actor,
+                "goal.revised",
+                citizen_id=before.citizen_id,
+                detail={"goal": goal_id, "fields": changed},
+            )
+        self._bus.publish("goal", goal_id)
+        return changed
+
+    def plan(self, citizen_id: str) -> list[tuple[StoredGoal, list[StoredGoal]]]:
+        """The citizen's goals, each with its sub-goals, oldest first."""
+        with self._vault.engine.connect() as conn:
+            every = goals.goals_of(conn, citizen_id)
+        tops = [g for g in every if g.draft.parent_id is None]
+        return [(top, [g for g in every if g.draft.parent_id == top.id]) for top in tops]
+
+    def history(self, goal_id: str) -> list[Revision]:
+        """What the goal was before each revision, newest first."""
+        with self._vault.engine.connect() as conn:
+            return goals.revisions(conn, goal_id)
+
+
+def _problem(field: str, code: str) -> GoalProblem:
+    return GoalProblem(field, code)
+
+
+def _check(draft: GoalDraft) -> None:
+    problems = validate_goal(draft)
+    if problems:
+        raise InvalidInput(problems)
+
+
+def _index(conn, citizen_id: str, goal_id: str, draft: GoalDraft) -> None:  # type: ignore[no-untyped-def]
+    body = "\n".join(
+        part
+        for part in (draft.trade_or_function, draft.citizen_wording, *(a.what for a in draft.activities))
+        if part.strip()
+    )
+    search_index.replace_entry(conn, citizen_id, GOAL_KIND, goal_id, draft.text, body)

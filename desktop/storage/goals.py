@@ -1,0 +1,187 @@
+"""Reads and writes of goals, their revisions and activities (inside the caller's transaction)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import asdict, dataclass
+from datetime import date
+
+from sqlalchemy import Connection, text
+
+from desktop.domain.goals import ActivityDraft, GoalDraft
+from desktop.storage.citizens import now_iso
+
+
+@dataclass(frozen=True)
+class StoredGoal:
+    """A goal as stored."""
+
+    id: str
+    citizen_id: str
+    draft: GoalDraft
+    status_since: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class Revision:
+    """What a goal was before a change."""
+
+    snapshot: dict
+    reason: str
+    revised_at: str
+
+
+def insert_goal(conn: Connection, citizen_id: str, draft: GoalDraft) -> str:
+    """Store a new goal with its activities."""
+    goal_id = str(uuid.uuid4())
+    stamp = now_iso()
+    conn.execute(
+        text(
+            "INSERT INTO goal (id, citizen_id, parent_id, kind, text, trade_or_function, author, citizen_wording, "
+            "status, status_since, created_at, updated_at) VALUES (:id, :citizen_id, :parent_id, :kind, :text, "
+            ":trade, :author, :wording, :status, :now, :now, :now)"
+        ),
+        _params(draft) | {"id": goal_id, "citizen_id": citizen_id, "now": stamp},
+    )
+    _replace_activities(conn, goal_id, draft.activities)
+    return goal_id
+
+
+def update_goal(conn: Connection, goal_id: str, before: StoredGoal, draft: GoalDraft, reason: str) -> None:
+    """Keep the old version as a revision, then store the new one."""
+    stamp = now_iso()
+    conn.execute(
+        text(
+            "INSERT INTO goal_revision (id, goal_id, snapshot, reason, revised_at) "
+            "VALUES (:id, :goal_id, :snapshot, :reason, :now)"
+        ),
+        {
+            "id": str(uuid.uuid4()),
+            "goal_id": goal_id,
+            "snapshot": json.dumps(asdict(before.draft), ensure_ascii=False, default=str),
+            "reason": reason,
+            "now": stamp,
+        },
+    )
+    status_since = stamp if draft.status != before.draft.status else before.status_since
+    conn.execute(
+        text(
+            "UPDATE goal SET kind = :kind, text = :text, trade_or_function = :trade, author = :author, "
+            "citizen_wording = :wording, status = :status, status_since = :since, updated_at = :now WHERE id = :id"
+        ),
+        _params(draft) | {"id": goal_id, "since": status_since, "now": stamp},
+    )
+    _replace_activities(conn, goal_id, draft.activities)
+
+
+def get_goal(conn: Connection, goal_id: str) -> StoredGoal | None:
+    """One goal with its activities."""
+    row = conn.execute(
+        text(
+            "SELECT id, citizen_id, parent_id, kind, text, trade_or_function, author, citizen_wording, status, "
+            "status_since, created_at FROM goal WHERE id = :id AND deleted_at IS NULL"
+        ),
+        {"id": goal_id},
+    ).first()
+    return _stored(conn, row) if row else None
+
+
+def goals_of(conn: Connection, citizen_id: str) -> list[StoredGoal]:
+    """Every goal and sub-goal of a citizen, oldest first (sub-goals after their goal in the caller)."""
+    rows = conn.execute(
+        text(
+            "SELECT id, citizen_id, parent_id, kind, text, trade_or_function, author, citizen_wording, status, "
+            "status_since, created_at FROM goal WHERE citizen_id = :id AND deleted_at IS NULL ORDER BY created_at"
+        ),
+        {"id": citizen_id},
+    ).all()
+    return [_stored(conn, row) for row in rows]
+
+
+def revisions(conn: Connection, goal_id: str) -> list[Revision]:
+    """The earlier versions of a goal, newest first."""
+    rows = conn.execute(
+        text(
+            "SELECT snapshot, reason, revised_at FROM goal_revision WHERE goal_id = :id ORDER BY revised_at DESC"
+        ),
+        {"id": goal_id},
+    )
+    return [Revision(json.loads(r[0]), r[1], r[2]) for r in rows]
+
+
+def _params(draft: GoalDraft) -> dict:
+    return {
+        "parent_id": draft.parent_id,
+        "kind": draft.kind,
+        "text": draft.text.strip(),
+        "trade": draft.trade_or_function.strip(),
+        "author": draft.author,
+        "wording": draft.citizen_wording.strip(),
+        "status": draft.status,
+    }
+
+
+def _stored(conn: Connection, row) -> StoredGoal:  # type: ignore[no-untyped-def]
+    draft = GoalDraft(
+        kind=row[3],
+        text=row[4],
+        author=row[6],
+        trade_or_function=row[5],
+        citizen_wording=row[7],
+        status=row[8],
+        parent_id=row[2],
+        activities=_activities(conn, row[0]),
+    )
+    return StoredGoal(row[0], row[1], draft, row[9], row[10])
+
+
+def _replace_activities(conn: Connection, goal_id: str, activities: list[ActivityDraft]) -> None:
+    conn.execute(text("DELETE FROM activity WHERE goal_id = :id"), {"id": goal_id})
+    rows = [
+        {
+            "id": str(uuid.uuid4()),
+            "goal_id": goal_id,
+            "position": index,
+            "what": a.what.strip(),
+            "actor": a.actor,
+            "actor_name": a.actor_name.strip(),
+            "starts_on": a.starts_on.isoformat() if a.starts_on else None,
+            "ends_on": a.ends_on.isoformat() if a.ends_on else None,
+            "hours": a.hours_per_week,
+            "outcome": a.outcome.strip(),
+        }
+        for index, a in enumerate(activities)
+    ]
+    if rows:
+        conn.execute(
+            text(
+                "INSERT INTO activity (id, goal_id, position, what, actor, actor_name, starts_on, ends_on, "
+                "hours_per_week, outcome) VALUES (:id, :goal_id, :position, :what, :actor, :actor_name, "
+                ":starts_on, :ends_on, :hours, :outcome)"
+            ),
+            rows,
+        )
+
+
+def _activities(conn: Connection, goal_id: str) -> list[ActivityDraft]:
+    rows = conn.execute(
+        text(
+            "SELECT what, actor, actor_name, starts_on, ends_on, hours_per_week, outcome FROM activity "
+            "WHERE goal_id = :id ORDER BY position"
+        ),
+        {"id": goal_id},
+    )
+    return [
+        ActivityDraft(
+            what=r[0],
+            actor=r[1],
+            actor_name=r[2],
+            starts_on=date.fromisoformat(r[3]) if r[3] else None,
+            ends_on=date.fromisoformat(r[4]) if r[4] else None,
+            hours_per_week=r[5],
+            outcome=r[6],
+        )
+        for r in rows
+    ]

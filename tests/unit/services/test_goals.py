@@ -1,0 +1,101 @@
+from datetime import date
+
+import pytest
+
+from desktop.domain.citizen import CitizenDraft
+from desktop.domain.goals import ActivityDraft, GoalDraft, validate_goal
+from desktop.errors import InvalidInput
+from desktop.services.registry import Services
+
+
+@pytest.fixture
+def services(unlocked) -> Services:
+    return Services.for_session(unlocked)
+
+
+@pytest.fixture
+def citizen_id(services) -> str:
+    return services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
+
+
+def employment_goal(**changes) -> GoalDraft:
+    values = dict(
+        kind="employment",
+        text="Job som butiksassistent i en genbrugsbutik, 15 timer om ugen",
+        trade_or_function="Butiksassistent",
+        author="together",
+        citizen_wording="Jeg vil gerne stå i en butik, hvor der er ro",
+        activities=[
+            ActivityDraft(
+                "Virksomhedspraktik i Røde Kors-butikken",
+                "citizen",
+                "",
+                date(2026, 12, 1),
+                date(2027, 2, 28),
+                8,
+            ),
+            ActivityDraft("Mentorsamtaler hver uge", "other", "Mentor Bo", hours_per_week=1),
+        ],
+    )
+    values.update(changes)
+    return GoalDraft(**values)
+
+
+def test_an_employment_goal_must_name_a_trade_or_function():
+    assert {p.code for p in validate_goal(employment_goal(trade_or_function=""))} == {"required"}
+    assert {p.code for p in validate_goal(employment_goal(trade_or_function="Fleksjob"))} == {
+        "scheme_not_trade"
+    }
+    purpose = employment_goal(kind="purpose", trade_or_function="", text="Stabilisere helbredet")
+    assert validate_goal(purpose) == []
+
+
+def test_activities_are_checked():
+    bad = employment_goal(
+        activities=[
+            ActivityDraft(""),
+            ActivityDraft("Mentor", "other"),
+            ActivityDraft("Praktik", starts_on=date(2027, 1, 2), ends_on=date(2027, 1, 1), hours_per_week=80),
+        ]
+    )
+    fields = {p.field for p in validate_goal(bad)}
+    assert fields == {
+        "activities[0].what",
+        "activities[1].actor_name",
+        "activities[2].ends_on",
+        "activities[2].hours_per_week",
+    }
+
+
+def test_goals_sub_goals_and_revision_history(services, citizen_id):
+    goal_id = services.goals.add_goal(citizen_id, employment_goal())
+    sub_id = services.goals.add_goal(
+        citizen_id, GoalDraft("purpose", "Øve at være blandt mennesker", "citizen", parent_id=goal_id)
+    )
+    with pytest.raises(InvalidInput):
+        services.goals.revise_goal(goal_id, employment_goal(text="Ændret"), reason=" ")
+    changed = services.goals.revise_goal(
+        goal_id,
+        employment_goal(text="Job som butiksassistent, 20 timer om ugen"),
+        reason="Praktikken gik godt",
+    )
+    assert changed == ["text"]
+    assert (
+        services.goals.revise_goal(
+            goal_id, employment_goal(text="Job som butiksassistent, 20 timer om ugen"), "x"
+        )
+        == []
+    )
+
+    plan = services.goals.plan(citizen_id)
+    assert len(plan) == 1
+    top, subs = plan[0]
+    assert top.draft.text.endswith("20 timer om ugen") and [s.id for s in subs] == [sub_id]
+    assert [a.actor_name for a in top.draft.activities] == ["", "Mentor Bo"]
+    history = services.goals.history(goal_id)
+    assert len(history) == 1 and history[0].reason == "Praktikken gik godt"
+    assert history[0].snapshot["text"].endswith("15 timer om ugen")
+
+    actions = [e.action for e in reversed(services.citizens.access_log(citizen_id))]
+    assert actions[-3:] == ["goal.created", "goal.created", "goal.revised"]
+    assert [r.citizen_id for r in services.search.search("butiksassistent")] == [citizen_id]
