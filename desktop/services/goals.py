@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import asdict
+from datetime import date
+from pathlib import Path
 
 from desktop.domain.goals import GoalDraft, GoalProblem, validate_goal
 from desktop.errors import InvalidInput, NotFound
 from desktop.services.changes import ChangeBus
 from desktop.services.vault_session import VaultSession
-from desktop.storage import audit, citizens, goals, search_index
+from desktop.storage import audit, citizens, goals, notes, search_index
 from desktop.storage.goals import Revision, StoredGoal
 
 GOAL_KIND = "goal"
@@ -75,6 +77,43 @@ class GoalService:
             every = goals.goals_of(conn, citizen_id)
         tops = [g for g in every if g.draft.parent_id is None]
         return [(top, [g for g in every if g.draft.parent_id == top.id]) for top in tops]
+
+    def plan_html(self, citizen_id: str, today: date | None = None) -> str:
+        """The citizen's plan in plain Danish (the words the PDF shows)."""
+        from desktop.reports.plan_pdf import PlanAgreement, PlanGoal, plan_html
+
+        with self._vault.engine.connect() as conn:
+            profile = citizens.get_citizen(conn, citizen_id)
+            if profile is None:
+                raise NotFound(citizen_id)
+            agreements = notes.open_agreements(conn, citizen_id)
+        shown = [
+            PlanGoal(top.draft, tuple(s.draft for s in subs if s.draft.status != "dropped"))
+            for top, subs in self.plan(citizen_id)
+            if top.draft.status != "dropped"
+        ]
+        return plan_html(
+            profile.draft.name,
+            profile.draft.responsible_caseworker,
+            shown,
+            [PlanAgreement(*a) for a in agreements],
+            today or date.today(),
+        )
+
+    def export_plan_pdf(self, citizen_id: str, path: Path) -> None:
+        """Write "Min plan" as a PDF where the person chose; logged, because data leaves the vault."""
+        from desktop.reports.plan_pdf import write_plan_pdf
+
+        document = self.plan_html(citizen_id)
+        write_plan_pdf(path, document)
+        with self._vault.transaction() as conn:
+            audit.append_event(
+                conn,
+                self._vault.actor,
+                "citizen.exported",
+                citizen_id=citizen_id,
+                detail={"document": "plan"},
+            )
 
     def history(self, goal_id: str) -> list[Revision]:
         """What the goal was before each revision, newest first."""

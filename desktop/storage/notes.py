@@ -200,3 +200,16 @@ def _agreements(conn: Connection, note_id: str) -> list[Agreement]:
         text("SELECT text, who, due_on FROM agreement WHERE note_id = :id ORDER BY position"), {"id": note_id}
     )
     return [Agreement(r[0], r[1], date.fromisoformat(r[2]) if r[2] else None) for r in rows]
+
+
+def open_agreements(conn: Connection, citizen_id: str) -> list[tuple[str, str, date | None]]:
+    """``(text, who, due)`` of a citizen's agreements not yet done, by due date (undated last)."""
+    rows = conn.execute(
+        text(
+            "SELECT a.text, a.who, a.due_on FROM agreement a JOIN meeting_note m ON m.id = a.note_id "
+            "WHERE a.citizen_id = :id AND a.done_at IS NULL AND m.deleted_at IS NULL "
+            "ORDER BY a.due_on IS NULL, a.due_on, a.position"
+        ),
+        {"id": citizen_id},
+    )
+    return [(r[0], r[1], date.fromisoformat(r[2]) if r[2] else None) for r in rows]

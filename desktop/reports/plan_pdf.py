@@ -1,0 +1,119 @@
+"""The citizen's plan ("Min plan") as a printable PDF in plain Danish, in the citizen's own words.
+
+Built as HTML in a ``QTextDocument`` and printed with ``QPdfWriter``: no browser engine. Needs a
+``QGuiApplication`` (the program has one; the command line makes an offscreen one).
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from desktop.domain.goals import ActivityDraft, GoalDraft
+
+AUTHORS = {"citizen": "dig", "caseworker": "din sagsbehandler", "together": "jer sammen"}
+STATUSES = {"active": "I gang", "reached": "Nået", "paused": "Sat på pause", "dropped": "Opgivet"}
+KINDS = {"employment": "Mål for job", "education": "Mål for uddannelse", "purpose": "Formål med indsatsen"}
+
+
+@dataclass(frozen=True)
+class PlanAgreement:
+    """An open agreement to show under "Det har vi aftalt"."""
+
+    text: str
+    who: str
+    due: date | None
+
+
+@dataclass(frozen=True)
+class PlanGoal:
+    """A goal with its sub-goals, as the plan shows it."""
+
+    goal: GoalDraft
+    sub_goals: tuple[GoalDraft, ...] = ()
+
+
+def _d(value: date | None) -> str:
+    return value.strftime("%d-%m-%Y") if value else ""
+
+
+def _e(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>")
+
+
+def plan_html(
+    citizen_name: str, caseworker: str, goals: list[PlanGoal], agreements: list[PlanAgreement], today: date
+) -> str:
+    """The plan as HTML (what the PDF shows; also used by tests to check the words)."""
+    parts = [
+        "<html><body style='font-family: sans-serif; font-size: 11pt;'>",
+        f"<h1 style='font-size: 20pt;'>Min plan</h1><p><b>{_e(citizen_name)}</b><br>",
+        f"Sagsbehandler: {_e(caseworker) or '–'}<br>Udskrevet {_d(today)}</p>",
+        "<p>Her står de mål, vi har aftalt, og det, vi hver især gør for at nå dem. "
+        "Der, hvor du selv har sagt det, står dine egne ord.</p>",
+    ]
+    if not goals:
+        parts.append("<p><i>Vi har endnu ikke skrevet mål ned.</i></p>")
+    for item in goals:
+        parts.append(_goal_html(item.goal, level=2))
+        for sub in item.sub_goals:
+            parts.append(_goal_html(sub, level=3))
+    if agreements:
+        parts.append("<h2 style='font-size: 14pt;'>Det har vi aftalt</h2><ul>")
+        for agreement in agreements:
+            extra = ", ".join(
+                x for x in (agreement.who, f"senest {_d(agreement.due)}" if agreement.due else "") if x
+            )
+            parts.append(f"<li>{_e(agreement.text)}{f' ({_e(extra)})' if extra else ''}</li>")
+        parts.append("</ul>")
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def _goal_html(goal: GoalDraft, level: int) -> str:
+    title = "Delmål" if goal.parent_id else KINDS.get(goal.kind, "Mål")
+    size = "14pt" if level == 2 else "12pt"
+    out = [f"<h{level} style='font-size: {size};'>{title}: {_e(goal.text)}</h{level}>"]
+    if goal.citizen_wording:
+        out.append(f"<p><i>Med dine egne ord:</i> “{_e(goal.citizen_wording)}”</p>")
+    facts = []
+    if goal.trade_or_function:
+        facts.append(f"Fag eller funktion: {_e(goal.trade_or_function)}")
+    facts.append(f"Formuleret af {AUTHORS.get(goal.author, goal.author)}")
+    facts.append(f"Status: {STATUSES.get(goal.status, goal.status)}")
+    out.append(f"<p>{' · '.join(facts)}</p>")
+    if goal.activities:
+        out.append(
+            "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
+            "<tr><th align='left'>Hvad</th><th align='left'>Hvem</th><th align='left'>Hvornår</th>"
+            "<th align='left'>Timer pr. uge</th></tr>"
+        )
+        out += [_activity_row(a) for a in goal.activities]
+        out.append("</table>")
+    return "".join(out)
+
+
+def _activity_row(activity: ActivityDraft) -> str:
+    who = {"citizen": "Dig", "caseworker": "Sagsbehandler"}.get(
+        activity.actor, activity.actor_name or "Andre"
+    )
+    when = " – ".join(x for x in (_d(activity.starts_on), _d(activity.ends_on)) if x)
+    hours = f"{activity.hours_per_week:g}" if activity.hours_per_week is not None else ""
+    return f"<tr><td>{_e(activity.what)}</td><td>{_e(who)}</td><td>{when}</td><td>{hours}</td></tr>"
+
+
+def write_plan_pdf(path: Path, document_html: str) -> None:
+    """Print the plan to an A4 PDF at ``path`` (only where the person chose to save it)."""
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
+    writer.setTitle("Min plan")
+    writer.setCreator("Casenotes")
+    document = QTextDocument()
+    document.setHtml(document_html)
+    document.print_(writer)  # lays the text out on the writer's pages, in points, with page breaks
