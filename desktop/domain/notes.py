@@ -65,6 +65,19 @@ class NoteDraft:
 
 
 @dataclass(frozen=True)
+class FollowUp:
+    """An open agreement with a due date, as the follow-up list shows it."""
+
+    id: str
+    citizen_id: str
+    citizen_name: str
+    note_id: str
+    text: str
+    who: str
+    due: date
+
+
+@dataclass(frozen=True)
 class NoteProblem:
     """A validation problem: field and code."""
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import fields
 from datetime import date
 
-from desktop.domain.notes import FilingStatus, NoteDraft, can_move, note_as_text, validate_note
+from desktop.domain.notes import FilingStatus, FollowUp, NoteDraft, can_move, note_as_text, validate_note
 from desktop.errors import InvalidInput, NotAllowed, NoteFiled, NotFound
 from desktop.services.changes import ChangeBus
 from desktop.services.vault_session import VaultSession
 from desktop.storage import audit, citizens, drafts, notes, search_index
-from desktop.storage.notes import FollowUp, StoredNote
+from desktop.storage.notes import StoredNote
 
 NOTE_KIND = "note"
 

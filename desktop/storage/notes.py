@@ -9,7 +9,7 @@ from datetime import date
 
 from sqlalchemy import Connection, text
 
-from desktop.domain.notes import Agreement, FilingStatus, NoteDraft
+from desktop.domain.notes import Agreement, FilingStatus, FollowUp, NoteDraft
 from desktop.storage.citizens import now_iso
 
 _NOTE_TEXT = ("place", "participants", "agenda", "citizen_view", "next_steps", "tool", "tool_evaluation")
@@ -27,19 +27,6 @@ class StoredNote:
     corrects_id: str | None
     created_at: str
     updated_at: str
-
-
-@dataclass(frozen=True)
-class FollowUp:
-    """An open agreement with a due date."""
-
-    id: str
-    citizen_id: str
-    citizen_name: str
-    note_id: str
-    text: str
-    who: str
-    due: date
 
 
 def agreements_summary(agreements: list[Agreement]) -> str:

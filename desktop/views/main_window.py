@@ -25,6 +25,7 @@ from desktop.views.dialogs.change_password_dialog import ChangePasswordDialog
 from desktop.views.operation import OperationRunner
 from desktop.views.pages.caseload_page import CaseloadPage
 from desktop.views.pages.citizen_page import CitizenPage
+from desktop.views.pages.follow_up_page import FollowUpPage
 from desktop.views.pages.search_page import SearchPage
 from desktop.views.pages.settings_page import SettingsPage
 from desktop.views.preferences import IDLE_LOCK_MINUTES, WINDOW_GEOMETRY, Preferences
@@ -35,8 +36,9 @@ class PageIndex(IntEnum):
 
     CASELOAD = 0
     CITIZEN = 1
-    SEARCH = 2
-    SETTINGS = 3
+    FOLLOW_UP = 2
+    SEARCH = 3
+    SETTINGS = 4
 
 
 class MainWindow(QMainWindow):
@@ -70,6 +72,8 @@ class MainWindow(QMainWindow):
         self.caseload_page = CaseloadPage()
         self.citizen_page = CitizenPage(services)
         self.search_page = SearchPage(services, runner)
+        self.follow_up_page = FollowUpPage(services)
+        self.follow_up_page.open_requested.connect(self.open_citizen)
         self.settings_page = SettingsPage(services.session, runner, preferences)
         self.caseload_page.open_requested.connect(self.open_citizen)
         self.caseload_page.new_requested.connect(self.new_citizen)
@@ -89,9 +93,11 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(210)
         self._add_page(self.caseload_page, self.tr("Caseload"), "caseload.svg", "Ctrl+1")
         self._add_page(self.citizen_page, self.tr("Citizen"), "citizen.svg", "Ctrl+2")
-        self._add_page(self.search_page, self.tr("Search"), "search.svg", "Ctrl+3")
-        self._add_page(self.settings_page, self.tr("Settings"), "settings.svg", "Ctrl+4")
+        self._add_page(self.follow_up_page, self.tr("Follow-up"), "followup.svg", "Ctrl+3")
+        self._add_page(self.search_page, self.tr("Search"), "search.svg", "Ctrl+4")
+        self._add_page(self.settings_page, self.tr("Settings"), "settings.svg", "Ctrl+5")
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._on_page_shown)
         self.navigation.setCurrentRow(PageIndex.CASELOAD)
 
         central = QWidget()
@@ -215,14 +221,21 @@ class MainWindow(QMainWindow):
         self.show_page(PageIndex.CITIZEN)
 
     def _on_changed(self, entity: str, _ids: tuple) -> None:
-        if entity == "citizen":
-            self.reload_caseload()
+        if entity in ("citizen", "note"):
+            self.reload_caseload()  # a note changes "last contact"
+        if entity in ("note", "followup", "citizen") and self.current_page() == PageIndex.FOLLOW_UP:
+            self.follow_up_page.reload()
+
+    def _on_page_shown(self, index: int) -> None:
+        if index == PageIndex.FOLLOW_UP:
+            self.follow_up_page.reload()
 
     def prepare_for_lock(self) -> None:
         """Keep unsaved typing as an encrypted draft and drop everything on show."""
         self.citizen_page.stash_draft()
         self.citizen_page.clear()
         self.search_page.clear()
+        self.follow_up_page.clear()
         self.caseload_page.set_rows([])
         self._relay.detach()
 

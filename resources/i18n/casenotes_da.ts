@@ -304,6 +304,14 @@
         <translation>Gem (Ctrl+S)</translation>
     </message>
     <message>
+        <source>My &amp;plan (PDF)…</source>
+        <translation>Min &amp;plan (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the citizen&apos;s plan as a PDF to print or hand over</source>
+        <translation>Gem borgerens plan som PDF til udskrift eller udlevering</translation>
+    </message>
+    <message>
         <source>The citizen&apos;s own words: write what the citizen says, as they say it. The citizen defines the problems and how to handle them.</source>
         <translation>Borgerens egne ord: skriv det, borgeren siger, sådan som borgeren siger det. Det er borgeren, der definerer problemerne, og hvordan de skal håndteres.</translation>
     </message>
@@ -326,6 +334,14 @@
     <message>
         <source>Throw away the changes you have not saved?</source>
         <translation>Vil du kassere de ændringer, du ikke har gemt?</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Filen kunne ikke skrives.</translation>
+    </message>
+    <message>
+        <source>The plan was saved as %1.</source>
+        <translation>Planen er gemt som %1.</translation>
     </message>
     <message>
         <source>Unsaved changes from %1 at %2 were brought back. Save them or undo them.</source>
@@ -368,6 +384,14 @@
         <translation>Vil du afslutte sagen? Den kan genåbnes senere.</translation>
     </message>
     <message>
+        <source>Save the plan as PDF</source>
+        <translation>Gem planen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Ikke-gemte ændringer</translation>
     </message>
@@ -386,6 +410,76 @@
     <message>
         <source>Cancel</source>
         <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Forfalder i dag</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Forfalder denne uge</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>Forfalder inden for 30 dage</translation>
+    </message>
+    <message>
+        <source>Which follow-ups</source>
+        <translation>Hvilke opfølgninger</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>Markér som &amp;udført</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Opfølgninger</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>Intet forfalder</translation>
+    </message>
+    <message>
+        <source>Agreements with a date from your meeting notes show up here when they fall due.</source>
+        <translation>Aftaler med en dato fra dine samtalenotater vises her, når de forfalder.</translation>
+    </message>
+    <message>
+        <source>Marked as done.</source>
+        <translation>Markeret som udført.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Forfald</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Det aftalte</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
     </message>
 </context>
 <context>
@@ -432,6 +526,10 @@
     <message>
         <source>Citizen</source>
         <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
     </message>
     <message>
         <source>Search</source>

@@ -158,3 +158,43 @@ def test_unsaved_typing_survives_a_lock_as_an_encrypted_draft(qtbot, window):
     assert page.is_dirty() and page.banner.isVisible()
     page.save()
     assert window._services.citizens.load_profile_draft(citizen_id) is None
+
+
+def test_the_plan_is_saved_as_a_pdf_from_the_citizen_page(qtbot, window, tmp_path):
+    citizen_id = create_citizen(qtbot, window)
+    page = window.citizen_page
+    target = tmp_path / "plan.pdf"
+    page.choose_pdf_path = lambda suggested: str(target) if "Åse Ærø" in suggested else ""
+    qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert page.banner.isVisible() and "plan.pdf" in page.banner.text()
+    assert "citizen.exported" in actions(window, citizen_id)
+
+
+def test_follow_ups_are_listed_and_marked_done(qtbot, window):
+    from datetime import date, timedelta
+
+    from desktop.domain.notes import Agreement, NoteDraft
+
+    citizen_id = create_citizen(qtbot, window)
+    today = date.today()
+    window._services.notes.add_note(
+        citizen_id,
+        NoteDraft(
+            held_on=today,
+            agreements=[
+                Agreement("Indhent statusattest", "Sagsbehandler", today - timedelta(days=2)),
+                Agreement("Besøg i butikken", "Åse", today + timedelta(days=40)),
+            ],
+        ),
+    )
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    page = window.follow_up_page
+    assert window.current_page() == PageIndex.FOLLOW_UP
+    assert page.model.rowCount() == 1 and page.model.index(0, 2).data() == "Indhent statusattest"
+    assert page.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None  # overdue: red
+    page.scope.setCurrentIndex(2)  # within 30 days: the visit in 40 days is still not shown
+    assert page.model.rowCount() == 1
+    qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 0 and page.stack.currentWidget() is page.empty
+    assert "followup.done" in actions(window, citizen_id)

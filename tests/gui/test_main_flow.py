@@ -83,7 +83,12 @@ def test_keyboard_navigation_and_lock_shortcut(qtbot, unlocked, runner, preferen
     window = controller.main_window
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
-    for key, page in [("3", PageIndex.SEARCH), ("4", PageIndex.SETTINGS), ("1", PageIndex.CASELOAD)]:
+    for key, page in [
+        ("4", PageIndex.SEARCH),
+        ("5", PageIndex.SETTINGS),
+        ("3", PageIndex.FOLLOW_UP),
+        ("1", PageIndex.CASELOAD),
+    ]:
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
         assert window.current_page() == page
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -66,6 +68,7 @@ class CitizenPage(Page):
         # Questions go through these so tests (and later, other front ends) can answer them.
         self.confirm: Callable[[str, str], bool] = self._confirm_dialog
         self.ask_unsaved: Callable[[], str] = self._unsaved_dialog
+        self.choose_pdf_path: Callable[[str], str] = self._pdf_path_dialog
 
         self.form = ProfileForm(self)
         self.form.edited.connect(self._on_edited)
@@ -134,7 +137,16 @@ class CitizenPage(Page):
         self.save_button.clicked.connect(self.save)
         self.status_button = QPushButton()
         self.status_button.clicked.connect(self._toggle_status)
-        for button in (self.reveal_button, self.revert_button, self.status_button, self.save_button):
+        self.plan_button = QPushButton(self.tr("My &plan (PDF)…"))
+        self.plan_button.setToolTip(self.tr("Save the citizen's plan as a PDF to print or hand over"))
+        self.plan_button.clicked.connect(self.export_plan)
+        for button in (
+            self.reveal_button,
+            self.plan_button,
+            self.revert_button,
+            self.status_button,
+            self.save_button,
+        ):
             button.setAutoDefault(False)
             self.title_row.addWidget(button)
         facts_row = QHBoxLayout()
@@ -328,6 +340,27 @@ class CitizenPage(Page):
         self._show_state()
         self._load_log_if_visible()
 
+    def export_plan(self) -> None:
+        """Save "Min plan" as a PDF where the person chooses (logged as an export)."""
+        if self._profile is None:
+            return
+        suggested = f"Min plan - {self._profile.draft.name}.pdf"
+        path = self.choose_pdf_path(suggested)
+        if not path:
+            return
+        try:
+            self._services.goals.export_plan_pdf(self._profile.id, Path(path))
+        except (CaseNotesError, OSError) as exc:
+            message = (
+                translate_error(exc)
+                if isinstance(exc, CaseNotesError)
+                else self.tr("The file could not be written.")
+            )
+            self._show_banner(message, "error")
+            return
+        self._show_banner(self.tr("The plan was saved as %1.").replace("%1", Path(path).name), "ok")
+        self._load_log_if_visible()
+
     # -- internals -------------------------------------------------------------------------------------
 
     def _stored_cpr(self) -> str | None:
@@ -386,6 +419,7 @@ class CitizenPage(Page):
             bool(self._profile and self._profile.draft.cpr and not self._cpr_revealed)
         )
         self.status_button.setVisible(self._profile is not None)
+        self.plan_button.setVisible(self._profile is not None)
         self.caseworker_panel.setEnabled(self._profile is not None)
         self.belief_panel.setEnabled(self._profile is not None)
         for index in (3, 4, 5):
@@ -473,6 +507,12 @@ class CitizenPage(Page):
     def _confirm_dialog(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text)
         return answer == QMessageBox.StandardButton.Yes
+
+    def _pdf_path_dialog(self, suggested: str) -> str:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the plan as PDF"), str(Path.home() / suggested), self.tr("PDF files (*.pdf)")
+        )
+        return path
 
     def _unsaved_dialog(self) -> str:
         box = QMessageBox(self)

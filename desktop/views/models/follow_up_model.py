@@ -1,0 +1,78 @@
+"""Open agreements across the caseload as a table model."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.domain.notes import FollowUp as FollowUpRow
+from desktop.views.formatting import format_date
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CITIZEN_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class FollowUpColumn(IntEnum):
+    """Columns, left to right."""
+
+    DUE = 0
+    CITIZEN = 1
+    WHAT = 2
+    WHO = 3
+
+
+class FollowUpTableModel(QAbstractTableModel):
+    """Earliest first, as the service returns them; overdue dates in red."""
+
+    def __init__(self, parent: QObject | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[FollowUpRow] = []
+        self._today = today
+
+    def set_rows(self, rows: list[FollowUpRow]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(FollowUpColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = [self.tr("Due"), self.tr("Citizen"), self.tr("What was agreed"), self.tr("Who")]
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = FollowUpColumn(index.column())
+        overdue = row.due < (self._today or date.today())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return {
+                FollowUpColumn.DUE: format_date(row.due),
+                FollowUpColumn.CITIZEN: row.citizen_name,
+                FollowUpColumn.WHAT: row.text,
+                FollowUpColumn.WHO: row.who,
+            }[column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == FollowUpColumn.DUE and overdue:
+            return QBrush(QColor("#b3261e"))
+        if role == Qt.ItemDataRole.ToolTipRole and column == FollowUpColumn.DUE and overdue:
+            return self.tr("Overdue")
+        if role == ID_ROLE:
+            return row.id
+        if role == CITIZEN_ID_ROLE:
+            return row.citizen_id
+        return None
