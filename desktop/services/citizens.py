@@ -24,23 +24,14 @@ from desktop.domain.citizen import (
     validate_citizen,
 )
 from desktop.errors import InvalidInput, NotFound
-from desktop.services.changes import ChangeBus
-from desktop.services.vault_session import VaultSession
+from desktop.services.base import VaultService
 from desktop.storage import audit, citizens, drafts, search_index
 
 PROFILE_KIND = "profile"
 
 
-class CitizenService:
+class CitizenService(VaultService):
     """Reads and changes citizens in the open vault."""
-
-    def __init__(self, session: VaultSession, bus: ChangeBus) -> None:
-        self._session = session
-        self._bus = bus
-
-    @property
-    def _vault(self):  # type: ignore[no-untyped-def]
-        return self._session.vault
 
     # -- reading -----------------------------------------------------------------------------------
 
@@ -55,7 +46,7 @@ class CitizenService:
             profile = citizens.get_citizen(conn, citizen_id)
             if profile is None:
                 raise NotFound(citizen_id)
-            audit.append_event(conn, self._vault.actor, "citizen.viewed", citizen_id=citizen_id)
+            self._log(conn, "citizen.viewed", citizen_id=citizen_id)
         return profile
 
     def reveal_cpr(self, citizen_id: str) -> str:
@@ -64,7 +55,7 @@ class CitizenService:
             profile = citizens.get_citizen(conn, citizen_id)
             if profile is None:
                 raise NotFound(citizen_id)
-            audit.append_event(conn, self._vault.actor, "citizen.cpr_revealed", citizen_id=citizen_id)
+            self._log(conn, "citizen.cpr_revealed", citizen_id=citizen_id)
         return profile.draft.cpr
 
     def duplicates_of(self, cpr: str, excluding: str | None = None) -> list[tuple[str, str]]:
@@ -89,7 +80,7 @@ class CitizenService:
         with self._vault.transaction() as conn:
             citizen_id = citizens.insert_citizen(conn, draft)
             _index_profile(conn, citizen_id, draft)
-            audit.append_event(conn, self._vault.actor, "citizen.created", citizen_id=citizen_id)
+            self._log(conn, "citizen.created", citizen_id=citizen_id)
             drafts.delete_draft(conn, profile_draft_key(None))
         self._bus.publish("citizen", citizen_id)
         return citizen_id
@@ -105,9 +96,8 @@ class CitizenService:
             if changed:
                 citizens.update_citizen(conn, citizen_id, draft)
                 _index_profile(conn, citizen_id, draft)
-                audit.append_event(
+                self._log(
                     conn,
-                    self._vault.actor,
                     "citizen.updated",
                     citizen_id=citizen_id,
                     detail={"fields": changed},
@@ -133,9 +123,8 @@ class CitizenService:
             raise InvalidInput([FieldProblem("belief", "range")])
         with self._vault.transaction() as conn:
             citizens.add_belief(conn, citizen_id, rater.value, value, rated_on, comment.strip())
-            audit.append_event(
+            self._log(
                 conn,
-                self._vault.actor,
                 "citizen.belief_rated",
                 citizen_id=citizen_id,
                 detail={"rater": rater.value},
@@ -154,7 +143,7 @@ class CitizenService:
             citizens.add_handover(
                 conn, citizen_id, profile.draft.responsible_caseworker, to_caseworker, on, reason.strip()
             )
-            audit.append_event(conn, self._vault.actor, "citizen.handed_over", citizen_id=citizen_id)
+            self._log(conn, "citizen.handed_over", citizen_id=citizen_id)
         self._bus.publish("citizen", citizen_id)
 
     # -- drafts of unsaved edits -----------------------------------------------------------------
@@ -181,7 +170,7 @@ class CitizenService:
             if citizens.get_citizen(conn, citizen_id) is None:
                 raise NotFound(citizen_id)
             citizens.set_status(conn, citizen_id, status)
-            audit.append_event(conn, self._vault.actor, action, citizen_id=citizen_id)
+            self._log(conn, action, citizen_id=citizen_id)
         self._bus.publish("citizen", citizen_id)
 
 

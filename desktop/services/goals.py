@@ -8,24 +8,15 @@ from pathlib import Path
 
 from desktop.domain.goals import GoalDraft, GoalProblem, validate_goal
 from desktop.errors import InvalidInput, NotFound
-from desktop.services.changes import ChangeBus
-from desktop.services.vault_session import VaultSession
-from desktop.storage import audit, citizens, goals, notes, search_index
+from desktop.services.base import VaultService
+from desktop.storage import citizens, goals, notes, search_index
 from desktop.storage.goals import Revision, StoredGoal
 
 GOAL_KIND = "goal"
 
 
-class GoalService:
+class GoalService(VaultService):
     """Goals, sub-goals and activities of the open vault."""
-
-    def __init__(self, session: VaultSession, bus: ChangeBus) -> None:
-        self._session = session
-        self._bus = bus
-
-    @property
-    def _vault(self):  # type: ignore[no-untyped-def]
-        return self._session.vault
 
     def add_goal(self, citizen_id: str, draft: GoalDraft) -> str:
         """Set a new goal (or a sub-goal, with ``parent_id``)."""
@@ -39,9 +30,7 @@ class GoalService:
                     raise NotFound(draft.parent_id)
             goal_id = goals.insert_goal(conn, citizen_id, draft)
             _index(conn, citizen_id, goal_id, draft)
-            audit.append_event(
-                conn, self._vault.actor, "goal.created", citizen_id=citizen_id, detail={"goal": goal_id}
-            )
+            self._log(conn, "goal.created", citizen_id=citizen_id, detail={"goal": goal_id})
         self._bus.publish("goal", goal_id)
         return goal_id
 
@@ -61,9 +50,8 @@ class GoalService:
                 return []
             goals.update_goal(conn, goal_id, before, draft, reason.strip())
             _index(conn, before.citizen_id, goal_id, draft)
-            audit.append_event(
+            self._log(
                 conn,
-                self._vault.actor,
                 "goal.revised",
                 citizen_id=before.citizen_id,
                 detail={"goal": goal_id, "fields": changed},
@@ -107,9 +95,8 @@ class GoalService:
         document = self.plan_html(citizen_id)
         write_plan_pdf(path, document)
         with self._vault.transaction() as conn:
-            audit.append_event(
+            self._log(
                 conn,
-                self._vault.actor,
                 "citizen.exported",
                 citizen_id=citizen_id,
                 detail={"document": "plan"},

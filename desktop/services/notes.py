@@ -7,25 +7,21 @@ from datetime import date
 
 from desktop.domain.notes import FilingStatus, FollowUp, NoteDraft, can_move, note_as_text, validate_note
 from desktop.errors import InvalidInput, NotAllowed, NoteFiled, NotFound
+from desktop.services.base import VaultService
 from desktop.services.changes import ChangeBus
 from desktop.services.vault_session import VaultSession
-from desktop.storage import audit, citizens, drafts, notes, search_index
+from desktop.storage import citizens, drafts, notes, search_index
 from desktop.storage.notes import StoredNote
 
 NOTE_KIND = "note"
 
 
-class NoteService:
+class NoteService(VaultService):
     """Meeting notes of the open vault."""
 
     def __init__(self, session: VaultSession, bus: ChangeBus, today=date.today) -> None:  # type: ignore[no-untyped-def]
-        self._session = session
-        self._bus = bus
+        super().__init__(session, bus)
         self._today = today
-
-    @property
-    def _vault(self):  # type: ignore[no-untyped-def]
-        return self._session.vault
 
     def add_note(self, citizen_id: str, draft: NoteDraft) -> str:
         """Store a new draft note; its agreements with a due date become follow-ups."""
@@ -35,9 +31,7 @@ class NoteService:
                 raise NotFound(citizen_id)
             note_id = notes.insert_note(conn, citizen_id, draft)
             _index(conn, citizen_id, note_id, draft)
-            audit.append_event(
-                conn, self._vault.actor, "note.created", citizen_id=citizen_id, detail={"note": note_id}
-            )
+            self._log(conn, "note.created", citizen_id=citizen_id, detail={"note": note_id})
             drafts.delete_draft(conn, note_draft_key(citizen_id, None))
         self._bus.publish("note", note_id)
         return note_id
@@ -55,9 +49,8 @@ class NoteService:
             if changed:
                 notes.update_note(conn, note_id, stored.citizen_id, draft)
                 _index(conn, stored.citizen_id, note_id, draft)
-                audit.append_event(
+                self._log(
                     conn,
-                    self._vault.actor,
                     "note.updated",
                     citizen_id=stored.citizen_id,
                     detail={"note": note_id, "fields": changed},
@@ -73,9 +66,8 @@ class NoteService:
             if not can_move(FilingStatus(stored.filing_status), target):
                 raise NotAllowed(f"{stored.filing_status} -> {target.value}")
             filed_at = notes.set_filing_status(conn, note_id, target)
-            audit.append_event(
+            self._log(
                 conn,
-                self._vault.actor,
                 "note.filed" if target is FilingStatus.FILED else "note.status_changed",
                 citizen_id=stored.citizen_id,
                 detail={"note": note_id, "status": target.value},
@@ -92,9 +84,8 @@ class NoteService:
                 raise NotAllowed("only a filed note is corrected; edit the draft instead")
             new_id = notes.insert_note(conn, stored.citizen_id, draft, corrects_id=note_id)
             _index(conn, stored.citizen_id, new_id, draft)
-            audit.append_event(
+            self._log(
                 conn,
-                self._vault.actor,
                 "note.corrected",
                 citizen_id=stored.citizen_id,
                 detail={"note": new_id, "corrects": note_id},
@@ -134,9 +125,8 @@ class NoteService:
             citizen_id = notes.mark_done(conn, agreement_id)
             if citizen_id is None:
                 raise NotFound(agreement_id)
-            audit.append_event(
+            self._log(
                 conn,
-                self._vault.actor,
                 "followup.done",
                 citizen_id=citizen_id,
                 detail={"agreement": agreement_id},
