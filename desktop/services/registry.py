@@ -8,6 +8,7 @@ from desktop.services.changes import ChangeBus
 from desktop.services.citizens import CitizenService
 from desktop.services.goals import GoalService
 from desktop.services.notes import NoteService
+from desktop.services.reflections import ReflectionService
 from desktop.services.search import SearchService
 from desktop.services.vault_session import VaultSession
 
@@ -22,6 +23,7 @@ class Services:
     search: SearchService
     notes: NoteService
     goals: GoalService
+    reflections: ReflectionService
 
     @classmethod
     def for_session(cls, session: VaultSession) -> Services:
@@ -34,6 +36,7 @@ class Services:
             SearchService(session),
             NoteService(session, bus),
             GoalService(session, bus),
+            ReflectionService(session, bus),
         )
 
     def is_demo_vault(self) -> bool:

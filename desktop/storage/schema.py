@@ -6,5 +6,11 @@ checks them against the migration scripts.
 
 from __future__ import annotations
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_citizens", "0003_note_agreements", "0004_goals")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_citizens",
+    "0003_note_agreements",
+    "0004_goals",
+    "0005_reflections",
+)
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]

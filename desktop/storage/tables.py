@@ -199,3 +199,32 @@ class Activity(SQLModel, table=True):
     ends_on: str | None = None
     hours_per_week: float | None = None
     outcome: str = ""
+
+
+class Reflection(SQLModel, table=True):
+    """A reflection log entry; append-only (a new entry says more, nothing is rewritten)."""
+
+    __tablename__ = "reflection"
+
+    id: str = Field(primary_key=True, max_length=36)
+    citizen_id: str = Field(foreign_key="citizen.id", index=True)
+    note_id: str | None = Field(default=None, foreign_key="meeting_note.id")
+    phase: str
+    model: str
+    sections: str = Field(description="JSON: section name -> text")
+    created_at: str
+
+
+class DiscretionRecord(SQLModel, table=True):
+    """A record of concrete discretion (det bedste skøn); append-only."""
+
+    __tablename__ = "discretion_record"
+
+    id: str = Field(primary_key=True, max_length=36)
+    citizen_id: str = Field(foreign_key="citizen.id", index=True)
+    facts: str
+    considerations: str
+    guidelines_in_conflict: str
+    decision: str
+    consulted: str = ""
+    created_at: str

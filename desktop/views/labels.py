@@ -37,6 +37,7 @@ SEARCH_KINDS = {
     "note": QT_TRANSLATE_NOOP("labels", "Meeting note"),
     "goal": QT_TRANSLATE_NOOP("labels", "Goal"),
     "reflection": QT_TRANSLATE_NOOP("labels", "Reflection"),
+    "discretion": QT_TRANSLATE_NOOP("labels", "Discretion record"),
 }
 ACTIONS = {
     "citizen.created": QT_TRANSLATE_NOOP("labels", "Record created"),
@@ -56,6 +57,8 @@ ACTIONS = {
     "followup.done": QT_TRANSLATE_NOOP("labels", "Follow-up done"),
     "goal.created": QT_TRANSLATE_NOOP("labels", "Goal set"),
     "goal.revised": QT_TRANSLATE_NOOP("labels", "Goal revised"),
+    "reflection.created": QT_TRANSLATE_NOOP("labels", "Reflection written"),
+    "discretion.recorded": QT_TRANSLATE_NOOP("labels", "Discretion recorded"),
 }
 FIELDS = {
     "name": QT_TRANSLATE_NOOP("labels", "Name"),

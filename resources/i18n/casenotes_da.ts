@@ -1236,6 +1236,10 @@
         <translation>Refleksion</translation>
     </message>
     <message>
+        <source>Discretion record</source>
+        <translation>Skønsnotat</translation>
+    </message>
+    <message>
         <source>Record created</source>
         <translation>Sag oprettet</translation>
     </message>
@@ -1302,6 +1306,14 @@
     <message>
         <source>Goal revised</source>
         <translation>Mål revideret</translation>
+    </message>
+    <message>
+        <source>Reflection written</source>
+        <translation>Refleksion skrevet</translation>
+    </message>
+    <message>
+        <source>Discretion recorded</source>
+        <translation>Skøn registreret</translation>
     </message>
     <message>
         <source>Name</source>
