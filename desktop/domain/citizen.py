@@ -8,6 +8,7 @@ from datetime import date
 from enum import StrEnum
 
 from desktop.domain.cpr import Cpr, CprError
+from desktop.domain.validation import FieldProblem
 
 NAME_MAX = 200
 SHORT_TEXT_MAX = 500
@@ -95,15 +96,6 @@ class CitizenDraft:
             with contextlib.suppress(CprError):  # an invalid CPR stays as typed; validation reports it
                 values["cpr"] = Cpr.parse(values["cpr"]).value
         return CitizenDraft(**values)
-
-
-@dataclass(frozen=True)
-class FieldProblem:
-    """One validation problem: the field and a code the views turn into a sentence."""
-
-    field: str
-    code: str
-    limit: int = 0
 
 
 @dataclass

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from desktop.domain.validation import FieldProblem
+
 TEXT_MAX = 20_000
 MAX_HOURS_PER_WEEK = 60
 
@@ -88,49 +90,41 @@ class GoalDraft:
     activities: list[ActivityDraft] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class GoalProblem:
-    """A validation problem: field and code."""
-
-    field: str
-    code: str
-
-
-def validate_goal(draft: GoalDraft) -> list[GoalProblem]:
+def validate_goal(draft: GoalDraft) -> list[FieldProblem]:
     """Problems with a goal; empty means it may be stored."""
-    problems: list[GoalProblem] = []
+    problems: list[FieldProblem] = []
     if not draft.text.strip():
-        problems.append(GoalProblem("text", "required"))
+        problems.append(FieldProblem("text", "required"))
     if len(draft.text) > TEXT_MAX or len(draft.citizen_wording) > TEXT_MAX:
-        problems.append(GoalProblem("text", "too_long"))
+        problems.append(FieldProblem("text", "too_long"))
     for name, enum in (("kind", GoalKind), ("author", Author), ("status", GoalStatus)):
         if getattr(draft, name) not in {e.value for e in enum}:
-            problems.append(GoalProblem(name, "unknown"))
+            problems.append(FieldProblem(name, "unknown"))
     if draft.parent_id is None and draft.kind in (GoalKind.EMPLOYMENT.value, GoalKind.EDUCATION.value):
         trade = draft.trade_or_function.strip().lower()
         if not trade:
-            problems.append(GoalProblem("trade_or_function", "required"))
+            problems.append(FieldProblem("trade_or_function", "required"))
         elif trade in SCHEME_WORDS:
-            problems.append(GoalProblem("trade_or_function", "scheme_not_trade"))
+            problems.append(FieldProblem("trade_or_function", "scheme_not_trade"))
     for index, activity in enumerate(draft.activities):
         problems += [
-            GoalProblem(f"activities[{index}].{p.field}", p.code) for p in validate_activity(activity)
+            FieldProblem(f"activities[{index}].{p.field}", p.code) for p in validate_activity(activity)
         ]
     return problems
 
 
-def validate_activity(activity: ActivityDraft) -> list[GoalProblem]:
+def validate_activity(activity: ActivityDraft) -> list[FieldProblem]:
     """Problems with one activity."""
     problems = []
     if not activity.what.strip():
-        problems.append(GoalProblem("what", "required"))
+        problems.append(FieldProblem("what", "required"))
     if activity.actor not in {a.value for a in Actor}:
-        problems.append(GoalProblem("actor", "unknown"))
+        problems.append(FieldProblem("actor", "unknown"))
     if activity.actor == Actor.OTHER.value and not activity.actor_name.strip():
-        problems.append(GoalProblem("actor_name", "required"))
+        problems.append(FieldProblem("actor_name", "required"))
     if activity.starts_on and activity.ends_on and activity.ends_on < activity.starts_on:
-        problems.append(GoalProblem("ends_on", "before_start"))
+        problems.append(FieldProblem("ends_on", "before_start"))
     hours = activity.hours_per_week
     if hours is not None and not 0 <= hours <= MAX_HOURS_PER_WEEK:
-        problems.append(GoalProblem("hours_per_week", "range"))
+        problems.append(FieldProblem("hours_per_week", "range"))
     return problems

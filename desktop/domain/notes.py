@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from desktop.domain.validation import FieldProblem
+
 TEXT_MAX = 100_000
 
 
@@ -77,27 +79,19 @@ class FollowUp:
     due: date
 
 
-@dataclass(frozen=True)
-class NoteProblem:
-    """A validation problem: field and code."""
-
-    field: str
-    code: str
-
-
-def validate_note(draft: NoteDraft, today: date) -> list[NoteProblem]:
+def validate_note(draft: NoteDraft, today: date) -> list[FieldProblem]:
     """Problems with a note; empty means it may be stored."""
     problems = []
     if draft.place not in {p.value for p in Place}:
-        problems.append(NoteProblem("place", "unknown"))
+        problems.append(FieldProblem("place", "unknown"))
     if draft.held_on > today:
-        problems.append(NoteProblem("held_on", "future"))
+        problems.append(FieldProblem("held_on", "future"))
     for name in ("participants", "agenda", "citizen_view", "next_steps", "tool_evaluation"):
         if len(getattr(draft, name)) > TEXT_MAX:
-            problems.append(NoteProblem(name, "too_long"))
+            problems.append(FieldProblem(name, "too_long"))
     for index, agreement in enumerate(draft.agreements):
         if not agreement.text.strip():
-            problems.append(NoteProblem(f"agreements[{index}]", "required"))
+            problems.append(FieldProblem(f"agreements[{index}]", "required"))
     return problems
 
 

@@ -6,7 +6,8 @@ from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
-from desktop.domain.goals import GoalDraft, GoalProblem, validate_goal
+from desktop.domain.goals import GoalDraft, validate_goal
+from desktop.domain.validation import FieldProblem
 from desktop.errors import InvalidInput, NotFound
 from desktop.services.base import VaultService
 from desktop.storage import citizens, goals, notes, search_index
@@ -38,7 +39,7 @@ class GoalService(VaultService):
         """Change a goal; the old version is kept with the reason. Returns the changed field names."""
         _check(draft)
         if not reason.strip():
-            raise InvalidInput([_problem("reason", "required")])
+            raise InvalidInput([FieldProblem("reason", "required")])
         with self._vault.transaction() as conn:
             before = goals.get_goal(conn, goal_id)
             if before is None:
@@ -106,10 +107,6 @@ class GoalService(VaultService):
         """What the goal was before each revision, newest first."""
         with self._vault.engine.connect() as conn:
             return goals.revisions(conn, goal_id)
-
-
-def _problem(field: str, code: str) -> GoalProblem:
-    return GoalProblem(field, code)
 
 
 def _check(draft: GoalDraft) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from desktop.domain.citizen import FieldProblem
 from desktop.domain.reflection import (
     DiscretionDraft,
     ReflectionDraft,
@@ -10,6 +9,7 @@ from desktop.domain.reflection import (
     validate_discretion,
     validate_reflection,
 )
+from desktop.domain.validation import FieldProblem
 from desktop.errors import InvalidInput, NotFound
 from desktop.services.base import VaultService
 from desktop.storage import citizens, reflections, search_index

@@ -243,14 +243,6 @@ class CitizenPage(Page):
         self.log_model.set_rows([])
         self._show_state()
 
-    def refresh(self) -> None:
-        """Reload the stored state (another part of the program changed this citizen)."""
-        if self._profile is None or self.is_dirty():
-            return
-        self._profile = self._services.citizens.open_citizen(self._profile.id)
-        self._load_form()
-        self._show_state()
-
     # -- editing ---------------------------------------------------------------------------------------
 
     def is_dirty(self) -> bool:
