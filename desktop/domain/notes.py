@@ -138,3 +138,56 @@ def note_as_text(draft: NoteDraft, citizen_name: str, corrects: date | None = No
     if draft.next_steps.strip():
         lines += ["", "Næste skridt:", draft.next_steps.strip()]
     return "\n".join(lines) + "\n"
+
+
+# "Did the tool help?" is kept with the tool's answers under a key no guide field can have (guide field
+# ids start with a letter); the caseworker's comment on it is ``NoteDraft.tool_evaluation``.
+HELPED_KEY = "_helped"
+HELPED_ANSWERS = ("yes", "partly", "no")
+
+
+def note_to_values(draft: NoteDraft) -> dict:
+    """The note as JSON-ready values (for the encrypted draft of what is being typed)."""
+    return {
+        "held_on": draft.held_on.isoformat(),
+        "place": draft.place,
+        "participants": draft.participants,
+        "agenda": draft.agenda,
+        "citizen_view": draft.citizen_view,
+        "agreements": [
+            {"text": a.text, "who": a.who, "due": a.due.isoformat() if a.due else None}
+            for a in draft.agreements
+        ],
+        "next_steps": draft.next_steps,
+        "tool": draft.tool,
+        "tool_answers": draft.tool_answers,
+        "tool_evaluation": draft.tool_evaluation,
+    }
+
+
+def note_from_values(values: dict) -> NoteDraft:
+    """The inverse of ``note_to_values``; raises ``ValueError`` when the values are not a note."""
+    try:
+        agreements = [
+            Agreement(
+                str(a.get("text", "")),
+                str(a.get("who", "")),
+                date.fromisoformat(a["due"]) if a.get("due") else None,
+            )
+            for a in values.get("agreements", [])
+        ]
+        answers = values.get("tool_answers", {})
+        return NoteDraft(
+            held_on=date.fromisoformat(values["held_on"]),
+            place=str(values.get("place", Place.OFFICE.value)),
+            participants=str(values.get("participants", "")),
+            agenda=str(values.get("agenda", "")),
+            citizen_view=str(values.get("citizen_view", "")),
+            agreements=agreements,
+            next_steps=str(values.get("next_steps", "")),
+            tool=str(values.get("tool", "")),
+            tool_answers=answers if isinstance(answers, dict) else {},
+            tool_evaluation=str(values.get("tool_evaluation", "")),
+        )
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise ValueError(f"not a note ({type(exc).__name__})") from None

@@ -90,6 +90,7 @@ class NoteService(VaultService):
                 citizen_id=stored.citizen_id,
                 detail={"note": new_id, "corrects": note_id},
             )
+            drafts.delete_draft(conn, note_draft_key(stored.citizen_id, None))
         self._bus.publish("note", new_id)
         return new_id
 
@@ -144,6 +145,11 @@ class NoteService(VaultService):
         """What was being typed when the program stopped, if anything."""
         with self._vault.engine.connect() as conn:
             return drafts.load_draft(conn, note_draft_key(citizen_id, note_id))
+
+    def discard_draft(self, citizen_id: str, note_id: str | None) -> None:
+        """Throw away what was being typed (the stored note, if any, stays as it is)."""
+        with self._vault.transaction() as conn:
+            drafts.delete_draft(conn, note_draft_key(citizen_id, note_id))
 
     # -- internals ---------------------------------------------------------------------------------
 

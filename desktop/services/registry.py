@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.paths import resource_path
 from desktop.services.changes import ChangeBus
 from desktop.services.citizens import CitizenService
 from desktop.services.goals import GoalService
+from desktop.services.guides import GuideLibrary
 from desktop.services.notes import NoteService
 from desktop.services.reflections import ReflectionService
 from desktop.services.search import SearchService
@@ -24,10 +26,11 @@ class Services:
     notes: NoteService
     goals: GoalService
     reflections: ReflectionService
+    guides: GuideLibrary
 
     @classmethod
-    def for_session(cls, session: VaultSession) -> Services:
-        """Wire the services around one vault session."""
+    def for_session(cls, session: VaultSession, guides: GuideLibrary | None = None) -> Services:
+        """Wire the services around one vault session (the shipped conversation tools by default)."""
         bus = ChangeBus()
         return cls(
             session,
@@ -37,6 +40,7 @@ class Services:
             NoteService(session, bus),
             GoalService(session, bus),
             ReflectionService(session, bus),
+            guides or GuideLibrary([resource_path("guides")]),
         )
 
     def is_demo_vault(self) -> bool:

@@ -47,3 +47,8 @@ def translate_error(exc: BaseException) -> str:
 def translate_keychain_reason(reason: str) -> str:
     """The keychain's one-line explanation in the UI language."""
     return QCoreApplication.translate("keychain", reason)
+
+
+def ui_language() -> str:
+    """``"da"`` or ``"en"``: the language the interface is shown in (for texts kept as data, e.g. guides)."""
+    return "da" if QLocale().language() == QLocale.Language.Danish else "en"

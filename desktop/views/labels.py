@@ -39,6 +39,67 @@ SEARCH_KINDS = {
     "reflection": QT_TRANSLATE_NOOP("labels", "Reflection"),
     "discretion": QT_TRANSLATE_NOOP("labels", "Discretion record"),
 }
+PLACES = {
+    "office": QT_TRANSLATE_NOOP("labels", "At the jobcentre"),
+    "home": QT_TRANSLATE_NOOP("labels", "Home visit"),
+    "phone": QT_TRANSLATE_NOOP("labels", "Phone"),
+    "video": QT_TRANSLATE_NOOP("labels", "Video"),
+    "workplace": QT_TRANSLATE_NOOP("labels", "At the workplace"),
+    "other": QT_TRANSLATE_NOOP("labels", "Other"),
+}
+FILING_STATUSES = {
+    "draft": QT_TRANSLATE_NOOP("labels", "Draft"),
+    "ready": QT_TRANSLATE_NOOP("labels", "Ready to file"),
+    "filed": QT_TRANSLATE_NOOP("labels", "Filed"),
+}
+HELPED = {
+    "yes": QT_TRANSLATE_NOOP("labels", "Yes"),
+    "partly": QT_TRANSLATE_NOOP("labels", "Partly"),
+    "no": QT_TRANSLATE_NOOP("labels", "No"),
+}
+GOAL_KINDS = {
+    "employment": QT_TRANSLATE_NOOP("labels", "Job goal (trade or function)"),
+    "education": QT_TRANSLATE_NOOP("labels", "Education goal"),
+    "purpose": QT_TRANSLATE_NOOP("labels", "Purpose of the activities"),
+}
+AUTHORS = {
+    "citizen": QT_TRANSLATE_NOOP("labels", "The citizen"),
+    "caseworker": QT_TRANSLATE_NOOP("labels", "The caseworker"),
+    "together": QT_TRANSLATE_NOOP("labels", "Together"),
+}
+GOAL_STATUSES = {
+    "active": QT_TRANSLATE_NOOP("labels", "Active"),
+    "reached": QT_TRANSLATE_NOOP("labels", "Reached"),
+    "paused": QT_TRANSLATE_NOOP("labels", "Paused"),
+    "dropped": QT_TRANSLATE_NOOP("labels", "Dropped"),
+}
+ACTORS = {
+    "citizen": QT_TRANSLATE_NOOP("labels", "Citizen"),
+    "caseworker": QT_TRANSLATE_NOOP("labels", "Caseworker"),
+    "other": QT_TRANSLATE_NOOP("labels", "Someone else"),
+}
+PHASES = {
+    "before": QT_TRANSLATE_NOOP("labels", "Before a meeting"),
+    "during": QT_TRANSLATE_NOOP("labels", "During a meeting"),
+    "after": QT_TRANSLATE_NOOP("labels", "After a meeting"),
+}
+REFLECTION_MODELS = {
+    "free": QT_TRANSLATE_NOOP("labels", "Free text"),
+    "three_questions": QT_TRANSLATE_NOOP("labels", "Three questions"),
+    "gibbs": QT_TRANSLATE_NOOP("labels", "Gibbs' reflective cycle"),
+}
+REFLECTION_SECTIONS = {
+    "text": QT_TRANSLATE_NOOP("labels", "Reflection"),
+    "what_happened": QT_TRANSLATE_NOOP("labels", "What happened?"),
+    "what_i_thought": QT_TRANSLATE_NOOP("labels", "What did I think and feel?"),
+    "what_i_will_do": QT_TRANSLATE_NOOP("labels", "What will I do?"),
+    "description": QT_TRANSLATE_NOOP("labels", "Description: what happened?"),
+    "feelings": QT_TRANSLATE_NOOP("labels", "Feelings: what did I think and feel?"),
+    "evaluation": QT_TRANSLATE_NOOP("labels", "Evaluation: what was good and bad?"),
+    "analysis": QT_TRANSLATE_NOOP("labels", "Analysis: what sense can I make of it?"),
+    "conclusion": QT_TRANSLATE_NOOP("labels", "Conclusion: what else could I have done?"),
+    "action_plan": QT_TRANSLATE_NOOP("labels", "Action plan: what will I do next time?"),
+}
 ACTIONS = {
     "citizen.created": QT_TRANSLATE_NOOP("labels", "Record created"),
     "citizen.viewed": QT_TRANSLATE_NOOP("labels", "Record opened"),
@@ -79,6 +140,23 @@ FIELDS = {
     "accommodations": QT_TRANSLATE_NOOP("labels", "Workplace accommodations"),
     "labour_market_perspective": QT_TRANSLATE_NOOP("labels", "Labour-market perspective"),
     "diagnoses": QT_TRANSLATE_NOOP("labels", "Diagnoses"),
+    "held_on": QT_TRANSLATE_NOOP("labels", "Date"),
+    "place": QT_TRANSLATE_NOOP("labels", "Place"),
+    "participants": QT_TRANSLATE_NOOP("labels", "Participants"),
+    "agenda": QT_TRANSLATE_NOOP("labels", "Agenda"),
+    "citizen_view": QT_TRANSLATE_NOOP("labels", "The citizen's view"),
+    "agreements": QT_TRANSLATE_NOOP("labels", "Agreements"),
+    "next_steps": QT_TRANSLATE_NOOP("labels", "Next steps"),
+    "tool_evaluation": QT_TRANSLATE_NOOP("labels", "Did the tool help?"),
+    "text": QT_TRANSLATE_NOOP("labels", "Goal"),
+    "trade_or_function": QT_TRANSLATE_NOOP("labels", "Trade or function"),
+    "citizen_wording": QT_TRANSLATE_NOOP("labels", "In the citizen's words"),
+    "reason": QT_TRANSLATE_NOOP("labels", "Reason for the change"),
+    "activities": QT_TRANSLATE_NOOP("labels", "Activities"),
+    "facts": QT_TRANSLATE_NOOP("labels", "Facts"),
+    "considerations": QT_TRANSLATE_NOOP("labels", "Considerations"),
+    "guidelines_in_conflict": QT_TRANSLATE_NOOP("labels", "Guidelines in conflict"),
+    "decision": QT_TRANSLATE_NOOP("labels", "Decision"),
 }
 
 

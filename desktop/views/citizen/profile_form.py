@@ -24,6 +24,7 @@ from desktop.domain.citizen import (
     Programme,
     ValidationResult,
 )
+from desktop.domain.validation import FieldProblem
 from desktop.views.dialogs.common import error_line, show_error
 from desktop.views.labels import FIELDS, MEETING_FORMS, PROGRAMMES, label
 from desktop.views.widgets.date_field import OptionalDateField
@@ -48,8 +49,23 @@ def problem_text(code: str, limit: int = 0) -> str:
         "email": QCoreApplication.translate("ProfileForm", "This does not look like an e-mail address."),
         "unknown": QCoreApplication.translate("ProfileForm", "Choose one of the options."),
         "range": QCoreApplication.translate("ProfileForm", "Choose a value from 1 to 10."),
+        "future": QCoreApplication.translate("ProfileForm", "The date lies in the future."),
+        "before_start": QCoreApplication.translate("ProfileForm", "The end date is before the start date."),
+        "scheme_not_trade": QCoreApplication.translate(
+            "ProfileForm",
+            "Name a trade or a function (e.g. 'kitchen assistant'), not a scheme such as 'flex job'.",
+        ),
     }
     return texts.get(code, code)
+
+
+def describe_problems(problems: list[FieldProblem]) -> str:
+    """Every problem as one line each: "Field: what to do"."""
+    lines = []
+    for problem in problems:
+        base = problem.field.split("[")[0]
+        lines.append(f"{label(FIELDS, base)}: {problem_text(problem.code, problem.limit)}")
+    return "\n".join(dict.fromkeys(lines))
 
 
 def _text_box(placeholder: str, name: str) -> QPlainTextEdit:

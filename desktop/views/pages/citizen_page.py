@@ -40,9 +40,10 @@ from desktop.errors import CaseNotesError, InvalidInput
 from desktop.services.registry import Services
 from desktop.views.citizen.belief_panel import BeliefPanel
 from desktop.views.citizen.caseworker_panel import CaseworkerPanel
+from desktop.views.citizen.notes_panel import NotesPanel
 from desktop.views.citizen.profile_form import ProfileForm
 from desktop.views.formatting import format_date, format_time
-from desktop.views.i18n import translate_error
+from desktop.views.i18n import translate_error, ui_language
 from desktop.views.labels import PROGRAMMES, STATUSES, label
 from desktop.views.models.access_log_model import AccessLogModel
 from desktop.views.pages.page import Page
@@ -82,6 +83,11 @@ class CitizenPage(Page):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._scrolled(self._overview_tab()), self.tr("&Overview"))
         self.tabs.addTab(self._own_words_tab(), self.tr("In their &own words"))
+        self.notes_panel = NotesPanel(services.notes, services.guides.load()[0], ui_language())
+        self.notes_panel.confirm = lambda title, text: self.confirm(title, text)
+        self.notes_panel.message.connect(self._show_banner)
+        self.notes_panel.changed.connect(self._load_log_if_visible)
+        self.tabs.addTab(self.notes_panel, self.tr("&Meetings"))
         self.tabs.addTab(self._function_tab(), self.tr("&Function and accommodations"))
         self.belief_panel = BeliefPanel()
         self.belief_panel.rating_entered.connect(self._rate_belief)
@@ -217,6 +223,9 @@ class CitizenPage(Page):
         self._load_form()
         self._restore_draft(citizen_id)
         self.tabs.setCurrentIndex(0)
+        self.notes_panel.set_citizen(citizen_id)
+        if self.notes_panel.restored_draft:
+            self.tabs.setCurrentWidget(self.notes_panel)
         self._show_state()
 
     def start_new(self) -> None:
@@ -229,6 +238,7 @@ class CitizenPage(Page):
         self.form.show_cpr("", editable=True)  # the previous citizen's field may have been masked
         self.form.responsible.setReadOnly(False)
         self.banner.setVisible(False)
+        self.notes_panel.set_citizen(None)
         self._restore_draft(None)
         self.tabs.setCurrentIndex(0)
         self._show_state()
@@ -240,6 +250,7 @@ class CitizenPage(Page):
         self._profile = None
         self._creating = False
         self.form.set_draft(CitizenDraft(), "")
+        self.notes_panel.set_citizen(None)
         self.log_model.set_rows([])
         self._show_state()
 
@@ -252,9 +263,12 @@ class CitizenPage(Page):
         return self.form.is_dirty(self._stored_cpr())
 
     def save(self) -> bool:
-        """Validate and store; returns True when saved (or nothing to save)."""
+        """Validate and store the profile and the note being written; True when saved (or nothing to)."""
         if not self._creating and self._profile is None:
             return True
+        if not self.notes_panel.save():
+            self.tabs.setCurrentWidget(self.notes_panel)
+            return False
         draft = self.form.draft(self._stored_cpr())
         if not self._creating and not self.is_dirty():
             return True
@@ -296,12 +310,13 @@ class CitizenPage(Page):
 
     def can_leave(self) -> bool:
         """Ask what to do with unsaved edits; False means: stay on this citizen."""
-        if not self.is_dirty():
+        if not self.is_dirty() and not self.notes_panel.is_dirty():
             return True
         answer = self.ask_unsaved()
         if answer == SAVE:
             return self.save()
         if answer == DISCARD:
+            self.notes_panel.discard()
             self._autosave.stop()
             self._services.citizens.discard_profile_draft(self.citizen_id)
             self.form.set_draft(self.form.baseline(), self.form.cpr.text())
@@ -312,6 +327,7 @@ class CitizenPage(Page):
     def stash_draft(self) -> None:
         """Keep the unsaved edits inside the vault (autosave, and before an auto-lock)."""
         self._autosave.stop()
+        self.notes_panel.stash_draft()
         if not self.is_dirty():
             return
         draft = self.form.draft(self._stored_cpr())
@@ -414,8 +430,8 @@ class CitizenPage(Page):
         self.plan_button.setVisible(self._profile is not None)
         self.caseworker_panel.setEnabled(self._profile is not None)
         self.belief_panel.setEnabled(self._profile is not None)
-        for index in (3, 4, 5):
-            self.tabs.setTabEnabled(index, self._profile is not None)
+        for panel in (self.notes_panel, self.belief_panel, self.caseworker_panel, self.log_view):
+            self.tabs.setTabEnabled(self.tabs.indexOf(panel), self._profile is not None)
         if self._creating:
             self.title_label.setText(self.tr("New citizen"))
             self.facts.setText(self.tr("Fill in at least the name, then save (Ctrl+S)."))

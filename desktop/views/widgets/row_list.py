@@ -1,0 +1,115 @@
+"""An editable list of small forms (agreements in a note, activities under a goal), one per row.
+
+Each row is a ``RowEditor``: a widget with ``value()``, ``set_value()``, ``is_blank()``,
+``set_read_only()`` and an ``edited`` signal. Blank rows are left out of ``values()``, so an empty row
+waiting for typing is never stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget
+
+
+class RowEditor(QWidget):
+    """Base of one row; subclasses build their fields and emit ``edited`` when one changes."""
+
+    edited = Signal()
+
+    def value(self) -> Any:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def is_blank(self) -> bool:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def set_read_only(self, read_only: bool) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def focus_first(self) -> None:
+        """Put the cursor in the row's first field."""
+        self.focusNextChild()
+
+
+class RowList(QWidget):
+    """Signals:
+    edited(): a row was added, removed or changed.
+    """
+
+    edited = Signal()
+
+    def __init__(
+        self, make_row: Callable[[], RowEditor], add_text: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._make_row = make_row
+        self._rows: list[tuple[QWidget, RowEditor, QToolButton]] = []
+        self._read_only = False
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self.add_button = QPushButton(add_text)
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(lambda: self.add_row().focus_first())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        self._layout.addLayout(buttons)
+
+    def rows(self) -> list[RowEditor]:
+        """Every row on show, blank ones included."""
+        return [editor for _frame, editor, _remove in self._rows]
+
+    def values(self) -> list[Any]:
+        """The values of the rows that are not blank, in order."""
+        return [editor.value() for editor in self.rows() if not editor.is_blank()]
+
+    def set_values(self, values: list[Any]) -> None:
+        """Replace the rows with one per value."""
+        for frame, _editor, _remove in self._rows:
+            frame.deleteLater()
+        self._rows.clear()
+        for value in values:
+            self.add_row(value, announce=False)
+
+    def add_row(self, value: Any = None, announce: bool = True) -> RowEditor:
+        """Add a row (empty, or showing ``value``)."""
+        editor = self._make_row()
+        if value is not None:
+            editor.set_value(value)
+        editor.set_read_only(self._read_only)
+        editor.edited.connect(self.edited)
+        frame = QWidget()
+        row = QHBoxLayout(frame)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(editor, 1)
+        remove = QToolButton()
+        remove.setText("✕")
+        remove.setToolTip(self.tr("Remove this row"))
+        remove.setAccessibleName(self.tr("Remove this row"))
+        remove.setVisible(not self._read_only)
+        remove.clicked.connect(lambda: self._remove(frame))
+        row.addWidget(remove)
+        self._layout.insertWidget(len(self._rows), frame)
+        self._rows.append((frame, editor, remove))
+        if announce:
+            self.edited.emit()
+        return editor
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the rows without letting them change."""
+        self._read_only = read_only
+        self.add_button.setVisible(not read_only)
+        for _frame, editor, remove in self._rows:
+            editor.set_read_only(read_only)
+            remove.setVisible(not read_only)
+
+    def _remove(self, frame: QWidget) -> None:
+        self._rows = [row for row in self._rows if row[0] is not frame]
+        frame.deleteLater()
+        self.edited.emit()
