@@ -52,6 +52,14 @@ class ReflectionService(VaultService):
         text = "\n\n".join(v.strip() for v in stored.draft.sections.values() if v.strip())
         return pseudonymise(text, names, cprs)
 
+    def excerpt_shared(self, reflection_id: str) -> None:
+        """Record that a pseudonymised excerpt left the vault (copied to share with colleagues)."""
+        with self._vault.transaction() as conn:
+            stored = reflections.get_reflection(conn, reflection_id)
+            if stored is None:
+                raise NotFound(reflection_id)
+            self._log(conn, "reflection.excerpt_shared", stored.citizen_id, {"reflection": reflection_id})
+
     def add_discretion(self, citizen_id: str, draft: DiscretionDraft) -> str:
         """Append a record of concrete discretion."""
         problems = validate_discretion(draft)

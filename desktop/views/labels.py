@@ -119,6 +119,9 @@ ACTIONS = {
     "goal.created": QT_TRANSLATE_NOOP("labels", "Goal set"),
     "goal.revised": QT_TRANSLATE_NOOP("labels", "Goal revised"),
     "reflection.created": QT_TRANSLATE_NOOP("labels", "Reflection written"),
+    "reflection.excerpt_shared": QT_TRANSLATE_NOOP(
+        "labels", "Pseudonymised excerpt copied for peer reflection"
+    ),
     "discretion.recorded": QT_TRANSLATE_NOOP("labels", "Discretion recorded"),
 }
 FIELDS = {

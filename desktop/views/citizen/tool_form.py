@@ -7,6 +7,8 @@ Danish text (stable whatever the interface language), list → list of lines, ne
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -54,7 +56,7 @@ class ToolForm(QWidget):
             title = QLabel(phase_titles[phase])
             title.setObjectName("fieldLabel")
             layout.addWidget(title)
-            items = "".join(f"<li>{_escape(p.get(language))}</li>" for p in prompts)
+            items = "".join(f"<li>{escape(p.get(language))}</li>" for p in prompts)
             body = QLabel(f"<ul style='margin-left:-20px'>{items}</ul>")
             body.setWordWrap(True)
             body.setObjectName("prompts")
@@ -197,7 +199,3 @@ def _text_editor(accessible_name: str, lines: int) -> QPlainTextEdit:
 
 def _lines(editor: QPlainTextEdit) -> list[str]:
     return [line.strip() for line in editor.toPlainText().splitlines() if line.strip()]
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

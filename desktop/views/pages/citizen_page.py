@@ -40,8 +40,10 @@ from desktop.errors import CaseNotesError, InvalidInput
 from desktop.services.registry import Services
 from desktop.views.citizen.belief_panel import BeliefPanel
 from desktop.views.citizen.caseworker_panel import CaseworkerPanel
+from desktop.views.citizen.goals_panel import GoalsPanel
 from desktop.views.citizen.notes_panel import NotesPanel
 from desktop.views.citizen.profile_form import ProfileForm
+from desktop.views.citizen.reflection_panel import ReflectionPanel
 from desktop.views.formatting import format_date, format_time
 from desktop.views.i18n import translate_error, ui_language
 from desktop.views.labels import PROGRAMMES, STATUSES, label
@@ -83,11 +85,22 @@ class CitizenPage(Page):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._scrolled(self._overview_tab()), self.tr("&Overview"))
         self.tabs.addTab(self._own_words_tab(), self.tr("In their &own words"))
+        self.goals_panel = GoalsPanel(services.goals)
+        self.tabs.addTab(self.goals_panel, self.tr("&Goals and plan"))
         self.notes_panel = NotesPanel(services.notes, services.guides.load()[0], ui_language())
         self.notes_panel.confirm = lambda title, text: self.confirm(title, text)
-        self.notes_panel.message.connect(self._show_banner)
-        self.notes_panel.changed.connect(self._load_log_if_visible)
         self.tabs.addTab(self.notes_panel, self.tr("&Meetings"))
+        self.reflection_panel = ReflectionPanel(services.reflections, services.notes)
+        self.tabs.addTab(self.reflection_panel, self.tr("&Reflection"))
+        for panel in (
+            self.goals_panel,
+            self.notes_panel,
+            self.reflection_panel.log,
+            self.reflection_panel.discretion,
+        ):
+            panel.message.connect(self._show_banner)
+            panel.changed.connect(self._load_log_if_visible)
+        self.notes_panel.changed.connect(lambda: self.reflection_panel.log.set_citizen(self.citizen_id))
         self.tabs.addTab(self._function_tab(), self.tr("&Function and accommodations"))
         self.belief_panel = BeliefPanel()
         self.belief_panel.rating_entered.connect(self._rate_belief)
@@ -223,7 +236,8 @@ class CitizenPage(Page):
         self._load_form()
         self._restore_draft(citizen_id)
         self.tabs.setCurrentIndex(0)
-        self.notes_panel.set_citizen(citizen_id)
+        for panel in self._work_panels():
+            panel.set_citizen(citizen_id)
         if self.notes_panel.restored_draft:
             self.tabs.setCurrentWidget(self.notes_panel)
         self._show_state()
@@ -238,7 +252,8 @@ class CitizenPage(Page):
         self.form.show_cpr("", editable=True)  # the previous citizen's field may have been masked
         self.form.responsible.setReadOnly(False)
         self.banner.setVisible(False)
-        self.notes_panel.set_citizen(None)
+        for panel in self._work_panels():
+            panel.set_citizen(None)
         self._restore_draft(None)
         self.tabs.setCurrentIndex(0)
         self._show_state()
@@ -250,7 +265,8 @@ class CitizenPage(Page):
         self._profile = None
         self._creating = False
         self.form.set_draft(CitizenDraft(), "")
-        self.notes_panel.set_citizen(None)
+        for panel in self._work_panels():
+            panel.set_citizen(None)
         self.log_model.set_rows([])
         self._show_state()
 
@@ -266,9 +282,10 @@ class CitizenPage(Page):
         """Validate and store the profile and the note being written; True when saved (or nothing to)."""
         if not self._creating and self._profile is None:
             return True
-        if not self.notes_panel.save():
-            self.tabs.setCurrentWidget(self.notes_panel)
-            return False
+        for panel in self._work_panels():
+            if not panel.save():
+                self.tabs.setCurrentWidget(panel)
+                return False
         draft = self.form.draft(self._stored_cpr())
         if not self._creating and not self.is_dirty():
             return True
@@ -310,13 +327,14 @@ class CitizenPage(Page):
 
     def can_leave(self) -> bool:
         """Ask what to do with unsaved edits; False means: stay on this citizen."""
-        if not self.is_dirty() and not self.notes_panel.is_dirty():
+        if not self.is_dirty() and not any(panel.is_dirty() for panel in self._work_panels()):
             return True
         answer = self.ask_unsaved()
         if answer == SAVE:
             return self.save()
         if answer == DISCARD:
-            self.notes_panel.discard()
+            for panel in self._work_panels():
+                panel.discard()
             self._autosave.stop()
             self._services.citizens.discard_profile_draft(self.citizen_id)
             self.form.set_draft(self.form.baseline(), self.form.cpr.text())
@@ -430,7 +448,7 @@ class CitizenPage(Page):
         self.plan_button.setVisible(self._profile is not None)
         self.caseworker_panel.setEnabled(self._profile is not None)
         self.belief_panel.setEnabled(self._profile is not None)
-        for panel in (self.notes_panel, self.belief_panel, self.caseworker_panel, self.log_view):
+        for panel in self._record_tabs():
             self.tabs.setTabEnabled(self.tabs.indexOf(panel), self._profile is not None)
         if self._creating:
             self.title_label.setText(self.tr("New citizen"))
@@ -450,6 +468,21 @@ class CitizenPage(Page):
         else:
             self.title_label.setText(self.tr("Citizen"))
             self.facts.setText("")
+
+    def _record_tabs(self) -> tuple[QWidget, ...]:
+        """Tabs that need a stored citizen (not shown while a new citizen is being created)."""
+        return (
+            self.goals_panel,
+            self.notes_panel,
+            self.reflection_panel,
+            self.belief_panel,
+            self.caseworker_panel,
+            self.log_view,
+        )
+
+    def _work_panels(self) -> tuple[GoalsPanel | NotesPanel | ReflectionPanel, ...]:
+        """The panels whose typing is saved together with the profile."""
+        return (self.goals_panel, self.notes_panel, self.reflection_panel)
 
     def _show_banner(self, text: str, kind: str) -> None:
         self.banner.setText(text)

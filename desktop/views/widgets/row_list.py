@@ -72,7 +72,7 @@ class RowList(QWidget):
     def set_values(self, values: list[Any]) -> None:
         """Replace the rows with one per value."""
         for frame, _editor, _remove in self._rows:
-            frame.deleteLater()
+            self._drop(frame)
         self._rows.clear()
         for value in values:
             self.add_row(value, announce=False)
@@ -111,5 +111,10 @@ class RowList(QWidget):
 
     def _remove(self, frame: QWidget) -> None:
         self._rows = [row for row in self._rows if row[0] is not frame]
-        frame.deleteLater()
+        self._drop(frame)
         self.edited.emit()
+
+    def _drop(self, frame: QWidget) -> None:
+        frame.hide()
+        self._layout.removeWidget(frame)
+        frame.deleteLater()

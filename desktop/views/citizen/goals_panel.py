@@ -1,0 +1,289 @@
+"""The shared plan: goals with their sub-goals on the left, the chosen goal and its history on the right.
+
+A new goal is simply stored. Changing a stored goal asks why, and the old version is kept with that
+reason, so the plan's history shows what the goal was, when and why it changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.goals import Author, GoalDraft, GoalKind
+from desktop.errors import CaseNotesError, InvalidInput
+from desktop.services.goals import GoalService
+from desktop.views.citizen.goal_editor import GoalEditor
+from desktop.views.citizen.profile_form import describe_problems
+from desktop.views.formatting import format_date
+from desktop.views.i18n import translate_error
+from desktop.views.labels import GOAL_STATUSES, label
+
+
+class GoalsPanel(QWidget):
+    """Signals:
+    changed(): a goal was stored.
+    message(str, str): a text for the page's banner and its kind.
+    """
+
+    changed = Signal()
+    message = Signal(str, str)
+
+    def __init__(self, goals: GoalService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._goals = goals
+        self._citizen_id: str | None = None
+        self._goal_id: str | None = None
+        # Asked when a stored goal is changed; returns the reason, or None to cancel. Tests answer it.
+        self.ask_reason: Callable[[], str | None] = self._reason_dialog
+
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("Goals"))
+        self.tree.setWordWrap(True)
+        self.tree.currentItemChanged.connect(self._on_selected)
+        self.new_goal_button = QPushButton(self.tr("New &goal"))
+        self.new_goal_button.clicked.connect(lambda: self.start_new(parent_id=None))
+        self.new_sub_button = QPushButton(self.tr("New s&ub-goal"))
+        self.new_sub_button.setToolTip(self.tr("A step on the way to the chosen goal"))
+        self.new_sub_button.clicked.connect(self._new_sub_goal)
+        for button in (self.new_goal_button, self.new_sub_button):
+            button.setAutoDefault(False)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.new_goal_button)
+        row.addWidget(self.new_sub_button)
+        left_layout.addLayout(row)
+        left_layout.addWidget(self.tree, 1)
+
+        self.editor = GoalEditor()
+        self.editor.edited.connect(self._show_state)
+        self.state_label = QLabel()
+        self.state_label.setObjectName("hint")
+        self.save_button = QPushButton(self.tr("Save goal"))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save)
+        self.history = QLabel()
+        self.history.setWordWrap(True)
+        self.history.setTextFormat(Qt.TextFormat.RichText)
+        self.history.setObjectName("history")
+        top = QHBoxLayout()
+        top.addWidget(self.state_label, 1)
+        top.addWidget(self.save_button)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 8, 0)
+        content_layout.addWidget(self.editor)
+        history_title = QLabel(self.tr("Earlier versions"))
+        history_title.setObjectName("fieldLabel")
+        content_layout.addWidget(history_title)
+        content_layout.addWidget(self.history)
+        content_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.right = QWidget()
+        right_layout = QVBoxLayout(self.right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(top)
+        right_layout.addWidget(scroll, 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([280, 650])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._show_state()
+
+    @property
+    def goal_id(self) -> str | None:
+        """The goal on show (``None`` while a new one is being written)."""
+        return self._goal_id
+
+    def set_citizen(self, citizen_id: str | None) -> None:
+        """Show a citizen's plan (the first goal chosen, or a blank goal when there is none)."""
+        self._citizen_id = citizen_id
+        self._goal_id = None
+        self._reload(None)
+        if self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        else:
+            self.start_new(parent_id=None)
+
+    def start_new(self, parent_id: str | None) -> None:
+        """A blank goal (or sub-goal of ``parent_id``) written together with the citizen."""
+        self._goal_id = None
+        self.tree.blockSignals(True)
+        self.tree.setCurrentItem(None)  # type: ignore[arg-type]
+        self.tree.blockSignals(False)
+        kind = GoalKind.PURPOSE.value if parent_id else GoalKind.EMPLOYMENT.value
+        self.editor.set_goal(GoalDraft(kind=kind, text="", author=Author.TOGETHER.value, parent_id=parent_id))
+        self.history.setText("")
+        self._show_state()
+        self.editor.text.setFocus()
+
+    def is_dirty(self) -> bool:
+        """Whether the goal on show has unsaved changes (a blank new goal does not count)."""
+        return self._citizen_id is not None and self.editor.is_dirty()
+
+    def save(self) -> bool:
+        """Store the goal; a change to a stored goal asks for the reason first."""
+        if self._citizen_id is None or not self.editor.is_dirty():
+            return True
+        draft = self.editor.draft()
+        try:
+            if self._goal_id is None:
+                goal_id = self._goals.add_goal(self._citizen_id, draft)
+            else:
+                reason = self.ask_reason()
+                if reason is None:
+                    self.message.emit(self.tr("Not saved: a changed goal needs a reason."), "info")
+                    return False
+                self._goals.revise_goal(self._goal_id, draft, reason)
+                goal_id = self._goal_id
+        except InvalidInput as exc:
+            text = self.tr("The goal was not saved:") + "\n" + describe_problems(list(exc.problems))
+            self.message.emit(text, "error")
+            return False
+        except CaseNotesError as exc:
+            self.message.emit(translate_error(exc), "error")
+            return False
+        self._reload(goal_id)
+        self._open(goal_id)
+        self.message.emit(self.tr("The goal was saved."), "ok")
+        self.changed.emit()
+        return True
+
+    def discard(self) -> None:
+        """Forget unsaved changes."""
+        if self._goal_id is not None:
+            self._open(self._goal_id)
+        else:
+            self.set_citizen(self._citizen_id)
+
+    # -- internals ----------------------------------------------------------------------------------------
+
+    def _new_sub_goal(self) -> None:
+        item = self.tree.currentItem()
+        if item is None:
+            return
+        top = item.parent() or item
+        self.start_new(parent_id=top.data(0, Qt.ItemDataRole.UserRole))
+
+    def _reload(self, selected: str | None) -> None:
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        plan = self._goals.plan(self._citizen_id) if self._citizen_id else []
+        for goal, subs in plan:
+            item = self._item(goal.id, goal.draft)
+            self.tree.addTopLevelItem(item)
+            for sub in subs:
+                item.addChild(self._item(sub.id, sub.draft))
+            item.setExpanded(True)
+        if selected:
+            for item in self._items():
+                if item.data(0, Qt.ItemDataRole.UserRole) == selected:
+                    self.tree.setCurrentItem(item)
+        self.tree.blockSignals(False)
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        items = []
+        for index in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(index)
+            items.append(top)
+            items += [top.child(i) for i in range(top.childCount())]
+        return items
+
+    def _item(self, goal_id: str, draft: GoalDraft) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([f"{draft.text}\n{label(GOAL_STATUSES, draft.status)}"])
+        item.setData(0, Qt.ItemDataRole.UserRole, goal_id)
+        return item
+
+    def _on_selected(self, current: QTreeWidgetItem | None, previous: QTreeWidgetItem | None) -> None:
+        if current is None:
+            return
+        if self.is_dirty() and not self.save():
+            self.tree.blockSignals(True)
+            self.tree.setCurrentItem(previous)  # type: ignore[arg-type]
+            self.tree.blockSignals(False)
+            return
+        self._open(current.data(0, Qt.ItemDataRole.UserRole))
+
+    def _open(self, goal_id: str) -> None:
+        plan = self._goals.plan(self._citizen_id) if self._citizen_id else []
+        stored = next((g for top, subs in plan for g in (top, *subs) if g.id == goal_id), None)
+        if stored is None:
+            return
+        self._goal_id = goal_id
+        since = datetime.fromisoformat(stored.status_since).astimezone()
+        self.editor.set_goal(
+            stored.draft,
+            self.tr("%1 since %2")
+            .replace("%1", label(GOAL_STATUSES, stored.draft.status))
+            .replace("%2", format_date(since)),
+        )
+        self.history.setText(self._history_html(goal_id))
+        self._show_state()
+
+    def _history_html(self, goal_id: str) -> str:
+        revisions = self._goals.history(goal_id)
+        if not revisions:
+            return self.tr("No earlier versions.")
+        parts = []
+        for revision in revisions:
+            when = format_date(datetime.fromisoformat(revision.revised_at).astimezone())
+            old = revision.snapshot
+            was = escape(str(old.get("text", "")))
+            status = label(GOAL_STATUSES, str(old.get("status", "")))
+            reason = escape(revision.reason)
+            parts.append(
+                self.tr("<p><b>%1</b>: changed because: <i>%2</i><br>Before: %3 (%4)</p>")
+                .replace("%1", when)
+                .replace("%2", reason)
+                .replace("%3", was)
+                .replace("%4", status)
+            )
+        return "".join(parts)
+
+    def _show_state(self) -> None:
+        has_citizen = self._citizen_id is not None
+        self.right.setEnabled(has_citizen)
+        self.new_goal_button.setEnabled(has_citizen)
+        self.new_sub_button.setEnabled(has_citizen and self.tree.currentItem() is not None)
+        dirty = self.is_dirty()
+        self.save_button.setEnabled(dirty)
+        if self._goal_id is None:
+            sub = self.editor.draft().parent_id is not None
+            state = self.tr("New sub-goal, not saved yet") if sub else self.tr("New goal, not saved yet")
+        else:
+            state = self.tr("Changes not saved yet") if dirty else ""
+        self.state_label.setText(state)
+
+    def _reason_dialog(self) -> str | None:
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Why does the goal change?"), self.tr("The old version is kept with this reason:")
+        )
+        if not ok:
+            return None
+        return reason.strip() or None
