@@ -12,6 +12,10 @@ from sqlalchemy import Connection, text
 from desktop.domain.notes import Agreement, FilingStatus, FollowUp, NoteDraft
 from desktop.storage.citizens import now_iso
 
+# A correction carries the agreements forward, so those of the note it corrects no longer count.
+_NOT_SUPERSEDED = (
+    "NOT EXISTS (SELECT 1 FROM meeting_note k WHERE k.corrects_id = a.note_id AND k.deleted_at IS NULL)"
+)
 _NOTE_TEXT = ("place", "participants", "agenda", "citizen_view", "next_steps", "tool", "tool_evaluation")
 
 
@@ -49,7 +53,7 @@ def insert_note(conn: Connection, citizen_id: str, draft: NoteDraft, corrects_id
     columns = ", ".join(params)
     values = ", ".join(f":{name}" for name in params)
     conn.execute(text(f"INSERT INTO meeting_note ({columns}) VALUES ({values})"), params)  # noqa: S608 (our names)
-    _replace_agreements(conn, citizen_id, note_id, draft.agreements)
+    _replace_agreements(conn, citizen_id, note_id, draft.agreements, done_from=corrects_id)
     return note_id
 
 
@@ -131,6 +135,7 @@ def follow_ups(conn: Connection, until: date) -> list[FollowUp]:
             "SELECT a.id, a.citizen_id, c.name, a.note_id, a.text, a.who, a.due_on FROM agreement a "
             "JOIN citizen c ON c.id = a.citizen_id "
             "WHERE a.done_at IS NULL AND a.due_on IS NOT NULL AND a.due_on <= :until AND c.deleted_at IS NULL "
+            f"AND {_NOT_SUPERSEDED} "
             "ORDER BY a.due_on, c.name"
         ),
         {"until": until.isoformat()},
@@ -157,26 +162,44 @@ def _params(draft: NoteDraft) -> dict:
     return params
 
 
-def _replace_agreements(conn: Connection, citizen_id: str, note_id: str, agreements: list[Agreement]) -> None:
+def _replace_agreements(
+    conn: Connection, citizen_id: str, note_id: str, agreements: list[Agreement], done_from: str | None = None
+) -> None:
+    """Store the note's agreements; one that was already done (here, or in the note a correction
+    corrects) stays done, so editing or correcting a note never reopens a finished follow-up."""
+    done = {
+        (r[0], r[1], r[2]): r[3]
+        for r in conn.execute(
+            text(
+                "SELECT text, who, due_on, done_at FROM agreement "
+                "WHERE note_id IN (:id, :other) AND done_at IS NOT NULL"
+            ),
+            {"id": note_id, "other": done_from or note_id},
+        )
+    }
     conn.execute(text("DELETE FROM agreement WHERE note_id = :id"), {"id": note_id})
-    rows = [
-        {
-            "id": str(uuid.uuid4()),
-            "citizen_id": citizen_id,
-            "note_id": note_id,
-            "position": index,
-            "text": agreement.text.strip(),
-            "who": agreement.who.strip(),
-            "due_on": agreement.due.isoformat() if agreement.due else None,
-            "created_at": now_iso(),
-        }
-        for index, agreement in enumerate(agreements)
-    ]
+    rows = []
+    for index, agreement in enumerate(agreements):
+        due_on = agreement.due.isoformat() if agreement.due else None
+        key = (agreement.text.strip(), agreement.who.strip(), due_on)
+        rows.append(
+            {
+                "id": str(uuid.uuid4()),
+                "citizen_id": citizen_id,
+                "note_id": note_id,
+                "position": index,
+                "text": key[0],
+                "who": key[1],
+                "due_on": due_on,
+                "created_at": now_iso(),
+                "done_at": done.get(key),
+            }
+        )
     if rows:
         conn.execute(
             text(
-                "INSERT INTO agreement (id, citizen_id, note_id, position, text, who, due_on, created_at) "
-                "VALUES (:id, :citizen_id, :note_id, :position, :text, :who, :due_on, :created_at)"
+                "INSERT INTO agreement (id, citizen_id, note_id, position, text, who, due_on, created_at, done_at) "
+                "VALUES (:id, :citizen_id, :note_id, :position, :text, :who, :due_on, :created_at, :done_at)"
             ),
             rows,
         )
@@ -195,6 +218,7 @@ def open_agreements(conn: Connection, citizen_id: str) -> list[tuple[str, str, d
         text(
             "SELECT a.text, a.who, a.due_on FROM agreement a JOIN meeting_note m ON m.id = a.note_id "
             "WHERE a.citizen_id = :id AND a.done_at IS NULL AND m.deleted_at IS NULL "
+            f"AND {_NOT_SUPERSEDED} "
             "ORDER BY a.due_on IS NULL, a.due_on, a.position"
         ),
         {"id": citizen_id},

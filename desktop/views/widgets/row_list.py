@@ -92,9 +92,9 @@ class RowList(QWidget):
         remove.setText("✕")
         remove.setToolTip(self.tr("Remove this row"))
         remove.setAccessibleName(self.tr("Remove this row"))
-        remove.setVisible(not self._read_only)
         remove.clicked.connect(lambda: self._remove(frame))
         row.addWidget(remove)
+        remove.setVisible(not self._read_only)  # only once it has a parent: else it flashes up as a window
         self._layout.insertWidget(len(self._rows), frame)
         self._rows.append((frame, editor, remove))
         if announce:

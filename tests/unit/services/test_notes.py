@@ -134,3 +134,21 @@ def test_typing_is_kept_as_a_draft_until_saved(services, citizen_id):
     assert services.notes.load_draft(citizen_id, None)[0] == {"agenda": "Halvskrevet"}
     services.notes.add_note(citizen_id, meeting())
     assert services.notes.load_draft(citizen_id, None) is None
+
+
+def test_a_done_follow_up_stays_done_when_the_note_is_edited_or_corrected(services, citizen_id):
+    note_id = services.notes.add_note(citizen_id, meeting())
+    [done, _open] = sorted(services.notes.follow_ups(date(2026, 11, 30)), key=lambda f: f.text)
+    assert done.text == "Sagsbehandler indhenter statusattest"
+    services.notes.mark_done(done.id)
+    services.notes.update_note(note_id, meeting(agenda="Praktik, opfølgning"))
+    assert [f.text for f in services.notes.follow_ups(date(2026, 11, 30))] == ["Åse ringer til mentor"]
+
+    services.notes.move(note_id, FilingStatus.FILED)
+    correction = meeting(agreements=[*meeting().agreements, Agreement("Ny aftale", "Åse", date(2026, 11, 25))])
+    services.notes.correct(note_id, correction)
+    # The correction's agreements replace the filed note's: nothing twice, the done one still done.
+    texts = sorted(f.text for f in services.notes.follow_ups(date(2026, 11, 30)))
+    assert texts == ["Ny aftale", "Åse ringer til mentor"]
+    # The filed note itself is unchanged.
+    assert [a.text for a in services.notes.get(note_id).draft.agreements] == [a.text for a in meeting().agreements]
