@@ -132,7 +132,7 @@ def follow_ups(conn: Connection, until: date) -> list[FollowUp]:
     """Open agreements due on or before ``until`` across the caseload, earliest first."""
     rows = conn.execute(
         text(
-            "SELECT a.id, a.citizen_id, c.name, a.note_id, a.text, a.who, a.due_on FROM agreement a "
+            "SELECT a.id, a.citizen_id, c.name, a.note_id, a.text, a.who, a.due_on FROM agreement a "  # noqa: S608 (constants only)
             "JOIN citizen c ON c.id = a.citizen_id "
             "WHERE a.done_at IS NULL AND a.due_on IS NOT NULL AND a.due_on <= :until AND c.deleted_at IS NULL "
             f"AND {_NOT_SUPERSEDED} "
@@ -216,7 +216,7 @@ def open_agreements(conn: Connection, citizen_id: str) -> list[tuple[str, str, d
     """``(text, who, due)`` of a citizen's agreements not yet done, by due date (undated last)."""
     rows = conn.execute(
         text(
-            "SELECT a.text, a.who, a.due_on FROM agreement a JOIN meeting_note m ON m.id = a.note_id "
+            "SELECT a.text, a.who, a.due_on FROM agreement a JOIN meeting_note m ON m.id = a.note_id "  # noqa: S608 (constants only)
             "WHERE a.citizen_id = :id AND a.done_at IS NULL AND m.deleted_at IS NULL "
             f"AND {_NOT_SUPERSEDED} "
             "ORDER BY a.due_on IS NULL, a.due_on, a.position"

@@ -21,6 +21,76 @@
     </message>
 </context>
 <context>
+    <name>ActivityRow</name>
+    <message>
+        <source>What (e.g. work placement in the bakery, 2 × 3 hours)</source>
+        <translation>Hvad (fx praktik i bageriet, 2 × 3 timer)</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Hvem gør det</translation>
+    </message>
+    <message>
+        <source>Name or role</source>
+        <translation>Navn eller rolle</translation>
+    </message>
+    <message>
+        <source>Name of who does it</source>
+        <translation>Navn på den, der gør det</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source> h/week</source>
+        <translation> t/uge</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Timer om ugen</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>Hvordan det gik</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementRow</name>
+    <message>
+        <source>What was agreed</source>
+        <translation>Hvad der blev aftalt</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Aftale</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Senest</translation>
+    </message>
+    <message>
+        <source>With a date the agreement appears on the follow-up list</source>
+        <translation>Med en dato kommer aftalen på opfølgningslisten</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message numerus="yes">
         <source>The notebook was locked after %n minute(s) without activity.</source>
@@ -256,6 +326,18 @@
         <translation>Med borgerens &amp;egne ord</translation>
     </message>
     <message>
+        <source>&amp;Goals and plan</source>
+        <translation>&amp;Mål og plan</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>Samt&amp;aler</translation>
+    </message>
+    <message>
+        <source>&amp;Reflection</source>
+        <translation>&amp;Refleksion</translation>
+    </message>
+    <message>
         <source>&amp;Function and accommodations</source>
         <translation>&amp;Funktion og skånehensyn</translation>
     </message>
@@ -413,6 +495,76 @@
     </message>
 </context>
 <context>
+    <name>DiscretionLog</name>
+    <message>
+        <source>e.g. team leader, legal adviser, the citizen&apos;s GP</source>
+        <translation>fx teamleder, jurist, borgerens læge</translation>
+    </message>
+    <message>
+        <source>Who was consulted</source>
+        <translation>Hvem der blev spurgt til råds</translation>
+    </message>
+    <message>
+        <source>Save &amp;record</source>
+        <translation>Gem &amp;notat om skøn</translation>
+    </message>
+    <message>
+        <source>What is known in this case</source>
+        <translation>Hvad vi ved i sagen</translation>
+    </message>
+    <message>
+        <source>What speaks for and against</source>
+        <translation>Hvad taler for og imod</translation>
+    </message>
+    <message>
+        <source>Which rules, guidelines or expectations pull in different directions</source>
+        <translation>Hvilke regler, retningslinjer eller forventninger trækker i hver sin retning</translation>
+    </message>
+    <message>
+        <source>What you decided, and why it is the best judgement here</source>
+        <translation>Hvad du besluttede, og hvorfor det er det bedste skøn her</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Spurgt til råds</translation>
+    </message>
+    <message>
+        <source>Earlier records</source>
+        <translation>Tidligere notater om skøn</translation>
+    </message>
+    <message>
+        <source>The record was not saved. Fill in: %1</source>
+        <translation>Notatet blev ikke gemt. Udfyld: %1</translation>
+    </message>
+    <message>
+        <source>The record was saved.</source>
+        <translation>Notatet om skønnet blev gemt.</translation>
+    </message>
+    <message>
+        <source>No records yet.</source>
+        <translation>Ingen notater om skøn endnu.</translation>
+    </message>
+</context>
+<context>
+    <name>ExcerptDialog</name>
+    <message>
+        <source>Excerpt for peer reflection</source>
+        <translation>Uddrag til fælles refleksion</translation>
+    </message>
+    <message>
+        <source>Names and CPR numbers have been replaced. Read the excerpt through: other details (places, employers, relatives) can also identify the citizen. Change what you need before copying.</source>
+        <translation>Navne og CPR-numre er erstattet. Læs uddraget igennem: andre detaljer (steder, arbejdsgivere, pårørende) kan også afsløre, hvem borgeren er. Ret det nødvendige, før du kopierer.</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Uddrag</translation>
+    </message>
+    <message>
+        <source>&amp;Copy excerpt</source>
+        <translation>&amp;Kopiér uddrag</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPage</name>
     <message>
         <source>Follow-up</source>
@@ -480,6 +632,156 @@
     <message>
         <source>Overdue</source>
         <translation>Overskredet</translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditor</name>
+    <message>
+        <source>Kind of goal</source>
+        <translation>Slags mål</translation>
+    </message>
+    <message>
+        <source>The goal, concrete and near the citizen</source>
+        <translation>Målet, konkret og borgernært</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>e.g. kitchen assistant, warehouse work, social care helper</source>
+        <translation>fx køkkenmedhjælper, lagerarbejde, social- og sundhedshjælper</translation>
+    </message>
+    <message>
+        <source>Trade or function</source>
+        <translation>Fag eller funktion</translation>
+    </message>
+    <message>
+        <source>A job goal names a trade or a function; a scheme such as &apos;flex job&apos; is not a goal.</source>
+        <translation>Et jobmål nævner et fag eller en funktion; en ordning som &apos;fleksjob&apos; er ikke et mål.</translation>
+    </message>
+    <message>
+        <source>The goal as the citizen says it</source>
+        <translation>Målet, som borgeren siger det</translation>
+    </message>
+    <message>
+        <source>In the citizen&apos;s words</source>
+        <translation>Med borgerens ord</translation>
+    </message>
+    <message>
+        <source>Formulated by</source>
+        <translation>Formuleret af</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add &amp;activity</source>
+        <translation>Tilføj &amp;aktivitet</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Slags</translation>
+    </message>
+    <message>
+        <source>G&amp;oal</source>
+        <translation>M&amp;ål</translation>
+    </message>
+    <message>
+        <source>&amp;Trade or function</source>
+        <translation>&amp;Fag eller funktion</translation>
+    </message>
+    <message>
+        <source>In the citizen&apos;s &amp;words</source>
+        <translation>Med borgerens &amp;ord</translation>
+    </message>
+    <message>
+        <source>Formulated &amp;by</source>
+        <translation>Formuleret &amp;af</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>New &amp;goal</source>
+        <translation>Nyt &amp;mål</translation>
+    </message>
+    <message>
+        <source>New s&amp;ub-goal</source>
+        <translation>Nyt &amp;delmål</translation>
+    </message>
+    <message>
+        <source>A step on the way to the chosen goal</source>
+        <translation>Et skridt på vejen mod det valgte mål</translation>
+    </message>
+    <message>
+        <source>Save goal</source>
+        <translation>Gem mål</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Gem (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Tidligere udgaver</translation>
+    </message>
+    <message>
+        <source>Not saved: a changed goal needs a reason.</source>
+        <translation>Ikke gemt: et ændret mål skal have en begrundelse.</translation>
+    </message>
+    <message>
+        <source>The goal was not saved:</source>
+        <translation>Målet blev ikke gemt:</translation>
+    </message>
+    <message>
+        <source>The goal was saved.</source>
+        <translation>Målet blev gemt.</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 siden %2</translation>
+    </message>
+    <message>
+        <source>No earlier versions.</source>
+        <translation>Ingen tidligere udgaver.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: changed because: &lt;i&gt;%2&lt;/i&gt;&lt;br&gt;Before: %3 (%4)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: ændret, fordi: &lt;i&gt;%2&lt;/i&gt;&lt;br&gt;Før: %3 (%4)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New sub-goal, not saved yet</source>
+        <translation>Nyt delmål, endnu ikke gemt</translation>
+    </message>
+    <message>
+        <source>New goal, not saved yet</source>
+        <translation>Nyt mål, endnu ikke gemt</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Ændringer endnu ikke gemt</translation>
+    </message>
+    <message>
+        <source>Why does the goal change?</source>
+        <translation>Hvorfor ændres målet?</translation>
+    </message>
+    <message>
+        <source>The old version is kept with this reason:</source>
+        <translation>Den gamle udgave gemmes med denne begrundelse:</translation>
     </message>
 </context>
 <context>
@@ -634,6 +936,228 @@
     </message>
 </context>
 <context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Date of the meeting</source>
+        <translation>Dato for samtalen</translation>
+    </message>
+    <message>
+        <source>e.g. the citizen, mentor Jonas, me</source>
+        <translation>fx borgeren, mentor Jonas, mig</translation>
+    </message>
+    <message>
+        <source>What the meeting is about</source>
+        <translation>Hvad samtalen handler om</translation>
+    </message>
+    <message>
+        <source>No tool</source>
+        <translation>Intet værktøj</translation>
+    </message>
+    <message>
+        <source>Conversation tool</source>
+        <translation>Samtaleværktøj</translation>
+    </message>
+    <message>
+        <source>What the citizen said, in the citizen&apos;s own words</source>
+        <translation>Hvad borgeren sagde, med borgerens egne ord</translation>
+    </message>
+    <message>
+        <source>&amp;Add agreement</source>
+        <translation>&amp;Tilføj aftale</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Hvad der skal ske nu</translation>
+    </message>
+    <message>
+        <source>Did the tool help?</source>
+        <translation>Hjalp værktøjet?</translation>
+    </message>
+    <message>
+        <source>What worked, what did not</source>
+        <translation>Hvad virkede, hvad gjorde ikke</translation>
+    </message>
+    <message>
+        <source>Comment on the tool</source>
+        <translation>Kommentar til værktøjet</translation>
+    </message>
+    <message>
+        <source>After the meeting: did the tool help?</source>
+        <translation>Efter samtalen: hjalp værktøjet?</translation>
+    </message>
+    <message>
+        <source>&amp;Date and place</source>
+        <translation>&amp;Dato og sted</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Deltagere</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>D&amp;agsorden</translation>
+    </message>
+    <message>
+        <source>Conversation &amp;tool</source>
+        <translation>Samtale&amp;værktøj</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s view</source>
+        <translation>Borgerens perspektiv</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Aftaler</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Næste skridt</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Meeting notes</source>
+        <translation>Samtalenotater</translation>
+    </message>
+    <message>
+        <source>&amp;New note</source>
+        <translation>&amp;Nyt notat</translation>
+    </message>
+    <message>
+        <source>Start a note for today&apos;s meeting</source>
+        <translation>Begynd et notat til dagens samtale</translation>
+    </message>
+    <message>
+        <source>Change tool</source>
+        <translation>Skift værktøj</translation>
+    </message>
+    <message>
+        <source>Remove the answers to %1 from this note?</source>
+        <translation>Fjern svarene til %1 fra notatet?</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Gem kladde</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Gem (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Fortryd ændringer</translation>
+    </message>
+    <message>
+        <source>Ready to file</source>
+        <translation>Klar til journalisering</translation>
+    </message>
+    <message>
+        <source>The note is finished and waits to be filed</source>
+        <translation>Notatet er færdigt og venter på at blive journaliseret</translation>
+    </message>
+    <message>
+        <source>&amp;File…</source>
+        <translation>&amp;Journalisér…</translation>
+    </message>
+    <message>
+        <source>Mark the note as filed in the case system</source>
+        <translation>Markér notatet som journaliseret i fagsystemet</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>&amp;Kopiér som tekst</translation>
+    </message>
+    <message>
+        <source>Copy the note as text for the case system</source>
+        <translation>Kopiér notatet som tekst til fagsystemet</translation>
+    </message>
+    <message>
+        <source>&amp;Write correction</source>
+        <translation>&amp;Skriv rettelse</translation>
+    </message>
+    <message>
+        <source>A filed note is corrected by a new note</source>
+        <translation>Et journaliseret notat rettes med et nyt notat</translation>
+    </message>
+    <message>
+        <source>You are writing a correction to the note of %1. The filed note stays as it was.</source>
+        <translation>Du skriver en rettelse til notatet af %1. Det journaliserede notat forbliver, som det var.</translation>
+    </message>
+    <message>
+        <source>The note was not saved:</source>
+        <translation>Notatet blev ikke gemt:</translation>
+    </message>
+    <message>
+        <source>The note was saved.</source>
+        <translation>Notatet blev gemt.</translation>
+    </message>
+    <message>
+        <source>Throw away the changes to this note?</source>
+        <translation>Kassér ændringerne i dette notat?</translation>
+    </message>
+    <message>
+        <source>File the note</source>
+        <translation>Journalisér notatet</translation>
+    </message>
+    <message>
+        <source>Has the note been put into the case system? A filed note cannot be changed; a correction is written as a new note linked to it.</source>
+        <translation>Er notatet lagt i fagsystemet? Et journaliseret notat kan ikke ændres; en rettelse skrives som et nyt notat, der henviser til det.</translation>
+    </message>
+    <message>
+        <source>The note was copied as text. Paste it into the case system.</source>
+        <translation>Notatet blev kopieret som tekst. Indsæt det i fagsystemet.</translation>
+    </message>
+    <message>
+        <source>The note was filed.</source>
+        <translation>Notatet er journaliseret.</translation>
+    </message>
+    <message>
+        <source>Ready to file.</source>
+        <translation>Klar til journalisering.</translation>
+    </message>
+    <message>
+        <source>A note you were writing on %1 at %2 was brought back. Save it or undo the changes.</source>
+        <translation>Et notat, du skrev %1 kl. %2, blev hentet tilbage. Gem det, eller fortryd ændringerne.</translation>
+    </message>
+    <message>
+        <source>(no agenda)</source>
+        <translation>(ingen dagsorden)</translation>
+    </message>
+    <message>
+        <source>Correction to %1</source>
+        <translation>Rettelse til %1</translation>
+    </message>
+    <message>
+        <source>Correction, not saved yet</source>
+        <translation>Rettelse, endnu ikke gemt</translation>
+    </message>
+    <message>
+        <source>New note, not saved yet</source>
+        <translation>Nyt notat, endnu ikke gemt</translation>
+    </message>
+    <message>
+        <source>Filed %1 at %2. A filed note cannot be changed.</source>
+        <translation>Journaliseret %1 kl. %2. Et journaliseret notat kan ikke ændres.</translation>
+    </message>
+    <message>
+        <source>changes not saved yet</source>
+        <translation>ændringer endnu ikke gemt</translation>
+    </message>
+</context>
+<context>
     <name>PasswordField</name>
     <message>
         <source>Show</source>
@@ -698,6 +1222,18 @@
         <translation>Vælg en værdi fra 1 til 10.</translation>
     </message>
     <message>
+        <source>The date lies in the future.</source>
+        <translation>Datoen ligger i fremtiden.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Slutdatoen ligger før startdatoen.</translation>
+    </message>
+    <message>
+        <source>Name a trade or a function (e.g. &apos;kitchen assistant&apos;), not a scheme such as &apos;flex job&apos;.</source>
+        <translation>Nævn et fag eller en funktion (fx &apos;køkkenmedhjælper&apos;), ikke en ordning som &apos;fleksjob&apos;.</translation>
+    </message>
+    <message>
         <source>How the citizen describes their situation, in their own words</source>
         <translation>Sådan beskriver borgeren sin situation med egne ord</translation>
     </message>
@@ -759,6 +1295,75 @@
     <message>
         <source>Type the recovery key you wrote down when the notebook was created, then choose a new password.</source>
         <translation>Skriv den gendannelsesnøgle, du skrev ned, da notesbogen blev oprettet, og vælg derefter en ny adgangskode.</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionLog</name>
+    <message>
+        <source>Linked meeting note</source>
+        <translation>Tilknyttet samtalenotat</translation>
+    </message>
+    <message>
+        <source>Save &amp;reflection</source>
+        <translation>Gem &amp;refleksion</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>Earlier reflections</source>
+        <translation>Tidligere refleksioner</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Refleksion</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare for peer reflection…</source>
+        <translation>&amp;Forbered til fælles refleksion…</translation>
+    </message>
+    <message>
+        <source>Shows an excerpt without names and CPR numbers before it is shared</source>
+        <translation>Viser et uddrag uden navne og CPR-numre, før det deles</translation>
+    </message>
+    <message>
+        <source>(no meeting)</source>
+        <translation>(ingen samtale)</translation>
+    </message>
+    <message>
+        <source>The reflection was saved.</source>
+        <translation>Refleksionen blev gemt.</translation>
+    </message>
+    <message>
+        <source>The excerpt was copied. Paste it where your colleagues will read it.</source>
+        <translation>Uddraget blev kopieret. Indsæt det, hvor dine kolleger skal læse det.</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionPanel</name>
+    <message>
+        <source>Reflection log</source>
+        <translation>Refleksionslog</translation>
+    </message>
+    <message>
+        <source>Discretion (best judgement)</source>
+        <translation>Det bedste skøn</translation>
+    </message>
+</context>
+<context>
+    <name>RowList</name>
+    <message>
+        <source>Remove this row</source>
+        <translation>Fjern denne række</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1608,29 @@
     </message>
 </context>
 <context>
+    <name>ToolForm</name>
+    <message>
+        <source>Before the meeting</source>
+        <translation>Før samtalen</translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation>Spørgsmål til samtalen</translation>
+    </message>
+    <message>
+        <source>After the meeting</source>
+        <translation>Efter samtalen</translation>
+    </message>
+    <message>
+        <source>One person per line</source>
+        <translation>Én person pr. linje</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation>Én ting pr. linje</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Casenotes – unlock</source>
@@ -1240,6 +1868,134 @@
         <translation>Skønsnotat</translation>
     </message>
     <message>
+        <source>At the workplace</source>
+        <translation>På arbejdspladsen</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <source>Ready to file</source>
+        <translation>Klar til journalisering</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Journaliseret</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Delvist</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Job goal (trade or function)</source>
+        <translation>Jobmål (fag eller funktion)</translation>
+    </message>
+    <message>
+        <source>Education goal</source>
+        <translation>Uddannelsesmål</translation>
+    </message>
+    <message>
+        <source>Purpose of the activities</source>
+        <translation>Formål med aktiviteterne</translation>
+    </message>
+    <message>
+        <source>The citizen</source>
+        <translation>Borgeren</translation>
+    </message>
+    <message>
+        <source>The caseworker</source>
+        <translation>Sagsbehandleren</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>Sammen</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Nået</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>På pause</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Opgivet</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>En anden</translation>
+    </message>
+    <message>
+        <source>Before a meeting</source>
+        <translation>Før en samtale</translation>
+    </message>
+    <message>
+        <source>During a meeting</source>
+        <translation>Under en samtale</translation>
+    </message>
+    <message>
+        <source>After a meeting</source>
+        <translation>Efter en samtale</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Fri tekst</translation>
+    </message>
+    <message>
+        <source>Three questions</source>
+        <translation>Tre spørgsmål</translation>
+    </message>
+    <message>
+        <source>Gibbs&apos; reflective cycle</source>
+        <translation>Gibbs&apos; refleksionscirkel</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Hvad skete der?</translation>
+    </message>
+    <message>
+        <source>What did I think and feel?</source>
+        <translation>Hvad tænkte og følte jeg?</translation>
+    </message>
+    <message>
+        <source>What will I do?</source>
+        <translation>Hvad vil jeg gøre?</translation>
+    </message>
+    <message>
+        <source>Description: what happened?</source>
+        <translation>Beskrivelse: hvad skete der?</translation>
+    </message>
+    <message>
+        <source>Feelings: what did I think and feel?</source>
+        <translation>Følelser: hvad tænkte og følte jeg?</translation>
+    </message>
+    <message>
+        <source>Evaluation: what was good and bad?</source>
+        <translation>Vurdering: hvad var godt og skidt?</translation>
+    </message>
+    <message>
+        <source>Analysis: what sense can I make of it?</source>
+        <translation>Analyse: hvordan kan jeg forstå det?</translation>
+    </message>
+    <message>
+        <source>Conclusion: what else could I have done?</source>
+        <translation>Konklusion: hvad kunne jeg ellers have gjort?</translation>
+    </message>
+    <message>
+        <source>Action plan: what will I do next time?</source>
+        <translation>Handleplan: hvad gør jeg næste gang?</translation>
+    </message>
+    <message>
         <source>Record created</source>
         <translation>Sag oprettet</translation>
     </message>
@@ -1312,6 +2068,10 @@
         <translation>Refleksion skrevet</translation>
     </message>
     <message>
+        <source>Pseudonymised excerpt copied for peer reflection</source>
+        <translation>Pseudonymiseret uddrag kopieret til fælles refleksion</translation>
+    </message>
+    <message>
         <source>Discretion recorded</source>
         <translation>Skøn registreret</translation>
     </message>
@@ -1382,6 +2142,70 @@
     <message>
         <source>Diagnoses</source>
         <translation>Diagnoser</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s view</source>
+        <translation>Borgerens perspektiv</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Aftaler</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Næste skridt</translation>
+    </message>
+    <message>
+        <source>Did the tool help?</source>
+        <translation>Hjalp værktøjet?</translation>
+    </message>
+    <message>
+        <source>Trade or function</source>
+        <translation>Fag eller funktion</translation>
+    </message>
+    <message>
+        <source>In the citizen&apos;s words</source>
+        <translation>Med borgerens ord</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Begrundelse for ændringen</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Fakta</translation>
+    </message>
+    <message>
+        <source>Considerations</source>
+        <translation>Overvejelser</translation>
+    </message>
+    <message>
+        <source>Guidelines in conflict</source>
+        <translation>Retningslinjer i modstrid</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
     </message>
 </context>
 </TS>

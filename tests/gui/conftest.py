@@ -1,4 +1,5 @@
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import create_application
@@ -32,3 +33,4 @@ def danish(app):
     yield
     for translator in translators:
         QApplication.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Denmark))

@@ -94,7 +94,9 @@ def test_a_whole_meeting(qtbot, window, citizen_id, tmp_path):
     type_into(qtbot, editor.participants, "Åse, mentor Bo, mig")
     editor.tool.setCurrentIndex(editor.tool.findData("energy_cup"))
     assert editor.tool_box.isVisibleTo(page) and editor.tool_form is not None
-    prompts = " ".join(label.text() for label in editor.tool_form.findChildren(type(editor.evaluation_question)))
+    prompts = " ".join(
+        label.text() for label in editor.tool_form.findChildren(type(editor.evaluation_question))
+    )
     assert "What gives you energy in an ordinary week?" in prompts
     type_into(qtbot, editor.tool_form.input("fills"), "Hestene")
     editor.tool_form.input("level_good_day").setValue(7)
@@ -118,7 +120,10 @@ def test_a_whole_meeting(qtbot, window, citizen_id, tmp_path):
     assert stored.draft.tool == "energy_cup"
     assert stored.draft.tool_answers == {"fills": ["Hestene"], "level_good_day": 7, HELPED_KEY: "yes"}
     assert stored.draft.tool_evaluation == "Gav et godt billede af timetallet"
-    assert [a.text for a in stored.draft.agreements] == ["Ringe til rideskolen om opstart", "Sende mødereferat"]
+    assert [a.text for a in stored.draft.agreements] == [
+        "Ringe til rideskolen om opstart",
+        "Sende mødereferat",
+    ]
 
     # 5. Ready, copy as text for the case system, and file: from then on it is read-only.
     qtbot.mouseClick(notes.ready_button, Qt.MouseButton.LeftButton)
@@ -184,8 +189,14 @@ def test_a_whole_meeting(qtbot, window, citizen_id, tmp_path):
     discretion = page.reflection_panel.discretion
     type_into(qtbot, discretion.boxes["facts"], "Lægen anbefaler 6 timer, Åse ønsker 10")
     qtbot.mouseClick(discretion.save_button, Qt.MouseButton.LeftButton)
-    assert page.banner.property("kind") == "error" and services.reflections.discretion_records(citizen_id) == []
-    for key, words in (("considerations", "Motivation"), ("guidelines_in_conflict", "Lægens råd"), ("decision", "8 timer")):
+    assert (
+        page.banner.property("kind") == "error" and services.reflections.discretion_records(citizen_id) == []
+    )
+    for key, words in (
+        ("considerations", "Motivation"),
+        ("guidelines_in_conflict", "Lægens råd"),
+        ("decision", "8 timer"),
+    ):
         type_into(qtbot, discretion.boxes[key], words)
     qtbot.mouseClick(discretion.save_button, Qt.MouseButton.LeftButton)
     assert services.reflections.discretion_records(citizen_id)[0][1].decision == "8 timer"

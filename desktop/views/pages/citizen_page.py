@@ -441,6 +441,10 @@ class CitizenPage(Page):
         dirty = has_record and self.is_dirty()
         self.save_button.setEnabled(has_record and (dirty or self._creating))
         self.revert_button.setEnabled(dirty)
+        # On the goals, meetings and reflection tabs their own buttons save; the profile's would confuse.
+        on_profile = self.tabs.currentWidget() not in self._work_panels()
+        self.save_button.setVisible(on_profile)
+        self.revert_button.setVisible(on_profile)
         self.reveal_button.setVisible(
             bool(self._profile and self._profile.draft.cpr and not self._cpr_revealed)
         )
@@ -540,6 +544,7 @@ class CitizenPage(Page):
 
     def _on_tab_changed(self, _index: int) -> None:
         self._load_log_if_visible()
+        self._show_state()
 
     def _load_log_if_visible(self) -> None:
         if self._profile is not None and self.tabs.currentWidget() is self.log_view:

@@ -145,10 +145,14 @@ def test_a_done_follow_up_stays_done_when_the_note_is_edited_or_corrected(servic
     assert [f.text for f in services.notes.follow_ups(date(2026, 11, 30))] == ["Åse ringer til mentor"]
 
     services.notes.move(note_id, FilingStatus.FILED)
-    correction = meeting(agreements=[*meeting().agreements, Agreement("Ny aftale", "Åse", date(2026, 11, 25))])
+    correction = meeting(
+        agreements=[*meeting().agreements, Agreement("Ny aftale", "Åse", date(2026, 11, 25))]
+    )
     services.notes.correct(note_id, correction)
     # The correction's agreements replace the filed note's: nothing twice, the done one still done.
     texts = sorted(f.text for f in services.notes.follow_ups(date(2026, 11, 30)))
     assert texts == ["Ny aftale", "Åse ringer til mentor"]
     # The filed note itself is unchanged.
-    assert [a.text for a in services.notes.get(note_id).draft.agreements] == [a.text for a in meeting().agreements]
+    assert [a.text for a in services.notes.get(note_id).draft.agreements] == [
+        a.text for a in meeting().agreements
+    ]
