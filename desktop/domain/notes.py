@@ -68,15 +68,19 @@ class NoteDraft:
 
 @dataclass(frozen=True)
 class FollowUp:
-    """An open agreement with a due date, as the follow-up list shows it."""
+    """Something due, as the follow-up list shows it: an open agreement with a due date, or an
+    activity whose end date has come and whose outcome has not been followed up (``kind``).
+    ``source_id`` is the note of an agreement or the goal of an activity; for an activity ``who`` is
+    the actor code, or the actor's name when it is someone else."""
 
     id: str
     citizen_id: str
     citizen_name: str
-    note_id: str
+    source_id: str
     text: str
     who: str
     due: date
+    kind: str = "agreement"
 
 
 def validate_note(draft: NoteDraft, today: date) -> list[FieldProblem]:

@@ -10,7 +10,7 @@ from desktop.errors import InvalidInput, NotAllowed, NoteFiled, NotFound
 from desktop.services.base import VaultService
 from desktop.services.changes import ChangeBus
 from desktop.services.vault_session import VaultSession
-from desktop.storage import citizens, drafts, notes, search_index
+from desktop.storage import citizens, drafts, goals, notes, search_index
 from desktop.storage.notes import StoredNote
 
 NOTE_KIND = "note"
@@ -114,25 +114,26 @@ class NoteService(VaultService):
         return note_as_text(stored.draft, name, corrected.draft.held_on if corrected else None)
 
     def follow_ups(self, until: date | None = None) -> list[FollowUp]:
-        """Open agreements due by ``until`` (default: the end of this week), overdue ones included."""
+        """What is due by ``until`` (default: the end of this week), overdue included: open agreements
+        with a due date, and activities of active goals that have ended without an outcome."""
         today = self._today()
         end = until or date.fromordinal(today.toordinal() + 6 - today.weekday())
         with self._vault.engine.connect() as conn:
-            return notes.follow_ups(conn, end)
+            due = notes.follow_ups(conn, end) + goals.activity_follow_ups(conn, end)
+        return sorted(due, key=lambda f: (f.due, f.citizen_name, f.kind))
 
-    def mark_done(self, agreement_id: str) -> None:
-        """Mark a follow-up as done."""
+    def mark_done(self, follow_up_id: str) -> None:
+        """Mark a follow-up (an agreement, or the end of an activity) as done."""
         with self._vault.transaction() as conn:
-            citizen_id = notes.mark_done(conn, agreement_id)
+            citizen_id = notes.mark_done(conn, follow_up_id)
+            kind = "agreement"
             if citizen_id is None:
-                raise NotFound(agreement_id)
-            self._log(
-                conn,
-                "followup.done",
-                citizen_id=citizen_id,
-                detail={"agreement": agreement_id},
-            )
-        self._bus.publish("followup", agreement_id)
+                citizen_id = goals.mark_activity_followed_up(conn, follow_up_id)
+                kind = "activity"
+            if citizen_id is None:
+                raise NotFound(follow_up_id)
+            self._log(conn, "followup.done", citizen_id=citizen_id, detail={kind: follow_up_id})
+        self._bus.publish("followup", follow_up_id)
 
     # -- drafts of a note being typed ----------------------------------------------------------------
 

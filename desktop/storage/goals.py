@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy import Connection, text
 
 from desktop.domain.goals import ActivityDraft, GoalDraft
+from desktop.domain.notes import FollowUp
 from desktop.storage.citizens import now_iso
 
 
@@ -138,31 +139,78 @@ def _stored(conn: Connection, row) -> StoredGoal:  # type: ignore[no-untyped-def
 
 
 def _replace_activities(conn: Connection, goal_id: str, activities: list[ActivityDraft]) -> None:
+    """Store the goal's activities; one already followed up stays so when the goal is revised."""
+    followed = {
+        (r[0], r[1]): r[2]
+        for r in conn.execute(
+            text(
+                "SELECT what, ends_on, followed_up_at FROM activity "
+                "WHERE goal_id = :id AND followed_up_at IS NOT NULL"
+            ),
+            {"id": goal_id},
+        )
+    }
     conn.execute(text("DELETE FROM activity WHERE goal_id = :id"), {"id": goal_id})
-    rows = [
-        {
-            "id": str(uuid.uuid4()),
-            "goal_id": goal_id,
-            "position": index,
-            "what": a.what.strip(),
-            "actor": a.actor,
-            "actor_name": a.actor_name.strip(),
-            "starts_on": a.starts_on.isoformat() if a.starts_on else None,
-            "ends_on": a.ends_on.isoformat() if a.ends_on else None,
-            "hours": a.hours_per_week,
-            "outcome": a.outcome.strip(),
-        }
-        for index, a in enumerate(activities)
-    ]
+    rows = []
+    for index, a in enumerate(activities):
+        ends_on = a.ends_on.isoformat() if a.ends_on else None
+        rows.append(
+            {
+                "id": str(uuid.uuid4()),
+                "goal_id": goal_id,
+                "position": index,
+                "what": a.what.strip(),
+                "actor": a.actor,
+                "actor_name": a.actor_name.strip(),
+                "starts_on": a.starts_on.isoformat() if a.starts_on else None,
+                "ends_on": ends_on,
+                "hours": a.hours_per_week,
+                "outcome": a.outcome.strip(),
+                "followed_up_at": followed.get((a.what.strip(), ends_on)),
+            }
+        )
     if rows:
         conn.execute(
             text(
                 "INSERT INTO activity (id, goal_id, position, what, actor, actor_name, starts_on, ends_on, "
-                "hours_per_week, outcome) VALUES (:id, :goal_id, :position, :what, :actor, :actor_name, "
-                ":starts_on, :ends_on, :hours, :outcome)"
+                "hours_per_week, outcome, followed_up_at) VALUES (:id, :goal_id, :position, :what, :actor, "
+                ":actor_name, :starts_on, :ends_on, :hours, :outcome, :followed_up_at)"
             ),
             rows,
         )
+
+
+def activity_follow_ups(conn: Connection, until: date) -> list[FollowUp]:
+    """Activities of active goals that end by ``until`` and have neither an outcome nor a follow-up."""
+    rows = conn.execute(
+        text(
+            "SELECT a.id, g.citizen_id, c.name, g.id, a.what, a.actor, a.actor_name, a.ends_on "
+            "FROM activity a JOIN goal g ON g.id = a.goal_id JOIN citizen c ON c.id = g.citizen_id "
+            "WHERE a.ends_on IS NOT NULL AND a.ends_on <= :until AND a.followed_up_at IS NULL "
+            "AND a.outcome = '' AND g.status = 'active' AND g.deleted_at IS NULL AND c.deleted_at IS NULL "
+            "ORDER BY a.ends_on, c.name"
+        ),
+        {"until": until.isoformat()},
+    )
+    return [
+        FollowUp(r[0], r[1], r[2], r[3], r[4], r[6] or r[5], date.fromisoformat(r[7]), kind="activity")
+        for r in rows
+    ]
+
+
+def mark_activity_followed_up(conn: Connection, activity_id: str) -> str | None:
+    """Mark an activity's end as followed up; returns its citizen id (``None`` if there is none)."""
+    row = conn.execute(
+        text("SELECT g.citizen_id FROM activity a JOIN goal g ON g.id = a.goal_id WHERE a.id = :id"),
+        {"id": activity_id},
+    ).first()
+    if row is None:
+        return None
+    conn.execute(
+        text("UPDATE activity SET followed_up_at = :now WHERE id = :id"),
+        {"now": now_iso(), "id": activity_id},
+    )
+    return row[0]
 
 
 def _activities(conn: Connection, goal_id: str) -> list[ActivityDraft]:

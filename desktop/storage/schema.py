@@ -12,5 +12,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0003_note_agreements",
     "0004_goals",
     "0005_reflections",
+    "0006_activity_follow_up",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]

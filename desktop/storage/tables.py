@@ -199,6 +199,9 @@ class Activity(SQLModel, table=True):
     ends_on: str | None = None
     hours_per_week: float | None = None
     outcome: str = ""
+    followed_up_at: str | None = Field(
+        default=None, description="when the end of the activity was followed up"
+    )
 
 
 class Reflection(SQLModel, table=True):

@@ -622,16 +622,24 @@
         <translation>Borger</translation>
     </message>
     <message>
-        <source>What was agreed</source>
-        <translation>Det aftalte</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Activity ends: %1</source>
+        <translation>Aktivitet slutter: %1</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Overskredet</translation>
+    </message>
+    <message>
+        <source>The activity has ended: follow up on how it went and write the outcome under the goal</source>
+        <translation>Aktiviteten er slut: følg op på, hvordan det gik, og skriv resultatet under målet</translation>
     </message>
 </context>
 <context>

@@ -14,10 +14,12 @@ def test_follow_up_model(qtmodeltester):
         [
             FollowUp("a1", "c1", "Åse Ærø", "n1", "Ring til mentor", "Åse", date(2026, 11, 10)),
             FollowUp("a2", "c2", "Bo Berg", "n2", "Statusattest", "", date(2026, 11, 20)),
+            FollowUp("x3", "c2", "Bo Berg", "g1", "Praktik", "citizen", date(2026, 11, 21), kind="activity"),
         ]
     )
     qtmodeltester.check(model)
     assert model.index(0, 0).data() in ("10-11-2026", "2026-11-10")
+    assert model.index(2, 2).data() == "Activity ends: Praktik" and model.index(2, 3).data() == "Citizen"
 
 
 def test_access_log_model(qtmodeltester):

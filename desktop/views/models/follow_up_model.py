@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.notes import FollowUp as FollowUpRow
 from desktop.views.formatting import format_date
+from desktop.views.labels import ACTORS, label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,8 +52,13 @@ class FollowUpTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = [self.tr("Due"), self.tr("Citizen"), self.tr("What was agreed"), self.tr("Who")]
+        titles = [self.tr("Due"), self.tr("Citizen"), self.tr("What"), self.tr("Who")]
         return titles[section] if 0 <= section < len(titles) else None
+
+    def _what(self, row: FollowUpRow) -> str:
+        if row.kind == "activity":
+            return self.tr("Activity ends: %1").replace("%1", row.text)
+        return row.text
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -64,13 +70,17 @@ class FollowUpTableModel(QAbstractTableModel):
             return {
                 FollowUpColumn.DUE: format_date(row.due),
                 FollowUpColumn.CITIZEN: row.citizen_name,
-                FollowUpColumn.WHAT: row.text,
-                FollowUpColumn.WHO: row.who,
+                FollowUpColumn.WHAT: self._what(row),
+                FollowUpColumn.WHO: label(ACTORS, row.who) if row.kind == "activity" else row.who,
             }[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == FollowUpColumn.DUE and overdue:
             return QBrush(QColor("#b3261e"))
         if role == Qt.ItemDataRole.ToolTipRole and column == FollowUpColumn.DUE and overdue:
             return self.tr("Overdue")
+        if role == Qt.ItemDataRole.ToolTipRole and column == FollowUpColumn.WHAT and row.kind == "activity":
+            return self.tr(
+                "The activity has ended: follow up on how it went and write the outcome under the goal"
+            )
         if role == ID_ROLE:
             return row.id
         if role == CITIZEN_ID_ROLE:

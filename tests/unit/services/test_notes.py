@@ -156,3 +156,29 @@ def test_a_done_follow_up_stays_done_when_the_note_is_edited_or_corrected(servic
     assert [a.text for a in services.notes.get(note_id).draft.agreements] == [
         a.text for a in meeting().agreements
     ]
+
+
+def test_an_ended_activity_is_followed_up_until_done_or_its_outcome_is_written(services, citizen_id):
+    from desktop.domain.goals import ActivityDraft, GoalDraft
+
+    activities = [
+        ActivityDraft("Praktik i genbrugsbutikken", ends_on=date(2026, 11, 16)),
+        ActivityDraft("Samtaleforløb", actor="other", actor_name="Psykolog Ida", ends_on=date(2026, 11, 19)),
+        ActivityDraft("Gåtur hver dag", ends_on=date(2026, 12, 31)),
+        ActivityDraft("Kursus", ends_on=date(2026, 11, 1), outcome="Gennemført"),
+    ]
+    goal = GoalDraft("purpose", "Komme ud blandt mennesker", "together", activities=activities)
+    goal_id = services.goals.add_goal(citizen_id, goal)
+    due = [f for f in services.notes.follow_ups() if f.kind == "activity"]
+    assert [(f.text, f.who, f.source_id) for f in due] == [
+        ("Praktik i genbrugsbutikken", "citizen", goal_id),
+        ("Samtaleforløb", "Psykolog Ida", goal_id),
+    ]
+    services.notes.mark_done(due[0].id)
+    assert "followup.done" in [e.action for e in services.citizens.access_log(citizen_id)]
+    # Revising the goal keeps the follow-up done; writing an outcome also ends it.
+    goal.activities[1] = ActivityDraft(
+        "Samtaleforløb", actor="other", actor_name="Psykolog Ida", ends_on=date(2026, 11, 19), outcome="Godt"
+    )
+    services.goals.revise_goal(goal_id, goal, "Forløbet er slut")
+    assert [f for f in services.notes.follow_ups() if f.kind == "activity"] == []
