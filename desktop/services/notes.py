@@ -180,7 +180,25 @@ def _index(conn, citizen_id: str, note_id: str, draft: NoteDraft) -> None:  # ty
             draft.citizen_view,
             notes.agreements_summary(draft.agreements),
             draft.next_steps,
+            *_answer_texts(draft.tool_answers),
+            draft.tool_evaluation,
         )
         if part.strip()
     )
     search_index.replace_entry(conn, citizen_id, NOTE_KIND, note_id, draft.agenda, body)
+
+
+def _answer_texts(value: object) -> list[str]:
+    """Every text in a conversation tool's answers (lists and network sectors included), for search."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [
+            text
+            for key, item in value.items()
+            if not str(key).startswith("_")
+            for text in _answer_texts(item)
+        ]
+    if isinstance(value, list):
+        return [text for item in value for text in _answer_texts(item)]
+    return []

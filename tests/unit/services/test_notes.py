@@ -182,3 +182,16 @@ def test_an_ended_activity_is_followed_up_until_done_or_its_outcome_is_written(s
     )
     services.goals.revise_goal(goal_id, goal, "Forløbet er slut")
     assert [f for f in services.notes.follow_ups() if f.kind == "activity"] == []
+
+
+def test_tool_answers_are_searchable(services, citizen_id):
+    answers = {
+        "network": {"Familie": ["Mormor Ellen"]},
+        "resources_found": "Fodboldklubben",
+        "_helped": "yes",
+    }
+    services.notes.add_note(citizen_id, meeting(tool="network_map", tool_answers=answers))
+    for word in ("Ellen", "Fodboldklubben"):
+        [found] = services.search.search(word)
+        assert found.citizen_id == citizen_id and found.hits[0].kind == "note"
+    assert services.search.search("yes") == []
