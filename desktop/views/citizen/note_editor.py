@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from desktop.views.citizen.tool_form import ToolForm, helped_answer
 from desktop.views.labels import HELPED, PLACES, label
 from desktop.views.widgets.date_field import OptionalDateField
 from desktop.views.widgets.row_list import RowEditor, RowList
+from desktop.views.widgets.text_box import text_box
 
 
 class AgreementRow(RowEditor):
@@ -104,9 +104,11 @@ class NoteEditor(QWidget):
         for guide in sorted(guides, key=lambda g: g.title.get(language).lower()):
             self.tool.addItem(guide.title.get(language), guide.id)
         self.tool.setAccessibleName(self.tr("Conversation tool"))
-        self.citizen_view = _box(self.tr("What the citizen said, in the citizen's own words"))
+        self.citizen_view = text_box(
+            self.tr("The citizen's view"), self.tr("What the citizen said, in the citizen's own words"), 90
+        )
         self.agreements = RowList(AgreementRow, self.tr("&Add agreement"))
-        self.next_steps = _box(self.tr("What happens next"))
+        self.next_steps = text_box(self.tr("Next steps"), self.tr("What happens next"), 90)
         self.tool_box = QGroupBox()
         self.tool_box_layout = QVBoxLayout(self.tool_box)
         self.helped = QComboBox()
@@ -272,15 +274,6 @@ class NoteEditor(QWidget):
         question = guide.evaluation.get(self._language) if guide.evaluation else ""
         self.evaluation_question.setText(question)
         self.evaluation_question.setVisible(bool(question))
-
-
-def _box(placeholder: str) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setPlaceholderText(placeholder)
-    box.setAccessibleName(placeholder)
-    box.setTabChangesFocus(True)
-    box.setMinimumHeight(90)
-    return box
 
 
 def _section(text: str) -> QLabel:

@@ -28,6 +28,7 @@ from desktop.domain.validation import FieldProblem
 from desktop.views.dialogs.common import error_line, show_error
 from desktop.views.labels import FIELDS, MEETING_FORMS, PROGRAMMES, label
 from desktop.views.widgets.date_field import OptionalDateField
+from desktop.views.widgets.text_box import text_box
 
 
 def problem_text(code: str, limit: int = 0) -> str:
@@ -66,15 +67,6 @@ def describe_problems(problems: list[FieldProblem]) -> str:
         base = problem.field.split("[")[0]
         lines.append(f"{label(FIELDS, base)}: {problem_text(problem.code, problem.limit)}")
     return "\n".join(dict.fromkeys(lines))
-
-
-def _text_box(placeholder: str, name: str) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setPlaceholderText(placeholder)
-    box.setAccessibleName(name)
-    box.setTabChangesFocus(True)
-    box.setMinimumHeight(70)
-    return box
 
 
 class ProfileForm(QWidget):
@@ -118,7 +110,7 @@ class ProfileForm(QWidget):
             "diagnoses": self.tr("Only what the work needs; a diagnosis says little on its own"),
         }
         for key in (*OWN_WORDS, *FUNCTION_FIELDS, *HEALTH_FIELDS):
-            self.texts[key] = _text_box(hints[key], label(FIELDS, key))
+            self.texts[key] = text_box(label(FIELDS, key), hints[key])
         self.errors = {key: error_line() for key in ("name", "cpr", "email", "phone", "address", *self.texts)}
         for widget, key in (
             (self.name, "name"),

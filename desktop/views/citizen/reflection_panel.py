@@ -40,14 +40,7 @@ from desktop.services.reflections import ReflectionService
 from desktop.views.formatting import format_date, format_time
 from desktop.views.i18n import translate_error
 from desktop.views.labels import FIELDS, PHASES, REFLECTION_MODELS, REFLECTION_SECTIONS, label
-
-
-def _text_box(accessible: str, height: int = 70) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setAccessibleName(accessible)
-    box.setTabChangesFocus(True)
-    box.setMinimumHeight(height)
-    return box
+from desktop.views.widgets.text_box import text_box
 
 
 def _moment(created_at: str) -> str:
@@ -252,7 +245,7 @@ class ReflectionLog(QWidget):
             self.sections_form.removeRow(0)
         self._sections = {}
         for key in MODELS[self.model.currentData()]:
-            box = _text_box(label(REFLECTION_SECTIONS, key))
+            box = text_box(label(REFLECTION_SECTIONS, key))
             box.setPlainText(kept.get(key, ""))
             self._sections[key] = box
             self.sections_form.addRow(label(REFLECTION_SECTIONS, key), box)
@@ -308,7 +301,7 @@ class DiscretionLog(QWidget):
         super().__init__(parent)
         self._reflections = reflections
         self._citizen_id: str | None = None
-        self.boxes = {key: _text_box(label(FIELDS, key), 56) for key in DISCRETION_PARTS}
+        self.boxes = {key: text_box(label(FIELDS, key), min_height=56) for key in DISCRETION_PARTS}
         self.consulted = QLineEdit()
         self.consulted.setPlaceholderText(self.tr("e.g. team leader, legal adviser, the citizen's GP"))
         self.consulted.setAccessibleName(self.tr("Who was consulted"))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.guides import Guide, GuideField
 from desktop.domain.notes import HELPED_KEY
+from desktop.views.widgets.text_box import text_box
 
 PHASE_ORDER = ("before", "during", "after")
 
@@ -190,9 +191,7 @@ def helped_answer(answers: dict) -> str:
 
 
 def _text_editor(accessible_name: str, lines: int) -> QPlainTextEdit:
-    editor = QPlainTextEdit()
-    editor.setTabChangesFocus(True)
-    editor.setAccessibleName(accessible_name)
+    editor = text_box(accessible_name)
     editor.setFixedHeight(editor.fontMetrics().lineSpacing() * lines + 14)
     return editor
 
