@@ -107,3 +107,13 @@ class NoteFiled(CaseNotesError):
 
 class NotAllowed(CaseNotesError):
     message = QT_TRANSLATE_NOOP("errors", "That change of status is not possible.")
+
+
+class ConsentMissing(CaseNotesError):
+    """Information is shared with an actor and no valid consent covers it; the caller must decide."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "No valid consent covers sharing this information with this actor. "
+        "Go ahead only if another legal basis allows it.",
+    )

@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import fields
 from datetime import date
 
+from desktop.domain.coordination import EXPIRY_WARNING_DAYS
 from desktop.domain.notes import FilingStatus, FollowUp, NoteDraft, can_move, note_as_text, validate_note
 from desktop.errors import InvalidInput, NotAllowed, NoteFiled, NotFound
 from desktop.services.base import VaultService
 from desktop.services.changes import ChangeBus
 from desktop.services.vault_session import VaultSession
-from desktop.storage import citizens, drafts, goals, notes, search_index
+from desktop.storage import citizens, coordination, drafts, goals, notes, search_index
 from desktop.storage.notes import StoredNote
 
 NOTE_KIND = "note"
@@ -118,19 +119,27 @@ class NoteService(VaultService):
         with a due date, and activities of active goals that have ended without an outcome."""
         today = self._today()
         end = until or date.fromordinal(today.toordinal() + 6 - today.weekday())
+        consents_until = date.fromordinal(end.toordinal() + EXPIRY_WARNING_DAYS)  # renewing takes time
         with self._vault.engine.connect() as conn:
-            due = notes.follow_ups(conn, end) + goals.activity_follow_ups(conn, end)
+            due = (
+                notes.follow_ups(conn, end)
+                + goals.activity_follow_ups(conn, end)
+                + coordination.expiring_consents(conn, consents_until)
+            )
         return sorted(due, key=lambda f: (f.due, f.citizen_name, f.kind))
 
     def mark_done(self, follow_up_id: str) -> None:
-        """Mark a follow-up (an agreement, or the end of an activity) as done."""
+        """Mark a follow-up (an agreement, the end of an activity, an expiring consent) as done."""
         with self._vault.transaction() as conn:
-            citizen_id = notes.mark_done(conn, follow_up_id)
-            kind = "agreement"
-            if citizen_id is None:
-                citizen_id = goals.mark_activity_followed_up(conn, follow_up_id)
-                kind = "activity"
-            if citizen_id is None:
+            for kind, mark in (  # noqa: B007 (kind names the match, used below)
+                ("agreement", notes.mark_done),
+                ("activity", goals.mark_activity_followed_up),
+                ("consent", coordination.mark_expiry_followed_up),
+            ):
+                citizen_id = mark(conn, follow_up_id)
+                if citizen_id is not None:
+                    break
+            else:
                 raise NotFound(follow_up_id)
             self._log(conn, "followup.done", citizen_id=citizen_id, detail={kind: follow_up_id})
         self._bus.publish("followup", follow_up_id)

@@ -7,10 +7,13 @@ from dataclasses import dataclass
 from desktop.paths import resource_path
 from desktop.services.changes import ChangeBus
 from desktop.services.citizens import CitizenService
+from desktop.services.coordination import CoordinationService
 from desktop.services.goals import GoalService
 from desktop.services.guides import GuideLibrary
+from desktop.services.measurements import MeasurementService
 from desktop.services.notes import NoteService
 from desktop.services.reflections import ReflectionService
+from desktop.services.scales import ScaleLibrary
 from desktop.services.search import SearchService
 from desktop.services.vault_session import VaultSession
 
@@ -27,10 +30,14 @@ class Services:
     goals: GoalService
     reflections: ReflectionService
     guides: GuideLibrary
+    coordination: CoordinationService
+    measurements: MeasurementService
 
     @classmethod
-    def for_session(cls, session: VaultSession, guides: GuideLibrary | None = None) -> Services:
-        """Wire the services around one vault session (the shipped conversation tools by default)."""
+    def for_session(
+        cls, session: VaultSession, guides: GuideLibrary | None = None, scales: ScaleLibrary | None = None
+    ) -> Services:
+        """Wire the services around one vault session (the shipped tools and scale sets by default)."""
         bus = ChangeBus()
         return cls(
             session,
@@ -41,6 +48,8 @@ class Services:
             GoalService(session, bus),
             ReflectionService(session, bus),
             guides or GuideLibrary([resource_path("guides")]),
+            CoordinationService(session, bus),
+            MeasurementService(session, bus, scales or ScaleLibrary([resource_path("scales")])),
         )
 
     def is_demo_vault(self) -> bool:

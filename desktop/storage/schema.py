@@ -13,5 +13,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0004_goals",
     "0005_reflections",
     "0006_activity_follow_up",
+    "0007_coordination_measurements",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]

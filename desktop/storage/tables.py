@@ -231,3 +231,77 @@ class DiscretionRecord(SQLModel, table=True):
     decision: str
     consulted: str = ""
     created_at: str
+
+
+class Actor(SQLModel, table=True):
+    """Someone around a citizen: organisation, role, person, how to reach them."""
+
+    __tablename__ = "actor"
+
+    id: str = Field(primary_key=True, max_length=36)
+    citizen_id: str = Field(foreign_key="citizen.id", index=True)
+    organisation: str
+    role: str = Field(description="desktop.domain.coordination.ActorRole")
+    person: str = ""
+    phone: str = ""
+    email: str = ""
+    notes: str = ""
+    created_at: str
+    updated_at: str
+    deleted_at: str | None = None
+
+
+class Consent(SQLModel, table=True):
+    """A specific consent: what information, to/from which actor, why, on what basis, how, how long."""
+
+    __tablename__ = "consent"
+
+    id: str = Field(primary_key=True, max_length=36)
+    citizen_id: str = Field(foreign_key="citizen.id", index=True)
+    actor_id: str = Field(foreign_key="actor.id", max_length=36)
+    information: str
+    direction: str = Field(description="to, from or both (seen from the jobcentre)")
+    purpose: str
+    legal_basis: str
+    form: str = Field(description="written or oral")
+    recorded_by: str = ""
+    given_on: str
+    expires_on: str | None = None
+    withdrawn_on: str | None = None
+    expiry_followed_up_at: str | None = None
+    created_at: str
+    updated_at: str
+
+
+class ContactLog(SQLModel, table=True):
+    """A contact with an actor; append-only. ``without_consent`` records sharing despite the warning."""
+
+    __tablename__ = "contact_log"
+
+    id: str = Field(primary_key=True, max_length=36)
+    citizen_id: str = Field(foreign_key="citizen.id", index=True)
+    actor_id: str = Field(foreign_key="actor.id", max_length=36)
+    contacted_on: str
+    channel: str
+    summary: str
+    shared: str = ""
+    direction: str
+    consent_id: str | None = Field(default=None, foreign_key="consent.id", max_length=36)
+    without_consent: bool = False
+    created_at: str
+
+
+class Measurement(SQLModel, table=True):
+    """One rater's dated rating of a scale set; append-only."""
+
+    __tablename__ = "measurement"
+
+    id: str = Field(primary_key=True, max_length=36)
+    citizen_id: str = Field(foreign_key="citizen.id", index=True)
+    scale_id: str
+    scale_version: int
+    rated_on: str
+    rater: str
+    scores: str = Field(description="JSON: indicator id -> score")
+    comments: str = Field(default="{}", description="JSON: indicator id -> comment")
+    created_at: str

@@ -123,6 +123,16 @@ ACTIONS = {
         "labels", "Pseudonymised excerpt copied for peer reflection"
     ),
     "discretion.recorded": QT_TRANSLATE_NOOP("labels", "Discretion recorded"),
+    "actor.added": QT_TRANSLATE_NOOP("labels", "Actor added"),
+    "actor.updated": QT_TRANSLATE_NOOP("labels", "Actor changed"),
+    "consent.recorded": QT_TRANSLATE_NOOP("labels", "Consent recorded"),
+    "consent.withdrawn": QT_TRANSLATE_NOOP("labels", "Consent withdrawn"),
+    "contact.logged": QT_TRANSLATE_NOOP("labels", "Contact logged"),
+    "contact.logged_without_consent": QT_TRANSLATE_NOOP(
+        "labels", "Information shared without consent (warned)"
+    ),
+    "contact.sharing_declined": QT_TRANSLATE_NOOP("labels", "Did not share: no consent"),
+    "measurement.recorded": QT_TRANSLATE_NOOP("labels", "Progress rated"),
 }
 FIELDS = {
     "name": QT_TRANSLATE_NOOP("labels", "Name"),

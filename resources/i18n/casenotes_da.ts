@@ -634,6 +634,10 @@
         <translation>Aktivitet slutter: %1</translation>
     </message>
     <message>
+        <source>Consent expires: %1</source>
+        <translation>Samtykke udløber: %1</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
@@ -1769,6 +1773,10 @@
         <source>That change of status is not possible.</source>
         <translation>Den ændring af status er ikke mulig.</translation>
     </message>
+    <message>
+        <source>No valid consent covers sharing this information with this actor. Go ahead only if another legal basis allows it.</source>
+        <translation>Intet gyldigt samtykke dækker videregivelse af disse oplysninger til denne aktør. Fortsæt kun, hvis et andet retsgrundlag tillader det.</translation>
+    </message>
 </context>
 <context>
     <name>keychain</name>
@@ -2082,6 +2090,38 @@
     <message>
         <source>Discretion recorded</source>
         <translation>Skøn registreret</translation>
+    </message>
+    <message>
+        <source>Actor added</source>
+        <translation>Aktør tilføjet</translation>
+    </message>
+    <message>
+        <source>Actor changed</source>
+        <translation>Aktør ændret</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Samtykke registreret</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Samtykke tilbagekaldt</translation>
+    </message>
+    <message>
+        <source>Contact logged</source>
+        <translation>Kontakt registreret</translation>
+    </message>
+    <message>
+        <source>Information shared without consent (warned)</source>
+        <translation>Oplysninger delt uden samtykke (advaret)</translation>
+    </message>
+    <message>
+        <source>Did not share: no consent</source>
+        <translation>Delte ikke: intet samtykke</translation>
+    </message>
+    <message>
+        <source>Progress rated</source>
+        <translation>Progression vurderet</translation>
     </message>
     <message>
         <source>Name</source>

@@ -58,6 +58,8 @@ class FollowUpTableModel(QAbstractTableModel):
     def _what(self, row: FollowUpRow) -> str:
         if row.kind == "activity":
             return self.tr("Activity ends: %1").replace("%1", row.text)
+        if row.kind == "consent":
+            return self.tr("Consent expires: %1").replace("%1", row.text)
         return row.text
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
