@@ -8,7 +8,7 @@ from datetime import date
 from enum import StrEnum
 
 from desktop.domain.cpr import Cpr, CprError
-from desktop.domain.validation import FieldProblem
+from desktop.domain.validation import FieldProblem, too_long
 
 NAME_MAX = 200
 SHORT_TEXT_MAX = 500
@@ -134,12 +134,10 @@ def validate_citizen(draft: CitizenDraft) -> ValidationResult:
     email = draft.email.strip()
     if email and ("@" not in email or " " in email):
         result.problems.append(FieldProblem("email", "email"))
-    for key in ("phone", "email", "address", "responsible_caseworker"):
-        if len(getattr(draft, key)) > SHORT_TEXT_MAX:
-            result.problems.append(FieldProblem(key, "too_long", SHORT_TEXT_MAX))
-    for key in (*OWN_WORDS, *FUNCTION_FIELDS, *HEALTH_FIELDS):
-        if len(getattr(draft, key)) > LONG_TEXT_MAX:
-            result.problems.append(FieldProblem(key, "too_long", LONG_TEXT_MAX))
+    result.problems += too_long(
+        draft, ("phone", "email", "address", "responsible_caseworker"), SHORT_TEXT_MAX
+    )
+    result.problems += too_long(draft, (*OWN_WORDS, *FUNCTION_FIELDS, *HEALTH_FIELDS), LONG_TEXT_MAX)
     return result
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from desktop.domain.validation import FieldProblem
+from desktop.domain.validation import FieldProblem, too_long
 
 TEXT_MAX = 10_000
 EXPIRY_WARNING_DAYS = 30
@@ -160,10 +160,7 @@ def validate_actor(draft: ActorDraft) -> list[FieldProblem]:
         problems.append(FieldProblem("role", "unknown"))
     if draft.email.strip() and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", draft.email.strip()):
         problems.append(FieldProblem("email", "email"))
-    for name in ("organisation", "person", "phone", "email", "notes"):
-        if len(getattr(draft, name)) > TEXT_MAX:
-            problems.append(FieldProblem(name, "too_long", TEXT_MAX))
-    return problems
+    return problems + too_long(draft, ("organisation", "person", "phone", "email", "notes"), TEXT_MAX)
 
 
 def validate_consent(draft: ConsentDraft, today: date) -> list[FieldProblem]:
@@ -186,10 +183,7 @@ def validate_consent(draft: ConsentDraft, today: date) -> list[FieldProblem]:
         problems.append(FieldProblem("given_on", "future"))
     if draft.expires_on and draft.expires_on < draft.given_on:
         problems.append(FieldProblem("expires_on", "before_start"))
-    for name in ("information", "purpose", "legal_basis", "recorded_by"):
-        if len(getattr(draft, name)) > TEXT_MAX:
-            problems.append(FieldProblem(name, "too_long", TEXT_MAX))
-    return problems
+    return problems + too_long(draft, ("information", "purpose", "legal_basis", "recorded_by"), TEXT_MAX)
 
 
 def validate_contact(draft: ContactDraft, today: date) -> list[FieldProblem]:
@@ -203,10 +197,7 @@ def validate_contact(draft: ContactDraft, today: date) -> list[FieldProblem]:
         problems.append(FieldProblem("direction", "unknown"))
     if draft.contacted_on > today:
         problems.append(FieldProblem("contacted_on", "future"))
-    for name in ("summary", "shared"):
-        if len(getattr(draft, name)) > TEXT_MAX:
-            problems.append(FieldProblem(name, "too_long", TEXT_MAX))
-    return problems
+    return problems + too_long(draft, ("summary", "shared"), TEXT_MAX)
 
 
 def covering_consent(consents: list[Consent], draft: ContactDraft) -> Consent | None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from desktop.domain.validation import FieldProblem
+from desktop.domain.validation import FieldProblem, too_long
 
 TEXT_MAX = 20_000
 MAX_HOURS_PER_WEEK = 60
@@ -95,8 +95,7 @@ def validate_goal(draft: GoalDraft) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if not draft.text.strip():
         problems.append(FieldProblem("text", "required"))
-    if len(draft.text) > TEXT_MAX or len(draft.citizen_wording) > TEXT_MAX:
-        problems.append(FieldProblem("text", "too_long"))
+    problems += too_long(draft, ("text", "citizen_wording"), TEXT_MAX)
     for name, enum in (("kind", GoalKind), ("author", Author), ("status", GoalStatus)):
         if getattr(draft, name) not in {e.value for e in enum}:
             problems.append(FieldProblem(name, "unknown"))

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from desktop.domain.validation import FieldProblem
+from desktop.domain.validation import FieldProblem, too_long
 
 TEXT_MAX = 100_000
 
@@ -90,9 +90,9 @@ def validate_note(draft: NoteDraft, today: date) -> list[FieldProblem]:
         problems.append(FieldProblem("place", "unknown"))
     if draft.held_on > today:
         problems.append(FieldProblem("held_on", "future"))
-    for name in ("participants", "agenda", "citizen_view", "next_steps", "tool_evaluation"):
-        if len(getattr(draft, name)) > TEXT_MAX:
-            problems.append(FieldProblem(name, "too_long"))
+    problems += too_long(
+        draft, ("participants", "agenda", "citizen_view", "next_steps", "tool_evaluation"), TEXT_MAX
+    )
     for index, agreement in enumerate(draft.agreements):
         if not agreement.text.strip():
             problems.append(FieldProblem(f"agreements[{index}]", "required"))

@@ -12,3 +12,8 @@ class FieldProblem:
     field: str
     code: str
     limit: int = 0
+
+
+def too_long(draft: object, names: tuple[str, ...], limit: int) -> list[FieldProblem]:
+    """A ``too_long`` problem, with its limit, for each named text field of ``draft`` longer than ``limit``."""
+    return [FieldProblem(name, "too_long", limit) for name in names if len(getattr(draft, name)) > limit]

@@ -126,6 +126,11 @@ def test_bad_notes_are_refused(services, citizen_id):
         services.notes.add_note(citizen_id, meeting(place="moon"))
     with pytest.raises(InvalidInput):
         services.notes.add_note(citizen_id, meeting(agreements=[Agreement("  ")]))
+    with pytest.raises(InvalidInput) as pasted:
+        services.notes.add_note(citizen_id, meeting(citizen_view="x" * 10_000_000))
+    assert [(p.field, p.code, p.limit) for p in pasted.value.problems] == [
+        ("citizen_view", "too_long", 100_000)
+    ]
     assert services.notes.list_for(citizen_id) == []
 
 
