@@ -16,9 +16,6 @@ FIELD_KINDS = ("text", "scale", "choice", "list", "network")
 PHASES = ("before", "during", "after")
 
 
-GuideError = DataFileError  # the name the guide loader and its tests use
-
-
 @dataclass(frozen=True)
 class GuideField:
     """One answer the tool asks for; stored structured in the note."""
@@ -47,13 +44,13 @@ class Guide:
 
 
 def parse_guide(data: Any) -> Guide:
-    """Build a ``Guide`` from parsed JSON, or raise ``GuideError``."""
+    """Build a ``Guide`` from parsed JSON, or raise ``DataFileError``."""
     obj = as_object(data, "")
     only_keys(obj, "", {"id", "version", "title", "purpose", "prompts", "fields", "evaluation"})
     guide_id = identifier(obj.get("id"), "id")
     version = obj.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise GuideError("version", "must be a whole number from 1")
+        raise DataFileError("version", "must be a whole number from 1")
     prompts_obj = as_object(obj.get("prompts", {}), "prompts")
     only_keys(prompts_obj, "prompts", set(PHASES))
     prompts = {
@@ -66,9 +63,9 @@ def parse_guide(data: Any) -> Guide:
     fields_ = tuple(_field(item, f"fields[{i}]") for i, item in enumerate(raw_fields))
     ids = [f.id for f in fields_]
     if len(ids) != len(set(ids)):
-        raise GuideError("fields", "field ids must be unique")
+        raise DataFileError("fields", "field ids must be unique")
     if not prompts and not fields_:
-        raise GuideError("", "a guide needs prompts or fields")
+        raise DataFileError("", "a guide needs prompts or fields")
     evaluation = text(obj["evaluation"], "evaluation") if "evaluation" in obj else None
     return Guide(
         id=guide_id,
@@ -86,7 +83,7 @@ def _field(data: Any, path: str) -> GuideField:
     only_keys(obj, path, {"id", "kind", "label", "help", "options", "min", "max", "sectors"})
     kind = obj.get("kind")
     if kind not in FIELD_KINDS:
-        raise GuideError(f"{path}.kind", f"must be one of {', '.join(FIELD_KINDS)}")
+        raise DataFileError(f"{path}.kind", f"must be one of {', '.join(FIELD_KINDS)}")
     options = tuple(
         text(o, f"{path}.options[{i}]")
         for i, o in enumerate(as_list(obj.get("options", []), f"{path}.options"))
@@ -96,13 +93,13 @@ def _field(data: Any, path: str) -> GuideField:
         for i, o in enumerate(as_list(obj.get("sectors", []), f"{path}.sectors"))
     )
     if kind == "choice" and len(options) < 2:
-        raise GuideError(f"{path}.options", "a choice needs at least two options")
+        raise DataFileError(f"{path}.options", "a choice needs at least two options")
     if kind == "network" and not sectors:
-        raise GuideError(f"{path}.sectors", "a network map needs its sectors")
+        raise DataFileError(f"{path}.sectors", "a network map needs its sectors")
     minimum, maximum = obj.get("min", 1), obj.get("max", 10)
     whole = all(isinstance(v, int) and not isinstance(v, bool) for v in (minimum, maximum))
     if kind == "scale" and (not whole or minimum >= maximum):
-        raise GuideError(f"{path}.min", "a scale needs whole numbers with min < max")
+        raise DataFileError(f"{path}.min", "a scale needs whole numbers with min < max")
     return GuideField(
         id=identifier(obj.get("id"), f"{path}.id"),
         kind=kind,

@@ -89,11 +89,6 @@ class CoordinationService(VaultService):
         with self._vault.engine.connect() as conn:
             return coordination.consents_of(conn, citizen_id)
 
-    def expiring_consents(self, until: date) -> list:
-        """Consents in force that expire by ``until`` (for the follow-up list)."""
-        with self._vault.engine.connect() as conn:
-            return coordination.expiring_consents(conn, until)
-
     # -- contact log ------------------------------------------------------------------------------
 
     def consent_for(self, citizen_id: str, draft: ContactDraft) -> Consent | None:

@@ -7,8 +7,6 @@ from pathlib import Path
 from desktop.domain.guides import Guide, parse_guide
 from desktop.services.data_folders import FileProblem, load_folders
 
-GuideProblem = FileProblem  # a guide file that could not be used
-
 
 class GuideLibrary:
     """Every usable guide in ``folders``; a later folder's guide replaces an earlier one with the same id."""

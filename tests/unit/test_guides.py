@@ -6,7 +6,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from desktop.domain.guides import GuideError, parse_guide
+from desktop.domain.data_file import DataFileError
+from desktop.domain.guides import parse_guide
 from desktop.paths import resource_path
 from desktop.services.guides import GuideLibrary
 
@@ -56,7 +57,7 @@ def test_each_file_follows_the_published_schema(path):
 def test_the_parser_names_what_is_wrong(change, where):
     data = json.loads((GUIDES / "scale_questions.json").read_text("utf-8"))
     change(data)
-    with pytest.raises(GuideError) as info:
+    with pytest.raises(DataFileError) as info:
         parse_guide(data)
     assert info.value.path == where
 
