@@ -60,6 +60,14 @@ class GoalService(VaultService):
         self._bus.publish("goal", goal_id)
         return changed
 
+    def get(self, goal_id: str) -> StoredGoal:
+        """One goal (or sub-goal)."""
+        with self._vault.engine.connect() as conn:
+            stored = goals.get_goal(conn, goal_id)
+        if stored is None:
+            raise NotFound(goal_id)
+        return stored
+
     def plan(self, citizen_id: str) -> list[tuple[StoredGoal, list[StoredGoal]]]:
         """The citizen's goals, each with its sub-goals, oldest first."""
         with self._vault.engine.connect() as conn:

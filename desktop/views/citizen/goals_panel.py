@@ -231,10 +231,7 @@ class GoalsPanel(QWidget):
         self._open(current.data(0, Qt.ItemDataRole.UserRole))
 
     def _open(self, goal_id: str) -> None:
-        plan = self._goals.plan(self._citizen_id) if self._citizen_id else []
-        stored = next((g for top, subs in plan for g in (top, *subs) if g.id == goal_id), None)
-        if stored is None:
-            return
+        stored = self._goals.get(goal_id)
         self._goal_id = goal_id
         since = datetime.fromisoformat(stored.status_since).astimezone()
         self.editor.set_goal(
