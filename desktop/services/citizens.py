@@ -58,6 +58,13 @@ class CitizenService(VaultService):
             self._log(conn, "citizen.cpr_revealed", citizen_id=citizen_id)
         return profile.draft.cpr
 
+    def record_export(self, citizen_id: str, document: str) -> None:
+        """Log that something about the citizen was saved outside the vault (a picture, a chart)."""
+        with self._vault.transaction() as conn:
+            if citizens.get_citizen(conn, citizen_id) is None:
+                raise NotFound(citizen_id)
+            self._log(conn, "citizen.exported", citizen_id=citizen_id, detail={"document": document})
+
     def duplicates_of(self, cpr: str, excluding: str | None = None) -> list[tuple[str, str]]:
         """``(id, name)`` of other citizens with the same CPR (the caller warns; it is not refused)."""
         draft = CitizenDraft(name="x", cpr=cpr).normalised()

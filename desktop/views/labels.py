@@ -100,6 +100,41 @@ REFLECTION_SECTIONS = {
     "conclusion": QT_TRANSLATE_NOOP("labels", "Conclusion: what else could I have done?"),
     "action_plan": QT_TRANSLATE_NOOP("labels", "Action plan: what will I do next time?"),
 }
+ROLES = {
+    "psychiatry": QT_TRANSLATE_NOOP("labels", "Regional psychiatry"),
+    "gp": QT_TRANSLATE_NOOP("labels", "GP"),
+    "social_services": QT_TRANSLATE_NOOP("labels", "Municipal social services"),
+    "mentor": QT_TRANSLATE_NOOP("labels", "Mentor"),
+    "housing_support": QT_TRANSLATE_NOOP("labels", "Housing support"),
+    "employer": QT_TRANSLATE_NOOP("labels", "Employer"),
+    "union": QT_TRANSLATE_NOOP("labels", "Union or unemployment fund"),
+    "relative": QT_TRANSLATE_NOOP("labels", "Relative"),
+    "rehabilitation_team": QT_TRANSLATE_NOOP("labels", "Rehabilitation team"),
+    "other": QT_TRANSLATE_NOOP("labels", "Other"),
+}
+SECTOR_NAMES = {
+    "health": QT_TRANSLATE_NOOP("labels", "Health"),
+    "municipality": QT_TRANSLATE_NOOP("labels", "The municipality"),
+    "work": QT_TRANSLATE_NOOP("labels", "Work"),
+    "private": QT_TRANSLATE_NOOP("labels", "Family and others"),
+}
+DIRECTIONS = {
+    "to": QT_TRANSLATE_NOOP("labels", "From the jobcentre to the actor"),
+    "from": QT_TRANSLATE_NOOP("labels", "From the actor to the jobcentre"),
+    "both": QT_TRANSLATE_NOOP("labels", "Both ways"),
+}
+CONSENT_FORMS = {
+    "written": QT_TRANSLATE_NOOP("labels", "Written"),
+    "oral": QT_TRANSLATE_NOOP("labels", "Oral"),
+}
+CHANNELS = {
+    "phone": QT_TRANSLATE_NOOP("labels", "Phone"),
+    "email": QT_TRANSLATE_NOOP("labels", "E-mail"),
+    "digital_post": QT_TRANSLATE_NOOP("labels", "Digital Post"),
+    "meeting": QT_TRANSLATE_NOOP("labels", "Meeting"),
+    "letter": QT_TRANSLATE_NOOP("labels", "Letter"),
+    "other": QT_TRANSLATE_NOOP("labels", "Other"),
+}
 ACTIONS = {
     "citizen.created": QT_TRANSLATE_NOOP("labels", "Record created"),
     "citizen.viewed": QT_TRANSLATE_NOOP("labels", "Record opened"),
@@ -170,6 +205,24 @@ FIELDS = {
     "considerations": QT_TRANSLATE_NOOP("labels", "Considerations"),
     "guidelines_in_conflict": QT_TRANSLATE_NOOP("labels", "Guidelines in conflict"),
     "decision": QT_TRANSLATE_NOOP("labels", "Decision"),
+    "organisation": QT_TRANSLATE_NOOP("labels", "Organisation"),
+    "role": QT_TRANSLATE_NOOP("labels", "Role"),
+    "person": QT_TRANSLATE_NOOP("labels", "Contact person"),
+    "notes": QT_TRANSLATE_NOOP("labels", "Notes"),
+    "information": QT_TRANSLATE_NOOP("labels", "Which information"),
+    "direction": QT_TRANSLATE_NOOP("labels", "Direction"),
+    "purpose": QT_TRANSLATE_NOOP("labels", "Purpose"),
+    "legal_basis": QT_TRANSLATE_NOOP("labels", "Legal basis"),
+    "form": QT_TRANSLATE_NOOP("labels", "Given"),
+    "recorded_by": QT_TRANSLATE_NOOP("labels", "Recorded by"),
+    "given_on": QT_TRANSLATE_NOOP("labels", "Given on"),
+    "expires_on": QT_TRANSLATE_NOOP("labels", "Expires on"),
+    "contacted_on": QT_TRANSLATE_NOOP("labels", "Date"),
+    "channel": QT_TRANSLATE_NOOP("labels", "How"),
+    "summary": QT_TRANSLATE_NOOP("labels", "What it was about"),
+    "shared": QT_TRANSLATE_NOOP("labels", "Information shared"),
+    "rated_on": QT_TRANSLATE_NOOP("labels", "Date"),
+    "scores": QT_TRANSLATE_NOOP("labels", "Ratings"),
 }
 
 

@@ -52,6 +52,11 @@ def problem_text(code: str, limit: int = 0) -> str:
         "range": QCoreApplication.translate("ProfileForm", "Choose a value from 1 to 10."),
         "future": QCoreApplication.translate("ProfileForm", "The date lies in the future."),
         "before_start": QCoreApplication.translate("ProfileForm", "The end date is before the start date."),
+        "generic": QCoreApplication.translate(
+            "ProfileForm",
+            "Too general: a consent must say exactly what and why. 'All relevant information' or "
+            "'case work' is not a valid consent.",
+        ),
         "scheme_not_trade": QCoreApplication.translate(
             "ProfileForm",
             "Name a trade or a function (e.g. 'kitchen assistant'), not a scheme such as 'flex job'.",

@@ -40,6 +40,7 @@ from desktop.errors import CaseNotesError, InvalidInput
 from desktop.services.registry import Services
 from desktop.views.citizen.belief_panel import BeliefPanel
 from desktop.views.citizen.caseworker_panel import CaseworkerPanel
+from desktop.views.citizen.coordination_panel import CoordinationPanel
 from desktop.views.citizen.goals_panel import GoalsPanel
 from desktop.views.citizen.notes_panel import NotesPanel
 from desktop.views.citizen.profile_form import ProfileForm
@@ -92,11 +93,16 @@ class CitizenPage(Page):
         self.tabs.addTab(self.notes_panel, self.tr("&Meetings"))
         self.reflection_panel = ReflectionPanel(services.reflections, services.notes)
         self.tabs.addTab(self.reflection_panel, self.tr("&Reflection"))
+        self.coordination_panel = CoordinationPanel(services.coordination, services.session.vault.actor)
+        self.coordination_panel.confirm = lambda title, text: self.confirm(title, text)
+        self.coordination_panel.exported.connect(self._record_export)
+        self.tabs.addTab(self.coordination_panel, self.tr("&Network"))
         for panel in (
             self.goals_panel,
             self.notes_panel,
             self.reflection_panel.log,
             self.reflection_panel.discretion,
+            self.coordination_panel,
         ):
             panel.message.connect(self._show_banner)
             panel.changed.connect(self._load_log_if_visible)
@@ -236,6 +242,7 @@ class CitizenPage(Page):
         self._load_form()
         self._restore_draft(citizen_id)
         self.tabs.setCurrentIndex(0)
+        self.coordination_panel.set_citizen_name(self._profile.draft.name)
         for panel in self._work_panels():
             panel.set_citizen(citizen_id)
         if self.notes_panel.restored_draft:
@@ -479,14 +486,20 @@ class CitizenPage(Page):
             self.goals_panel,
             self.notes_panel,
             self.reflection_panel,
+            self.coordination_panel,
             self.belief_panel,
             self.caseworker_panel,
             self.log_view,
         )
 
-    def _work_panels(self) -> tuple[GoalsPanel | NotesPanel | ReflectionPanel, ...]:
+    def _work_panels(self) -> tuple[GoalsPanel | NotesPanel | ReflectionPanel | CoordinationPanel, ...]:
         """The panels whose typing is saved together with the profile."""
-        return (self.goals_panel, self.notes_panel, self.reflection_panel)
+        return (self.goals_panel, self.notes_panel, self.reflection_panel, self.coordination_panel)
+
+    def _record_export(self, document: str) -> None:
+        if self._profile is not None:
+            self._services.citizens.record_export(self._profile.id, document)
+            self._load_log_if_visible()
 
     def _show_banner(self, text: str, kind: str) -> None:
         self.banner.setText(text)

@@ -1,0 +1,571 @@
+"""The citizen's network: the actors around them (drawn as a map), the consents contacts rest on, and
+the log of contacts with each actor.
+
+Logging a contact that shares information no valid consent covers asks the caseworker first; going
+ahead and declining are both recorded in the access log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.coordination import Consent, Direction, covering_consent, sector_of
+from desktop.errors import CaseNotesError, ConsentMissing, InvalidInput
+from desktop.services.coordination import CoordinationService
+from desktop.views.citizen.coordination_forms import ActorForm, ConsentEntry, ContactEntry
+from desktop.views.citizen.network_view import NetworkActor, NetworkView
+from desktop.views.citizen.profile_form import describe_problems
+from desktop.views.formatting import format_date
+from desktop.views.i18n import translate_error
+from desktop.views.labels import CHANNELS, CONSENT_FORMS, DIRECTIONS, ROLES, label
+from desktop.views.widgets.picture_export import ask_png_path, save_png
+
+DETAILS_TAB, CONSENTS_TAB, CONTACTS_TAB = range(3)
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    scroll = QScrollArea()
+    scroll.setWidget(widget)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    return scroll
+
+
+def _button(text: str, slot: Callable[[], object]) -> QPushButton:
+    button = QPushButton(text)
+    button.setAutoDefault(False)
+    button.clicked.connect(slot)
+    return button
+
+
+def _right(*widgets: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for widget in widgets:
+        row.addWidget(widget)
+    return row
+
+
+def has_valid_consent(consents: list[Consent], actor_id: str, day: date) -> bool:
+    """Whether any consent lets information flow with this actor on ``day``, in either direction."""
+    return any(
+        c.draft.actor_id == actor_id
+        and (c.valid_on(day, Direction.TO_ACTOR.value) or c.valid_on(day, Direction.FROM_ACTOR.value))
+        for c in consents
+    )
+
+
+class CoordinationPanel(QWidget):
+    """Signals:
+    changed(): something was stored (the page refreshes the access log).
+    message(str, str): a text for the page's banner and its kind.
+    exported(str): a picture of the citizen's data was saved outside the vault (what it was).
+    """
+
+    changed = Signal()
+    message = Signal(str, str)
+    exported = Signal(str)
+
+    def __init__(
+        self,
+        coordination: CoordinationService,
+        caseworker: str,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = coordination
+        self._today = today
+        self._citizen_id: str | None = None
+        self._citizen_name = ""
+        self._actors: list = []
+        self._consents: list[Consent] = []
+        self._actor_id: str | None = None
+        # Questions go through these so tests can answer them.
+        self.warn_without_consent: Callable[[str], bool] = self._warning_dialog
+        self.confirm: Callable[[str, str], bool] = self._confirm_dialog
+        self.choose_image_path: Callable[[str], str] = lambda suggested: ask_png_path(self, suggested)
+
+        self.network = NetworkView()
+        self.network.actor_clicked.connect(self.choose_actor)
+        self.map_button = _button(self.tr("Save map as &picture…"), self.export_map)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.network, 1)
+        left_layout.addLayout(_right(self.map_button))
+
+        self.actor_list = QListWidget()
+        self.actor_list.setAccessibleName(self.tr("Actors"))
+        self.actor_list.setMaximumHeight(150)
+        self.actor_list.currentItemChanged.connect(self._on_actor_chosen)
+        self.new_button = _button(self.tr("&New actor"), self.new_actor)
+        self.new_button.setToolTip(self.tr("Add someone around the citizen (Ctrl+Shift+N)"))
+        QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.new_actor)
+
+        self.actor_form = ActorForm()
+        self.save_actor_button = _button(self.tr("Save actor"), self.save_actor)
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.addWidget(self.actor_form)
+        details_layout.addLayout(_right(self.save_actor_button))
+        details_layout.addStretch(1)
+
+        self.consent_list = QListWidget()
+        self.consent_list.setAccessibleName(self.tr("Consents"))
+        self.consent_list.setWordWrap(True)
+        self.consent_list.setMaximumHeight(120)
+        self.consent_list.currentItemChanged.connect(self._update_buttons)
+        self.withdraw_button = _button(self.tr("&Withdraw consent…"), self.withdraw_consent)
+        self.consent_entry = ConsentEntry(caseworker, today)
+        self.record_button = _button(self.tr("Record &consent"), self.record_consent)
+        consents = QWidget()
+        consents_layout = QVBoxLayout(consents)
+        consents_layout.addWidget(self.consent_list)
+        consents_layout.addLayout(_right(self.withdraw_button))
+        consents_layout.addWidget(_heading(self.tr("New consent")))
+        consents_layout.addWidget(self.consent_entry)
+        consents_layout.addLayout(_right(self.record_button))
+        consents_layout.addStretch(1)
+
+        self.contact_history = QTextBrowser()
+        self.contact_history.setAccessibleName(self.tr("Contact log"))
+        self.contact_history.setMaximumHeight(170)
+        self.contact_entry = ContactEntry(today)
+        self.contact_entry.edited.connect(self._show_consent_state)
+        self.log_button = _button(self.tr("&Log contact"), self.log_contact)
+        contacts = QWidget()
+        contacts_layout = QVBoxLayout(contacts)
+        contacts_layout.addWidget(self.contact_history)
+        contacts_layout.addWidget(_heading(self.tr("New contact")))
+        contacts_layout.addWidget(self.contact_entry)
+        contacts_layout.addLayout(_right(self.log_button))
+        contacts_layout.addStretch(1)
+
+        self.actor_tabs = QTabWidget()
+        self.actor_tabs.setDocumentMode(True)
+        self._scrolls = [_scrolled(details), _scrolled(consents), _scrolled(contacts)]
+        for scroll, title in zip(
+            self._scrolls, (self.tr("Details"), self.tr("Consents"), self.tr("Contact log")), strict=True
+        ):
+            self.actor_tabs.addTab(scroll, title)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        list_head = QHBoxLayout()
+        list_head.addWidget(_heading(self.tr("Actors around the citizen")))
+        list_head.addStretch(1)
+        list_head.addWidget(self.new_button)
+        right_layout.addLayout(list_head)
+        right_layout.addWidget(self.actor_list)
+        right_layout.addWidget(self.actor_tabs, 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([560, 560])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._show_actor(None)
+
+    # -- the work-panel protocol the citizen page uses --------------------------------------------------
+
+    def set_citizen(self, citizen_id: str | None) -> None:
+        """Show a citizen's network (typing is kept for the same citizen)."""
+        if citizen_id != self._citizen_id:
+            self.discard()
+        self._citizen_id = citizen_id
+        self._actor_id = None
+        self._reload(select=None)
+
+    def set_citizen_name(self, name: str) -> None:
+        """The name in the middle of the map."""
+        self._citizen_name = name
+        self._draw_network()
+
+    def is_dirty(self) -> bool:
+        """Whether an actor, a consent or a contact is being written."""
+        return self.actor_form.is_dirty() or self.consent_entry.is_dirty() or self.contact_entry.is_dirty()
+
+    def save(self) -> bool:
+        """Store whatever is being written; False (with the reason shown) when something could not be."""
+        if self._citizen_id is None:
+            return True
+        for dirty, store, tab in (
+            (self.actor_form.is_dirty, self.save_actor, DETAILS_TAB),
+            (self.consent_entry.is_dirty, self.record_consent, CONSENTS_TAB),
+            (self.contact_entry.is_dirty, self.log_contact, CONTACTS_TAB),
+        ):
+            if dirty() and not store():
+                self.actor_tabs.setCurrentIndex(tab)
+                return False
+        return True
+
+    def discard(self) -> None:
+        """Forget what is being written."""
+        self.actor_form.set_draft(self._current_actor().draft if self._current_actor() else None)
+        self.consent_entry.clear()
+        self.contact_entry.clear()
+
+    # -- actors -------------------------------------------------------------------------------------------
+
+    def choose_actor(self, actor_id: str) -> None:
+        """Select an actor (from the map or a test)."""
+        for row in range(self.actor_list.count()):
+            if self.actor_list.item(row).data(Qt.ItemDataRole.UserRole) == actor_id:
+                self.actor_list.setCurrentRow(row)
+                return
+
+    def new_actor(self) -> None:
+        """Empty details for someone new; what was being written is stored first."""
+        if self._citizen_id is None or not self.save():
+            return
+        self._select_quietly(None)
+        self._show_actor(None)
+        self.actor_tabs.setCurrentIndex(DETAILS_TAB)
+        self.actor_form.organisation.setFocus()
+
+    def save_actor(self) -> bool:
+        """Add the actor being written, or store the changes to the chosen one."""
+        if self._citizen_id is None:
+            return False
+        draft = self.actor_form.draft()
+        try:
+            if self._actor_id is None:
+                actor_id = self._service.add_actor(self._citizen_id, draft)
+            else:
+                actor_id = self._actor_id
+                self._service.update_actor(actor_id, draft)
+        except InvalidInput as exc:
+            self._problems(self.actor_form.show_problems(list(exc.problems)), DETAILS_TAB)
+            return False
+        except CaseNotesError as exc:
+            self.message.emit(translate_error(exc), "error")
+            return False
+        self._reload(select=actor_id)
+        self.message.emit(self.tr("%1 was saved.").replace("%1", _title(draft)), "ok")
+        self.changed.emit()
+        return True
+
+    # -- consents ---------------------------------------------------------------------------------------
+
+    def record_consent(self) -> bool:
+        """Record the consent being written for the chosen actor; a generic one is refused with the reason."""
+        if self._citizen_id is None or self._actor_id is None:
+            return False
+        draft = self.consent_entry.draft(self._actor_id)
+        if draft is None:
+            return False
+        try:
+            self._service.record_consent(self._citizen_id, draft)
+        except InvalidInput as exc:
+            self._problems(self.consent_entry.show_problems(list(exc.problems)), CONSENTS_TAB)
+            self.message.emit(self.tr("The consent was not recorded. See the fields marked in red."), "error")
+            return False
+        except CaseNotesError as exc:
+            self.message.emit(translate_error(exc), "error")
+            return False
+        self.consent_entry.clear()
+        self._reload(select=self._actor_id)
+        self.message.emit(self.tr("The consent was recorded."), "ok")
+        self.changed.emit()
+        return True
+
+    def withdraw_consent(self) -> None:
+        """Withdraw the chosen consent from today, after asking."""
+        item = self.consent_list.currentItem()
+        if item is None or self._citizen_id is None:
+            return
+        today = self._today()
+        if not self.confirm(
+            self.tr("Withdraw consent"),
+            self.tr("The citizen withdraws this consent. It stops covering contacts from today, %1.").replace(
+                "%1", format_date(today)
+            ),
+        ):
+            return
+        try:
+            self._service.withdraw_consent(item.data(Qt.ItemDataRole.UserRole), today)
+        except CaseNotesError as exc:
+            self.message.emit(translate_error(exc), "error")
+            return
+        self._reload(select=self._actor_id)
+        self.message.emit(self.tr("The consent was withdrawn."), "ok")
+        self.changed.emit()
+
+    # -- contacts ---------------------------------------------------------------------------------------
+
+    def log_contact(self) -> bool:
+        """Log the contact being written. Sharing without a valid consent asks first; both answers are
+        recorded. Declining keeps the entry here, so it can be corrected or logged after a consent."""
+        if self._citizen_id is None or self._actor_id is None:
+            return False
+        draft = self.contact_entry.draft(self._actor_id)
+        if draft is None:
+            return False
+        try:
+            try:
+                self._service.log_contact(self._citizen_id, draft)
+                done = self.tr("The contact was logged.")
+                kind = "ok"
+            except ConsentMissing:
+                actor = self._current_actor()
+                if not self.warn_without_consent(_title(actor.draft) if actor else ""):
+                    self._service.decline_sharing(self._citizen_id, self._actor_id)
+                    self.message.emit(
+                        self.tr(
+                            "Nothing was logged as shared, and your choice is in the access log. Record a "
+                            "consent first, or remove the shared information from the contact."
+                        ),
+                        "info",
+                    )
+                    self.changed.emit()
+                    return False
+                self._service.log_contact(self._citizen_id, draft, go_ahead_without_consent=True)
+                done = self.tr(
+                    "The contact was logged. That information was shared without consent is recorded."
+                )
+                kind = "warning"
+        except InvalidInput as exc:
+            self._problems(self.contact_entry.show_problems(list(exc.problems)), CONTACTS_TAB)
+            return False
+        except CaseNotesError as exc:
+            self.message.emit(translate_error(exc), "error")
+            return False
+        self.contact_entry.clear()
+        self._reload(select=self._actor_id)
+        self.message.emit(done, kind)
+        self.changed.emit()
+        return True
+
+    def export_map(self) -> None:
+        """Save the network map as a PNG where the person chooses (logged)."""
+        if self._citizen_id is None:
+            return
+        path = self.choose_image_path(self.tr("Network map.png"))
+        if not path:
+            return
+        if not save_png(self.network.grab(), path):
+            self.message.emit(self.tr("The picture could not be saved there."), "error")
+            return
+        self.exported.emit("network_map")
+        self.message.emit(self.tr("The network map was saved as a picture."), "ok")
+
+    # -- internals ----------------------------------------------------------------------------------------
+
+    def _reload(self, select: str | None) -> None:
+        cid = self._citizen_id
+        self._actors = self._service.actors(cid) if cid else []
+        self._consents = self._service.consents(cid) if cid else []
+        today = self._today()
+        self.actor_list.blockSignals(True)
+        self.actor_list.clear()
+        for actor in self._actors:
+            consent = has_valid_consent(self._consents, actor.id, today)
+            text = f"{_title(actor.draft)} · {label(ROLES, actor.draft.role)}"
+            if not consent:
+                text += " · " + self.tr("no valid consent")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, actor.id)
+            self.actor_list.addItem(item)
+        self.actor_list.blockSignals(False)
+        self._draw_network()
+        if select is None and self._actors:
+            select = self._actors[0].id
+        self._show_actor(select)
+        self._select_quietly(select)
+        self.new_button.setEnabled(cid is not None)
+
+    def _draw_network(self) -> None:
+        today = self._today()
+        self.network.set_network(
+            self._citizen_name,
+            [
+                NetworkActor(
+                    actor.id,
+                    _title(actor.draft),
+                    label(ROLES, actor.draft.role),
+                    sector_of(actor.draft.role),
+                    has_valid_consent(self._consents, actor.id, today),
+                )
+                for actor in self._actors
+            ],
+        )
+
+    def _current_actor(self):  # type: ignore[no-untyped-def]
+        return next((a for a in self._actors if a.id == self._actor_id), None)
+
+    def _on_actor_chosen(self, current: QListWidgetItem | None, _previous: object) -> None:
+        actor_id = current.data(Qt.ItemDataRole.UserRole) if current else None
+        if actor_id == self._actor_id:
+            return
+        previous_id = self._actor_id
+        if not self.save():  # what was typed for the previous actor is stored, or the choice is undone
+            self._select_quietly(previous_id)
+            return
+        self._show_actor(actor_id)
+        self._select_quietly(actor_id)  # saving rebuilt the list
+
+    def _select_quietly(self, actor_id: str | None) -> None:
+        self.actor_list.blockSignals(True)
+        self.actor_list.setCurrentRow(-1)
+        for row in range(self.actor_list.count()):
+            if self.actor_list.item(row).data(Qt.ItemDataRole.UserRole) == actor_id:
+                self.actor_list.setCurrentRow(row)
+        self.actor_list.blockSignals(False)
+
+    def _show_actor(self, actor_id: str | None) -> None:
+        self._actor_id = actor_id
+        actor = self._current_actor()
+        self.actor_form.set_draft(actor.draft if actor else None)
+        self.save_actor_button.setText(self.tr("Save actor") if actor else self.tr("&Add actor"))
+        self.actor_form.setEnabled(self._citizen_id is not None)
+        self.save_actor_button.setEnabled(self._citizen_id is not None)
+        for tab in (CONSENTS_TAB, CONTACTS_TAB):
+            self.actor_tabs.setTabEnabled(tab, actor is not None)
+        if actor is None:
+            self.actor_tabs.setCurrentIndex(DETAILS_TAB)
+        self.network.set_selected(actor_id)
+        self._fill_consents()
+        self._fill_contacts()
+        self._show_consent_state()
+
+    def _fill_consents(self) -> None:
+        self.consent_list.clear()
+        mine = [c for c in self._consents if c.draft.actor_id == self._actor_id]
+        for consent in mine:
+            item = QListWidgetItem(self._describe_consent(consent))
+            item.setData(Qt.ItemDataRole.UserRole, consent.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, consent.withdrawn_on is None)
+            self.consent_list.addItem(item)
+        self.actor_tabs.setTabText(CONSENTS_TAB, self.tr("Consents (%1)").replace("%1", str(len(mine))))
+        self._update_buttons()
+
+    def _describe_consent(self, consent: Consent) -> str:
+        draft, today = consent.draft, self._today()
+        if consent.withdrawn_on and consent.withdrawn_on <= today:
+            state = self.tr("Withdrawn %1").replace("%1", format_date(consent.withdrawn_on))
+        elif draft.expires_on and draft.expires_on < today:
+            state = self.tr("Expired %1").replace("%1", format_date(draft.expires_on))
+        elif draft.expires_on:
+            state = self.tr("Valid until %1").replace("%1", format_date(draft.expires_on))
+        else:
+            state = self.tr("Valid, no end date")
+        given = self.tr("given %1 (%2)").replace("%1", format_date(draft.given_on))
+        given = given.replace("%2", label(CONSENT_FORMS, draft.form).lower())
+        return (
+            f"{state} · {label(DIRECTIONS, draft.direction)}\n"
+            f"{draft.information}\n{self.tr('Purpose')}: {draft.purpose} · {given}"
+        )
+
+    def _fill_contacts(self) -> None:
+        contacts = (
+            self._service.contacts(self._citizen_id, self._actor_id)
+            if self._citizen_id and self._actor_id
+            else []
+        )
+        parts = []
+        for contact in contacts:
+            draft = contact.draft
+            head = f"{format_date(draft.contacted_on)} · {label(CHANNELS, draft.channel)}"
+            body = f"<p><b>{escape(head)}</b><br>{escape(draft.summary)}"
+            if draft.shared:
+                shared = escape(f"{label(DIRECTIONS, draft.direction)}: {draft.shared}")
+                body += f"<br><i>{escape(self.tr('Shared'))}:</i> {shared}"
+            if contact.without_consent:
+                body += f"<br><span style='color:#8a5a00'><b>{escape(self.tr('Shared without consent (warned)'))}</b></span>"
+            parts.append(body + "</p>")
+        self.contact_history.setHtml("".join(parts) or escape(self.tr("No contacts logged yet.")))
+        self.actor_tabs.setTabText(
+            CONTACTS_TAB, self.tr("Contact log (%1)").replace("%1", str(len(contacts)))
+        )
+
+    def _show_consent_state(self) -> None:
+        if self._actor_id is None:
+            return
+        draft = self.contact_entry.draft(self._actor_id) if self.contact_entry.contacted_on.value() else None
+        if draft is None or not draft.shared:
+            self.contact_entry.show_consent_state(self.tr("Nothing shared: no consent needed."), "ok")
+            return
+        consent = covering_consent(self._consents, draft)
+        if consent is None:
+            self.contact_entry.show_consent_state(
+                self.tr("No valid consent covers this. You will be asked before the contact is logged."),
+                "warning",
+            )
+        else:
+            self.contact_entry.show_consent_state(
+                self.tr("Covered by the consent given %1.").replace(
+                    "%1", format_date(consent.draft.given_on)
+                ),
+                "ok",
+            )
+
+    def _update_buttons(self) -> None:
+        item = self.consent_list.currentItem()
+        self.withdraw_button.setEnabled(bool(item and item.data(Qt.ItemDataRole.UserRole + 1)))
+
+    def _problems(self, left: list, tab: int) -> None:
+        self.actor_tabs.setCurrentIndex(tab)
+        focused = self.focusWidget()
+        if focused is not None and self._scrolls[tab].isAncestorOf(focused):
+            self._scrolls[tab].ensureWidgetVisible(focused)
+        if left:
+            self.message.emit(describe_problems(left), "error")
+
+    def _warning_dialog(self, actor: str) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("No valid consent"))
+        box.setText(
+            self.tr(
+                "No valid consent covers sharing this information with %1 on this date, this way."
+            ).replace("%1", actor)
+        )
+        box.setInformativeText(
+            self.tr(
+                "Without consent, information may only be shared where the law allows it. Whatever you choose is "
+                "recorded in the access log."
+            )
+        )
+        go = box.addButton(self.tr("Share anyway: the law allows it"), QMessageBox.ButtonRole.AcceptRole)
+        stop = box.addButton(self.tr("Do not share"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stop)
+        box.exec()
+        return box.clickedButton() is go
+
+    def _confirm_dialog(self, title: str, text: str) -> bool:
+        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+
+
+def _title(draft) -> str:  # type: ignore[no-untyped-def]
+    """An actor's name: the organisation, with the person in brackets when both are known."""
+    if draft.organisation and draft.person:
+        return f"{draft.organisation} ({draft.person})"
+    return draft.organisation or draft.person
+
+
+def _heading(text: str) -> QLabel:
+    heading = QLabel(text)
+    heading.setObjectName("fieldLabel")
+    return heading

@@ -1,0 +1,60 @@
+"""Inline error lines under form fields, filled from the domain's ``FieldProblem`` list."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop.domain.validation import FieldProblem
+from desktop.views.citizen.profile_form import problem_text
+from desktop.views.dialogs.common import error_line, show_error
+
+
+class FieldErrors:
+    """One error line per field; ``special`` gives a sentence for a (field, code) pair that needs its own."""
+
+    def __init__(self, special: dict[tuple[str, str], str] | None = None) -> None:
+        self._lines: dict[str, QLabel] = {}
+        self._widgets: dict[str, QWidget] = {}
+        self._special = special or {}
+
+    def wrap(self, field: str, widget: QWidget) -> QWidget:
+        """``widget`` with its error line under it, to put in a form row."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        line = error_line()
+        layout.addWidget(line)
+        self._lines[field] = line
+        self._widgets[field] = widget
+        return box
+
+    def show(self, problems: list[FieldProblem]) -> list[FieldProblem]:
+        """Show each problem under its field and put the cursor in the first such field; returns the
+        problems no field here could show."""
+        self.clear()
+        left = []
+        focused = False
+        for problem in problems:
+            line = self._lines.get(problem.field)
+            if line is None:
+                left.append(problem)
+                continue
+            if not focused:
+                self._widgets[problem.field].setFocus()
+                focused = True
+            text = self._special.get((problem.field, problem.code)) or problem_text(
+                problem.code, problem.limit
+            )
+            show_error(line, text)
+        return left
+
+    def clear(self) -> None:
+        """Hide every error line."""
+        for line in self._lines.values():
+            show_error(line, "")
+
+    def shown(self) -> dict[str, str]:
+        """The errors on show, by field (for tests)."""
+        return {field: line.text() for field, line in self._lines.items() if line.text()}
