@@ -11,13 +11,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from desktop.domain.goals import ActivityDraft, GoalDraft
 
 AUTHORS = {"citizen": "dig", "caseworker": "din sagsbehandler", "together": "jer sammen"}
 STATUSES = {"active": "I gang", "reached": "Nået", "paused": "Sat på pause", "dropped": "Opgivet"}
+CHART_WIDTH_PX = 560  # in the document's pixels; the A4 text width is about 600 of them
 KINDS = {"employment": "Mål for job", "education": "Mål for uddannelse", "purpose": "Formål med indsatsen"}
 
 
@@ -46,10 +47,22 @@ def _e(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
 
+def chart_url(index: int) -> str:
+    """The name a chart picture has inside the document (never a file)."""
+    return f"chart-{index}.png"
+
+
 def plan_html(
-    citizen_name: str, caseworker: str, goals: list[PlanGoal], agreements: list[PlanAgreement], today: date
+    citizen_name: str,
+    caseworker: str,
+    goals: list[PlanGoal],
+    agreements: list[PlanAgreement],
+    today: date,
+    chart_captions: tuple[str, ...] = (),
 ) -> str:
-    """The plan as HTML (what the PDF shows; also used by tests to check the words)."""
+    """The plan as HTML (what the PDF shows; also used by tests to check the words). Each entry of
+    ``chart_captions`` gets a picture, ``chart_url(i)``, that ``write_plan_pdf`` supplies, under the
+    caption when it is not empty (a chart with its own title needs none)."""
     parts = [
         "<html><body style='font-family: sans-serif; font-size: 11pt;'>",
         f"<h1 style='font-size: 20pt;'>Min plan</h1><p><b>{_e(citizen_name)}</b><br>",
@@ -71,6 +84,15 @@ def plan_html(
             )
             parts.append(f"<li>{_e(agreement.text)}{f' ({_e(extra)})' if extra else ''}</li>")
         parts.append("</ul>")
+    if chart_captions:
+        parts.append(
+            "<h2 style='font-size: 14pt;'>Sådan går det</h2>"
+            "<p>Dine egne vurderinger og din sagsbehandlers, side om side. "
+            "Blå er dig, orange er din sagsbehandler.</p>"
+        )
+        for index, caption in enumerate(chart_captions):
+            heading = f"<b>{_e(caption)}</b><br>" if caption else ""
+            parts.append(f"<p>{heading}<img src='{chart_url(index)}' width='{CHART_WIDTH_PX}'></p>")
     parts.append("</body></html>")
     return "".join(parts)
 
@@ -107,13 +129,18 @@ def _activity_row(activity: ActivityDraft) -> str:
     return f"<tr><td>{_e(activity.what)}</td><td>{_e(who)}</td><td>{when}</td><td>{hours}</td></tr>"
 
 
-def write_plan_pdf(path: Path, document_html: str) -> None:
-    """Print the plan to an A4 PDF at ``path`` (only where the person chose to save it)."""
+def write_plan_pdf(path: Path, document_html: str, charts: list[bytes] | None = None) -> None:
+    """Print the plan to an A4 PDF at ``path`` (only where the person chose to save it); ``charts`` are
+    the PNG pictures the HTML refers to, handed to the document in memory."""
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
     writer.setTitle("Min plan")
     writer.setCreator("Casenotes")
     document = QTextDocument()
+    for index, png in enumerate(charts or []):
+        document.addResource(
+            QTextDocument.ResourceType.ImageResource, QUrl(chart_url(index)), QImage.fromData(png, "PNG")
+        )
     document.setHtml(document_html)
     document.print_(writer)  # lays the text out on the writer's pages, in points, with page breaks

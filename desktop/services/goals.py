@@ -75,8 +75,10 @@ class GoalService(VaultService):
         tops = [g for g in every if g.draft.parent_id is None]
         return [(top, [g for g in every if g.draft.parent_id == top.id]) for top in tops]
 
-    def plan_html(self, citizen_id: str, today: date | None = None) -> str:
-        """The citizen's plan in plain Danish (the words the PDF shows)."""
+    def plan_html(
+        self, citizen_id: str, today: date | None = None, chart_captions: tuple[str, ...] = ()
+    ) -> str:
+        """The citizen's plan in plain Danish (the words the PDF shows), with a place for each chart."""
         from desktop.reports.plan_pdf import PlanAgreement, PlanGoal, plan_html
 
         with self._vault.engine.connect() as conn:
@@ -95,20 +97,25 @@ class GoalService(VaultService):
             shown,
             [PlanAgreement(*a) for a in agreements],
             today or date.today(),
+            chart_captions,
         )
 
-    def export_plan_pdf(self, citizen_id: str, path: Path) -> None:
-        """Write "Min plan" as a PDF where the person chose; logged, because data leaves the vault."""
+    def export_plan_pdf(
+        self, citizen_id: str, path: Path, charts: list[tuple[str, bytes]] | None = None
+    ) -> None:
+        """Write "Min plan" as a PDF where the person chose; logged, because data leaves the vault.
+        ``charts`` are ``(caption, PNG bytes)`` pictures of progress, kept in memory, never in a file."""
         from desktop.reports.plan_pdf import write_plan_pdf
 
-        document = self.plan_html(citizen_id)
-        write_plan_pdf(path, document)
+        charts = charts or []
+        document = self.plan_html(citizen_id, chart_captions=tuple(caption for caption, _png in charts))
+        write_plan_pdf(path, document, [png for _caption, png in charts])
         with self._vault.transaction() as conn:
             self._log(
                 conn,
                 "citizen.exported",
                 citizen_id=citizen_id,
-                detail={"document": "plan"},
+                detail={"document": "plan", "charts": len(charts)},
             )
 
     def history(self, goal_id: str) -> list[Revision]:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -37,6 +36,7 @@ from desktop.views.citizen.profile_form import describe_problems
 from desktop.views.formatting import format_date
 from desktop.views.i18n import translate_error
 from desktop.views.labels import CHANNELS, CONSENT_FORMS, DIRECTIONS, ROLES, label
+from desktop.views.widgets.buttons import push_button, right_aligned
 from desktop.views.widgets.picture_export import ask_png_path, save_png
 
 DETAILS_TAB, CONSENTS_TAB, CONTACTS_TAB = range(3)
@@ -48,21 +48,6 @@ def _scrolled(widget: QWidget) -> QScrollArea:
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     return scroll
-
-
-def _button(text: str, slot: Callable[[], object]) -> QPushButton:
-    button = QPushButton(text)
-    button.setAutoDefault(False)
-    button.clicked.connect(slot)
-    return button
-
-
-def _right(*widgets: QWidget) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.addStretch(1)
-    for widget in widgets:
-        row.addWidget(widget)
-    return row
 
 
 def has_valid_consent(consents: list[Consent], actor_id: str, day: date) -> bool:
@@ -107,27 +92,27 @@ class CoordinationPanel(QWidget):
 
         self.network = NetworkView()
         self.network.actor_clicked.connect(self.choose_actor)
-        self.map_button = _button(self.tr("Save map as &picture…"), self.export_map)
+        self.map_button = push_button(self.tr("Save map as &picture…"), self.export_map)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.network, 1)
-        left_layout.addLayout(_right(self.map_button))
+        left_layout.addLayout(right_aligned(self.map_button))
 
         self.actor_list = QListWidget()
         self.actor_list.setAccessibleName(self.tr("Actors"))
         self.actor_list.setMaximumHeight(150)
         self.actor_list.currentItemChanged.connect(self._on_actor_chosen)
-        self.new_button = _button(self.tr("&New actor"), self.new_actor)
+        self.new_button = push_button(self.tr("&New actor"), self.new_actor)
         self.new_button.setToolTip(self.tr("Add someone around the citizen (Ctrl+Shift+N)"))
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.new_actor)
 
         self.actor_form = ActorForm()
-        self.save_actor_button = _button(self.tr("Save actor"), self.save_actor)
+        self.save_actor_button = push_button(self.tr("Save actor"), self.save_actor)
         details = QWidget()
         details_layout = QVBoxLayout(details)
         details_layout.addWidget(self.actor_form)
-        details_layout.addLayout(_right(self.save_actor_button))
+        details_layout.addLayout(right_aligned(self.save_actor_button))
         details_layout.addStretch(1)
 
         self.consent_list = QListWidget()
@@ -135,16 +120,16 @@ class CoordinationPanel(QWidget):
         self.consent_list.setWordWrap(True)
         self.consent_list.setMaximumHeight(120)
         self.consent_list.currentItemChanged.connect(self._update_buttons)
-        self.withdraw_button = _button(self.tr("&Withdraw consent…"), self.withdraw_consent)
+        self.withdraw_button = push_button(self.tr("&Withdraw consent…"), self.withdraw_consent)
         self.consent_entry = ConsentEntry(caseworker, today)
-        self.record_button = _button(self.tr("Record &consent"), self.record_consent)
+        self.record_button = push_button(self.tr("Record &consent"), self.record_consent)
         consents = QWidget()
         consents_layout = QVBoxLayout(consents)
         consents_layout.addWidget(self.consent_list)
-        consents_layout.addLayout(_right(self.withdraw_button))
+        consents_layout.addLayout(right_aligned(self.withdraw_button))
         consents_layout.addWidget(_heading(self.tr("New consent")))
         consents_layout.addWidget(self.consent_entry)
-        consents_layout.addLayout(_right(self.record_button))
+        consents_layout.addLayout(right_aligned(self.record_button))
         consents_layout.addStretch(1)
 
         self.contact_history = QTextBrowser()
@@ -152,13 +137,13 @@ class CoordinationPanel(QWidget):
         self.contact_history.setMaximumHeight(170)
         self.contact_entry = ContactEntry(today)
         self.contact_entry.edited.connect(self._show_consent_state)
-        self.log_button = _button(self.tr("&Log contact"), self.log_contact)
+        self.log_button = push_button(self.tr("&Log contact"), self.log_contact)
         contacts = QWidget()
         contacts_layout = QVBoxLayout(contacts)
         contacts_layout.addWidget(self.contact_history)
         contacts_layout.addWidget(_heading(self.tr("New contact")))
         contacts_layout.addWidget(self.contact_entry)
-        contacts_layout.addLayout(_right(self.log_button))
+        contacts_layout.addLayout(right_aligned(self.log_button))
         contacts_layout.addStretch(1)
 
         self.actor_tabs = QTabWidget()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QBuffer, QIODevice, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -44,6 +44,7 @@ from desktop.views.citizen.coordination_panel import CoordinationPanel
 from desktop.views.citizen.goals_panel import GoalsPanel
 from desktop.views.citizen.notes_panel import NotesPanel
 from desktop.views.citizen.profile_form import ProfileForm
+from desktop.views.citizen.progress_panel import ProgressPanel
 from desktop.views.citizen.reflection_panel import ReflectionPanel
 from desktop.views.formatting import format_date, format_time
 from desktop.views.i18n import translate_error, ui_language
@@ -97,12 +98,16 @@ class CitizenPage(Page):
         self.coordination_panel.confirm = lambda title, text: self.confirm(title, text)
         self.coordination_panel.exported.connect(self._record_export)
         self.tabs.addTab(self.coordination_panel, self.tr("&Network"))
+        self.progress_panel = ProgressPanel(services.measurements)
+        self.progress_panel.exported.connect(self._record_export)
+        self.tabs.addTab(self.progress_panel, self.tr("Pro&gress"))
         for panel in (
             self.goals_panel,
             self.notes_panel,
             self.reflection_panel.log,
             self.reflection_panel.discretion,
             self.coordination_panel,
+            self.progress_panel,
         ):
             panel.message.connect(self._show_banner)
             panel.changed.connect(self._load_log_if_visible)
@@ -382,7 +387,7 @@ class CitizenPage(Page):
         if not path:
             return
         try:
-            self._services.goals.export_plan_pdf(self._profile.id, Path(path))
+            self._services.goals.export_plan_pdf(self._profile.id, Path(path), charts=self._chart_pictures())
         except (CaseNotesError, OSError) as exc:
             message = (
                 translate_error(exc)
@@ -448,7 +453,7 @@ class CitizenPage(Page):
         dirty = has_record and self.is_dirty()
         self.save_button.setEnabled(has_record and (dirty or self._creating))
         self.revert_button.setEnabled(dirty)
-        # On the goals, meetings and reflection tabs their own buttons save; the profile's would confuse.
+        # On the work tabs (goals, meetings, reflection, network, progress) their own buttons save; the profile's would confuse.
         on_profile = self.tabs.currentWidget() not in self._work_panels()
         self.save_button.setVisible(on_profile)
         self.revert_button.setVisible(on_profile)
@@ -487,14 +492,33 @@ class CitizenPage(Page):
             self.notes_panel,
             self.reflection_panel,
             self.coordination_panel,
+            self.progress_panel,
             self.belief_panel,
             self.caseworker_panel,
             self.log_view,
         )
 
-    def _work_panels(self) -> tuple[GoalsPanel | NotesPanel | ReflectionPanel | CoordinationPanel, ...]:
+    def _work_panels(
+        self,
+    ) -> tuple[GoalsPanel | NotesPanel | ReflectionPanel | CoordinationPanel | ProgressPanel, ...]:
         """The panels whose typing is saved together with the profile."""
-        return (self.goals_panel, self.notes_panel, self.reflection_panel, self.coordination_panel)
+        return (
+            self.goals_panel,
+            self.notes_panel,
+            self.reflection_panel,
+            self.coordination_panel,
+            self.progress_panel,
+        )
+
+    def _chart_pictures(self) -> list[tuple[str, bytes]]:
+        """The progress charts as PNG bytes for the plan, when the caseworker chose to include them."""
+        pictures = []
+        for caption, image in self.progress_panel.plan_charts():
+            buffer = QBuffer()
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            image.save(buffer, "PNG")
+            pictures.append((caption, bytes(buffer.data().data())))
+        return pictures
 
     def _record_export(self, document: str) -> None:
         if self._profile is not None:
