@@ -68,6 +68,21 @@
     </message>
 </context>
 <context>
+    <name>ActorForm</name>
+    <message>
+        <source>e.g. Psykiatrisk Center Nord, Netto Aalborg</source>
+        <translation>fx Psykiatrisk Center Nord, Netto Aalborg</translation>
+    </message>
+    <message>
+        <source>Name of the person you talk to</source>
+        <translation>Navnet på den, du taler med</translation>
+    </message>
+    <message>
+        <source>What this actor does for the citizen</source>
+        <translation>Hvad aktøren gør for borgeren</translation>
+    </message>
+</context>
+<context>
     <name>AgreementRow</name>
     <message>
         <source>What was agreed</source>
@@ -338,6 +353,14 @@
         <translation>&amp;Refleksion</translation>
     </message>
     <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Netværk</translation>
+    </message>
+    <message>
+        <source>Progr&amp;ess</source>
+        <translation>Progress&amp;ion</translation>
+    </message>
+    <message>
         <source>&amp;Function and accommodations</source>
         <translation>&amp;Funktion og skånehensyn</translation>
     </message>
@@ -492,6 +515,239 @@
     <message>
         <source>Cancel</source>
         <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentEntry</name>
+    <message>
+        <source>e.g. the psychiatrist&apos;s statement on how many hours a week the citizen can work</source>
+        <translation>fx psykiaterens vurdering af, hvor mange timer om ugen borgeren kan arbejde</translation>
+    </message>
+    <message>
+        <source>e.g. to plan a work placement with suitable hours</source>
+        <translation>fx for at planlægge en praktik med passende timetal</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s consent (Retssikkerhedsloven § 11 c)</source>
+        <translation>Borgerens samtykke (retssikkerhedsloven § 11 c)</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s consent (Forvaltningsloven § 28, stk. 2)</source>
+        <translation>Borgerens samtykke (forvaltningsloven § 28, stk. 2)</translation>
+    </message>
+    <message>
+        <source>Too general. A consent must name the information, e.g. &apos;the GP&apos;s statement on sleep and medication&apos;. &apos;All relevant information&apos; is not a valid consent.</source>
+        <translation>For generelt. Et samtykke skal nævne oplysningerne, fx &apos;lægens vurdering af søvn og medicin&apos;. &apos;Alle relevante oplysninger&apos; er ikke et gyldigt samtykke.</translation>
+    </message>
+    <message>
+        <source>Too general. Name what the information is for, e.g. &apos;to plan a work placement&apos;. &apos;Case work&apos; is not a purpose the citizen can take a stand on.</source>
+        <translation>For generelt. Skriv, hvad oplysningerne skal bruges til, fx &apos;at planlægge en praktik&apos;. &apos;Sagsbehandling&apos; er ikke et formål, borgeren kan tage stilling til.</translation>
+    </message>
+    <message>
+        <source>A consent must be specific: which information, to or from whom, and for what. The citizen must be able to see what they agree to. A general consent is not valid.</source>
+        <translation>Et samtykke skal være konkret: hvilke oplysninger, til eller fra hvem, og til hvad. Borgeren skal kunne se, hvad de siger ja til. Et generelt samtykke er ikke gyldigt.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEntry</name>
+    <message>
+        <source>What you talked about or agreed</source>
+        <translation>Hvad I talte om eller aftalte</translation>
+    </message>
+    <message>
+        <source>Which information was given or received. Leave empty if none was.</source>
+        <translation>Hvilke oplysninger blev givet eller modtaget? Lad feltet stå tomt, hvis ingen blev.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinationPanel</name>
+    <message>
+        <source>Actors</source>
+        <translation>Aktører</translation>
+    </message>
+    <message>
+        <source>Add someone around the citizen (Ctrl+Shift+N)</source>
+        <translation>Tilføj en person eller et sted omkring borgeren (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Save actor</source>
+        <translation>Gem aktør</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtykker</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent…</source>
+        <translation>&amp;Tilbagekald samtykke…</translation>
+    </message>
+    <message>
+        <source>New consent</source>
+        <translation>Nyt samtykke</translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation>Kontaktlog</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Ny kontakt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Oplysninger</translation>
+    </message>
+    <message>
+        <source>Actors around the citizen</source>
+        <translation>Aktører omkring borgeren</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>%1 er gemt.</translation>
+    </message>
+    <message>
+        <source>The consent was not recorded. See the fields marked in red.</source>
+        <translation>Samtykket blev ikke registreret. Se felterne markeret med rødt.</translation>
+    </message>
+    <message>
+        <source>The consent was recorded.</source>
+        <translation>Samtykket er registreret.</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Tilbagekald samtykke</translation>
+    </message>
+    <message>
+        <source>The citizen withdraws this consent. It stops covering contacts from today, %1.</source>
+        <translation>Borgeren tilbagekalder dette samtykke. Det dækker ikke kontakter fra i dag, %1.</translation>
+    </message>
+    <message>
+        <source>The consent was withdrawn.</source>
+        <translation>Samtykket er tilbagekaldt.</translation>
+    </message>
+    <message>
+        <source>The contact was logged.</source>
+        <translation>Kontakten er logget.</translation>
+    </message>
+    <message>
+        <source>Nothing was logged as shared, and your choice is in the access log. Record a consent first, or remove the shared information from the contact.</source>
+        <translation>Intet blev logget som delt, og dit valg står i adgangsloggen. Registrér først et samtykke, eller fjern de delte oplysninger fra kontakten.</translation>
+    </message>
+    <message>
+        <source>The contact was logged. That information was shared without consent is recorded.</source>
+        <translation>Kontakten er logget. Det er registreret, at der blev delt oplysninger uden samtykke.</translation>
+    </message>
+    <message>
+        <source>Network map.png</source>
+        <translation>Netværkskort.png</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved there.</source>
+        <translation>Billedet kunne ikke gemmes der.</translation>
+    </message>
+    <message>
+        <source>The network map was saved as a picture.</source>
+        <translation>Netværkskortet er gemt som billede.</translation>
+    </message>
+    <message>
+        <source>no valid consent</source>
+        <translation>intet gyldigt samtykke</translation>
+    </message>
+    <message>
+        <source>Save map as p&amp;icture…</source>
+        <translation>Gem &amp;kortet som billede…</translation>
+    </message>
+    <message>
+        <source>New ac&amp;tor</source>
+        <translation>N&amp;y aktør</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Registrér samtykke</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>Log kontakt</translation>
+    </message>
+    <message>
+        <source>A&amp;dd actor</source>
+        <translation>Tilføj akt&amp;ør</translation>
+    </message>
+    <message>
+        <source>Consents (%1)</source>
+        <translation>Samtykker (%1)</translation>
+    </message>
+    <message>
+        <source>Withdrawn %1</source>
+        <translation>Tilbagekaldt %1</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>Udløbet %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Gyldigt til %1</translation>
+    </message>
+    <message>
+        <source>Valid, no end date</source>
+        <translation>Gyldigt, uden slutdato</translation>
+    </message>
+    <message>
+        <source>given %1 (%2)</source>
+        <translation>givet %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Formål: %1</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Delt</translation>
+    </message>
+    <message>
+        <source>Shared without consent (warned)</source>
+        <translation>Delt uden samtykke (advaret)</translation>
+    </message>
+    <message>
+        <source>No contacts logged yet.</source>
+        <translation>Ingen kontakter logget endnu.</translation>
+    </message>
+    <message>
+        <source>Contact log (%1)</source>
+        <translation>Kontaktlog (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing shared: no consent needed.</source>
+        <translation>Intet delt: der kræves ikke samtykke.</translation>
+    </message>
+    <message>
+        <source>No valid consent covers this. You will be asked before the contact is logged.</source>
+        <translation>Intet gyldigt samtykke dækker dette. Du bliver spurgt, før kontakten logges.</translation>
+    </message>
+    <message>
+        <source>Covered by the consent given %1.</source>
+        <translation>Dækket af samtykket givet %1.</translation>
+    </message>
+    <message>
+        <source>No valid consent</source>
+        <translation>Intet gyldigt samtykke</translation>
+    </message>
+    <message>
+        <source>No valid consent covers sharing this information with %1 on this date, this way.</source>
+        <translation>Intet gyldigt samtykke dækker, at disse oplysninger deles med %1 på denne dato og i denne retning.</translation>
+    </message>
+    <message>
+        <source>Without consent, information may only be shared where the law allows it. Whatever you choose is recorded in the access log.</source>
+        <translation>Uden samtykke må oplysninger kun deles, hvor loven giver hjemmel til det. Uanset hvad du vælger, registreres det i adgangsloggen.</translation>
+    </message>
+    <message>
+        <source>Share anyway: the law allows it</source>
+        <translation>Del alligevel: loven giver hjemmel</translation>
+    </message>
+    <message>
+        <source>Do not share</source>
+        <translation>Del ikke</translation>
     </message>
 </context>
 <context>
@@ -828,6 +1084,21 @@
     </message>
 </context>
 <context>
+    <name>LineChart</name>
+    <message>
+        <source>One indicator over time</source>
+        <translation>Én indikator over tid</translation>
+    </message>
+    <message>
+        <source>no ratings yet</source>
+        <translation>ingen vurderinger endnu</translation>
+    </message>
+    <message>
+        <source>No ratings yet</source>
+        <translation>Ingen vurderinger endnu</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
@@ -919,6 +1190,33 @@
     <message>
         <source>&lt;h3&gt;Casenotes %1&lt;/h3&gt;&lt;p&gt;The offline, encrypted case notebook for caseworkers in Danish jobcentres.&lt;/p&gt;&lt;p&gt;Your notes are stored encrypted (SQLCipher, AES-256) on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Casenotes %1&lt;/h3&gt;&lt;p&gt;Den krypterede notesbog til sagsbehandlere i jobcentre – virker også uden netværk.&lt;/p&gt;&lt;p&gt;Dine notater gemmes krypteret (SQLCipher, AES-256) på denne computer.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <source>Network map</source>
+        <translation>Netværkskort</translation>
+    </message>
+    <message>
+        <source>No actors yet</source>
+        <translation>Ingen aktører endnu</translation>
+    </message>
+    <message>
+        <source>The citizen</source>
+        <translation>Borgeren</translation>
+    </message>
+    <message>
+        <source>consent: information may flow</source>
+        <translation>samtykke: oplysninger må deles</translation>
+    </message>
+    <message>
+        <source>no valid consent</source>
+        <translation>intet gyldigt samtykke</translation>
+    </message>
+    <message>
+        <source>No actors yet. Add the people and places around the citizen.</source>
+        <translation>Ingen aktører endnu. Tilføj de personer og steder, der er omkring borgeren.</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1479,17 @@
     </message>
 </context>
 <context>
+    <name>PictureExport</name>
+    <message>
+        <source>Save as picture</source>
+        <translation>Gem som billede</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-billeder (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>Danish</source>
@@ -1242,6 +1551,10 @@
         <translation>Slutdatoen ligger før startdatoen.</translation>
     </message>
     <message>
+        <source>Too general: a consent must say exactly what and why. &apos;All relevant information&apos; or &apos;case work&apos; is not a valid consent.</source>
+        <translation>For generelt: et samtykke skal sige præcis hvad og hvorfor. &apos;Alle relevante oplysninger&apos; eller &apos;sagsbehandling&apos; er ikke et gyldigt samtykke.</translation>
+    </message>
+    <message>
         <source>Name a trade or a function (e.g. &apos;kitchen assistant&apos;), not a scheme such as &apos;flex job&apos;.</source>
         <translation>Nævn et fag eller en funktion (fx &apos;køkkenmedhjælper&apos;), ikke en ordning som &apos;fleksjob&apos;.</translation>
     </message>
@@ -1280,6 +1593,111 @@
     <message>
         <source>Only what the work needs; a diagnosis says little on its own</source>
         <translation>Kun det, arbejdet kræver; en diagnose siger ikke meget i sig selv</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Scale set</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Save the rating (Ctrl+Enter)</source>
+        <translation>Gem vurderingen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Ratings of this indicator</source>
+        <translation>Vurderinger af denne indikator</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve rating</source>
+        <translation>Gem &amp;vurdering</translation>
+    </message>
+    <message>
+        <source>Save as p&amp;icture…</source>
+        <translation>Gem som bille&amp;de…</translation>
+    </message>
+    <message>
+        <source>Latest ratings</source>
+        <translation>Seneste vurderinger</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Over tid</translation>
+    </message>
+    <message>
+        <source>Include the charts in My plan (PDF)</source>
+        <translation>Tag graferne med i Min plan (PDF)</translation>
+    </message>
+    <message>
+        <source>No scale sets were found. Ask your administrator.</source>
+        <translation>Der blev ikke fundet nogen skalaer. Spørg din administrator.</translation>
+    </message>
+    <message>
+        <source>The rating was saved. The form is ready for: %1.</source>
+        <translation>Vurderingen er gemt. Skemaet er klar til: %1.</translation>
+    </message>
+    <message>
+        <source>Progress.png</source>
+        <translation>Progression.png</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved there.</source>
+        <translation>Billedet kunne ikke gemmes der.</translation>
+    </message>
+    <message>
+        <source>The chart was saved as a picture.</source>
+        <translation>Grafen er gemt som billede.</translation>
+    </message>
+    <message>
+        <source>No ratings of this indicator yet.</source>
+        <translation>Ingen vurderinger af denne indikator endnu.</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <source>Latest ratings as a radar</source>
+        <translation>Seneste vurderinger som radar</translation>
+    </message>
+    <message>
+        <source>No ratings yet</source>
+        <translation>Ingen vurderinger endnu</translation>
+    </message>
+    <message>
+        <source>Latest ratings (middle = %1, edge = %2)</source>
+        <translation>Seneste vurderinger (midten = %1, kanten = %2)</translation>
+    </message>
+</context>
+<context>
+    <name>RatingForm</name>
+    <message>
+        <source>Who rates</source>
+        <translation>Hvem vurderer</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Kommentar (frivillig)</translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation>Kommentar til %1</translation>
+    </message>
+    <message>
+        <source>Choose the date of the rating.</source>
+        <translation>Vælg datoen for vurderingen.</translation>
+    </message>
+    <message>
+        <source>Give at least one indicator a score.</source>
+        <translation>Giv mindst én indikator en score.</translation>
+    </message>
+    <message>
+        <source>The rating was not saved: %1</source>
+        <translation>Vurderingen blev ikke gemt: %1</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2430,90 @@
         <translation>Handleplan: hvad gør jeg næste gang?</translation>
     </message>
     <message>
+        <source>Regional psychiatry</source>
+        <translation>Regionspsykiatrien</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>Egen læge</translation>
+    </message>
+    <message>
+        <source>Municipal social services</source>
+        <translation>Kommunens socialområde</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Housing support</source>
+        <translation>Bostøtte</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbejdsgiver</translation>
+    </message>
+    <message>
+        <source>Union or unemployment fund</source>
+        <translation>Fagforening eller a-kasse</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Pårørende</translation>
+    </message>
+    <message>
+        <source>Rehabilitation team</source>
+        <translation>Rehabiliteringsteam</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Sundhed</translation>
+    </message>
+    <message>
+        <source>The municipality</source>
+        <translation>Kommunen</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbejde</translation>
+    </message>
+    <message>
+        <source>Family and others</source>
+        <translation>Familie og andre</translation>
+    </message>
+    <message>
+        <source>From the jobcentre to the actor</source>
+        <translation>Fra jobcentret til aktøren</translation>
+    </message>
+    <message>
+        <source>From the actor to the jobcentre</source>
+        <translation>Fra aktøren til jobcentret</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>Begge veje</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Skriftligt</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>Mundtligt</translation>
+    </message>
+    <message>
+        <source>Digital Post</source>
+        <translation>Digital Post</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
         <source>Record created</source>
         <translation>Sag oprettet</translation>
     </message>
@@ -2146,6 +2648,70 @@
     <message>
         <source>Responsible caseworker</source>
         <translation>Ansvarlig sagsbehandler</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Which information</source>
+        <translation>Hvilke oplysninger</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Retsgrundlag</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Givet</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Noteret af</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Givet den</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Udløber den</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+    <message>
+        <source>What it was about</source>
+        <translation>Hvad det drejede sig om</translation>
+    </message>
+    <message>
+        <source>Information shared</source>
+        <translation>Delte oplysninger</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Vurderinger</translation>
     </message>
     <message>
         <source>E-mail</source>

@@ -92,7 +92,7 @@ class CoordinationPanel(QWidget):
 
         self.network = NetworkView()
         self.network.actor_clicked.connect(self.choose_actor)
-        self.map_button = push_button(self.tr("Save map as &picture…"), self.export_map)
+        self.map_button = push_button(self.tr("Save map as p&icture…"), self.export_map)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -103,7 +103,7 @@ class CoordinationPanel(QWidget):
         self.actor_list.setAccessibleName(self.tr("Actors"))
         self.actor_list.setMaximumHeight(150)
         self.actor_list.currentItemChanged.connect(self._on_actor_chosen)
-        self.new_button = push_button(self.tr("&New actor"), self.new_actor)
+        self.new_button = push_button(self.tr("New ac&tor"), self.new_actor)
         self.new_button.setToolTip(self.tr("Add someone around the citizen (Ctrl+Shift+N)"))
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.new_actor)
 
@@ -118,11 +118,11 @@ class CoordinationPanel(QWidget):
         self.consent_list = QListWidget()
         self.consent_list.setAccessibleName(self.tr("Consents"))
         self.consent_list.setWordWrap(True)
-        self.consent_list.setMaximumHeight(120)
+        self.consent_list.setMaximumHeight(110)
         self.consent_list.currentItemChanged.connect(self._update_buttons)
         self.withdraw_button = push_button(self.tr("&Withdraw consent…"), self.withdraw_consent)
         self.consent_entry = ConsentEntry(caseworker, today)
-        self.record_button = push_button(self.tr("Record &consent"), self.record_consent)
+        self.record_button = push_button(self.tr("Record consent"), self.record_consent)
         consents = QWidget()
         consents_layout = QVBoxLayout(consents)
         consents_layout.addWidget(self.consent_list)
@@ -134,10 +134,10 @@ class CoordinationPanel(QWidget):
 
         self.contact_history = QTextBrowser()
         self.contact_history.setAccessibleName(self.tr("Contact log"))
-        self.contact_history.setMaximumHeight(170)
+        self.contact_history.setMaximumHeight(130)
         self.contact_entry = ContactEntry(today)
         self.contact_entry.edited.connect(self._show_consent_state)
-        self.log_button = push_button(self.tr("&Log contact"), self.log_contact)
+        self.log_button = push_button(self.tr("Log contact"), self.log_contact)
         contacts = QWidget()
         contacts_layout = QVBoxLayout(contacts)
         contacts_layout.addWidget(self.contact_history)
@@ -404,12 +404,14 @@ class CoordinationPanel(QWidget):
         actor_id = current.data(Qt.ItemDataRole.UserRole) if current else None
         if actor_id == self._actor_id:
             return
-        previous_id = self._actor_id
+        previous_id, had_typing = self._actor_id, self.is_dirty()
         if not self.save():  # what was typed for the previous actor is stored, or the choice is undone
             self._select_quietly(previous_id)
             return
         self._show_actor(actor_id)
         self._select_quietly(actor_id)  # saving rebuilt the list
+        if not had_typing:
+            self.message.emit("", "info")  # what the banner said was about the previous actor
 
     def _select_quietly(self, actor_id: str | None) -> None:
         self.actor_list.blockSignals(True)
@@ -423,7 +425,7 @@ class CoordinationPanel(QWidget):
         self._actor_id = actor_id
         actor = self._current_actor()
         self.actor_form.set_draft(actor.draft if actor else None)
-        self.save_actor_button.setText(self.tr("Save actor") if actor else self.tr("&Add actor"))
+        self.save_actor_button.setText(self.tr("Save actor") if actor else self.tr("A&dd actor"))
         self.actor_form.setEnabled(self._citizen_id is not None)
         self.save_actor_button.setEnabled(self._citizen_id is not None)
         for tab in (CONSENTS_TAB, CONTACTS_TAB):
@@ -458,10 +460,8 @@ class CoordinationPanel(QWidget):
             state = self.tr("Valid, no end date")
         given = self.tr("given %1 (%2)").replace("%1", format_date(draft.given_on))
         given = given.replace("%2", label(CONSENT_FORMS, draft.form).lower())
-        return (
-            f"{state} · {label(DIRECTIONS, draft.direction)}\n"
-            f"{draft.information}\n{self.tr('Purpose')}: {draft.purpose} · {given}"
-        )
+        purpose = self.tr("Purpose: %1").replace("%1", draft.purpose)
+        return f"{state} · {label(DIRECTIONS, draft.direction)}\n{draft.information}\n{purpose} · {given}"
 
     def _fill_contacts(self) -> None:
         contacts = (
@@ -469,6 +469,8 @@ class CoordinationPanel(QWidget):
             if self._citizen_id and self._actor_id
             else []
         )
+        shared_word = escape(self.tr("Shared"))
+        warned = escape(self.tr("Shared without consent (warned)"))
         parts = []
         for contact in contacts:
             draft = contact.draft
@@ -476,9 +478,9 @@ class CoordinationPanel(QWidget):
             body = f"<p><b>{escape(head)}</b><br>{escape(draft.summary)}"
             if draft.shared:
                 shared = escape(f"{label(DIRECTIONS, draft.direction)}: {draft.shared}")
-                body += f"<br><i>{escape(self.tr('Shared'))}:</i> {shared}"
+                body += f"<br><i>{shared_word}:</i> {shared}"
             if contact.without_consent:
-                body += f"<br><span style='color:#8a5a00'><b>{escape(self.tr('Shared without consent (warned)'))}</b></span>"
+                body += f"<br><span style='color:#8a5a00'><b>{warned}</b></span>"
             parts.append(body + "</p>")
         self.contact_history.setHtml("".join(parts) or escape(self.tr("No contacts logged yet.")))
         self.actor_tabs.setTabText(

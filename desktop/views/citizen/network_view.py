@@ -198,16 +198,19 @@ class NetworkView(QWidget):
 
     def _paint_legend(self, painter: QPainter, width: float, height: float) -> None:
         painter.setFont(self.font())
-        y = height - 14
-        x = width / 2 - 190
-        for has_consent, text in (
+        metrics = QFontMetrics(self.font())
+        entries = (
             (True, self.tr("consent: information may flow")),
             (False, self.tr("no valid consent")),
-        ):
-            self._paint_line(painter, QPointF(x, y), QPointF(x + 34, y), has_consent)
+        )
+        sample, gap = 34.0, 24.0
+        total = sum(sample + 6 + metrics.horizontalAdvance(text) for _c, text in entries) + gap
+        x, y = max((width - total) / 2, 4.0), height - 14
+        for has_consent, text in entries:
+            self._paint_line(painter, QPointF(x, y), QPointF(x + sample, y), has_consent)
             painter.setPen(QColor("#1f1f1f"))
-            painter.drawText(QPointF(x + 40, y + 4), text)
-            x += 44 + QFontMetrics(self.font()).horizontalAdvance(text) + 24
+            painter.drawText(QPointF(x + sample + 6, y + 4), text)
+            x += sample + 6 + metrics.horizontalAdvance(text) + gap
         if not self._actors:
             painter.setPen(QColor("#5f6368"))
             painter.drawText(

@@ -73,7 +73,7 @@ class ProgressPanel(QWidget):
         self.description.setWordWrap(True)
 
         self.form = RatingForm(today)
-        self.save_button = QPushButton(self.tr("Save &rating"))
+        self.save_button = QPushButton(self.tr("Sa&ve rating"))
         self.save_button.setToolTip(self.tr("Save the rating (Ctrl+Enter)"))
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
@@ -107,7 +107,7 @@ class ProgressPanel(QWidget):
         radar_layout.addWidget(self.radar, 1)
         radar_layout.addLayout(
             right_aligned(
-                push_button(self.tr("Save as &picture…"), lambda: self.export_chart(self.radar, "radar"))
+                push_button(self.tr("Save as p&icture…"), lambda: self.export_chart(self.radar, "radar"))
             )
         )
         line_tab = QWidget()

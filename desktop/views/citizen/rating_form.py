@@ -83,7 +83,7 @@ class RatingForm(QWidget):
             score.changed.connect(self.edited)
             comment = QLineEdit()
             comment.setMaxLength(COMMENT_MAX)
-            comment.setPlaceholderText(self.tr("Comment, in the rater's words"))
+            comment.setPlaceholderText(self.tr("Comment (optional)"))
             comment.setAccessibleName(self.tr("Comment on %1").replace("%1", name))
             comment.textEdited.connect(self.edited)
             line = QHBoxLayout()

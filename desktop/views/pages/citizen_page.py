@@ -100,7 +100,7 @@ class CitizenPage(Page):
         self.tabs.addTab(self.coordination_panel, self.tr("&Network"))
         self.progress_panel = ProgressPanel(services.measurements)
         self.progress_panel.exported.connect(self._record_export)
-        self.tabs.addTab(self.progress_panel, self.tr("Pro&gress"))
+        self.tabs.addTab(self.progress_panel, self.tr("Progr&ess"))
         for panel in (
             self.goals_panel,
             self.notes_panel,
