@@ -34,3 +34,33 @@ def danish(app):
     for translator in translators:
         QApplication.removeTranslator(translator)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Denmark))
+
+
+@pytest.fixture
+def main_window(qtbot, unlocked, runner, preferences):
+    """The real main window on a fresh vault; questions answered yes, unsaved typing discarded on leaving."""
+    from desktop.services.registry import Services
+    from desktop.views.main_window import MainWindow
+    from desktop.views.pages.citizen_page import DISCARD
+
+    win = MainWindow(Services.for_session(unlocked), runner, preferences)
+    qtbot.addWidget(win)
+    win.citizen_page.confirm = lambda _title, _text: True
+    win.citizen_page.ask_unsaved = lambda: DISCARD
+    win.show()
+    return win
+
+
+@pytest.fixture
+def open_citizen(main_window):
+    """Create a citizen, open it and show one of its tabs: ``open_citizen(panel_name) -> citizen id``."""
+    from desktop.domain.citizen import CitizenDraft
+
+    def open_on(panel_name: str) -> str:
+        citizen = main_window._services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
+        main_window.open_citizen(citizen)
+        page = main_window.citizen_page
+        page.tabs.setCurrentWidget(getattr(page, panel_name))
+        return citizen
+
+    return open_on

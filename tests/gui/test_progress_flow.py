@@ -12,29 +12,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from desktop.domain.citizen import CitizenDraft
-from desktop.services.registry import Services
-from desktop.views.main_window import MainWindow
-from desktop.views.pages.citizen_page import DISCARD
 
 SCALE = "small_steps"  # sleep, getting out, energy, next step
 
 
 @pytest.fixture
-def window(qtbot, unlocked, runner, preferences):
-    services = Services.for_session(unlocked)
-    win = MainWindow(services, runner, preferences)
-    qtbot.addWidget(win)
-    win.citizen_page.ask_unsaved = lambda: DISCARD
-    win.show()
-    return win
+def window(main_window):
+    return main_window
 
 
 @pytest.fixture
-def citizen_id(window):
-    citizen = window._services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
-    window.open_citizen(citizen)
-    window.citizen_page.tabs.setCurrentWidget(window.citizen_page.progress_panel)
-    return citizen
+def citizen_id(open_citizen):
+    return open_citizen("progress_panel")
 
 
 @pytest.fixture

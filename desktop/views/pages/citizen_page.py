@@ -487,16 +487,7 @@ class CitizenPage(Page):
 
     def _record_tabs(self) -> tuple[QWidget, ...]:
         """Tabs that need a stored citizen (not shown while a new citizen is being created)."""
-        return (
-            self.goals_panel,
-            self.notes_panel,
-            self.reflection_panel,
-            self.coordination_panel,
-            self.progress_panel,
-            self.belief_panel,
-            self.caseworker_panel,
-            self.log_view,
-        )
+        return (*self._work_panels(), self.belief_panel, self.caseworker_panel, self.log_view)
 
     def _work_panels(
         self,
