@@ -1,0 +1,93 @@
+"""The server's tables (SQLAlchemy Core) and its engine. Alembic migrations create them."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Engine,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    event,
+)
+
+metadata = MetaData()
+
+account = Table(
+    "account",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("vault_id", String(36), nullable=False),
+    Column("auth_hash", LargeBinary, nullable=False),
+    Column("auth_salt", LargeBinary, nullable=False),
+    Column("client_salt", LargeBinary, nullable=False),  # the client's KDF salt, handed to new devices
+    Column("kdf", Text, nullable=False),  # the client's KDF parameters (JSON), opaque here
+    Column("wrapped_key", LargeBinary, nullable=False),  # the vault sync key, wrapped by the client
+    Column("recovery_wrapped_key", LargeBinary, nullable=True),
+    Column("recovery_auth_hash", LargeBinary, nullable=True),  # sign-in with the recovery key instead
+    Column("recovery_auth_salt", LargeBinary, nullable=True),
+    Column("next_seq", BigInteger, nullable=False, default=1),
+    Column("created_at", String(32), nullable=False),
+)
+
+device = Table(
+    "device",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("account_id", String(36), ForeignKey("account.id"), nullable=False),
+    Column("name", String(200), nullable=False),
+    Column("token_hash", LargeBinary, nullable=False, unique=True),
+    Column("created_at", String(32), nullable=False),
+    Column("last_seen_at", String(32), nullable=True),
+    Column("revoked_at", String(32), nullable=True),
+)
+
+record = Table(
+    "record",
+    metadata,
+    Column("account_id", String(36), ForeignKey("account.id"), primary_key=True),
+    Column("record_type", String(64), primary_key=True),
+    Column("record_id", String(36), primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("blob", LargeBinary, nullable=True),  # None once deleted (a tombstone keeps id and version)
+    Column("deleted", Boolean, nullable=False, default=False),
+    Column("device_id", String(36), nullable=False),
+    Column("updated_at", String(32), nullable=False),
+    Index("ix_record_feed", "account_id", "seq"),
+)
+
+
+push_request = Table(
+    "push_request",
+    metadata,
+    Column("device_id", String(36), ForeignKey("device.id"), primary_key=True),
+    Column("request_id", String(36), primary_key=True),
+    Column("created_at", String(32), nullable=False),
+)
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout for the threaded server."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA synchronous=FULL")
+            cursor.close()
+
+        return engine
+    return create_engine(url, pool_pre_ping=True)
