@@ -172,13 +172,11 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
             )
         with engine.begin() as conn:
             row = conn.execute(select(account).where(account.c.name == body.name)).first()
-            stored, salt = (
-                (row.recovery_auth_hash, row.recovery_auth_salt)
-                if row is not None and body.method == "recovery"
-                else (row.auth_hash, row.auth_salt)
-                if row is not None
-                else (None, None)
-            )
+            stored, salt = None, None
+            if row is not None and body.method == "recovery":
+                stored, salt = row.recovery_auth_hash, row.recovery_auth_salt
+            elif row is not None:
+                stored, salt = row.auth_hash, row.auth_salt
             if row is None or stored is None or salt is None:
                 hash_auth_key(
                     _key(body.auth_key), new_salt(), settings.auth_hash_cost

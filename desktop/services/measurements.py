@@ -61,16 +61,26 @@ class MeasurementService(VaultService):
 
     def latest(self, citizen_id: str, scale_id: str) -> dict[str, StoredMeasurement]:
         """The newest measurement of each rater (``"citizen"``, ``"caseworker"``) on a scale set."""
-        newest: dict[str, StoredMeasurement] = {}
-        for measurement in self.measurements(citizen_id, scale_id):
-            newest[measurement.draft.rater] = measurement  # oldest first, so the last one wins
-        return {rater.value: newest[rater.value] for rater in Rater if rater.value in newest}
+        return newest_per_rater(self.measurements(citizen_id, scale_id))
 
     def series(self, citizen_id: str, scale_id: str, indicator_id: str) -> dict[str, list[Point]]:
         """One indicator over time, per rater (for the line chart)."""
-        result: dict[str, list[Point]] = {rater.value: [] for rater in Rater}
-        for measurement in self.measurements(citizen_id, scale_id):
-            score = measurement.draft.scores.get(indicator_id)
-            if score is not None and measurement.draft.rater in result:
-                result[measurement.draft.rater].append(Point(measurement.draft.rated_on, score))
-        return result
+        return indicator_series(self.measurements(citizen_id, scale_id), indicator_id)
+
+
+def newest_per_rater(measurements: list[StoredMeasurement]) -> dict[str, StoredMeasurement]:
+    """The newest of ``measurements`` (oldest first, one scale set) of each rater, in rater order."""
+    newest: dict[str, StoredMeasurement] = {}
+    for measurement in measurements:
+        newest[measurement.draft.rater] = measurement  # oldest first, so the last one wins
+    return {rater.value: newest[rater.value] for rater in Rater if rater.value in newest}
+
+
+def indicator_series(measurements: list[StoredMeasurement], indicator_id: str) -> dict[str, list[Point]]:
+    """One indicator's scores in ``measurements`` (oldest first), per rater."""
+    result: dict[str, list[Point]] = {rater.value: [] for rater in Rater}
+    for measurement in measurements:
+        score = measurement.draft.scores.get(indicator_id)
+        if score is not None and measurement.draft.rater in result:
+            result[measurement.draft.rater].append(Point(measurement.draft.rated_on, score))
+    return result

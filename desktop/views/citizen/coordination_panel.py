@@ -84,6 +84,7 @@ class CoordinationPanel(QWidget):
         self._citizen_name = ""
         self._actors: list = []
         self._consents: list[Consent] = []
+        self._consented: set[str] = set()  # actors a consent lets information flow with today
         self._actor_id: str | None = None
         # Questions go through these so tests can answer them.
         self.warn_without_consent: Callable[[str], bool] = self._warning_dialog
@@ -208,7 +209,8 @@ class CoordinationPanel(QWidget):
 
     def discard(self) -> None:
         """Forget what is being written."""
-        self.actor_form.set_draft(self._current_actor().draft if self._current_actor() else None)
+        actor = self._current_actor()
+        self.actor_form.set_draft(actor.draft if actor else None)
         self.consent_entry.clear()
         self.contact_entry.clear()
 
@@ -216,10 +218,9 @@ class CoordinationPanel(QWidget):
 
     def choose_actor(self, actor_id: str) -> None:
         """Select an actor (from the map or a test)."""
-        for row in range(self.actor_list.count()):
-            if self.actor_list.item(row).data(Qt.ItemDataRole.UserRole) == actor_id:
-                self.actor_list.setCurrentRow(row)
-                return
+        row = self._row_of(actor_id)
+        if row >= 0:
+            self.actor_list.setCurrentRow(row)
 
     def new_actor(self) -> None:
         """Empty details for someone new; what was being written is stored first."""
@@ -363,12 +364,12 @@ class CoordinationPanel(QWidget):
         self._actors = self._service.actors(cid) if cid else []
         self._consents = self._service.consents(cid) if cid else []
         today = self._today()
+        self._consented = {a.id for a in self._actors if has_valid_consent(self._consents, a.id, today)}
         self.actor_list.blockSignals(True)
         self.actor_list.clear()
         for actor in self._actors:
-            consent = has_valid_consent(self._consents, actor.id, today)
             text = f"{_title(actor.draft)} · {label(ROLES, actor.draft.role)}"
-            if not consent:
+            if actor.id not in self._consented:
                 text += " · " + self.tr("no valid consent")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, actor.id)
@@ -382,7 +383,6 @@ class CoordinationPanel(QWidget):
         self.new_button.setEnabled(cid is not None)
 
     def _draw_network(self) -> None:
-        today = self._today()
         self.network.set_network(
             self._citizen_name,
             [
@@ -391,7 +391,7 @@ class CoordinationPanel(QWidget):
                     _title(actor.draft),
                     label(ROLES, actor.draft.role),
                     sector_of(actor.draft.role),
-                    has_valid_consent(self._consents, actor.id, today),
+                    actor.id in self._consented,
                 )
                 for actor in self._actors
             ],
@@ -415,11 +415,19 @@ class CoordinationPanel(QWidget):
 
     def _select_quietly(self, actor_id: str | None) -> None:
         self.actor_list.blockSignals(True)
-        self.actor_list.setCurrentRow(-1)
-        for row in range(self.actor_list.count()):
-            if self.actor_list.item(row).data(Qt.ItemDataRole.UserRole) == actor_id:
-                self.actor_list.setCurrentRow(row)
+        self.actor_list.setCurrentRow(self._row_of(actor_id))
         self.actor_list.blockSignals(False)
+
+    def _row_of(self, actor_id: str | None) -> int:
+        """The actor's row in the list (-1 when not there)."""
+        return next(
+            (
+                row
+                for row in range(self.actor_list.count())
+                if self.actor_list.item(row).data(Qt.ItemDataRole.UserRole) == actor_id
+            ),
+            -1,
+        )
 
     def _show_actor(self, actor_id: str | None) -> None:
         self._actor_id = actor_id

@@ -25,7 +25,7 @@ from desktop.domain.citizen import (
     ValidationResult,
 )
 from desktop.domain.validation import FieldProblem
-from desktop.views.dialogs.common import error_line, show_error
+from desktop.views.dialogs.common import error_line, show_error, with_error_line
 from desktop.views.labels import FIELDS, MEETING_FORMS, PROGRAMMES, label
 from desktop.views.widgets.date_field import OptionalDateField
 from desktop.views.widgets.text_box import text_box
@@ -176,13 +176,7 @@ class ProfileForm(QWidget):
         return text
 
     def _with_error(self, widget: QWidget, key: str) -> QWidget:
-        holder = QWidget()
-        layout = QVBoxLayout(holder)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(widget)
-        layout.addWidget(self.errors[key])
-        return holder
+        return with_error_line(widget, self.errors[key])
 
     # -- values ------------------------------------------------------------------------------------
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.scales import Scale
 from desktop.errors import CaseNotesError, InvalidInput
-from desktop.services.measurements import MeasurementService
+from desktop.services.measurements import MeasurementService, indicator_series, newest_per_rater
 from desktop.views.citizen.progress_charts import LineChart, RadarChart, line_data, radar_data
 from desktop.views.citizen.rating_form import RatingForm
 from desktop.views.formatting import format_date
@@ -61,6 +61,7 @@ class ProgressPanel(QWidget):
         self._language = ui_language()
         self._citizen_id: str | None = None
         self._scales: list[Scale] = measurements.scales()
+        self._ratings: list = []  # the chosen scale set's ratings of the citizen, oldest first
         self.choose_image_path: Callable[[str], str] = lambda suggested: ask_png_path(self, suggested)
 
         self.scale = QComboBox()
@@ -221,19 +222,15 @@ class ProgressPanel(QWidget):
         scale = self._current_scale()
         if not self.include_in_plan.isChecked() or scale is None or self._citizen_id is None:
             return []
-        latest = self._service.latest(self._citizen_id, scale.id)
+        ratings = self._service.measurements(self._citizen_id, scale.id)
+        latest = newest_per_rater(ratings)
         if not latest:
             return []
         radar = RadarChart()
         radar.set_data(radar_data(scale, latest, self._language))
         pictures = [(scale.title.get(self._language), radar.picture(PLAN_RADAR_SIZE))]
         for indicator in scale.indicators:
-            data = line_data(
-                scale,
-                indicator.id,
-                self._service.series(self._citizen_id, scale.id, indicator.id),
-                self._language,
-            )
+            data = line_data(scale, indicator.id, indicator_series(ratings, indicator.id), self._language)
             if data.points:
                 line = LineChart()
                 line.set_data(data)
@@ -259,8 +256,12 @@ class ProgressPanel(QWidget):
         self._draw()
 
     def _draw(self) -> None:
+        """Read the chosen scale set's ratings once, and draw both charts from them."""
         scale = self._current_scale()
-        latest = self._service.latest(self._citizen_id, scale.id) if scale and self._citizen_id else {}
+        self._ratings = (
+            self._service.measurements(self._citizen_id, scale.id) if scale and self._citizen_id else []
+        )
+        latest = newest_per_rater(self._ratings)
         self.radar.set_data(radar_data(scale, latest, self._language) if scale and latest else None)
         self._draw_line()
 
@@ -271,10 +272,10 @@ class ProgressPanel(QWidget):
             self.line.set_data(None)
             self.history.clear()
             return
-        series = self._service.series(self._citizen_id, scale.id, indicator_id)
+        series = indicator_series(self._ratings, indicator_id)
         self.line.set_data(line_data(scale, indicator_id, series, self._language))
         rows = []
-        for measurement in reversed(self._service.measurements(self._citizen_id, scale.id)):
+        for measurement in reversed(self._ratings):
             score = measurement.draft.scores.get(indicator_id)
             if score is None:
                 continue

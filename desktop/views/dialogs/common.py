@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
@@ -38,6 +38,17 @@ def show_error(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setAccessibleName(text)
     label.setVisible(bool(text))
+
+
+def with_error_line(widget: QWidget, line: QLabel) -> QWidget:
+    """``widget`` with its error line right under it, as one form cell."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(widget)
+    layout.addWidget(line)
+    return holder
 
 
 def set_busy_cursor(widget: QWidget, busy: bool) -> None:

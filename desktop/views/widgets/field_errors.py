@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.domain.validation import FieldProblem
 from desktop.views.citizen.profile_form import problem_text
-from desktop.views.dialogs.common import error_line, show_error
+from desktop.views.dialogs.common import error_line, show_error, with_error_line
 
 
 class FieldErrors:
@@ -19,16 +19,10 @@ class FieldErrors:
 
     def wrap(self, field: str, widget: QWidget) -> QWidget:
         """``widget`` with its error line under it, to put in a form row."""
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(widget)
         line = error_line()
-        layout.addWidget(line)
         self._lines[field] = line
         self._widgets[field] = widget
-        return box
+        return with_error_line(widget, line)
 
     def show(self, problems: list[FieldProblem]) -> list[FieldProblem]:
         """Show each problem under its field and put the cursor in the first such field; returns the
