@@ -11,6 +11,7 @@ from sqlalchemy import Connection, text
 
 from desktop.domain.goals import ActivityDraft, GoalDraft
 from desktop.domain.notes import FollowUp
+from desktop.storage.child_rows import replace_children
 from desktop.storage.citizens import now_iso
 
 
@@ -150,34 +151,23 @@ def _replace_activities(conn: Connection, goal_id: str, activities: list[Activit
             {"id": goal_id},
         )
     }
-    conn.execute(text("DELETE FROM activity WHERE goal_id = :id"), {"id": goal_id})
     rows = []
     for index, a in enumerate(activities):
         ends_on = a.ends_on.isoformat() if a.ends_on else None
         rows.append(
             {
-                "id": str(uuid.uuid4()),
-                "goal_id": goal_id,
                 "position": index,
                 "what": a.what.strip(),
                 "actor": a.actor,
                 "actor_name": a.actor_name.strip(),
                 "starts_on": a.starts_on.isoformat() if a.starts_on else None,
                 "ends_on": ends_on,
-                "hours": a.hours_per_week,
+                "hours_per_week": a.hours_per_week,
                 "outcome": a.outcome.strip(),
                 "followed_up_at": followed.get((a.what.strip(), ends_on)),
             }
         )
-    if rows:
-        conn.execute(
-            text(
-                "INSERT INTO activity (id, goal_id, position, what, actor, actor_name, starts_on, ends_on, "
-                "hours_per_week, outcome, followed_up_at) VALUES (:id, :goal_id, :position, :what, :actor, "
-                ":actor_name, :starts_on, :ends_on, :hours, :outcome, :followed_up_at)"
-            ),
-            rows,
-        )
+    replace_children(conn, "activity", "goal_id", goal_id, rows)
 
 
 def activity_follow_ups(conn: Connection, until: date) -> list[FollowUp]:

@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy import Connection, text
 
 from desktop.domain.notes import Agreement, FilingStatus, FollowUp, NoteDraft
+from desktop.storage.child_rows import replace_children
 from desktop.storage.citizens import now_iso
 
 # A correction carries the agreements forward, so those of the note it corrects no longer count.
@@ -177,32 +178,21 @@ def _replace_agreements(
             {"id": note_id, "other": done_from or note_id},
         )
     }
-    conn.execute(text("DELETE FROM agreement WHERE note_id = :id"), {"id": note_id})
     rows = []
     for index, agreement in enumerate(agreements):
         due_on = agreement.due.isoformat() if agreement.due else None
         key = (agreement.text.strip(), agreement.who.strip(), due_on)
         rows.append(
             {
-                "id": str(uuid.uuid4()),
                 "citizen_id": citizen_id,
-                "note_id": note_id,
                 "position": index,
                 "text": key[0],
                 "who": key[1],
                 "due_on": due_on,
-                "created_at": now_iso(),
                 "done_at": done.get(key),
             }
         )
-    if rows:
-        conn.execute(
-            text(
-                "INSERT INTO agreement (id, citizen_id, note_id, position, text, who, due_on, created_at, done_at) "
-                "VALUES (:id, :citizen_id, :note_id, :position, :text, :who, :due_on, :created_at, :done_at)"
-            ),
-            rows,
-        )
+    replace_children(conn, "agreement", "note_id", note_id, rows, created_at=now_iso())
 
 
 def _agreements(conn: Connection, note_id: str) -> list[Agreement]:

@@ -14,5 +14,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0005_reflections",
     "0006_activity_follow_up",
     "0007_coordination_measurements",
+    "0008_sync",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]

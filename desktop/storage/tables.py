@@ -305,3 +305,70 @@ class Measurement(SQLModel, table=True):
     scores: str = Field(description="JSON: indicator id -> score")
     comments: str = Field(default="{}", description="JSON: indicator id -> comment")
     created_at: str
+
+
+class SyncState(SQLModel, table=True):
+    """This device's sync settings and secrets (server, account, device token, sync key, cursor)."""
+
+    __tablename__ = "sync_state"
+
+    key: str = Field(primary_key=True)
+    value: str | None = None
+
+
+class SyncRecord(SQLModel, table=True):
+    """The server version of a record this device last agreed on, and that content (the merge base)."""
+
+    __tablename__ = "sync_record"
+
+    record_type: str = Field(primary_key=True)
+    record_id: str = Field(primary_key=True)
+    version: int
+    base: str | None = Field(default=None, description="JSON of the fields; NULL for a deletion")
+
+
+class SyncPending(SQLModel, table=True):
+    """A row changed here and not yet accepted by the server; ``changes`` counts edits since."""
+
+    __tablename__ = "sync_pending"
+
+    record_type: str = Field(primary_key=True)
+    record_id: str = Field(primary_key=True)
+    changes: int
+
+
+class SyncConflict(SQLModel, table=True):
+    """A field both sides changed to different values; the record keeps ``local`` until resolved."""
+
+    __tablename__ = "sync_conflict"
+
+    id: str = Field(primary_key=True, max_length=36)
+    record_type: str
+    record_id: str
+    field: str
+    base: str | None = Field(default=None, description="JSON value")
+    local: str | None = Field(default=None, description="JSON value")
+    remote: str | None = Field(default=None, description="JSON value")
+    detected_at: str
+    resolved_at: str | None = Field(default=None, index=True)
+
+
+class SyncQuarantine(SQLModel, table=True):
+    """A record that could not be opened (pulled) or was refused by the server (pushed)."""
+
+    __tablename__ = "sync_quarantine"
+
+    record_type: str = Field(primary_key=True)
+    record_id: str = Field(primary_key=True)
+    version: int
+    direction: str = Field(description="pull or push")
+    reason: str
+    at: str
+
+
+class SyncApplying(SQLModel, table=True):
+    """Holds a row only inside a transaction that applies pulled changes (mutes the triggers)."""
+
+    __tablename__ = "sync_applying"
+
+    flag: int = Field(primary_key=True)

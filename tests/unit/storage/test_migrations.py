@@ -53,3 +53,12 @@ def test_a_vault_from_an_older_version_is_upgraded_at_open(tmp_path):
     assert [a.text for a in note.draft.agreements] == ["Ring til mentor"]
     assert note.draft.tool_answers == {}
     engine.dispose()
+
+
+def test_the_migration_tracks_exactly_the_synced_tables():
+    import importlib
+
+    from desktop.storage.sync_types import RECORD_TYPES
+
+    migration = importlib.import_module("desktop.storage.migrations.versions.0008_sync")
+    assert migration.SYNCED_TABLES == tuple((t.table, t.key) for t in RECORD_TYPES)
