@@ -117,3 +117,59 @@ class ConsentMissing(CaseNotesError):
         "No valid consent covers sharing this information with this actor. "
         "Go ahead only if another legal basis allows it.",
     )
+
+
+class SyncOffline(CaseNotesError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "The sync server cannot be reached. Your changes are kept here and sent later."
+    )
+
+
+class SyncSignedOut(CaseNotesError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "This computer is no longer signed in to the sync server. Set up sync again."
+    )
+
+
+class SyncWrongPassword(CaseNotesError):
+    message = QT_TRANSLATE_NOOP("errors", "The account name or the password is not correct for this server.")
+
+
+class SyncRateLimited(CaseNotesError):
+    message = QT_TRANSLATE_NOOP("errors", "Too many sign-in attempts. Wait a few minutes and try again.")
+
+
+class SyncRefused(CaseNotesError):
+    message = QT_TRANSLATE_NOOP("errors", "The sync server refused the request; nothing was changed.")
+
+
+class SyncNotSetUp(CaseNotesError):
+    message = QT_TRANSLATE_NOOP("errors", "Sync is not set up on this computer yet.")
+
+
+class SyncOtherVault(CaseNotesError):
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "This vault already syncs with another account or server. Nothing was changed.",
+    )
+
+
+class SyncUnsafeServerKdf(CaseNotesError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "The server asks for unsafe key settings; sign-in was stopped. Contact IT."
+    )
+
+
+class MassDeletionPending(CaseNotesError):
+    """A pull would delete a large share of the records here; nothing more is applied until confirmed."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The server asks to delete many records on this computer. Nothing was deleted; "
+        "confirm to go on, or contact IT.",
+    )
+
+    def __init__(self, deletions: int, records: int) -> None:
+        super().__init__(f"{deletions} of {records}")
+        self.deletions = deletions
+        self.records = records

@@ -156,7 +156,9 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
                 select(account.c.client_salt, account.c.kdf).where(account.c.name == body.name)
             ).first()
         if row is None:  # the same shape of answer, so the question does not reveal who has an account
-            return PreLoginAnswer(client_salt=encode(decoys.salt_for(body.name)) or "", kdf={})
+            return PreLoginAnswer(
+                client_salt=encode(decoys.salt_for(body.name)) or "", kdf=dict(settings.decoy_kdf)
+            )
         return PreLoginAnswer(client_salt=encode(row.client_salt) or "", kdf=json.loads(row.kdf))
 
     @app.post("/v1/sessions", status_code=status.HTTP_201_CREATED)

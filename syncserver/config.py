@@ -18,4 +18,11 @@ class Settings:
     page_size: int = 500
     sign_in_attempts: int = 10  # failed sign-ins allowed per window, per account and per address
     sign_in_window_seconds: float = 300.0
+    # What pre-login answers for an unknown account name: the desktop's default, so it looks like one.
+    decoy_kdf: tuple[tuple[str, object], ...] = (
+        ("name", "argon2id"),
+        ("memory_kib", 65536),
+        ("iterations", 3),
+        ("lanes", 4),
+    )
     auth_hash_cost: int = 2**14  # scrypt N for the stored hash of the (already strong) auth key

@@ -86,7 +86,7 @@ class CitizenService(VaultService):
         draft = _checked(draft)
         with self._vault.transaction() as conn:
             citizen_id = citizens.insert_citizen(conn, draft)
-            _index_profile(conn, citizen_id, draft)
+            index_profile(conn, citizen_id, draft)
             self._log(conn, "citizen.created", citizen_id=citizen_id)
             drafts.delete_draft(conn, profile_draft_key(None))
         self._bus.publish("citizen", citizen_id)
@@ -102,7 +102,7 @@ class CitizenService(VaultService):
             changed = changed_fields(before.draft, draft)
             if changed:
                 citizens.update_citizen(conn, citizen_id, draft)
-                _index_profile(conn, citizen_id, draft)
+                index_profile(conn, citizen_id, draft)
                 self._log(
                     conn,
                     "citizen.updated",
@@ -193,7 +193,7 @@ def _checked(draft: CitizenDraft) -> CitizenDraft:
     return draft.normalised()
 
 
-def _index_profile(conn, citizen_id: str, draft: CitizenDraft) -> None:  # type: ignore[no-untyped-def]
+def index_profile(conn, citizen_id: str, draft: CitizenDraft) -> None:  # type: ignore[no-untyped-def]
     body = "\n".join(getattr(draft, name) for name in (*OWN_WORDS, *FUNCTION_FIELDS) if getattr(draft, name))
     search_index.replace_entry(conn, citizen_id, PROFILE_KIND, citizen_id, draft.name, body)
 

@@ -30,7 +30,7 @@ class GoalService(VaultService):
                 if parent is None or parent.citizen_id != citizen_id:
                     raise NotFound(draft.parent_id)
             goal_id = goals.insert_goal(conn, citizen_id, draft)
-            _index(conn, citizen_id, goal_id, draft)
+            index_goal(conn, citizen_id, goal_id, draft)
             self._log(conn, "goal.created", citizen_id=citizen_id, detail={"goal": goal_id})
         self._bus.publish("goal", goal_id)
         return goal_id
@@ -50,7 +50,7 @@ class GoalService(VaultService):
             if not changed:
                 return []
             goals.update_goal(conn, goal_id, before, draft, reason.strip())
-            _index(conn, before.citizen_id, goal_id, draft)
+            index_goal(conn, before.citizen_id, goal_id, draft)
             self._log(
                 conn,
                 "goal.revised",
@@ -130,7 +130,7 @@ def _check(draft: GoalDraft) -> None:
         raise InvalidInput(problems)
 
 
-def _index(conn, citizen_id: str, goal_id: str, draft: GoalDraft) -> None:  # type: ignore[no-untyped-def]
+def index_goal(conn, citizen_id: str, goal_id: str, draft: GoalDraft) -> None:  # type: ignore[no-untyped-def]
     body = "\n".join(
         part
         for part in (draft.trade_or_function, draft.citizen_wording, *(a.what for a in draft.activities))

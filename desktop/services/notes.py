@@ -31,7 +31,7 @@ class NoteService(VaultService):
             if citizens.get_citizen(conn, citizen_id) is None:
                 raise NotFound(citizen_id)
             note_id = notes.insert_note(conn, citizen_id, draft)
-            _index(conn, citizen_id, note_id, draft)
+            index_note(conn, citizen_id, note_id, draft)
             self._log(conn, "note.created", citizen_id=citizen_id, detail={"note": note_id})
             drafts.delete_draft(conn, note_draft_key(citizen_id, None))
         self._bus.publish("note", note_id)
@@ -49,7 +49,7 @@ class NoteService(VaultService):
             ]
             if changed:
                 notes.update_note(conn, note_id, stored.citizen_id, draft)
-                _index(conn, stored.citizen_id, note_id, draft)
+                index_note(conn, stored.citizen_id, note_id, draft)
                 self._log(
                     conn,
                     "note.updated",
@@ -84,7 +84,7 @@ class NoteService(VaultService):
             if stored.filing_status != FilingStatus.FILED.value:
                 raise NotAllowed("only a filed note is corrected; edit the draft instead")
             new_id = notes.insert_note(conn, stored.citizen_id, draft, corrects_id=note_id)
-            _index(conn, stored.citizen_id, new_id, draft)
+            index_note(conn, stored.citizen_id, new_id, draft)
             self._log(
                 conn,
                 "note.corrected",
@@ -181,7 +181,7 @@ def note_draft_key(citizen_id: str, note_id: str | None) -> str:
     return f"note:{citizen_id}:{note_id or 'new'}"
 
 
-def _index(conn, citizen_id: str, note_id: str, draft: NoteDraft) -> None:  # type: ignore[no-untyped-def]
+def index_note(conn, citizen_id: str, note_id: str, draft: NoteDraft) -> None:  # type: ignore[no-untyped-def]
     body = "\n".join(
         part
         for part in (

@@ -27,8 +27,7 @@ class ReflectionService(VaultService):
         with self._vault.transaction() as conn:
             self._require_citizen(conn, citizen_id)
             reflection_id = reflections.insert_reflection(conn, citizen_id, draft)
-            body = "\n".join(v for v in draft.sections.values() if v.strip())
-            search_index.replace_entry(conn, citizen_id, "reflection", reflection_id, "", body)
+            index_reflection(conn, citizen_id, reflection_id, draft)
             self._log(
                 conn, "reflection.created", citizen_id, {"reflection": reflection_id, "phase": draft.phase}
             )
@@ -68,10 +67,7 @@ class ReflectionService(VaultService):
         with self._vault.transaction() as conn:
             self._require_citizen(conn, citizen_id)
             record_id = reflections.insert_discretion(conn, citizen_id, draft)
-            body = "\n".join(
-                (draft.facts, draft.considerations, draft.guidelines_in_conflict, draft.decision)
-            )
-            search_index.replace_entry(conn, citizen_id, "discretion", record_id, "", body)
+            index_discretion(conn, citizen_id, record_id, draft)
             self._log(conn, "discretion.recorded", citizen_id, {"record": record_id})
         self._bus.publish("discretion", record_id)
         return record_id
@@ -85,3 +81,13 @@ class ReflectionService(VaultService):
     def _require_citizen(conn, citizen_id: str) -> None:  # type: ignore[no-untyped-def]
         if citizens.get_citizen(conn, citizen_id) is None:
             raise NotFound(citizen_id)
+
+
+def index_reflection(conn, citizen_id: str, reflection_id: str, draft: ReflectionDraft) -> None:  # type: ignore[no-untyped-def]
+    body = "\n".join(v for v in draft.sections.values() if v.strip())
+    search_index.replace_entry(conn, citizen_id, "reflection", reflection_id, "", body)
+
+
+def index_discretion(conn, citizen_id: str, record_id: str, draft: DiscretionDraft) -> None:  # type: ignore[no-untyped-def]
+    body = "\n".join((draft.facts, draft.considerations, draft.guidelines_in_conflict, draft.decision))
+    search_index.replace_entry(conn, citizen_id, "discretion", record_id, "", body)

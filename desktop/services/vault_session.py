@@ -13,8 +13,10 @@ from desktop.domain.recovery_key import RecoveryKey, RecoveryKeyFormatError
 from desktop.errors import MalformedRecoveryKey, UnlockThrottled, WrongPassword, WrongRecoveryKey
 from desktop.storage.envelope import KdfParams
 from desktop.storage.keychain import KeyCache, KeychainStatus
+from desktop.storage.sync_store import set_state
 from desktop.storage.unlock_attempts import UnlockAttemptStore
 from desktop.storage.vault import IntegrityReport, Vault
+from desktop.sync.account_keys import recovery_keys
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +70,7 @@ class VaultSession:
         """Create the vault, open it, and return the recovery key to show once."""
         recovery = self.vault.create(password, self._kdf)
         self.vault.unlock_with_password(password)
+        self._remember_recovery_for_sync(recovery)
         self._after_unlock("password", remember)
         return recovery
 
@@ -101,6 +104,7 @@ class VaultSession:
             self._record_failure("recovery_key")
             raise
         self.vault.reset_password(recovery, new_password)
+        self._remember_recovery_for_sync(recovery)
         self._after_unlock("recovery_key", None)
 
     def change_password(self, old_password: str, new_password: str) -> None:
@@ -143,6 +147,15 @@ class VaultSession:
     def _record_failure(self, method: str) -> None:
         state = self._attempts.record_failure(self._clock())
         log.warning("unlock failed: method=%s consecutive=%d", method, state.consecutive)
+
+    def _remember_recovery_for_sync(self, recovery: RecoveryKey) -> None:
+        """Keep the recovery key's sync credential in the vault (never the key itself), so the sync
+        account this vault creates can also be joined with the recovery key."""
+        derived = recovery_keys(recovery.secret)
+        with self.vault.transaction() as conn:
+            set_state(
+                conn, recovery_auth_key=derived.auth_key.hex(), recovery_wrap_key=derived.wrap_key.hex()
+            )
 
     def _after_unlock(self, method: str, remember: bool | None) -> None:
         for when in self._attempts.take().failures:

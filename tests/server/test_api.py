@@ -114,6 +114,7 @@ def test_prelogin_does_not_reveal_whether_an_account_exists(client):
     unknown = client.post("/v1/prelogin", json={"name": "nobody"}).json()
     assert known["client_salt"] == b64(b"s" * 16) and known["kdf"]["algorithm"] == "argon2id"
     assert set(unknown) == set(known) and len(base64.b64decode(unknown["client_salt"])) == 16
+    assert unknown["kdf"]["name"] == "argon2id" and unknown["kdf"]["memory_kib"] >= 65536
     assert client.post("/v1/prelogin", json={"name": "nobody"}).json() == unknown  # stable, like a real one
 
 

@@ -1,0 +1,80 @@
+"""Keeping the search index in step with records that arrived from another device.
+
+The services index what they write; records written by sync arrive as rows, so they are indexed here
+with the same functions, one per kind. A record that is gone leaves the index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, text
+
+from desktop.services.citizens import PROFILE_KIND, index_profile
+from desktop.services.goals import GOAL_KIND, index_goal
+from desktop.services.notes import NOTE_KIND, index_note
+from desktop.services.reflections import index_discretion, index_reflection
+from desktop.storage import citizens, goals, notes, reflections, search_index
+
+# A child's changes change its parent's text in the index: (child table, parent column, parent table).
+_PARENTS = {"agreement": ("note_id", "meeting_note"), "activity": ("goal_id", "goal")}
+
+
+def reindex(conn: Connection, touched: Iterable[tuple[str, str]]) -> int:
+    """Re-index every record in ``touched`` (``(table, id)`` pairs); returns how many texts."""
+    wanted: dict[str, set[str]] = {}
+    for table, record_id in touched:
+        if table in _PARENTS:
+            column, parent_table = _PARENTS[table]
+            parent = conn.execute(
+                text(f"SELECT {column} FROM {table} WHERE id = :id"),  # noqa: S608 (constants)
+                {"id": record_id},
+            ).scalar_one_or_none()
+            if parent is not None:
+                wanted.setdefault(parent_table, set()).add(parent)
+        else:
+            wanted.setdefault(table, set()).add(record_id)
+    count = 0
+    for table, ids in wanted.items():
+        for record_id in sorted(ids):
+            count += _reindex_one(conn, table, record_id)
+    return count
+
+
+def _reindex_one(conn: Connection, table: str, record_id: str) -> int:
+    if table == "citizen":
+        profile = citizens.get_citizen(conn, record_id)
+        if profile is None:
+            search_index.remove_entry(conn, PROFILE_KIND, record_id)
+            return 0
+        index_profile(conn, record_id, profile.draft)
+    elif table == "meeting_note":
+        note = notes.get_note(conn, record_id)
+        if note is None:
+            search_index.remove_entry(conn, NOTE_KIND, record_id)
+            return 0
+        index_note(conn, note.citizen_id, record_id, note.draft)
+    elif table == "goal":
+        goal = goals.get_goal(conn, record_id)
+        if goal is None:
+            search_index.remove_entry(conn, GOAL_KIND, record_id)
+            return 0
+        index_goal(conn, goal.citizen_id, record_id, goal.draft)
+    elif table == "reflection":
+        reflection = reflections.get_reflection(conn, record_id)
+        if reflection is None:
+            search_index.remove_entry(conn, "reflection", record_id)
+            return 0
+        index_reflection(conn, reflection.citizen_id, record_id, reflection.draft)
+    elif table == "discretion_record":
+        citizen_id = conn.execute(
+            text("SELECT citizen_id FROM discretion_record WHERE id = :id"), {"id": record_id}
+        ).scalar_one_or_none()
+        found = [d for i, d, _at in reflections.discretion_of(conn, citizen_id or "") if i == record_id]
+        if citizen_id is None or not found:
+            search_index.remove_entry(conn, "discretion", record_id)
+            return 0
+        index_discretion(conn, citizen_id, record_id, found[0])
+    else:
+        return 0  # not searchable (ratings, contacts, settings)
+    return 1

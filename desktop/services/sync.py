@@ -1,0 +1,311 @@
+"""Sync as the program and the command line use it: set up, run a round, status, conflicts, devices.
+
+Setting up on a vault that has never synced signs in to the account when it exists and the password
+opens its sync key (a second device joins), or else creates the account with this vault's new sync
+key. Secrets (device token, sync key) live in the encrypted vault, never in settings files or logs.
+"""
+
+from __future__ import annotations
+
+import logging
+import platform
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.domain.recovery_key import RecoveryKey, RecoveryKeyFormatError
+from desktop.errors import (
+    MalformedRecoveryKey,
+    NotFound,
+    SyncNotSetUp,
+    SyncOtherVault,
+    SyncSignedOut,
+    SyncUnsafeServerKdf,
+    SyncWrongPassword,
+)
+from desktop.services.base import VaultService
+from desktop.services.changes import ChangeBus
+from desktop.services.search_reindex import reindex
+from desktop.services.sync_round import RoundReport, SyncIdentity, SyncRound
+from desktop.services.vault_session import VaultSession
+from desktop.storage import sync_store as store
+from desktop.storage.sync_types import BY_TABLE
+from desktop.sync import account_keys as keys
+from desktop.sync.client import AccountExists, Device, SyncClient
+
+log = logging.getLogger(__name__)
+
+ClientFactory = Callable[[str, str | None], SyncClient]
+DEFAULT_KDF = keys.KdfSettings(memory_kib=64 * 1024, iterations=3, lanes=4)
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the status bar and the settings show."""
+
+    configured: bool
+    server: str = ""
+    account: str = ""
+    waiting: int = 0
+    conflicts: int = 0
+    quarantined: int = 0
+    last_synced_at: str | None = None
+    signed_out: bool = False
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A field changed two ways, with a label for the record it belongs to."""
+
+    id: str
+    record_type: str
+    record_id: str
+    field: str
+    local: Any
+    remote: Any
+    base: Any
+    detected_at: str
+
+
+class SyncService(VaultService):
+    """Sync for one open vault. ``client_factory(url, token)`` makes the HTTP client (tests pass one
+    bound to an in-process server); ``kdf`` is the cost for a new account and the floor for joining."""
+
+    def __init__(
+        self,
+        session: VaultSession,
+        bus: ChangeBus,
+        client_factory: ClientFactory | None = None,
+        kdf: keys.KdfSettings = DEFAULT_KDF,
+        device_name: str | None = None,
+    ) -> None:
+        super().__init__(session, bus)
+        self._client_factory = client_factory or (lambda url, token: SyncClient(url, token))
+        self._kdf = kdf
+        self._device_name = device_name or platform.node() or "casenotes"
+        self._round_lock = threading.Lock()
+
+    # -- state -------------------------------------------------------------------------------------
+
+    def status(self) -> SyncStatus:
+        with self._vault.engine.connect() as conn:
+            state = store.get_state(conn)
+            return SyncStatus(
+                configured="device_token" in state,
+                server=state.get("server", ""),
+                account=state.get("account", ""),
+                waiting=store.pending_count(conn),
+                conflicts=store.conflict_count(conn),
+                quarantined=len(store.quarantined(conn)),
+                last_synced_at=state.get("last_synced_at"),
+                signed_out=state.get("signed_out") == "1",
+            )
+
+    # -- setting up --------------------------------------------------------------------------------
+
+    def connect(self, server: str, account: str, password: str = "", recovery_key: str = "") -> str:
+        """Sign this vault in to ``account`` (joining it, or creating it when it does not exist).
+
+        Returns "joined" or "created". With ``recovery_key`` instead of a password, only joining works.
+        """
+        server = server.strip().rstrip("/")
+        with self._vault.engine.connect() as conn:
+            state = store.get_state(conn)
+        if state.get("sync_vault_id") and (state.get("server"), state.get("account")) != (server, account):
+            raise SyncOtherVault(f"{state.get('account')} at {state.get('server')}")
+        client = self._client_factory(server, None)
+        try:
+            if recovery_key:
+                outcome = self._join_with_recovery_key(client, account, recovery_key)
+            else:
+                outcome = self._join_or_create(client, account, password, state)
+        finally:
+            client.close()
+        session, sync_key, how = outcome
+        with self._vault.transaction() as conn:
+            store.set_state(
+                conn,
+                server=server,
+                account=account,
+                account_id=session.account_id,
+                device_id=session.device_id,
+                device_token=session.device_token,
+                sync_vault_id=session.vault_id,
+                sync_key=sync_key.hex(),
+                signed_out=None,
+            )
+            if state.get("sync_vault_id") != session.vault_id:
+                store.set_state(conn, cursor="0")
+            self._log(conn, f"sync.{how}", detail={"device": session.device_id})
+        self._bus.publish("sync")
+        return how
+
+    def _join_or_create(self, client: SyncClient, account: str, password: str, state: dict[str, str]):  # type: ignore[no-untyped-def]
+        salt, raw_kdf = client.prelogin(account)
+        try:
+            kdf = keys.KdfSettings.from_server(raw_kdf, floor=self._kdf)
+        except keys.UnsafeKdf:
+            raise SyncUnsafeServerKdf() from None
+        account_keys = keys.password_keys(password, salt, kdf)
+        try:
+            session = client.sign_in(account, account_keys.auth_key, "password", self._device_name)
+        except SyncWrongPassword:
+            session = None
+        if session is not None:
+            try:
+                sync_key = keys.unwrap_sync_key(account_keys.wrap_key, session.wrapped_key, session.vault_id)
+            except keys.KeyUnwrapFailed:
+                raise SyncWrongPassword("the sync key does not open") from None
+            return session, sync_key, "joined"
+        return self._create(client, account, password, state)
+
+    def _create(self, client: SyncClient, account: str, password: str, state: dict[str, str]):  # type: ignore[no-untyped-def]
+        vault_id = self._vault.vault_id
+        sync_key = keys.new_sync_key()
+        salt = keys.new_salt()
+        password_keys = keys.password_keys(password, salt, self._kdf)
+        fields: dict[str, Any] = {
+            "name": account,
+            "vault_id": vault_id,
+            "auth_key": password_keys.auth_key,
+            "client_salt": salt,
+            "kdf": self._kdf.as_json(),
+            "wrapped_key": keys.wrap_sync_key(password_keys.wrap_key, sync_key, vault_id),
+            "device_name": self._device_name,
+        }
+        if "recovery_auth_key" in state and "recovery_wrap_key" in state:
+            recovery_wrap = bytes.fromhex(state["recovery_wrap_key"])
+            fields["recovery_auth_key"] = bytes.fromhex(state["recovery_auth_key"])
+            fields["recovery_wrapped_key"] = keys.wrap_sync_key(recovery_wrap, sync_key, vault_id)
+        try:
+            session = client.create_account(**fields)
+        except AccountExists:
+            raise SyncWrongPassword("the account exists") from None
+        return session, sync_key, "created"
+
+    def _join_with_recovery_key(self, client: SyncClient, account: str, recovery_text: str):  # type: ignore[no-untyped-def]
+        try:
+            recovery = RecoveryKey.parse(recovery_text)
+        except RecoveryKeyFormatError:
+            raise MalformedRecoveryKey() from None
+        recovery_keys = keys.recovery_keys(recovery.secret)
+        session = client.sign_in(account, recovery_keys.auth_key, "recovery", self._device_name)
+        try:
+            sync_key = keys.unwrap_sync_key(
+                recovery_keys.wrap_key, session.recovery_wrapped_key or b"", session.vault_id
+            )
+        except keys.KeyUnwrapFailed:
+            raise SyncWrongPassword("the sync key does not open") from None
+        return session, sync_key, "joined"
+
+    # -- rounds ------------------------------------------------------------------------------------
+
+    def sync_now(self, allow_mass_delete: bool = False) -> RoundReport:
+        """Run one round (one at a time; a second caller waits for the first)."""
+        with self._round_lock:
+            client, identity = self._signed_in_client()
+            try:
+                report = SyncRound(self._vault, client, identity, reindex, allow_mass_delete).run()
+            except SyncSignedOut:
+                with self._vault.transaction() as conn:
+                    store.set_state(conn, signed_out="1")
+                raise
+            finally:
+                client.close()
+        if report.pulled or report.pushed or report.conflicts or report.quarantined:
+            with self._vault.transaction() as conn:
+                self._log(
+                    conn,
+                    "sync.round",
+                    detail={
+                        "pulled": report.pulled,
+                        "pushed": report.pushed,
+                        "conflicts": report.conflicts,
+                        "quarantined": report.quarantined,
+                    },
+                )
+        for table in sorted({t for t, _ in report.touched}):
+            self._bus.publish(_ENTITY.get(table, table), *sorted(i for t, i in report.touched if t == table))
+        if report.touched:
+            self._bus.publish("followup")
+        self._bus.publish("sync")
+        return report
+
+    def _signed_in_client(self) -> tuple[SyncClient, SyncIdentity]:
+        with self._vault.engine.connect() as conn:
+            state = store.get_state(conn)
+        if "device_token" not in state or "sync_key" not in state:
+            raise SyncNotSetUp()
+        identity = SyncIdentity(state["sync_vault_id"], bytes.fromhex(state["sync_key"]))
+        return self._client_factory(state["server"], state["device_token"]), identity
+
+    # -- conflicts and quarantine -----------------------------------------------------------------
+
+    def conflicts(self) -> list[Conflict]:
+        with self._vault.engine.connect() as conn:
+            return [
+                Conflict(c.id, c.record_type, c.record_id, c.field, c.local, c.remote, c.base, c.detected_at)
+                for c in store.open_conflicts(conn)
+            ]
+
+    def resolve(self, conflict_id: str, value: Any) -> None:
+        """Give the field ``value`` (one side's, or a text merged by hand) and close the conflict."""
+        with self._vault.transaction() as conn:
+            conflict = store.get_conflict(conn, conflict_id)
+            if conflict is None:
+                raise NotFound(conflict_id)
+            record_type = BY_TABLE[conflict.record_type]
+            row = store.read_row(conn, record_type, conflict.record_id)
+            if row is not None and row.get(conflict.field) != value:
+                row[conflict.field] = value
+                store.write_row(conn, record_type, row, store.columns(conn, record_type.table))
+                reindex(conn, {(conflict.record_type, conflict.record_id)})
+            store.mark_resolved(conn, conflict_id)
+            self._log(
+                conn, "sync.conflict_resolved", detail={"type": conflict.record_type, "field": conflict.field}
+            )
+        self._bus.publish(_ENTITY.get(conflict.record_type, conflict.record_type), conflict.record_id)
+        self._bus.publish("sync")
+
+    def quarantined(self) -> list[store.Quarantined]:
+        with self._vault.engine.connect() as conn:
+            return store.quarantined(conn)
+
+    # -- devices -----------------------------------------------------------------------------------
+
+    def devices(self) -> list[Device]:
+        client, _identity = self._signed_in_client()
+        try:
+            return client.devices()
+        finally:
+            client.close()
+
+    def revoke(self, device_id: str) -> None:
+        client, _identity = self._signed_in_client()
+        try:
+            client.revoke(device_id)
+        finally:
+            client.close()
+        with self._vault.transaction() as conn:
+            self._log(conn, "sync.device_revoked", detail={"device": device_id})
+
+    # -- export ------------------------------------------------------------------------------------
+
+    def export_all(self) -> dict[str, list[dict[str, Any]]]:
+        """Every synced record in a stable order (for comparing two vaults); no local-only state."""
+        with self._vault.engine.connect() as conn:
+            return store.export_all(conn)
+
+
+# The change-bus entity names the views listen for, per table.
+_ENTITY = {
+    "meeting_note": "note",
+    "agreement": "note",
+    "activity": "goal",
+    "goal_revision": "goal",
+    "discretion_record": "discretion",
+    "contact_log": "contact",
+    "belief_rating": "citizen",
+    "handover": "citizen",
+}

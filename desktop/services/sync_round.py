@@ -1,0 +1,339 @@
+"""One sync round: pull what other devices changed, merge, then push what changed here.
+
+The rules (ARCHITECTURE.md, "Sync"):
+
+* A record is pushed on top of the server version this device last agreed on. If another device got
+  there first, the server answers with its content; the two are merged field by field against the
+  agreed base, and the result is pushed again. A field changed two ways keeps the local value in the
+  record and both values in ``sync_conflict`` for a person.
+* Local changes always win over a remote deletion (the record is pushed again): no text is lost.
+  A deletion made here (only a confirmed deletion removes rows) wins over a remote edit.
+* A server whose newest change is older than our cursor has lost data (wiped, restored, swapped):
+  nothing is deleted here; every record is marked waiting and the round starts over from zero.
+* A pull that would delete more than a large share of the records here stops before applying and
+  raises ``MassDeletionPending``, unless the person confirmed.
+* A record that will not open, or that the server refuses, is quarantined; the rest goes on.
+* "Synced" is recorded only after the server confirmed every page.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection
+
+from desktop.errors import MassDeletionPending
+from desktop.storage import sync_store as store
+from desktop.storage.citizens import now_iso
+from desktop.storage.sync_types import BY_TABLE, RecordType
+from desktop.storage.vault import Vault
+from desktop.sync.client import FeedChange, OutgoingChange, RequestRefused, SyncClient
+from desktop.sync.merge import merge_record
+from desktop.sync.sealing import SealBroken, open_sealed, seal
+
+log = logging.getLogger(__name__)
+
+PAGE = 500
+PUSH_PASSES = 4  # a record that keeps meeting new remote versions is left for the next round
+# "A large share": more than this many deletions and more than this part of the records here.
+MASS_DELETE_MINIMUM = 20
+MASS_DELETE_SHARE = 0.2
+NEWEST_WINS = ("updated_at",)  # bookkeeping stamps: the later one, never a conflict
+
+Reindex = Callable[[Connection, set[tuple[str, str]]], object]
+
+
+@dataclass(frozen=True)
+class SyncIdentity:
+    """The synced vault's id on the server (the first device's) and its sync key."""
+
+    vault_id: str
+    key: bytes
+
+
+@dataclass
+class RoundReport:
+    pulled: int = 0
+    pushed: int = 0
+    deleted_here: int = 0
+    conflicts: int = 0
+    quarantined: int = 0
+    server_was_reset: bool = False
+    finished_at: str = ""
+    touched: set[tuple[str, str]] = field(default_factory=set)
+
+
+class SyncRound:
+    """Runs one round for one vault against one server (see the module docstring for the rules)."""
+
+    def __init__(
+        self,
+        vault: Vault,
+        client: SyncClient,
+        identity: SyncIdentity,
+        reindex: Reindex,
+        allow_mass_delete: bool = False,
+    ) -> None:
+        self._vault = vault
+        self._client = client
+        self._identity = identity
+        self._reindex = reindex
+        self._allow_mass_delete = allow_mass_delete
+        self.report = RoundReport()
+
+    def run(self) -> RoundReport:
+        self._pull()
+        self._push()
+        with self._vault.transaction() as conn:
+            store.set_state(conn, last_synced_at=now_iso())
+            self.report.finished_at = now_iso()
+        return self.report
+
+    # -- pull --------------------------------------------------------------------------------------
+
+    def _pull(self) -> None:
+        with self._vault.engine.connect() as conn:
+            cursor = int(store.get_state(conn).get("cursor", "0"))
+            local_records = store.local_record_count(conn)
+        deletions = 0
+        while True:
+            page = self._client.changes(after=cursor, limit=PAGE)
+            if page.head < cursor:
+                self._start_over()
+                cursor = 0
+                continue
+            with store.applying(self._vault.engine) as conn:
+                deletions += self._count_deletions(conn, page.changes)
+                if (
+                    not self._allow_mass_delete
+                    and deletions > MASS_DELETE_MINIMUM
+                    and deletions > MASS_DELETE_SHARE * local_records
+                ):
+                    raise MassDeletionPending(deletions, local_records)
+                touched = {t for change in page.changes if (t := self._apply_remote(conn, change))}
+                store.set_state(conn, cursor=str(page.cursor))
+                self._reindex(conn, touched)
+            self.report.touched |= touched
+            cursor = page.cursor
+            if not page.more:
+                break
+        with self._vault.engine.connect() as conn:
+            dangling = store.dangling_references(conn)
+        if dangling:
+            log.warning("sync: %d rows wait for a parent that has not arrived", dangling)
+
+    def _start_over(self) -> None:
+        log.warning("sync: the server has fewer changes than this device saw; sending everything again")
+        with self._vault.transaction() as conn:
+            store.mark_everything_pending(conn)
+            store.set_state(conn, cursor="0")
+        self.report.server_was_reset = True
+
+    def _count_deletions(self, conn: Connection, changes: list[FeedChange]) -> int:
+        """Remote deletions of rows that exist here and have no local edits (what would be lost)."""
+        count = 0
+        for change in changes:
+            record_type = BY_TABLE.get(change.record_type)
+            if not change.deleted or record_type is None:
+                continue
+            local_id = store.local_id_for_wire(conn, record_type, change.record_id)
+            if (
+                local_id is not None
+                and not store.is_pending(conn, record_type.table, local_id)
+                and store.read_row(conn, record_type, local_id) is not None
+            ):
+                count += 1
+        return count
+
+    def _apply_remote(self, conn: Connection, change: FeedChange) -> tuple[str, str] | None:
+        record_type = BY_TABLE.get(change.record_type)
+        if record_type is None:
+            store.quarantine(
+                conn, change.record_type, change.record_id, change.version, "pull", "unknown type"
+            )
+            self.report.quarantined += 1
+            return None
+        remote: dict[str, Any] | None = None
+        if change.deleted:
+            local_id = store.local_id_for_wire(conn, record_type, change.record_id)
+            if local_id is None:
+                return None
+        else:
+            try:
+                remote = self._open(record_type, change.record_id, change.blob or b"")
+            except SealBroken as exc:
+                store.quarantine(conn, record_type.table, change.record_id, change.version, "pull", str(exc))
+                self.report.quarantined += 1
+                return None
+            local_id = str(remote[record_type.key])
+        known = store.agreed(conn, record_type.table, local_id)
+        if known is not None and known.version >= change.version:
+            return None  # our own push coming back, or older than what we have
+        self.report.pulled += 1
+        self._take_remote(conn, record_type, local_id, change.version, remote, known)
+        return (record_type.table, local_id)
+
+    def _take_remote(
+        self,
+        conn: Connection,
+        record_type: RecordType,
+        local_id: str,
+        version: int,
+        remote: dict[str, Any] | None,
+        known: store.Agreed | None,
+    ) -> None:
+        """Bring one record to ``version`` (``remote`` None: deleted there), merging local edits."""
+        table = record_type.table
+        store.set_agreed(conn, table, local_id, version, remote)
+        store.release(conn, table, local_id)
+        local = store.read_row(conn, record_type, local_id)
+        if not store.is_pending(conn, table, local_id):
+            if remote is None:
+                if local is not None:
+                    store.delete_row(conn, record_type, local_id)
+                    self.report.deleted_here += 1
+            else:
+                store.write_row(conn, record_type, remote, store.columns(conn, table))
+            return
+        # Edited here too. A local deletion, or local edits against a remote deletion: ours stands
+        # (it stays waiting and is pushed on top of ``version``).
+        if local is None or remote is None:
+            return
+        merged = self._merge(conn, record_type, local_id, known.content if known else None, local, remote)
+        if merged != local:
+            store.write_row(conn, record_type, merged, store.columns(conn, table))
+
+    def _merge(
+        self,
+        conn: Connection,
+        record_type: RecordType,
+        local_id: str,
+        base: dict[str, Any] | None,
+        local: dict[str, Any],
+        remote: dict[str, Any],
+    ) -> dict[str, Any]:
+        local, remote = dict(local), dict(remote)
+        for name in NEWEST_WINS:
+            if name in local and name in remote:
+                local[name] = remote[name] = max(str(local[name] or ""), str(remote[name] or ""))
+        result = merge_record(base, local, remote)
+        for conflict in result.conflicts:
+            store.add_conflict(
+                conn,
+                record_type.table,
+                local_id,
+                conflict.field,
+                conflict.base,
+                conflict.local,
+                conflict.remote,
+            )
+            self.report.conflicts += 1
+        return result.merged
+
+    # -- push --------------------------------------------------------------------------------------
+
+    def _push(self) -> None:
+        for _ in range(PUSH_PASSES):
+            with self._vault.engine.connect() as conn:
+                waiting = store.pending(conn)
+            if not waiting:
+                return
+            for start in range(0, len(waiting), PAGE):
+                self._push_page(waiting[start : start + PAGE])
+
+    def _push_page(self, items: list[store.Pending]) -> None:
+        outgoing, contents = self._outgoing(items)
+        if not outgoing:
+            return
+        try:
+            outcomes, head = self._client.push([change for _item, change in outgoing])
+        except RequestRefused:
+            if len(outgoing) == 1:
+                self._refused(outgoing[0][0], outgoing[0][1])
+                return
+            middle = len(items) // 2  # find the record the server refuses; the rest goes on
+            self._push_page(items[:middle])
+            self._push_page(items[middle:])
+            return
+        accepted = 0
+        with store.applying(self._vault.engine) as conn:
+            touched: set[tuple[str, str]] = set()
+            for (item, _change), outcome in zip(outgoing, outcomes, strict=True):
+                record_type = BY_TABLE[item.record_type]
+                if outcome.accepted:
+                    accepted += 1
+                    store.set_agreed(conn, item.record_type, item.record_id, outcome.version, contents[item])
+                    store.clear_pending(conn, item)
+                    store.release(conn, item.record_type, item.record_id)
+                    continue
+                remote = None
+                if not outcome.deleted:
+                    try:
+                        remote = self._open(record_type, outcome.record_id, outcome.blob or b"")
+                    except SealBroken as exc:
+                        store.quarantine(
+                            conn, item.record_type, item.record_id, outcome.version, "pull", str(exc)
+                        )
+                        store.drop_pending(conn, item.record_type, item.record_id)
+                        self.report.quarantined += 1
+                        continue
+                known = store.agreed(conn, item.record_type, item.record_id)
+                self._take_remote(conn, record_type, item.record_id, outcome.version, remote, known)
+                touched.add((item.record_type, item.record_id))
+            self._reindex(conn, touched)
+            self.report.touched |= touched
+            self._advance_cursor(conn, accepted, head)
+        self.report.pushed += accepted
+
+    def _outgoing(
+        self, items: list[store.Pending]
+    ) -> tuple[list[tuple[store.Pending, OutgoingChange]], dict[store.Pending, dict[str, Any] | None]]:
+        outgoing: list[tuple[store.Pending, OutgoingChange]] = []
+        contents: dict[store.Pending, dict[str, Any] | None] = {}
+        with self._vault.engine.connect() as conn:
+            for table in dict.fromkeys(item.record_type for item in items):
+                record_type = BY_TABLE[table]
+                ids = [item.record_id for item in items if item.record_type == table]
+                rows = store.read_rows(conn, record_type, ids)
+                agreed = store.agreed_many(conn, table, ids)
+                for item in (i for i in items if i.record_type == table):
+                    row, known = rows.get(item.record_id), agreed.get(item.record_id)
+                    if row is None and (known is None or known.content is None):
+                        continue  # made and deleted here, never sent; or already deleted there
+                    wire_id = record_type.wire_id(item.record_id)
+                    blob = (
+                        seal(self._identity.key, self._identity.vault_id, table, wire_id, row)
+                        if row is not None
+                        else None
+                    )
+                    contents[item] = row
+                    outgoing.append(
+                        (item, OutgoingChange(table, wire_id, known.version if known else 0, blob))
+                    )
+        skipped = [item for item in items if item not in contents]
+        if skipped:
+            with self._vault.transaction() as conn:
+                for item in skipped:
+                    store.clear_pending(conn, item)
+        return outgoing, contents
+
+    def _refused(self, item: store.Pending, change: OutgoingChange) -> None:
+        with self._vault.transaction() as conn:
+            store.quarantine(conn, item.record_type, item.record_id, change.base_version, "push", "refused")
+            store.drop_pending(conn, item.record_type, item.record_id)
+        self.report.quarantined += 1
+
+    def _advance_cursor(self, conn: Connection, accepted: int, head: int) -> None:
+        """Skip our own accepted changes in the next pull, when nothing else came in between."""
+        cursor = int(store.get_state(conn).get("cursor", "0"))
+        if head == cursor + accepted:
+            store.set_state(conn, cursor=str(head))
+
+    def _open(self, record_type: RecordType, wire_id: str, blob: bytes) -> dict[str, Any]:
+        content = open_sealed(self._identity.key, self._identity.vault_id, record_type.table, wire_id, blob)
+        if record_type.key not in content or record_type.wire_id(str(content[record_type.key])) != wire_id:
+            raise SealBroken("the content belongs to another record")
+        return content

@@ -1,0 +1,390 @@
+"""The device's side of sync in the vault: rows as plain field dicts, what waits, what was agreed.
+
+Record content is every column of the row, as JSON-ready values. ``sync_record`` keeps, per record,
+the server version this device last agreed on and that content: the base of a three-way merge.
+Pulled changes are applied inside ``applying`` (triggers muted, foreign keys checked at the end of
+the round, because the server's feed is in order of last change, not parents first).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Engine, text
+
+from desktop.storage.citizens import now_iso
+from desktop.storage.sync_types import BY_TABLE, ORDER, RECORD_TYPES, RecordType
+
+Content = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A record changed here; ``changes`` is the counter read with it (see ``clear_pending``)."""
+
+    record_type: str
+    record_id: str
+    changes: int
+
+
+@dataclass(frozen=True)
+class Agreed:
+    """The server version and content this device last agreed on (``content`` None: deleted)."""
+
+    version: int
+    content: Content | None
+
+
+@dataclass(frozen=True)
+class StoredConflict:
+    id: str
+    record_type: str
+    record_id: str
+    field: str
+    base: Any
+    local: Any
+    remote: Any
+    detected_at: str
+
+
+@dataclass(frozen=True)
+class Quarantined:
+    record_type: str
+    record_id: str
+    version: int
+    direction: str
+    reason: str
+    at: str
+
+
+# -- rows --------------------------------------------------------------------------------------------
+
+
+def columns(conn: Connection, table: str) -> tuple[str, ...]:
+    """The column names of a synced table (``table`` comes from ``RECORD_TYPES`` only)."""
+    if table not in BY_TABLE:
+        raise ValueError(f"not a synced table: {table}")
+    return tuple(r[1] for r in conn.exec_driver_sql(f"PRAGMA table_info({table})"))
+
+
+def read_row(conn: Connection, record_type: RecordType, local_id: str) -> Content | None:
+    """Every field of one row, or None when it does not exist."""
+    row = conn.execute(
+        text(f"SELECT * FROM {record_type.table} WHERE {record_type.key} = :id"),  # noqa: S608
+        {"id": local_id},
+    ).first()
+    return dict(row._mapping) if row is not None else None
+
+
+def read_rows(conn: Connection, record_type: RecordType, local_ids: list[str]) -> dict[str, Content]:
+    """Many rows of one table by primary key, in pages that SQLite's parameter limit allows."""
+    found: dict[str, Content] = {}
+    for start in range(0, len(local_ids), 500):
+        chunk = local_ids[start : start + 500]
+        names = ", ".join(f":p{i}" for i in range(len(chunk)))
+        rows = conn.execute(
+            text(f"SELECT * FROM {record_type.table} WHERE {record_type.key} IN ({names})"),  # noqa: S608
+            {f"p{i}": value for i, value in enumerate(chunk)},
+        )
+        for row in rows:
+            content = dict(row._mapping)
+            found[content[record_type.key]] = content
+    return found
+
+
+def write_row(conn: Connection, record_type: RecordType, content: Content, known: tuple[str, ...]) -> None:
+    """Insert or replace one row with ``content``; fields this version does not know are dropped."""
+    values = {name: content[name] for name in known if name in content}
+    names = sorted(values)
+    updates = ", ".join(f"{n} = excluded.{n}" for n in names if n != record_type.key)
+    conn.execute(
+        text(
+            f"INSERT INTO {record_type.table} ({', '.join(names)}) "  # noqa: S608
+            f"VALUES ({', '.join(':' + n for n in names)}) "
+            f"ON CONFLICT ({record_type.key}) DO " + (f"UPDATE SET {updates}" if updates else "NOTHING")
+        ),
+        values,
+    )
+
+
+def delete_row(conn: Connection, record_type: RecordType, local_id: str) -> None:
+    conn.execute(
+        text(f"DELETE FROM {record_type.table} WHERE {record_type.key} = :id"),  # noqa: S608
+        {"id": local_id},
+    )
+
+
+def local_record_count(conn: Connection) -> int:
+    """How many synced rows this vault holds (the measure for "a large share" of deletions)."""
+    return sum(
+        conn.execute(text(f"SELECT count(*) FROM {t.table}")).scalar_one()  # noqa: S608
+        for t in RECORD_TYPES
+    )
+
+
+@contextlib.contextmanager
+def applying(engine: Engine) -> Iterator[Connection]:
+    """One transaction that applies pulled changes: triggers muted, foreign keys not enforced.
+
+    ``PRAGMA foreign_keys`` cannot change inside a transaction, so it is switched on the connection
+    around it and always switched back before the connection returns to the pool.
+    """
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection  # outside any transaction, where the PRAGMA works
+        raw.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+        try:
+            with conn.begin():
+                conn.execute(text("INSERT INTO sync_applying (flag) VALUES (1)"))
+                yield conn
+                conn.execute(text("DELETE FROM sync_applying"))
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]
+
+
+def dangling_references(conn: Connection) -> int:
+    """Rows whose parent is missing (a pulled child whose parent has not arrived yet)."""
+    return len(conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
+
+
+# -- waiting changes -----------------------------------------------------------------------------------
+
+
+def pending(conn: Connection) -> list[Pending]:
+    """Every record changed here and not yet accepted, parents first."""
+    rows = conn.execute(text("SELECT record_type, record_id, changes FROM sync_pending")).all()
+    items = [Pending(r[0], r[1], r[2]) for r in rows if r[0] in ORDER]
+    items.sort(key=lambda p: (ORDER[p.record_type], p.record_id))
+    return items
+
+
+def pending_count(conn: Connection) -> int:
+    return conn.execute(text("SELECT count(*) FROM sync_pending")).scalar_one()
+
+
+def is_pending(conn: Connection, record_type: str, local_id: str) -> bool:
+    return (
+        conn.execute(
+            text("SELECT 1 FROM sync_pending WHERE record_type = :t AND record_id = :id"),
+            {"t": record_type, "id": local_id},
+        ).first()
+        is not None
+    )
+
+
+def clear_pending(conn: Connection, item: Pending) -> None:
+    """Forget a waiting change, unless the row was changed again after it was read for the push."""
+    conn.execute(
+        text("DELETE FROM sync_pending WHERE record_type = :t AND record_id = :id AND changes = :n"),
+        {"t": item.record_type, "id": item.record_id, "n": item.changes},
+    )
+
+
+def drop_pending(conn: Connection, record_type: str, local_id: str) -> None:
+    conn.execute(
+        text("DELETE FROM sync_pending WHERE record_type = :t AND record_id = :id"),
+        {"t": record_type, "id": local_id},
+    )
+
+
+def mark_everything_pending(conn: Connection) -> None:
+    """Every synced row waits again (the full resync after the server lost its data)."""
+    for t in RECORD_TYPES:
+        conn.execute(
+            text(
+                "INSERT INTO sync_pending (record_type, record_id, changes) "  # noqa: S608
+                f"SELECT '{t.table}', {t.key}, 1 FROM {t.table} WHERE true "
+                "ON CONFLICT (record_type, record_id) DO UPDATE SET changes = changes + 1"
+            )
+        )
+    conn.execute(text("UPDATE sync_record SET version = 0"))
+
+
+# -- what was agreed ---------------------------------------------------------------------------------
+
+
+def agreed(conn: Connection, record_type: str, local_id: str) -> Agreed | None:
+    row = conn.execute(
+        text("SELECT version, base FROM sync_record WHERE record_type = :t AND record_id = :id"),
+        {"t": record_type, "id": local_id},
+    ).first()
+    if row is None:
+        return None
+    return Agreed(row[0], json.loads(row[1]) if row[1] is not None else None)
+
+
+def agreed_many(conn: Connection, record_type: str, local_ids: list[str]) -> dict[str, Agreed]:
+    found: dict[str, Agreed] = {}
+    for start in range(0, len(local_ids), 500):
+        chunk = local_ids[start : start + 500]
+        names = ", ".join(f":p{i}" for i in range(len(chunk)))
+        rows = conn.execute(
+            text(
+                "SELECT record_id, version, base FROM sync_record "  # noqa: S608 (placeholders only)
+                f"WHERE record_type = :t AND record_id IN ({names})"
+            ),
+            {"t": record_type, **{f"p{i}": value for i, value in enumerate(chunk)}},
+        )
+        for r in rows:
+            found[r[0]] = Agreed(r[1], json.loads(r[2]) if r[2] is not None else None)
+    return found
+
+
+def set_agreed(
+    conn: Connection, record_type: str, local_id: str, version: int, content: Content | None
+) -> None:
+    conn.execute(
+        text(
+            "INSERT INTO sync_record (record_type, record_id, version, base) VALUES (:t, :id, :v, :base) "
+            "ON CONFLICT (record_type, record_id) DO UPDATE SET version = excluded.version, base = excluded.base"
+        ),
+        {
+            "t": record_type,
+            "id": local_id,
+            "v": version,
+            "base": _json(content) if content is not None else None,
+        },
+    )
+
+
+def local_id_for_wire(conn: Connection, record_type: RecordType, wire_id: str) -> str | None:
+    """The primary key of a record known only by its wire id (a deletion of a keyed setting)."""
+    if record_type.key == "id":
+        return wire_id
+    for (local_id,) in conn.execute(
+        text("SELECT record_id FROM sync_record WHERE record_type = :t"), {"t": record_type.table}
+    ):
+        if record_type.wire_id(local_id) == wire_id:
+            return local_id
+    return None
+
+
+# -- conflicts and quarantine ------------------------------------------------------------------------
+
+
+def add_conflict(
+    conn: Connection, record_type: str, local_id: str, field: str, base: Any, local: Any, remote: Any
+) -> None:
+    """Keep both values of a field for a person; an older open conflict on the field is replaced."""
+    conn.execute(
+        text(
+            "DELETE FROM sync_conflict WHERE record_type = :t AND record_id = :id AND field = :f "
+            "AND resolved_at IS NULL"
+        ),
+        {"t": record_type, "id": local_id, "f": field},
+    )
+    conn.execute(
+        text(
+            "INSERT INTO sync_conflict (id, record_type, record_id, field, base, local, remote, detected_at) "
+            "VALUES (:cid, :t, :id, :f, :base, :local, :remote, :at)"
+        ),
+        {
+            "cid": str(uuid.uuid4()),
+            "t": record_type,
+            "id": local_id,
+            "f": field,
+            "base": _json(base),
+            "local": _json(local),
+            "remote": _json(remote),
+            "at": now_iso(),
+        },
+    )
+
+
+def open_conflicts(conn: Connection) -> list[StoredConflict]:
+    rows = conn.execute(
+        text(
+            "SELECT id, record_type, record_id, field, base, local, remote, detected_at FROM sync_conflict "
+            "WHERE resolved_at IS NULL ORDER BY detected_at, id"
+        )
+    )
+    return [
+        StoredConflict(r[0], r[1], r[2], r[3], json.loads(r[4]), json.loads(r[5]), json.loads(r[6]), r[7])
+        for r in rows
+    ]
+
+
+def conflict_count(conn: Connection) -> int:
+    return conn.execute(text("SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL")).scalar_one()
+
+
+def get_conflict(conn: Connection, conflict_id: str) -> StoredConflict | None:
+    for conflict in open_conflicts(conn):
+        if conflict.id == conflict_id:
+            return conflict
+    return None
+
+
+def mark_resolved(conn: Connection, conflict_id: str) -> None:
+    conn.execute(
+        text("UPDATE sync_conflict SET resolved_at = :at WHERE id = :id"),
+        {"id": conflict_id, "at": now_iso()},
+    )
+
+
+def quarantine(
+    conn: Connection, record_type: str, local_id: str, version: int, direction: str, reason: str
+) -> None:
+    conn.execute(
+        text(
+            "INSERT INTO sync_quarantine (record_type, record_id, version, direction, reason, at) "
+            "VALUES (:t, :id, :v, :d, :r, :at) ON CONFLICT (record_type, record_id) DO UPDATE SET "
+            "version = excluded.version, direction = excluded.direction, reason = excluded.reason, at = excluded.at"
+        ),
+        {"t": record_type, "id": local_id, "v": version, "d": direction, "r": reason, "at": now_iso()},
+    )
+
+
+def release(conn: Connection, record_type: str, local_id: str) -> None:
+    """A record that synced after all leaves the quarantine."""
+    conn.execute(
+        text("DELETE FROM sync_quarantine WHERE record_type = :t AND record_id = :id"),
+        {"t": record_type, "id": local_id},
+    )
+
+
+def quarantined(conn: Connection) -> list[Quarantined]:
+    rows = conn.execute(
+        text("SELECT record_type, record_id, version, direction, reason, at FROM sync_quarantine ORDER BY at")
+    )
+    return [Quarantined(*r) for r in rows]
+
+
+# -- state -------------------------------------------------------------------------------------------
+
+
+def get_state(conn: Connection) -> dict[str, str]:
+    return {r[0]: r[1] for r in conn.execute(text("SELECT key, value FROM sync_state")) if r[1] is not None}
+
+
+def set_state(conn: Connection, **values: str | None) -> None:
+    for key, value in values.items():
+        conn.execute(
+            text(
+                "INSERT INTO sync_state (key, value) VALUES (:k, :v) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+            ),
+            {"k": key, "v": value},
+        )
+
+
+# -- export ------------------------------------------------------------------------------------------
+
+
+def export_all(conn: Connection) -> dict[str, list[Content]]:
+    """Every synced row, table by table in sync order, rows by primary key; no local-only state."""
+    return {
+        t.table: [
+            dict(r._mapping)
+            for r in conn.execute(text(f"SELECT * FROM {t.table} ORDER BY {t.key}"))  # noqa: S608
+        ]
+        for t in RECORD_TYPES
+    }
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
