@@ -45,3 +45,163 @@ def test_a_wrong_password_does_not_join(make_device):
     with pytest.raises(SyncWrongPassword):
         _connect(field, password="forkert kodeord helt sikkert")
     assert not field.sync.status().configured
+
+
+def _pair(make_device):
+    office, field = make_device("office"), make_device("field")
+    citizen_id = _citizen(office, own_situation="Første linje\nAnden linje\nTredje linje")
+    _connect(office)
+    office.sync.sync_now()
+    _connect(field)
+    field.sync.sync_now()
+    return office, field, citizen_id
+
+
+def _profile(device, citizen_id):
+    return device.services.citizens.open_citizen(citizen_id).draft
+
+
+def _edit(device, citizen_id, **changes):
+    from dataclasses import replace
+
+    device.services.citizens.update_citizen(citizen_id, replace(_profile(device, citizen_id), **changes))
+
+
+def _round_trip(*devices):
+    for device in (*devices, *devices):
+        device.sync.sync_now()
+
+
+def test_edits_of_different_lines_and_fields_merge_without_conflict(make_device):
+    office, field, citizen_id = _pair(make_device)
+    _edit(office, citizen_id, own_situation="Første linje ændret\nAnden linje\nTredje linje", phone="12345678")
+    _edit(field, citizen_id, own_situation="Første linje\nAnden linje\nTredje linje ændret i marken")
+    _round_trip(office, field)
+    merged = _profile(office, citizen_id)
+    assert merged.own_situation == "Første linje ændret\nAnden linje\nTredje linje ændret i marken"
+    assert merged.phone == "12345678"
+    assert office.sync.conflicts() == [] and field.sync.conflicts() == []
+    assert office.sync.export_all() == field.sync.export_all()
+
+
+def test_a_true_conflict_is_kept_for_a_person_and_resolving_it_converges(make_device):
+    office, field, citizen_id = _pair(make_device)
+    _edit(office, citizen_id, own_wishes="Kontorarbejde")
+    _edit(field, citizen_id, own_wishes="Arbejde udendørs")
+    office.sync.sync_now()
+    field.sync.sync_now()
+    conflicts = field.sync.conflicts()
+    assert [(c.field, c.local, c.remote) for c in conflicts] == [
+        ("own_wishes", "Arbejde udendørs", "Kontorarbejde")
+    ]
+    assert _profile(field, citizen_id).own_wishes == "Arbejde udendørs"  # nothing changed under the person
+    field.sync.resolve(conflicts[0].id, "Kontorarbejde eller udendørs")
+    _round_trip(field, office)
+    assert _profile(office, citizen_id).own_wishes == "Kontorarbejde eller udendørs"
+    assert field.sync.conflicts() == [] and office.sync.export_all() == field.sync.export_all()
+
+
+def test_a_local_edit_survives_a_remote_deletion(make_device):
+    from sqlalchemy import text
+
+    office, field, citizen_id = _pair(make_device)
+    with office.session.vault.transaction() as conn:
+        conn.execute(text("DELETE FROM citizen WHERE id = :id"), {"id": citizen_id})
+    office.sync.sync_now()
+    _edit(field, citizen_id, own_wishes="Skrevet i marken")
+    _round_trip(field, office)
+    assert _profile(office, citizen_id).own_wishes == "Skrevet i marken"
+    assert office.sync.export_all() == field.sync.export_all()
+
+
+def test_a_wiped_server_deletes_nothing_and_gets_everything_again(make_device, server_app):
+    from sqlalchemy import text
+
+    office, field, citizen_id = _pair(make_device)
+    with server_app.state.engine.begin() as conn:
+        conn.execute(text("DELETE FROM record"))
+        conn.execute(text("UPDATE account SET next_seq = 1"))
+    report = field.sync.sync_now()
+    assert report.server_was_reset and report.deleted_here == 0
+    assert _profile(field, citizen_id).name == "Testperson Ærlig"
+    office.sync.sync_now()
+    assert office.sync.export_all() == field.sync.export_all()
+
+
+def test_a_tampered_record_is_quarantined_and_the_rest_arrives(make_device, server_app):
+    from sqlalchemy import text
+
+    office = make_device("office")
+    first, second = _citizen(office, name="Første Person"), _citizen(office, name="Anden Person")
+    _connect(office)
+    office.sync.sync_now()
+    with server_app.state.engine.begin() as conn:
+        blob = conn.execute(text("SELECT blob FROM record WHERE record_id = :id"), {"id": first}).scalar_one()
+        tampered = bytes(blob[:-1]) + bytes([blob[-1] ^ 1])
+        conn.execute(text("UPDATE record SET blob = :b WHERE record_id = :id"), {"b": tampered, "id": first})
+    field = make_device("field")
+    _connect(field)
+    report = field.sync.sync_now()
+    assert report.quarantined == 1
+    assert [q.record_id for q in field.sync.quarantined()] == [first]
+    assert _profile(field, second).name == "Anden Person"
+
+
+def test_a_pull_that_would_delete_many_records_stops_and_asks(make_device):
+    from sqlalchemy import text
+
+    from desktop.errors import MassDeletionPending
+
+    office = make_device("office")
+    ids = [_citizen(office, name=f"Person {n:02d}") for n in range(30)]
+    _connect(office)
+    office.sync.sync_now()
+    field = make_device("field")
+    _connect(field)
+    field.sync.sync_now()
+    with office.session.vault.transaction() as conn:
+        conn.execute(text("DELETE FROM citizen"))
+    office.sync.sync_now()
+    with pytest.raises(MassDeletionPending) as stopped:
+        field.sync.sync_now()
+    assert stopped.value.deletions == 30
+    assert len(field.services.citizens.caseload()) == 30  # nothing deleted before the person says so
+    field.sync.sync_now(allow_mass_delete=True)
+    assert field.services.citizens.caseload() == [] and ids
+
+
+def test_a_revoked_device_is_stopped_at_its_next_request(make_device):
+    from desktop.errors import SyncSignedOut
+
+    office, field, _citizen_id = _pair(make_device)
+    field_id = next(d.id for d in office.sync.devices() if d.name == "field")
+    office.sync.revoke(field_id)
+    with pytest.raises(SyncSignedOut):
+        field.sync.sync_now()
+    assert field.sync.status().signed_out
+
+
+def test_joining_with_the_recovery_key(make_device, tmp_path, key_cache, fast_kdf):
+    office = make_device("office")
+    _connect(office)
+    office.sync.sync_now()
+    # The recovery key is only shown at creation: make the office vault again to catch it.
+    from desktop.services.registry import Services
+    from desktop.services.sync import SyncService
+    from desktop.services.vault_session import VaultSession
+    from tests.unit.sync.conftest import FAST_ACCOUNT_KDF
+
+    home = VaultSession(tmp_path / "home", key_cache, kdf=fast_kdf)
+    recovery = home.create(PASSWORD)
+    home_services = Services.for_session(home)
+    factory = office.sync._client_factory
+    home_sync = SyncService(home, home_services.bus, factory, FAST_ACCOUNT_KDF, device_name="home")
+    home_sync.connect(SERVER_URL, "ida", PASSWORD)
+    _citizen_in_home = home_services.citizens.create_citizen(CitizenDraft(name="Hjemme Person"))
+    home_sync.sync_now()
+
+    new_laptop = make_device("new-laptop")
+    assert new_laptop.sync.connect(SERVER_URL, "ida", recovery_key=str(recovery)) == "joined"
+    new_laptop.sync.sync_now()
+    assert new_laptop.sync.export_all()["citizen"] == home_sync.export_all()["citizen"]
+    home.lock()
