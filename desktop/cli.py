@@ -58,6 +58,28 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--citizens", type=_count, default=50, help="how many citizens (default 50)")
     demo.add_argument("--notes", type=_count, default=500, help="how many meeting notes (default 500)")
     demo.add_argument("--seed", type=int, default=20261122, help="random seed (the same seed, the same data)")
+    sync = commands.add_parser(
+        "sync",
+        parents=[common],
+        help="run one sync round (the first time: sign in to the account, or create it)",
+    )
+    sync.add_argument("--server", help="the sync server's address, e.g. https://sync.example.dk")
+    sync.add_argument("--account", help="the account name on the server")
+    sync.add_argument(
+        "--recovery-key-stdin",
+        action="store_true",
+        help="join with the recovery key, read from the line after the password",
+    )
+    sync.add_argument(
+        "--allow-mass-delete",
+        action="store_true",
+        help="go on even when the server asks to delete a large share of the records here",
+    )
+    export = commands.add_parser("export", parents=[common], help="write the vault's records to a file")
+    scope = export.add_mutually_exclusive_group(required=True)
+    scope.add_argument("--all", action="store_true", help="every record of the vault")
+    export.add_argument("--format", choices=["json"], default="json")
+    export.add_argument("--out", type=Path, required=True, help="the file to write")
     return parser
 
 
@@ -78,6 +100,10 @@ def run(argv: list[str]) -> int:
             return _init(data_dir, password_stdin)
         if command == "demo":
             return _demo(data_dir, password_stdin, args.citizens, args.notes, args.seed)
+        if command == "sync":
+            return _sync(data_dir, password_stdin, args)
+        if command == "export":
+            return _export(data_dir, password_stdin, args.out)
         return _check(data_dir, password_stdin)
     except CaseNotesError as exc:
         return _fail(exc.message, exc.detail if exc.detail != exc.message else "")
@@ -107,19 +133,77 @@ def _init(data_dir: Path, password_stdin: bool) -> int:
     return EXIT_OK
 
 
-def _unlocked_session(data_dir: Path, password_stdin: bool):  # type: ignore[no-untyped-def]
+def _unlocked_session(data_dir: Path, password_stdin: bool, password: str | None = None):  # type: ignore[no-untyped-def]
     """An open session: the keychain first (unless a password is piped in), then the password."""
     from desktop.errors import WrongPassword
     from desktop.services.vault_session import VaultSession
 
     session = VaultSession(data_dir)
     session.vault.read_envelope()  # VaultNotFound / KeyFileDamaged before asking for a password
-    if password_stdin or not session.unlock_with_keychain():
-        password = _read_password(password_stdin, confirm=False)
+    if password_stdin or password is not None or not session.unlock_with_keychain():
+        password = password if password is not None else _read_password(password_stdin, confirm=False)
         if password is None:
             raise WrongPassword("no password given")
         session.unlock(password)
     return session
+
+
+def _sync(data_dir: Path, password_stdin: bool, args: argparse.Namespace) -> int:
+    from desktop.errors import MassDeletionPending
+    from desktop.services.registry import Services
+
+    password = _read_password(password_stdin, confirm=False) if password_stdin else None
+    recovery = sys.stdin.readline().strip() if args.recovery_key_stdin else ""
+    session = _unlocked_session(data_dir, password_stdin, password)
+    try:
+        sync = Services.for_session(session).sync
+        status = sync.status()
+        if not status.configured or status.signed_out:
+            if not (args.server and args.account):
+                return _fail("This vault has not synced yet: give --server and --account.")
+            if not (password or recovery):
+                return _fail("Signing in needs the password (--password-stdin) or the recovery key.")
+            how = sync.connect(args.server, args.account, password or "", recovery)
+            print(f"{'Joined' if how == 'joined' else 'Created'} the account {args.account} on {args.server}")
+        elif args.server and args.server.rstrip("/") != status.server:
+            return _fail(f"This vault syncs with {status.server}; nothing was changed.")
+        try:
+            report = sync.sync_now(allow_mass_delete=args.allow_mass_delete)
+        except MassDeletionPending as exc:
+            return _fail(
+                f"The server asks to delete {exc.deletions} of the {exc.records} records here. "
+                "Nothing was deleted; run again with --allow-mass-delete if that is intended."
+            )
+        after = sync.status()
+    finally:
+        session.lock()
+    print(
+        f"Synced: {report.pulled} received, {report.pushed} sent, {report.conflicts} new conflicts, "
+        f"{report.quarantined} quarantined; {after.waiting} waiting, {after.conflicts} conflicts open"
+    )
+    if report.server_was_reset:
+        print("Note: the server had lost changes; everything here was sent to it again.")
+    return EXIT_OK
+
+
+def _export(data_dir: Path, password_stdin: bool, out: Path) -> int:
+    import json
+
+    from desktop.services.registry import Services
+    from desktop.storage.atomic import write_private_file
+
+    session = _unlocked_session(data_dir, password_stdin)
+    try:
+        records = Services.for_session(session).sync.export_all()
+        session.vault.record("vault.exported", {"scope": "all", "format": "json"})
+    finally:
+        session.lock()
+    document = {"format": "casenotes-export", "version": 1, "records": records}
+    write_private_file(
+        out, json.dumps(document, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+    )
+    print(f"Wrote {sum(len(rows) for rows in records.values())} records to {out}")
+    return EXIT_OK
 
 
 def _demo(data_dir: Path, password_stdin: bool, citizens: int, notes: int, seed: int) -> int:

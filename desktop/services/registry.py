@@ -15,6 +15,7 @@ from desktop.services.notes import NoteService
 from desktop.services.reflections import ReflectionService
 from desktop.services.scales import ScaleLibrary
 from desktop.services.search import SearchService
+from desktop.services.sync import SyncService
 from desktop.services.vault_session import VaultSession
 
 
@@ -32,6 +33,7 @@ class Services:
     guides: GuideLibrary
     coordination: CoordinationService
     measurements: MeasurementService
+    sync: SyncService
 
     @classmethod
     def for_session(
@@ -50,6 +52,7 @@ class Services:
             guides or GuideLibrary([resource_path("guides")]),
             CoordinationService(session, bus),
             MeasurementService(session, bus, scales or ScaleLibrary([resource_path("scales")])),
+            SyncService(session, bus),
         )
 
     def is_demo_vault(self) -> bool:

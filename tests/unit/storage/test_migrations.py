@@ -61,4 +61,4 @@ def test_the_migration_tracks_exactly_the_synced_tables():
     from desktop.storage.sync_types import RECORD_TYPES
 
     migration = importlib.import_module("desktop.storage.migrations.versions.0008_sync")
-    assert migration.SYNCED_TABLES == tuple((t.table, t.key) for t in RECORD_TYPES)
+    assert tuple((t.table, t.key) for t in RECORD_TYPES) == migration.SYNCED_TABLES

@@ -25,7 +25,8 @@ def test_a_second_device_joins_and_gets_everything(make_device):
     office, field = make_device("office"), make_device("field")
     citizen_id = _citizen(office, own_wishes="Arbejde med dyr")
     office.services.notes.add_note(
-        citizen_id, NoteDraft(held_on=date(2026, 11, 1), agenda="Første samtale", agreements=[Agreement("Ring")])
+        citizen_id,
+        NoteDraft(held_on=date(2026, 11, 1), agenda="Første samtale", agreements=[Agreement("Ring")]),
     )
     assert _connect(office) == "created"
     office.sync.sync_now()
@@ -74,7 +75,9 @@ def _round_trip(*devices):
 
 def test_edits_of_different_lines_and_fields_merge_without_conflict(make_device):
     office, field, citizen_id = _pair(make_device)
-    _edit(office, citizen_id, own_situation="Første linje ændret\nAnden linje\nTredje linje", phone="12345678")
+    _edit(
+        office, citizen_id, own_situation="Første linje ændret\nAnden linje\nTredje linje", phone="12345678"
+    )
     _edit(field, citizen_id, own_situation="Første linje\nAnden linje\nTredje linje ændret i marken")
     _round_trip(office, field)
     merged = _profile(office, citizen_id)
