@@ -147,6 +147,12 @@ class SyncNotSetUp(CaseNotesError):
     message = QT_TRANSLATE_NOOP("errors", "Sync is not set up on this computer yet.")
 
 
+class SyncInsecureAddress(CaseNotesError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "The server address must start with https:// (plain http only to this computer)."
+    )
+
+
 class SyncOtherVault(CaseNotesError):
     message = QT_TRANSLATE_NOOP(
         "errors",

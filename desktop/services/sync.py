@@ -13,11 +13,13 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from desktop.domain.recovery_key import RecoveryKey, RecoveryKeyFormatError
 from desktop.errors import (
     MalformedRecoveryKey,
     NotFound,
+    SyncInsecureAddress,
     SyncNotSetUp,
     SyncOtherVault,
     SyncSignedOut,
@@ -66,6 +68,7 @@ class Conflict:
     remote: Any
     base: Any
     detected_at: str
+    citizen_name: str = ""
 
 
 class SyncService(VaultService):
@@ -110,6 +113,8 @@ class SyncService(VaultService):
         Returns "joined" or "created". With ``recovery_key`` instead of a password, only joining works.
         """
         server = server.strip().rstrip("/")
+        if not _acceptable_address(server):
+            raise SyncInsecureAddress(server)
         with self._vault.engine.connect() as conn:
             state = store.get_state(conn)
         if state.get("sync_vault_id") and (state.get("server"), state.get("account")) != (server, account):
@@ -243,11 +248,27 @@ class SyncService(VaultService):
     # -- conflicts and quarantine -----------------------------------------------------------------
 
     def conflicts(self) -> list[Conflict]:
+        """Open conflicts, oldest first, each with the name of the citizen it is about."""
         with self._vault.engine.connect() as conn:
-            return [
-                Conflict(c.id, c.record_type, c.record_id, c.field, c.local, c.remote, c.base, c.detected_at)
-                for c in store.open_conflicts(conn)
-            ]
+            found = []
+            for c in store.open_conflicts(conn):
+                row = store.read_row(conn, BY_TABLE[c.record_type], c.record_id) or {}
+                citizen_id = c.record_id if c.record_type == "citizen" else row.get("citizen_id")
+                name = store.citizen_name(conn, citizen_id) if citizen_id else ""
+                found.append(
+                    Conflict(
+                        c.id,
+                        c.record_type,
+                        c.record_id,
+                        c.field,
+                        c.local,
+                        c.remote,
+                        c.base,
+                        c.detected_at,
+                        name,
+                    )
+                )
+            return found
 
     def resolve(self, conflict_id: str, value: Any) -> None:
         """Give the field ``value`` (one side's, or a text merged by hand) and close the conflict."""
@@ -309,3 +330,11 @@ _ENTITY = {
     "belief_rating": "citizen",
     "handover": "citizen",
 }
+
+
+def _acceptable_address(server: str) -> bool:
+    """HTTPS, or plain HTTP to this computer only (a server on loopback, as in tests)."""
+    parts = urlsplit(server)
+    if parts.scheme == "https" and parts.hostname:
+        return True
+    return parts.scheme == "http" and parts.hostname in ("127.0.0.1", "localhost", "::1", "testserver")

@@ -319,6 +319,14 @@ def get_conflict(conn: Connection, conflict_id: str) -> StoredConflict | None:
     return None
 
 
+def citizen_name(conn: Connection, citizen_id: str) -> str:
+    """The name of a citizen, for labelling a conflict ("" when the row is not here)."""
+    return (
+        conn.execute(text("SELECT name FROM citizen WHERE id = :id"), {"id": citizen_id}).scalar_one_or_none()
+        or ""
+    )
+
+
 def mark_resolved(conn: Connection, conflict_id: str) -> None:
     conn.execute(
         text("UPDATE sync_conflict SET resolved_at = :at WHERE id = :id"),

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -29,6 +30,10 @@ from desktop.views.pages.follow_up_page import FollowUpPage
 from desktop.views.pages.search_page import SearchPage
 from desktop.views.pages.settings_page import SettingsPage
 from desktop.views.preferences import IDLE_LOCK_MINUTES, WINDOW_GEOMETRY, Preferences
+from desktop.views.sync.conflict_dialog import ConflictDialog
+from desktop.views.sync.devices_dialog import DevicesDialog
+from desktop.views.sync.setup_dialog import SyncSetupDialog
+from desktop.views.sync.sync_controller import SyncController
 
 
 class PageIndex(IntEnum):
@@ -108,10 +113,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
+        self.sync = SyncController(services.sync, runner, self._confirm_mass_delete, self)
         self._build_menus()
         self._build_status_bar()
+        self.sync.status_changed.connect(self._show_sync_status)
+        self.sync.conflicts_changed.connect(self._show_conflicts)
         self._restore_geometry()
         self.reload_caseload()
+        self.sync.start()
 
     # -- navigation --------------------------------------------------------------------------------
 
@@ -168,6 +177,22 @@ class MainWindow(QMainWindow):
         self.search_action.triggered.connect(self._go_search)
         go_menu.addAction(self.search_action)
 
+        sync_menu = self.menuBar().addMenu(self.tr("S&ync"))
+        self.sync_now_action = QAction(self.tr("Sync &now"), self)
+        self.sync_now_action.setShortcut(QKeySequence("F9"))
+        self.sync_now_action.triggered.connect(self.sync_now)
+        sync_menu.addAction(self.sync_now_action)
+        self.sync_setup_action = QAction(self.tr("&Set up sync…"), self)
+        self.sync_setup_action.triggered.connect(self.set_up_sync)
+        sync_menu.addAction(self.sync_setup_action)
+        self.conflicts_action = QAction(self.tr("&Conflicts…"), self)
+        self.conflicts_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.conflicts_action.triggered.connect(self.review_conflicts)
+        sync_menu.addAction(self.conflicts_action)
+        self.devices_action = QAction(self.tr("Computers with &access…"), self)
+        self.devices_action.triggered.connect(self.manage_devices)
+        sync_menu.addAction(self.devices_action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Casenotes"), self)
         about.triggered.connect(self._about)
@@ -182,10 +207,17 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.sync_status = QLabel(self.tr("Sync: not set up"))
         self.sync_status.setObjectName("syncStatus")
-        self.sync_status.setToolTip(self.tr("Everything is stored on this computer only."))
+        self.sync_status.setToolTip(self.tr("Sync now: F9"))
+        self.conflict_badge = QPushButton()
+        self.conflict_badge.setObjectName("conflictBadge")
+        self.conflict_badge.setFlat(True)
+        self.conflict_badge.setVisible(False)
+        self.conflict_badge.setToolTip(self.tr("Review the conflicts (Ctrl+Shift+K)"))
+        self.conflict_badge.clicked.connect(self.review_conflicts)
         self.lock_status = QLabel()
         self.lock_status.setObjectName("lockStatus")
         self.statusBar().addWidget(self.sync_status)
+        self.statusBar().addWidget(self.conflict_badge)
         if self._services.is_demo_vault():
             self.demo_status = QLabel(self.tr("Demo data: every person here is fictional"))
             self.demo_status.setObjectName("demoStatus")
@@ -221,6 +253,7 @@ class MainWindow(QMainWindow):
         self.show_page(PageIndex.CITIZEN)
 
     def _on_changed(self, entity: str, _ids: tuple) -> None:
+        self.sync.refresh()  # the count of changes waiting
         if entity in ("citizen", "note"):
             self.reload_caseload()  # a note changes "last contact"
         if entity in ("note", "followup", "citizen") and self.current_page() == PageIndex.FOLLOW_UP:
@@ -238,6 +271,7 @@ class MainWindow(QMainWindow):
         self.follow_up_page.clear()
         self.caseload_page.set_rows([])
         self._relay.detach()
+        self.sync.stop()
 
     # -- actions -----------------------------------------------------------------------------------
 
@@ -246,6 +280,63 @@ class MainWindow(QMainWindow):
         dialog = ChangePasswordDialog(self._session, self._runner, self)
         if dialog.exec():
             self.statusBar().showMessage(self.tr("The password has been changed."), 8000)
+
+    def sync_now(self) -> None:
+        """Run a sync round now (or open the set-up when sync is not set up)."""
+        status = self._services.sync.status()
+        if not status.configured or status.signed_out:
+            self.set_up_sync()
+            return
+        self.sync.sync_now()
+
+    def set_up_sync(self) -> None:
+        """Open the sync set-up; a round starts as soon as this computer is signed in."""
+        dialog = SyncSetupDialog(self._services.sync, self._runner, self)
+        if dialog.exec():
+            message = (
+                self.tr("Sync is set up: the account was created.")
+                if dialog.outcome == "created"
+                else self.tr("Sync is set up: this computer joined the account.")
+            )
+            self.statusBar().showMessage(message, 8000)
+            self.sync.setup_changed()
+
+    def review_conflicts(self) -> None:
+        """Open the conflict review."""
+        ConflictDialog(self._services.sync.conflicts, self._services.sync.resolve, self).exec()
+        self.sync.refresh()
+
+    def manage_devices(self) -> None:
+        """Show the computers with access to the sync account."""
+        if not self._services.sync.status().configured:
+            self.set_up_sync()
+            return
+        DevicesDialog(self._services.sync, self._runner, parent=self).exec()
+
+    def _show_sync_status(self, text: str, kind: str) -> None:
+        self.sync_status.setText(text)
+        self.sync_status.setProperty("kind", kind)
+        self.sync_status.style().polish(self.sync_status)
+
+    def _show_conflicts(self, count: int) -> None:
+        self.conflict_badge.setText(self.tr("⚠ Conflicts: %n", "", count))
+        self.conflict_badge.setVisible(count > 0)
+
+    def _confirm_mass_delete(self, deletions: int, records: int) -> bool:
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Many deletions from the server"),
+            self.tr(
+                "The server asks to delete %1 of the %2 records on this computer. That is unusual: it can "
+                "mean that someone deleted a lot by mistake on another computer.\n\nNothing has been "
+                "deleted yet. Delete them here too?"
+            )
+            .replace("%1", str(deletions))
+            .replace("%2", str(records)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _about(self) -> None:
         QMessageBox.about(
