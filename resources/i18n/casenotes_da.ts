@@ -518,6 +518,77 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Synkroniseringskonflikter</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>The value on this computer</source>
+        <translation>Værdien på denne computer</translation>
+    </message>
+    <message>
+        <source>The value from the other device</source>
+        <translation>Værdien fra den anden enhed</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>Resultatet</translation>
+    </message>
+    <message>
+        <source>Keep &amp;this computer&apos;s</source>
+        <translation>Behold &amp;denne computers</translation>
+    </message>
+    <message>
+        <source>Use the &amp;other device&apos;s</source>
+        <translation>Brug den &amp;anden enheds</translation>
+    </message>
+    <message>
+        <source>&amp;Save the result</source>
+        <translation>&amp;Gem resultatet</translation>
+    </message>
+    <message>
+        <source>Save the text in the result field (Ctrl+Enter)</source>
+        <translation>Gem teksten i resultatfeltet (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>No conflicts. Everything that was changed in two places has been merged.</source>
+        <translation>Ingen konflikter. Alt, der blev ændret to steder, er flettet sammen.</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>På denne computer</translation>
+    </message>
+    <message>
+        <source>From the other device</source>
+        <translation>Fra den anden enhed</translation>
+    </message>
+    <message>
+        <source>Result (edit it to combine both)</source>
+        <translation>Resultat (ret det for at forene begge)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Changed in two places</source>
+        <translation>Ændret to steder</translation>
+    </message>
+    <message>
+        <source>The same field was changed here and on another device. Until you choose, the record keeps this computer&apos;s value. Nothing is lost: both values are shown here.</source>
+        <translation>Det samme felt er ændret her og på en anden enhed. Indtil du vælger, beholder sagen denne computers værdi. Intet går tabt: begge værdier vises her.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+</context>
+<context>
     <name>ConsentEntry</name>
     <message>
         <source>e.g. the psychiatrist&apos;s statement on how many hours a week the citizen can work</source>
@@ -748,6 +819,65 @@
     <message>
         <source>Do not share</source>
         <translation>Del ikke</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesDialog</name>
+    <message>
+        <source>Computers with access</source>
+        <translation>Computere med adgang</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Computere</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tilføjet</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Sidst set</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Remove access…</source>
+        <translation>&amp;Fjern adgang…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>If a computer is lost or stolen, remove its access: it is stopped at its next contact with the server. Its own copy stays encrypted under your password.</source>
+        <translation>Hvis en computer bliver væk eller stjålet, så fjern dens adgang: den stoppes ved sin næste kontakt med serveren. Dens egen kopi forbliver krypteret med din adgangskode.</translation>
+    </message>
+    <message>
+        <source>(this computer)</source>
+        <translation>(denne computer)</translation>
+    </message>
+    <message>
+        <source>Access removed</source>
+        <translation>Adgang fjernet</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Remove access</source>
+        <translation>Fjern adgang</translation>
+    </message>
+    <message>
+        <source>Remove the access of %1? It cannot sync again until it is set up anew.</source>
+        <translation>Vil du fjerne adgangen for %1? Den kan ikke synkronisere igen, før den sættes op på ny.</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1283,26 @@
         <translation>&amp;Søg i sagerne</translation>
     </message>
     <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynkronisering</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Synkronisér &amp;nu</translation>
+    </message>
+    <message>
+        <source>&amp;Set up sync…</source>
+        <translation>&amp;Opsæt synkronisering…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Konflikter…</translation>
+    </message>
+    <message>
+        <source>Computers with &amp;access…</source>
+        <translation>Computere med &amp;adgang…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
@@ -1165,8 +1315,12 @@
         <translation>Synkronisering: ikke sat op</translation>
     </message>
     <message>
-        <source>Everything is stored on this computer only.</source>
-        <translation>Alt gemmes kun på denne computer.</translation>
+        <source>Sync now: F9</source>
+        <translation>Synkronisér nu: F9</translation>
+    </message>
+    <message>
+        <source>Review the conflicts (Ctrl+Shift+K)</source>
+        <translation>Gennemgå konflikterne (Ctrl+Shift+K)</translation>
     </message>
     <message>
         <source>Demo data: every person here is fictional</source>
@@ -1182,6 +1336,33 @@
     <message>
         <source>The password has been changed.</source>
         <translation>Adgangskoden er skiftet.</translation>
+    </message>
+    <message>
+        <source>Sync is set up: the account was created.</source>
+        <translation>Synkronisering er sat op: kontoen er oprettet.</translation>
+    </message>
+    <message>
+        <source>Sync is set up: this computer joined the account.</source>
+        <translation>Synkronisering er sat op: denne computer er koblet på kontoen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Conflicts: %n</source>
+        <translation>
+            <numerusform>⚠ %n konflikt</numerusform>
+            <numerusform>⚠ %n konflikter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Many deletions from the server</source>
+        <translation>Mange sletninger fra serveren</translation>
+    </message>
+    <message>
+        <source>The server asks to delete %1 of the %2 records on this computer. That is unusual: it can mean that someone deleted a lot by mistake on another computer.
+
+Nothing has been deleted yet. Delete them here too?</source>
+        <translation>Serveren beder om at slette %1 af de %2 poster på denne computer. Det er usædvanligt: det kan betyde, at nogen har slettet meget ved en fejl på en anden computer.
+
+Intet er slettet endnu. Skal de også slettes her?</translation>
     </message>
     <message>
         <source>About Casenotes</source>
@@ -2038,6 +2219,127 @@
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synkroniserer…</translation>
+    </message>
+    <message>
+        <source>Sync paused: the server asks to delete many records</source>
+        <translation>Synkronisering sat på pause: serveren beder om at slette mange poster</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synkronisering mislykkedes: %1</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>Synkronisering: ikke sat op</translation>
+    </message>
+    <message>
+        <source>Sync: this computer is signed out; set up sync again</source>
+        <translation>Synkronisering: denne computer er logget ud; opsæt synkronisering igen</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Ikke synkroniseret endnu</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synkroniseret %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>changes waiting: %n</source>
+        <translation>
+            <numerusform>%n ændring venter</numerusform>
+            <numerusform>%n ændringer venter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetupDialog</name>
+    <message>
+        <source>Set up sync</source>
+        <translation>Opsæt synkronisering</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>e.g. your initials at the jobcentre</source>
+        <translation>fx dine initialer i jobcentret</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key (joining only)</source>
+        <translation>&amp;Gendannelsesnøgle (kun ved tilkobling)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Gendannelsesnøgle</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Log ind med:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Adgangs&amp;kode:</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>Gendannelses&amp;nøgle:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Forbind</translation>
+    </message>
+    <message>
+        <source>Sync between your computers</source>
+        <translation>Synkronisering mellem dine computere</translation>
+    </message>
+    <message>
+        <source>Everything is encrypted on this computer before it is sent; the server cannot read it. On the first computer the account is created; on the next ones, use the same account and password.</source>
+        <translation>Alt krypteres på denne computer, før det sendes; serveren kan ikke læse det. På den første computer oprettes kontoen; på de næste bruger du samme konto og adgangskode.</translation>
+    </message>
+    <message>
+        <source>Write the server address, starting with https://</source>
+        <translation>Skriv serveradressen, der starter med https://</translation>
+    </message>
+    <message>
+        <source>Write the account name.</source>
+        <translation>Skriv kontonavnet.</translation>
+    </message>
+    <message>
+        <source>Write the password or the recovery key.</source>
+        <translation>Skriv adgangskoden eller gendannelsesnøglen.</translation>
+    </message>
+</context>
+<context>
     <name>ToolForm</name>
     <message>
         <source>Before the meeting</source>
@@ -2195,6 +2497,46 @@
         <source>No valid consent covers sharing this information with this actor. Go ahead only if another legal basis allows it.</source>
         <translation>Intet gyldigt samtykke dækker videregivelse af disse oplysninger til denne aktør. Fortsæt kun, hvis et andet retsgrundlag tillader det.</translation>
     </message>
+    <message>
+        <source>The sync server cannot be reached. Your changes are kept here and sent later.</source>
+        <translation>Synkroniseringsserveren kan ikke nås. Dine ændringer gemmes her og sendes senere.</translation>
+    </message>
+    <message>
+        <source>This computer is no longer signed in to the sync server. Set up sync again.</source>
+        <translation>Denne computer er ikke længere logget ind på synkroniseringsserveren. Opsæt synkronisering igen.</translation>
+    </message>
+    <message>
+        <source>The account name or the password is not correct for this server.</source>
+        <translation>Kontonavnet eller adgangskoden passer ikke til denne server.</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Wait a few minutes and try again.</source>
+        <translation>For mange forsøg på at logge ind. Vent et par minutter, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The sync server refused the request; nothing was changed.</source>
+        <translation>Synkroniseringsserveren afviste forespørgslen; intet er ændret.</translation>
+    </message>
+    <message>
+        <source>Sync is not set up on this computer yet.</source>
+        <translation>Synkronisering er endnu ikke sat op på denne computer.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (plain http only to this computer).</source>
+        <translation>Serveradressen skal starte med https:// (almindelig http kun til denne computer).</translation>
+    </message>
+    <message>
+        <source>This vault already syncs with another account or server. Nothing was changed.</source>
+        <translation>Denne notesbog synkroniserer allerede med en anden konto eller server. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>The server asks for unsafe key settings; sign-in was stopped. Contact IT.</source>
+        <translation>Serveren beder om usikre nøgleindstillinger; login blev stoppet. Kontakt IT.</translation>
+    </message>
+    <message>
+        <source>The server asks to delete many records on this computer. Nothing was deleted; confirm to go on, or contact IT.</source>
+        <translation>Serveren beder om at slette mange poster på denne computer. Intet er slettet; bekræft for at fortsætte, eller kontakt IT.</translation>
+    </message>
 </context>
 <context>
     <name>keychain</name>
@@ -2290,8 +2632,28 @@
         <translation>Samtalenotat</translation>
     </message>
     <message>
+        <source>Agreement</source>
+        <translation>Aftale</translation>
+    </message>
+    <message>
         <source>Goal</source>
         <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Aktør</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Indstilling</translation>
     </message>
     <message>
         <source>Reflection</source>

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from PySide6.QtWidgets import (
     QDialog,
+    QHeaderView,
     QMessageBox,
     QPushButton,
     QTreeWidget,
@@ -39,14 +40,18 @@ class DevicesDialog(QDialog):
         self._confirm = confirm or self._ask
         self._devices: list[Device] = []
         self.setWindowTitle(self.tr("Computers with access"))
-        self.resize(720, 420)
+        self.resize(860, 420)
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)
         self.table.setAccessibleName(self.tr("Computers"))
         self.table.setHeaderLabels(
             [self.tr("Name"), self.tr("Added"), self.tr("Last seen"), self.tr("Status")]
         )
-        self.table.setColumnWidth(0, 220)
+        header = self.table.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
         self.table.currentItemChanged.connect(self._selection_changed)
         self.revoke_button = push_button(self.tr("&Remove access…"), self._revoke)
         self.revoke_button.setEnabled(False)

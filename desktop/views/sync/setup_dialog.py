@@ -34,7 +34,7 @@ class SyncSetupDialog(QDialog):
         self._runner = runner
         self.outcome = ""
         self.setWindowTitle(self.tr("Set up sync"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
         status = sync.status()
 
         self.server = QLineEdit(status.server)
