@@ -182,6 +182,11 @@ def note_draft_key(citizen_id: str, note_id: str | None) -> str:
 
 
 def index_note(conn, citizen_id: str, note_id: str, draft: NoteDraft) -> None:  # type: ignore[no-untyped-def]
+    search_index.replace_entry(conn, citizen_id, NOTE_KIND, note_id, *note_index_text(draft))
+
+
+def note_index_text(draft: NoteDraft) -> tuple[str, str]:
+    """The title and body a note has in the search index."""
     body = "\n".join(
         part
         for part in (
@@ -194,7 +199,7 @@ def index_note(conn, citizen_id: str, note_id: str, draft: NoteDraft) -> None:  
         )
         if part.strip()
     )
-    search_index.replace_entry(conn, citizen_id, NOTE_KIND, note_id, draft.agenda, body)
+    return draft.agenda, body
 
 
 def _answer_texts(value: object) -> list[str]:

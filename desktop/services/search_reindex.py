@@ -12,7 +12,7 @@ from sqlalchemy import Connection, text
 
 from desktop.services.citizens import PROFILE_KIND, index_profile
 from desktop.services.goals import GOAL_KIND, index_goal
-from desktop.services.notes import NOTE_KIND, index_note
+from desktop.services.notes import NOTE_KIND, note_index_text
 from desktop.services.reflections import index_discretion, index_reflection
 from desktop.storage import citizens, goals, notes, reflections, search_index
 
@@ -35,10 +35,25 @@ def reindex(conn: Connection, touched: Iterable[tuple[str, str]]) -> int:
         else:
             wanted.setdefault(table, set()).add(record_id)
     count = 0
+    note_ids = sorted(wanted.pop("meeting_note", set()))
+    if note_ids:
+        count += _reindex_notes(conn, note_ids)
     for table, ids in wanted.items():
         for record_id in sorted(ids):
             count += _reindex_one(conn, table, record_id)
     return count
+
+
+def _reindex_notes(conn: Connection, note_ids: list[str]) -> int:
+    """Notes in bulk: a first sync brings tens of thousands of them."""
+    found = notes.get_notes(conn, note_ids)
+    search_index.replace_entries(
+        conn, [(note.citizen_id, NOTE_KIND, note.id, *note_index_text(note.draft)) for note in found]
+    )
+    present = {note.id for note in found}
+    for missing in (note_id for note_id in note_ids if note_id not in present):
+        search_index.remove_entry(conn, NOTE_KIND, missing)
+    return len(found)
 
 
 def _reindex_one(conn: Connection, table: str, record_id: str) -> int:
@@ -48,12 +63,6 @@ def _reindex_one(conn: Connection, table: str, record_id: str) -> int:
             search_index.remove_entry(conn, PROFILE_KIND, record_id)
             return 0
         index_profile(conn, record_id, profile.draft)
-    elif table == "meeting_note":
-        note = notes.get_note(conn, record_id)
-        if note is None:
-            search_index.remove_entry(conn, NOTE_KIND, record_id)
-            return 0
-        index_note(conn, note.citizen_id, record_id, note.draft)
     elif table == "goal":
         goal = goals.get_goal(conn, record_id)
         if goal is None:

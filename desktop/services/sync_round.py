@@ -83,6 +83,8 @@ class SyncRound:
         self._reindex = reindex
         self._allow_mass_delete = allow_mass_delete
         self.report = RoundReport()
+        self._known_columns: dict[str, tuple[str, ...]] = {}
+        self._quarantine_in_use = True
 
     def run(self) -> RoundReport:
         self._pull()
@@ -98,6 +100,7 @@ class SyncRound:
         with self._vault.engine.connect() as conn:
             cursor = int(store.get_state(conn).get("cursor", "0"))
             local_records = store.local_record_count(conn)
+            self._quarantine_in_use = store.quarantine_size(conn) > 0
         deletions = 0
         while True:
             page = self._client.changes(after=cursor, limit=PAGE)
@@ -113,7 +116,7 @@ class SyncRound:
                     and deletions > MASS_DELETE_SHARE * local_records
                 ):
                     raise MassDeletionPending(deletions, local_records)
-                touched = {t for change in page.changes if (t := self._apply_remote(conn, change))}
+                touched = self._apply_page(conn, page.changes)
                 store.set_state(conn, cursor=str(page.cursor))
                 self._reindex(conn, touched)
             self.report.touched |= touched
@@ -148,7 +151,37 @@ class SyncRound:
                 count += 1
         return count
 
-    def _apply_remote(self, conn: Connection, change: FeedChange) -> tuple[str, str] | None:
+    def _apply_page(self, conn: Connection, changes: list[FeedChange]) -> set[tuple[str, str]]:
+        """Apply one page of the feed; returns the ``(table, id)`` of every record it changed here.
+
+        Records without local edits are written in bulk; those edited here too go one by one through
+        ``_take_remote`` (merge, conflicts, deletions).
+        """
+        by_table: dict[str, list[tuple[str, int, dict[str, Any] | None]]] = {}
+        for change in changes:
+            opened = self._opened(conn, change)
+            if opened is not None:
+                by_table.setdefault(opened[0].table, []).append(opened[1:])
+        touched: set[tuple[str, str]] = set()
+        for table, items in by_table.items():
+            record_type = BY_TABLE[table]
+            ids = [local_id for local_id, _version, _content in items]
+            agreed = store.agreed_many(conn, table, ids)
+            waiting = store.pending_among(conn, table, ids)
+            fresh = [i for i in items if i[0] not in agreed or agreed[i[0]].version < i[1]]
+            simple = [i for i in fresh if i[0] not in waiting]
+            for local_id, version, content in (i for i in fresh if i[0] in waiting):
+                self._take_remote(conn, record_type, local_id, version, content, agreed.get(local_id))
+            self._write_simple(conn, record_type, simple)
+            self.report.pulled += len(fresh)
+            touched.update((table, local_id) for local_id, _version, _content in fresh)
+        return touched
+
+    def _opened(
+        self, conn: Connection, change: FeedChange
+    ) -> tuple[RecordType, str, int, dict[str, Any] | None] | None:
+        """The record type, local id, version and content (None: deleted) of a feed entry; a record
+        that will not open is quarantined and skipped."""
         record_type = BY_TABLE.get(change.record_type)
         if record_type is None:
             store.quarantine(
@@ -156,25 +189,41 @@ class SyncRound:
             )
             self.report.quarantined += 1
             return None
-        remote: dict[str, Any] | None = None
         if change.deleted:
             local_id = store.local_id_for_wire(conn, record_type, change.record_id)
-            if local_id is None:
-                return None
-        else:
-            try:
-                remote = self._open(record_type, change.record_id, change.blob or b"")
-            except SealBroken as exc:
-                store.quarantine(conn, record_type.table, change.record_id, change.version, "pull", str(exc))
-                self.report.quarantined += 1
-                return None
-            local_id = str(remote[record_type.key])
-        known = store.agreed(conn, record_type.table, local_id)
-        if known is not None and known.version >= change.version:
-            return None  # our own push coming back, or older than what we have
-        self.report.pulled += 1
-        self._take_remote(conn, record_type, local_id, change.version, remote, known)
-        return (record_type.table, local_id)
+            return (record_type, local_id, change.version, None) if local_id is not None else None
+        try:
+            remote = self._open(record_type, change.record_id, change.blob or b"")
+        except SealBroken as exc:
+            store.quarantine(conn, record_type.table, change.record_id, change.version, "pull", str(exc))
+            self.report.quarantined += 1
+            return None
+        return record_type, str(remote[record_type.key]), change.version, remote
+
+    def _write_simple(
+        self, conn: Connection, record_type: RecordType, items: list[tuple[str, int, dict[str, Any] | None]]
+    ) -> None:
+        """Records with no local edits: take the server's content (or deletion) as it is."""
+        table = record_type.table
+        store.write_rows(
+            conn,
+            record_type,
+            [content for _id, _v, content in items if content is not None],
+            self._columns(conn, table),
+        )
+        gone = [local_id for local_id, _v, content in items if content is None]
+        for local_id in store.read_rows(conn, record_type, gone):
+            store.delete_row(conn, record_type, local_id)
+            self.report.deleted_here += 1
+        store.set_agreed_many(conn, table, items)
+        if self._quarantine_in_use:
+            for local_id, _v, _content in items:
+                store.release(conn, table, local_id)
+
+    def _columns(self, conn: Connection, table: str) -> tuple[str, ...]:
+        if table not in self._known_columns:
+            self._known_columns[table] = store.columns(conn, table)
+        return self._known_columns[table]
 
     def _take_remote(
         self,
@@ -196,7 +245,7 @@ class SyncRound:
                     store.delete_row(conn, record_type, local_id)
                     self.report.deleted_here += 1
             else:
-                store.write_row(conn, record_type, remote, store.columns(conn, table))
+                store.write_row(conn, record_type, remote, self._columns(conn, table))
             return
         # Edited here too. A local deletion, or local edits against a remote deletion: ours stands
         # (it stays waiting and is pushed on top of ``version``).
@@ -204,7 +253,7 @@ class SyncRound:
             return
         merged = self._merge(conn, record_type, local_id, known.content if known else None, local, remote)
         if merged != local:
-            store.write_row(conn, record_type, merged, store.columns(conn, table))
+            store.write_row(conn, record_type, merged, self._columns(conn, table))
 
     def _merge(
         self,

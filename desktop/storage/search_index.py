@@ -44,6 +44,53 @@ def replace_entry(conn: Connection, citizen_id: str, kind: str, ref_id: str, tit
     )
 
 
+def replace_entries(conn: Connection, entries: list[tuple[str, str, str, str, str]]) -> None:
+    """Index (or re-index) many texts at once: ``(citizen_id, kind, ref_id, title, body)`` each."""
+    if not entries:
+        return
+    existing: dict[tuple[str, str], int] = {}
+    ref_ids = sorted({entry[2] for entry in entries})
+    for start in range(0, len(ref_ids), 500):
+        chunk = ref_ids[start : start + 500]
+        names = ", ".join(f":p{i}" for i in range(len(chunk)))
+        for rowid, kind, ref_id in conn.execute(
+            text(f"SELECT rowid, kind, ref_id FROM search_doc WHERE ref_id IN ({names})"),  # noqa: S608
+            {f"p{i}": value for i, value in enumerate(chunk)},
+        ):
+            existing[(kind, ref_id)] = rowid
+    rows, new_docs, next_free = [], [], {}
+    for citizen_id, kind, ref_id, title, body in entries:
+        rowid = existing.get((kind, ref_id))
+        if rowid is None:
+            band = "profile" if kind == "profile" else "other"
+            rowid = next_free.get(band) or next_rowid(conn, kind)
+            next_free[band] = rowid + 1
+            existing[(kind, ref_id)] = rowid
+            new_docs.append({"rowid": rowid, "kind": kind, "ref_id": ref_id})
+        rows.append(
+            {
+                "rowid": rowid,
+                "citizen_id": citizen_id,
+                "kind": kind,
+                "ref_id": ref_id,
+                "title": title,
+                "body": body,
+            }
+        )
+    conn.execute(text("DELETE FROM search_fts WHERE rowid = :rowid"), [{"rowid": r["rowid"]} for r in rows])
+    if new_docs:
+        conn.execute(
+            text("INSERT INTO search_doc (rowid, kind, ref_id) VALUES (:rowid, :kind, :ref_id)"), new_docs
+        )
+    conn.execute(
+        text(
+            "INSERT INTO search_fts (rowid, citizen_id, kind, ref_id, title, body) "
+            "VALUES (:rowid, :citizen_id, :kind, :ref_id, :title, :body)"
+        ),
+        rows,
+    )
+
+
 def remove_entry(conn: Connection, kind: str, ref_id: str) -> None:
     """Drop one text from the index."""
     rowid = _rowid(conn, kind, ref_id)

@@ -112,6 +112,26 @@ def write_row(conn: Connection, record_type: RecordType, content: Content, known
     )
 
 
+def write_rows(
+    conn: Connection, record_type: RecordType, contents: list[Content], known: tuple[str, ...]
+) -> None:
+    """``write_row`` for many rows at once (one statement per shape of row)."""
+    shapes: dict[tuple[str, ...], list[dict]] = {}
+    for content in contents:
+        values = {name: content[name] for name in known if name in content}
+        shapes.setdefault(tuple(sorted(values)), []).append(values)
+    for names, rows in shapes.items():
+        updates = ", ".join(f"{n} = excluded.{n}" for n in names if n != record_type.key)
+        conn.execute(
+            text(
+                f"INSERT INTO {record_type.table} ({', '.join(names)}) "  # noqa: S608
+                f"VALUES ({', '.join(':' + n for n in names)}) "
+                f"ON CONFLICT ({record_type.key}) DO " + (f"UPDATE SET {updates}" if updates else "NOTHING")
+            ),
+            rows,
+        )
+
+
 def delete_row(conn: Connection, record_type: RecordType, local_id: str) -> None:
     conn.execute(
         text(f"DELETE FROM {record_type.table} WHERE {record_type.key} = :id"),  # noqa: S608
@@ -174,6 +194,22 @@ def is_pending(conn: Connection, record_type: str, local_id: str) -> bool:
         ).first()
         is not None
     )
+
+
+def pending_among(conn: Connection, record_type: str, local_ids: list[str]) -> set[str]:
+    """Which of ``local_ids`` have changes waiting here."""
+    found: set[str] = set()
+    for start in range(0, len(local_ids), 500):
+        chunk = local_ids[start : start + 500]
+        names = ", ".join(f":p{i}" for i in range(len(chunk)))
+        found.update(
+            r[0]
+            for r in conn.execute(
+                text(f"SELECT record_id FROM sync_pending WHERE record_type = :t AND record_id IN ({names})"),  # noqa: S608
+                {"t": record_type, **{f"p{i}": value for i, value in enumerate(chunk)}},
+            )
+        )
+    return found
 
 
 def clear_pending(conn: Connection, item: Pending) -> None:
@@ -248,6 +284,27 @@ def set_agreed(
             "v": version,
             "base": _json(content) if content is not None else None,
         },
+    )
+
+
+def set_agreed_many(conn: Connection, record_type: str, rows: list[tuple[str, int, Content | None]]) -> None:
+    """``set_agreed`` for many ``(local id, version, content)`` at once."""
+    if not rows:
+        return
+    conn.execute(
+        text(
+            "INSERT INTO sync_record (record_type, record_id, version, base) VALUES (:t, :id, :v, :base) "
+            "ON CONFLICT (record_type, record_id) DO UPDATE SET version = excluded.version, base = excluded.base"
+        ),
+        [
+            {
+                "t": record_type,
+                "id": local_id,
+                "v": version,
+                "base": _json(content) if content is not None else None,
+            }
+            for local_id, version, content in rows
+        ],
     )
 
 
@@ -353,6 +410,10 @@ def release(conn: Connection, record_type: str, local_id: str) -> None:
         text("DELETE FROM sync_quarantine WHERE record_type = :t AND record_id = :id"),
         {"t": record_type, "id": local_id},
     )
+
+
+def quarantine_size(conn: Connection) -> int:
+    return conn.execute(text("SELECT count(*) FROM sync_quarantine")).scalar_one()
 
 
 def quarantined(conn: Connection) -> list[Quarantined]:

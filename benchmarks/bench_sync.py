@@ -1,0 +1,146 @@
+"""Sync benchmark: the first full sync of a large demo caseload to a fresh device, and a small
+incremental sync, through the real server (uvicorn, loopback, SQLite file).
+
+    python -m benchmarks.bench_sync [--citizens 500] [--notes 100000]
+
+Prints one JSON document (also written to ``benchmarks/results/sync-latest.json``) with each figure
+beside its target; exits 1 when a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import keyring
+from keyring.backend import KeyringBackend
+
+from desktop.services.demo import generate
+from desktop.services.registry import Services
+from desktop.services.sync import SyncService
+from desktop.services.vault_session import VaultSession
+from desktop.storage.envelope import KdfParams
+from desktop.storage.keychain import KeyCache
+from desktop.sync.account_keys import KdfSettings
+from syncserver.background import serve_in_thread
+from syncserver.config import Settings
+
+PASSWORD = "benchmark password for a fictional caseload"  # noqa: S105 (a throw-away vault)
+FIRST_SYNC_TARGET = 5000.0  # records per second
+INCREMENTAL_TARGET = 1.0  # seconds
+RESULTS = Path(__file__).resolve().parent / "results"
+# The benchmark measures sync, not password hashing: cheap KDFs for the vaults and the account.
+VAULT_KDF = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
+ACCOUNT_KDF = KdfSettings(memory_kib=8 * 1024, iterations=1, lanes=1)
+
+
+class _MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+def _device(folder: Path, name: str) -> tuple[VaultSession, Services]:
+    session = VaultSession(folder / name, KeyCache(_MemoryKeyring()), kdf=VAULT_KDF)
+    session.create(PASSWORD)
+    services = Services.for_session(session)
+    return session, replace(
+        services, sync=SyncService(session, services.bus, kdf=ACCOUNT_KDF, device_name=name)
+    )
+
+
+def run(citizens: int, notes: int) -> dict:
+    keyring.set_keyring(_MemoryKeyring())
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        office_session, office = _device(folder, "office")
+        started = time.perf_counter()
+        generate(office_session, citizens, notes)
+        demo_seconds = time.perf_counter() - started
+        settings = Settings(database_url=f"sqlite:///{folder / 'server.db'}", auth_hash_cost=2**14)
+        with serve_in_thread(settings) as url:
+            office.sync.connect(url, "benchmark", PASSWORD)
+            records = office.sync.status().waiting
+            started = time.perf_counter()
+            pushed = office.sync.sync_now().pushed
+            push_seconds = time.perf_counter() - started
+
+            field_session, field = _device(folder, "field")
+            field.sync.connect(url, "benchmark", PASSWORD)
+            started = time.perf_counter()
+            pulled = field.sync.sync_now().pulled
+            pull_seconds = time.perf_counter() - started
+
+            for row in office.citizens.caseload()[:50]:  # fifty profiles edited at the office
+                draft = office.citizens.open_citizen(row.id).draft
+                office.citizens.update_citizen(
+                    row.id, replace(draft, own_wishes=draft.own_wishes + " (opdateret)")
+                )
+            office.sync.sync_now()
+            started = time.perf_counter()
+            incremental = field.sync.sync_now()
+            incremental_seconds = time.perf_counter() - started
+            converged = office.sync.export_all() == field.sync.export_all()
+        field_session.lock()
+        office_session.lock()
+    first_rate = pulled / pull_seconds
+    return {
+        "caseload": {
+            "citizens": citizens,
+            "notes": notes,
+            "records": records,
+            "demo_seconds": round(demo_seconds, 1),
+        },
+        "first_push": {
+            "records": pushed,
+            "seconds": round(push_seconds, 2),
+            "records_per_s": round(pushed / push_seconds),
+        },
+        "first_full_sync": {
+            "records": pulled,
+            "seconds": round(pull_seconds, 2),
+            "records_per_s": round(first_rate),
+            "target_records_per_s": FIRST_SYNC_TARGET,
+            "pass": first_rate >= FIRST_SYNC_TARGET,
+        },
+        "incremental_sync": {
+            "changes": incremental.pulled,
+            "seconds": round(incremental_seconds, 3),
+            "target_seconds": INCREMENTAL_TARGET,
+            "pass": incremental_seconds <= INCREMENTAL_TARGET,
+        },
+        "converged": converged,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--citizens", type=int, default=500)
+    parser.add_argument("--notes", type=int, default=100_000)
+    args = parser.parse_args()
+    result = run(args.citizens, args.notes)
+    text = json.dumps(result, indent=2)
+    print(text)
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "sync-latest.json").write_text(text + "\n", encoding="utf-8")
+    ok = result["first_full_sync"]["pass"] and result["incremental_sync"]["pass"] and result["converged"]
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
