@@ -252,9 +252,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
                         device_id=me.device_id, request_id=body.request_id, created_at=_now()
                     )
                 )
-                results = [
-                    _apply(conn, me, change, blob) for change, blob in zip(body.changes, blobs, strict=True)
-                ]
+                results = _apply_all(conn, me, body.changes, blobs)
                 cursor = _cursor(conn, me.account_id)
         except IntegrityError as exc:
             raise HTTPException(status.HTTP_409_CONFLICT, "this request was already received") from exc
@@ -321,50 +319,87 @@ def _cursor(conn: Connection, account_id: str) -> int:
     return int(next_seq) - 1
 
 
-def _next_seq(conn: Connection, account_id: str) -> int:
-    # The UPDATE takes the account row's lock, so concurrent pushes of one account are serialised.
-    conn.execute(update(account).where(account.c.id == account_id).values(next_seq=account.c.next_seq + 1))
-    return int(conn.execute(select(account.c.next_seq).where(account.c.id == account_id)).scalar_one()) - 1
-
-
-def _apply(conn: Connection, me: Caller, change, blob: bytes | None) -> PushResult:  # type: ignore[no-untyped-def]
-    key = and_(
-        record.c.account_id == me.account_id,
-        record.c.record_type == change.record_type,
-        record.c.record_id == change.record_id,
+def _reserve_seqs(conn: Connection, account_id: str, count: int) -> int:
+    """Reserve ``count`` sequence numbers; returns the first. The UPDATE takes the account row's lock,
+    so concurrent pushes of one account are serialised."""
+    conn.execute(
+        update(account).where(account.c.id == account_id).values(next_seq=account.c.next_seq + count)
     )
-    current = conn.execute(select(record).where(key)).first()
-    version = current.version if current is not None else 0
-    if version != change.base_version:
-        same = current is not None and current.blob == blob and current.deleted == change.deleted
-        if same and current.version == change.base_version + 1 and current.device_id == me.device_id:
-            status_ = "accepted"  # our own earlier push, retried after a lost answer: nothing changes
-        else:
-            status_ = "conflict"
-        return PushResult(
-            record_type=change.record_type,
-            record_id=change.record_id,
-            status=status_,
-            version=version,
-            blob=encode(current.blob) if current is not None and status_ == "conflict" else None,
-            deleted=bool(current.deleted) if current is not None else False,
-        )
-    values = {
-        "version": version + 1,
-        "seq": _next_seq(conn, me.account_id),
-        "blob": blob,
-        "deleted": change.deleted,
-        "device_id": me.device_id,
-        "updated_at": _now(),
-    }
-    if current is None:
-        conn.execute(
-            insert(record).values(
-                account_id=me.account_id, record_type=change.record_type, record_id=change.record_id, **values
+    after = int(conn.execute(select(account.c.next_seq).where(account.c.id == account_id)).scalar_one())
+    return after - count
+
+
+def _apply_all(conn: Connection, me: Caller, changes: list, blobs: list[bytes | None]) -> list[PushResult]:  # type: ignore[type-arg]
+    """Apply a push page: each change is accepted only on top of the version it names."""
+    current = {}
+    for start in range(0, len(changes), 500):
+        chunk = changes[start : start + 500]
+        for row in conn.execute(
+            select(record).where(
+                record.c.account_id == me.account_id,
+                record.c.record_id.in_([c.record_id for c in chunk]),
+            )
+        ):
+            current[(row.record_type, row.record_id)] = row
+    results: list[PushResult | None] = []
+    accepted: list[int] = []
+    for index, (change, blob) in enumerate(zip(changes, blobs, strict=True)):
+        row = current.get((change.record_type, change.record_id))
+        version = row.version if row is not None else 0
+        if version == change.base_version:
+            results.append(None)
+            accepted.append(index)
+            continue
+        same = row is not None and row.blob == blob and row.deleted == change.deleted
+        # Our own earlier push, retried after a lost answer, is accepted again and changes nothing.
+        retried = same and row.version == change.base_version + 1 and row.device_id == me.device_id
+        results.append(
+            PushResult(
+                record_type=change.record_type,
+                record_id=change.record_id,
+                status="accepted" if retried else "conflict",
+                version=version,
+                blob=encode(row.blob) if row is not None and not retried else None,
+                deleted=bool(row.deleted) if row is not None else False,
             )
         )
-    else:
-        conn.execute(update(record).where(key).values(**values))
-    return PushResult(
-        record_type=change.record_type, record_id=change.record_id, status="accepted", version=version + 1
-    )
+    first_seq = _reserve_seqs(conn, me.account_id, len(accepted)) if accepted else 0
+    inserts, now = [], _now()
+    for offset, index in enumerate(accepted):
+        change, blob = changes[index], blobs[index]
+        values = {
+            "version": change.base_version + 1,
+            "seq": first_seq + offset,
+            "blob": blob,
+            "deleted": change.deleted,
+            "device_id": me.device_id,
+            "updated_at": now,
+        }
+        if (change.record_type, change.record_id) in current:
+            conn.execute(
+                update(record)
+                .where(
+                    record.c.account_id == me.account_id,
+                    record.c.record_type == change.record_type,
+                    record.c.record_id == change.record_id,
+                )
+                .values(**values)
+            )
+        else:
+            inserts.append(
+                {
+                    "account_id": me.account_id,
+                    "record_type": change.record_type,
+                    "record_id": change.record_id,
+                    **values,
+                }
+            )
+        results[index] = PushResult(
+            record_type=change.record_type,
+            record_id=change.record_id,
+            status="accepted",
+            version=values["version"],
+        )
+    if inserts:
+        conn.execute(insert(record), inserts)
+    return [r for r in results if r is not None]

@@ -30,7 +30,7 @@ from desktop.storage import sync_store as store
 from desktop.storage.citizens import now_iso
 from desktop.storage.sync_types import BY_TABLE, RecordType
 from desktop.storage.vault import Vault
-from desktop.sync.client import FeedChange, OutgoingChange, RequestRefused, SyncClient
+from desktop.sync.client import FeedChange, OutgoingChange, PushOutcome, RequestRefused, SyncClient
 from desktop.sync.merge import merge_record
 from desktop.sync.sealing import SealBroken, open_sealed, seal
 
@@ -285,6 +285,8 @@ class SyncRound:
     # -- push --------------------------------------------------------------------------------------
 
     def _push(self) -> None:
+        with self._vault.engine.connect() as conn:
+            self._quarantine_in_use = store.quarantine_size(conn) > 0
         for _ in range(PUSH_PASSES):
             with self._vault.engine.connect() as conn:
                 waiting = store.pending(conn)
@@ -307,16 +309,13 @@ class SyncRound:
             self._push_page(items[:middle])
             self._push_page(items[middle:])
             return
-        accepted = 0
         with store.applying(self._vault.engine) as conn:
             touched: set[tuple[str, str]] = set()
+            taken = [(item, o) for (item, _c), o in zip(outgoing, outcomes, strict=True) if o.accepted]
+            self._record_accepted(conn, taken, contents)
             for (item, _change), outcome in zip(outgoing, outcomes, strict=True):
                 record_type = BY_TABLE[item.record_type]
                 if outcome.accepted:
-                    accepted += 1
-                    store.set_agreed(conn, item.record_type, item.record_id, outcome.version, contents[item])
-                    store.clear_pending(conn, item)
-                    store.release(conn, item.record_type, item.record_id)
                     continue
                 remote = None
                 if not outcome.deleted:
@@ -334,8 +333,27 @@ class SyncRound:
                 touched.add((item.record_type, item.record_id))
             self._reindex(conn, touched)
             self.report.touched |= touched
-            self._advance_cursor(conn, accepted, head)
-        self.report.pushed += accepted
+            self._advance_cursor(conn, len(taken), head)
+        self.report.pushed += len(taken)
+
+    def _record_accepted(
+        self,
+        conn: Connection,
+        taken: list[tuple[store.Pending, PushOutcome]],
+        contents: dict[store.Pending, dict[str, Any] | None],
+    ) -> None:
+        """The server stored these: they are the new agreed base and no longer wait."""
+        by_table: dict[str, list[tuple[str, int, dict[str, Any] | None]]] = {}
+        for item, outcome in taken:
+            by_table.setdefault(item.record_type, []).append(
+                (item.record_id, outcome.version, contents[item])
+            )
+        for table, rows in by_table.items():
+            store.set_agreed_many(conn, table, rows)
+        store.clear_pending_many(conn, [item for item, _outcome in taken])
+        if self._quarantine_in_use:
+            for item, _outcome in taken:
+                store.release(conn, item.record_type, item.record_id)
 
     def _outgoing(
         self, items: list[store.Pending]

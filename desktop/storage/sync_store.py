@@ -220,6 +220,15 @@ def clear_pending(conn: Connection, item: Pending) -> None:
     )
 
 
+def clear_pending_many(conn: Connection, items: list[Pending]) -> None:
+    """``clear_pending`` for many at once."""
+    if items:
+        conn.execute(
+            text("DELETE FROM sync_pending WHERE record_type = :t AND record_id = :id AND changes = :n"),
+            [{"t": i.record_type, "id": i.record_id, "n": i.changes} for i in items],
+        )
+
+
 def drop_pending(conn: Connection, record_type: str, local_id: str) -> None:
     conn.execute(
         text("DELETE FROM sync_pending WHERE record_type = :t AND record_id = :id"),
