@@ -36,7 +36,8 @@ from desktop.sync.sealing import SealBroken, open_sealed, seal
 
 log = logging.getLogger(__name__)
 
-PAGE = 500
+PAGE = 500  # records per push (the server takes at most 500)
+PULL_PAGE = 2000  # records per pulled page (the server gives at most 5000)
 PUSH_PASSES = 4  # a record that keeps meeting new remote versions is left for the next round
 # "A large share": more than this many deletions and more than this part of the records here.
 MASS_DELETE_MINIMUM = 20
@@ -103,7 +104,7 @@ class SyncRound:
             self._quarantine_in_use = store.quarantine_size(conn) > 0
         deletions = 0
         while True:
-            page = self._client.changes(after=cursor, limit=PAGE)
+            page = self._client.changes(after=cursor, limit=PULL_PAGE)
             if page.head < cursor:
                 self._start_over()
                 cursor = 0

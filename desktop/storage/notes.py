@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy import Connection, text
 
 from desktop.domain.notes import Agreement, FilingStatus, FollowUp, NoteDraft
+from desktop.storage.bulk import select_in
 from desktop.storage.child_rows import replace_children
 from desktop.storage.citizens import now_iso
 
@@ -89,33 +90,24 @@ def get_note(conn: Connection, note_id: str) -> StoredNote | None:
 
 
 def get_notes(conn: Connection, note_ids: list[str]) -> list[StoredNote]:
-    """The notes (not deleted) among ``note_ids``, with their agreements; in pages of 500 ids."""
-    stored: list[StoredNote] = []
-    for start in range(0, len(note_ids), 500):
-        chunk = note_ids[start : start + 500]
-        names = ", ".join(f":p{i}" for i in range(len(chunk)))
-        params = {f"p{i}": value for i, value in enumerate(chunk)}
-        rows = conn.execute(
-            text(
-                "SELECT id, citizen_id, held_on, place, participants, agenda, citizen_view, next_steps, tool, "  # noqa: S608
-                "tool_evaluation, tool_answers, filing_status, filed_at, corrects_id, created_at, updated_at, "
-                f"agreements FROM meeting_note WHERE id IN ({names}) AND deleted_at IS NULL"
-            ),
-            params,
-        ).all()
-        agreements: dict[str, list[Agreement]] = {}
-        for r in conn.execute(
-            text(
-                "SELECT note_id, text, who, due_on FROM agreement "  # noqa: S608 (placeholders only)
-                f"WHERE note_id IN ({names}) ORDER BY note_id, position"
-            ),
-            params,
-        ):
-            agreements.setdefault(r[0], []).append(
-                Agreement(r[1], r[2], date.fromisoformat(r[3]) if r[3] else None)
-            )
-        stored.extend(_stored_note(row, agreements.get(row[0], [])) for row in rows)
-    return stored
+    """The notes (not deleted) among ``note_ids``, with their agreements."""
+    agreements: dict[str, list[Agreement]] = {}
+    for r in select_in(
+        conn,
+        "SELECT note_id, text, who, due_on FROM agreement WHERE note_id IN ({in}) ORDER BY position",
+        note_ids,
+    ):
+        agreements.setdefault(r[0], []).append(
+            Agreement(r[1], r[2], date.fromisoformat(r[3]) if r[3] else None)
+        )
+    rows = select_in(
+        conn,
+        "SELECT id, citizen_id, held_on, place, participants, agenda, citizen_view, next_steps, tool, "
+        "tool_evaluation, tool_answers, filing_status, filed_at, corrects_id, created_at, updated_at, "
+        "agreements FROM meeting_note WHERE id IN ({in}) AND deleted_at IS NULL",
+        note_ids,
+    )
+    return [_stored_note(row, agreements.get(row[0], [])) for row in rows]
 
 
 def _stored_note(row, agreements: list[Agreement]) -> StoredNote:  # type: ignore[no-untyped-def]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, text
 
 from desktop.domain.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit, SearchTerm, fts_query
+from desktop.storage.bulk import select_in
 
 SNIPPET_TOKENS = 14
 # Results come newest first (ORDER BY rowid DESC lets FTS5 stop after LIMIT rows; bm25 ranking reads
@@ -48,16 +49,13 @@ def replace_entries(conn: Connection, entries: list[tuple[str, str, str, str, st
     """Index (or re-index) many texts at once: ``(citizen_id, kind, ref_id, title, body)`` each."""
     if not entries:
         return
-    existing: dict[tuple[str, str], int] = {}
     ref_ids = sorted({entry[2] for entry in entries})
-    for start in range(0, len(ref_ids), 500):
-        chunk = ref_ids[start : start + 500]
-        names = ", ".join(f":p{i}" for i in range(len(chunk)))
-        for rowid, kind, ref_id in conn.execute(
-            text(f"SELECT rowid, kind, ref_id FROM search_doc WHERE ref_id IN ({names})"),  # noqa: S608
-            {f"p{i}": value for i, value in enumerate(chunk)},
-        ):
-            existing[(kind, ref_id)] = rowid
+    existing = {
+        (kind, ref_id): rowid
+        for rowid, kind, ref_id in select_in(
+            conn, "SELECT rowid, kind, ref_id FROM search_doc WHERE ref_id IN ({in})", ref_ids
+        )
+    }
     rows, new_docs, next_free = [], [], {}
     for citizen_id, kind, ref_id, title, body in entries:
         rowid = existing.get((kind, ref_id))
@@ -77,7 +75,10 @@ def replace_entries(conn: Connection, entries: list[tuple[str, str, str, str, st
                 "body": body,
             }
         )
-    conn.execute(text("DELETE FROM search_fts WHERE rowid = :rowid"), [{"rowid": r["rowid"]} for r in rows])
+    fresh = {doc["rowid"] for doc in new_docs}
+    stale = [{"rowid": r["rowid"]} for r in rows if r["rowid"] not in fresh]
+    if stale:
+        conn.execute(text("DELETE FROM search_fts WHERE rowid = :rowid"), stale)
     if new_docs:
         conn.execute(
             text("INSERT INTO search_doc (rowid, kind, ref_id) VALUES (:rowid, :kind, :ref_id)"), new_docs

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, text
 
+from desktop.storage.bulk import select_in
 from desktop.storage.citizens import now_iso
 from desktop.storage.sync_types import BY_TABLE, ORDER, RECORD_TYPES, RecordType
 
@@ -82,19 +83,11 @@ def read_row(conn: Connection, record_type: RecordType, local_id: str) -> Conten
 
 
 def read_rows(conn: Connection, record_type: RecordType, local_ids: list[str]) -> dict[str, Content]:
-    """Many rows of one table by primary key, in pages that SQLite's parameter limit allows."""
-    found: dict[str, Content] = {}
-    for start in range(0, len(local_ids), 500):
-        chunk = local_ids[start : start + 500]
-        names = ", ".join(f":p{i}" for i in range(len(chunk)))
-        rows = conn.execute(
-            text(f"SELECT * FROM {record_type.table} WHERE {record_type.key} IN ({names})"),  # noqa: S608
-            {f"p{i}": value for i, value in enumerate(chunk)},
-        )
-        for row in rows:
-            content = dict(row._mapping)
-            found[content[record_type.key]] = content
-    return found
+    """Many rows of one table by primary key."""
+    names = columns(conn, record_type.table)
+    position = names.index(record_type.key)
+    sql = f"SELECT * FROM {record_type.table} WHERE {record_type.key} IN ({{in}})"  # noqa: S608
+    return {row[position]: dict(zip(names, row, strict=True)) for row in select_in(conn, sql, local_ids)}
 
 
 def write_row(conn: Connection, record_type: RecordType, content: Content, known: tuple[str, ...]) -> None:
@@ -122,13 +115,11 @@ def write_rows(
         shapes.setdefault(tuple(sorted(values)), []).append(values)
     for names, rows in shapes.items():
         updates = ", ".join(f"{n} = excluded.{n}" for n in names if n != record_type.key)
-        conn.execute(
-            text(
-                f"INSERT INTO {record_type.table} ({', '.join(names)}) "  # noqa: S608
-                f"VALUES ({', '.join(':' + n for n in names)}) "
-                f"ON CONFLICT ({record_type.key}) DO " + (f"UPDATE SET {updates}" if updates else "NOTHING")
-            ),
-            rows,
+        conn.exec_driver_sql(
+            f"INSERT INTO {record_type.table} ({', '.join(names)}) "  # noqa: S608
+            f"VALUES ({', '.join('?' * len(names))}) "
+            f"ON CONFLICT ({record_type.key}) DO " + (f"UPDATE SET {updates}" if updates else "NOTHING"),
+            [tuple(row[n] for n in names) for row in rows],
         )
 
 
@@ -198,18 +189,8 @@ def is_pending(conn: Connection, record_type: str, local_id: str) -> bool:
 
 def pending_among(conn: Connection, record_type: str, local_ids: list[str]) -> set[str]:
     """Which of ``local_ids`` have changes waiting here."""
-    found: set[str] = set()
-    for start in range(0, len(local_ids), 500):
-        chunk = local_ids[start : start + 500]
-        names = ", ".join(f":p{i}" for i in range(len(chunk)))
-        found.update(
-            r[0]
-            for r in conn.execute(
-                text(f"SELECT record_id FROM sync_pending WHERE record_type = :t AND record_id IN ({names})"),  # noqa: S608
-                {"t": record_type, **{f"p{i}": value for i, value in enumerate(chunk)}},
-            )
-        )
-    return found
+    sql = "SELECT record_id FROM sync_pending WHERE record_type = ? AND record_id IN ({in})"
+    return {r[0] for r in select_in(conn, sql, local_ids, (record_type,))}
 
 
 def clear_pending(conn: Connection, item: Pending) -> None:
@@ -263,20 +244,11 @@ def agreed(conn: Connection, record_type: str, local_id: str) -> Agreed | None:
 
 
 def agreed_many(conn: Connection, record_type: str, local_ids: list[str]) -> dict[str, Agreed]:
-    found: dict[str, Agreed] = {}
-    for start in range(0, len(local_ids), 500):
-        chunk = local_ids[start : start + 500]
-        names = ", ".join(f":p{i}" for i in range(len(chunk)))
-        rows = conn.execute(
-            text(
-                "SELECT record_id, version, base FROM sync_record "  # noqa: S608 (placeholders only)
-                f"WHERE record_type = :t AND record_id IN ({names})"
-            ),
-            {"t": record_type, **{f"p{i}": value for i, value in enumerate(chunk)}},
-        )
-        for r in rows:
-            found[r[0]] = Agreed(r[1], json.loads(r[2]) if r[2] is not None else None)
-    return found
+    sql = "SELECT record_id, version, base FROM sync_record WHERE record_type = ? AND record_id IN ({in})"
+    return {
+        r[0]: Agreed(r[1], json.loads(r[2]) if r[2] is not None else None)
+        for r in select_in(conn, sql, local_ids, (record_type,))
+    }
 
 
 def set_agreed(
