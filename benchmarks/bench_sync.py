@@ -17,7 +17,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import keyring
-from keyring.backend import KeyringBackend
 
 from desktop.services.demo import generate
 from desktop.services.registry import Services
@@ -28,6 +27,7 @@ from desktop.storage.keychain import KeyCache
 from desktop.sync.account_keys import KdfSettings
 from syncserver.background import serve_in_thread
 from syncserver.config import Settings
+from tests.conftest import InMemoryKeyring  # the one in-memory keyring the tests use
 
 PASSWORD = "benchmark password for a fictional caseload"  # noqa: S105 (a throw-away vault)
 FIRST_SYNC_TARGET = 5000.0  # records per second
@@ -38,25 +38,8 @@ VAULT_KDF = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
 ACCOUNT_KDF = KdfSettings(memory_kib=8 * 1024, iterations=1, lanes=1)
 
 
-class _MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
-
-
 def _device(folder: Path, name: str) -> tuple[VaultSession, Services]:
-    session = VaultSession(folder / name, KeyCache(_MemoryKeyring()), kdf=VAULT_KDF)
+    session = VaultSession(folder / name, KeyCache(InMemoryKeyring()), kdf=VAULT_KDF)
     session.create(PASSWORD)
     services = Services.for_session(session)
     return session, replace(
@@ -65,7 +48,7 @@ def _device(folder: Path, name: str) -> tuple[VaultSession, Services]:
 
 
 def run(citizens: int, notes: int) -> dict:
-    keyring.set_keyring(_MemoryKeyring())
+    keyring.set_keyring(InMemoryKeyring())
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         office_session, office = _device(folder, "office")

@@ -92,17 +92,7 @@ def read_rows(conn: Connection, record_type: RecordType, local_ids: list[str]) -
 
 def write_row(conn: Connection, record_type: RecordType, content: Content, known: tuple[str, ...]) -> None:
     """Insert or replace one row with ``content``; fields this version does not know are dropped."""
-    values = {name: content[name] for name in known if name in content}
-    names = sorted(values)
-    updates = ", ".join(f"{n} = excluded.{n}" for n in names if n != record_type.key)
-    conn.execute(
-        text(
-            f"INSERT INTO {record_type.table} ({', '.join(names)}) "  # noqa: S608
-            f"VALUES ({', '.join(':' + n for n in names)}) "
-            f"ON CONFLICT ({record_type.key}) DO " + (f"UPDATE SET {updates}" if updates else "NOTHING")
-        ),
-        values,
-    )
+    write_rows(conn, record_type, [content], known)
 
 
 def write_rows(
@@ -254,36 +244,19 @@ def agreed_many(conn: Connection, record_type: str, local_ids: list[str]) -> dic
 def set_agreed(
     conn: Connection, record_type: str, local_id: str, version: int, content: Content | None
 ) -> None:
-    conn.execute(
-        text(
-            "INSERT INTO sync_record (record_type, record_id, version, base) VALUES (:t, :id, :v, :base) "
-            "ON CONFLICT (record_type, record_id) DO UPDATE SET version = excluded.version, base = excluded.base"
-        ),
-        {
-            "t": record_type,
-            "id": local_id,
-            "v": version,
-            "base": _json(content) if content is not None else None,
-        },
-    )
+    """Remember ``version`` and ``content`` (None: deleted) as what this device and the server agree on."""
+    set_agreed_many(conn, record_type, [(local_id, version, content)])
 
 
 def set_agreed_many(conn: Connection, record_type: str, rows: list[tuple[str, int, Content | None]]) -> None:
     """``set_agreed`` for many ``(local id, version, content)`` at once."""
     if not rows:
         return
-    conn.execute(
-        text(
-            "INSERT INTO sync_record (record_type, record_id, version, base) VALUES (:t, :id, :v, :base) "
-            "ON CONFLICT (record_type, record_id) DO UPDATE SET version = excluded.version, base = excluded.base"
-        ),
+    conn.exec_driver_sql(
+        "INSERT INTO sync_record (record_type, record_id, version, base) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (record_type, record_id) DO UPDATE SET version = excluded.version, base = excluded.base",
         [
-            {
-                "t": record_type,
-                "id": local_id,
-                "v": version,
-                "base": _json(content) if content is not None else None,
-            }
+            (record_type, local_id, version, _json(content) if content is not None else None)
             for local_id, version, content in rows
         ],
     )
