@@ -46,11 +46,12 @@ def reindex(conn: Connection, touched: Iterable[tuple[str, str]]) -> int:
 
 def _reindex_notes(conn: Connection, note_ids: list[str]) -> int:
     """Notes in bulk: a first sync brings tens of thousands of them."""
-    found = notes.get_notes(conn, note_ids)
+    found = notes.index_drafts(conn, note_ids)
     search_index.replace_entries(
-        conn, [(note.citizen_id, NOTE_KIND, note.id, *note_index_text(note.draft)) for note in found]
+        conn,
+        [(citizen_id, NOTE_KIND, note_id, *note_index_text(draft)) for note_id, citizen_id, draft in found],
     )
-    present = {note.id for note in found}
+    present = {note_id for note_id, _citizen_id, _draft in found}
     for missing in (note_id for note_id in note_ids if note_id not in present):
         search_index.remove_entry(conn, NOTE_KIND, missing)
     return len(found)

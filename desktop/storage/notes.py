@@ -110,6 +110,35 @@ def get_notes(conn: Connection, note_ids: list[str]) -> list[StoredNote]:
     return [_stored_note(row, agreements.get(row[0], [])) for row in rows]
 
 
+def index_drafts(conn: Connection, note_ids: list[str]) -> list[tuple[str, str, NoteDraft]]:
+    """``(id, citizen id, draft)`` of the notes among ``note_ids``, read for the search index only:
+    the agreements come from the summary kept on the note, which is what the index holds anyway."""
+    rows = select_in(
+        conn,
+        "SELECT id, citizen_id, held_on, agenda, participants, citizen_view, agreements, next_steps, "
+        "tool_answers, tool_evaluation FROM meeting_note WHERE id IN ({in}) AND deleted_at IS NULL",
+        note_ids,
+    )
+    found = []
+    for r in rows:
+        try:
+            answers = json.loads(r[8] or "{}")
+        except ValueError:
+            answers = {}
+        draft = NoteDraft(
+            held_on=date.fromisoformat(r[2]),
+            agenda=r[3],
+            participants=r[4],
+            citizen_view=r[5],
+            agreements=[Agreement(line) for line in (r[6] or "").splitlines() if line.strip()],
+            next_steps=r[7],
+            tool_answers=answers if isinstance(answers, dict) else {},
+            tool_evaluation=r[9],
+        )
+        found.append((r[0], r[1], draft))
+    return found
+
+
 def _stored_note(row, agreements: list[Agreement]) -> StoredNote:  # type: ignore[no-untyped-def]
     if not agreements and row[16]:
         # Notes written before agreements were structured (and demo notes) keep theirs as plain text.
