@@ -32,7 +32,7 @@ from desktop.storage.sync_types import BY_TABLE, RecordType
 from desktop.storage.vault import Vault
 from desktop.sync.client import FeedChange, OutgoingChange, PushOutcome, RequestRefused, SyncClient
 from desktop.sync.merge import merge_record
-from desktop.sync.sealing import SealBroken, open_sealed, seal
+from desktop.sync.sealing import SealBroken, open_sealed_text, seal
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +85,7 @@ class SyncRound:
         self._allow_mass_delete = allow_mass_delete
         self.report = RoundReport()
         self._known_columns: dict[str, tuple[str, ...]] = {}
+        self._sealed_text: dict[tuple[str, str], str] = {}
         self._quarantine_in_use = True
 
     def run(self) -> RoundReport:
@@ -164,6 +165,18 @@ class SyncRound:
             if opened is not None:
                 by_table.setdefault(opened[0].table, []).append(opened[1:])
         touched: set[tuple[str, str]] = set()
+        try:
+            self._apply_tables(conn, by_table, touched)
+        finally:
+            self._sealed_text.clear()
+        return touched
+
+    def _apply_tables(
+        self,
+        conn: Connection,
+        by_table: dict[str, list[tuple[str, int, dict[str, Any] | None]]],
+        touched: set[tuple[str, str]],
+    ) -> None:
         for table, items in by_table.items():
             record_type = BY_TABLE[table]
             ids = [local_id for local_id, _version, _content in items]
@@ -176,7 +189,6 @@ class SyncRound:
             self._write_simple(conn, record_type, simple)
             self.report.pulled += len(fresh)
             touched.update((table, local_id) for local_id, _version, _content in fresh)
-        return touched
 
     def _opened(
         self, conn: Connection, change: FeedChange
@@ -194,12 +206,14 @@ class SyncRound:
             local_id = store.local_id_for_wire(conn, record_type, change.record_id)
             return (record_type, local_id, change.version, None) if local_id is not None else None
         try:
-            remote = self._open(record_type, change.record_id, change.blob or b"")
+            remote, raw = self._open_text(record_type, change.record_id, change.blob or b"")
         except SealBroken as exc:
             store.quarantine(conn, record_type.table, change.record_id, change.version, "pull", str(exc))
             self.report.quarantined += 1
             return None
-        return record_type, str(remote[record_type.key]), change.version, remote
+        local_id = str(remote[record_type.key])
+        self._sealed_text[(record_type.table, local_id)] = raw
+        return record_type, local_id, change.version, remote
 
     def _write_simple(
         self, conn: Connection, record_type: RecordType, items: list[tuple[str, int, dict[str, Any] | None]]
@@ -216,7 +230,20 @@ class SyncRound:
         for local_id in store.read_rows(conn, record_type, gone):
             store.delete_row(conn, record_type, local_id)
             self.report.deleted_here += 1
-        store.set_agreed_many(conn, table, items)
+        # The base is stored as the JSON text the record was sealed as: no second serialisation.
+        texts = self._sealed_text
+        store.set_agreed_many(
+            conn,
+            table,
+            [
+                (
+                    local_id,
+                    version,
+                    (texts.pop((table, local_id), None) or content) if content is not None else None,
+                )
+                for local_id, version, content in items
+            ],
+        )
         if self._quarantine_in_use:
             for local_id, _v, _content in items:
                 store.release(conn, table, local_id)
@@ -401,7 +428,12 @@ class SyncRound:
             store.set_state(conn, cursor=str(head))
 
     def _open(self, record_type: RecordType, wire_id: str, blob: bytes) -> dict[str, Any]:
-        content = open_sealed(self._identity.key, self._identity.vault_id, record_type.table, wire_id, blob)
+        return self._open_text(record_type, wire_id, blob)[0]
+
+    def _open_text(self, record_type: RecordType, wire_id: str, blob: bytes) -> tuple[dict[str, Any], str]:
+        content, raw = open_sealed_text(
+            self._identity.key, self._identity.vault_id, record_type.table, wire_id, blob
+        )
         if record_type.key not in content or record_type.wire_id(str(content[record_type.key])) != wire_id:
             raise SealBroken("the content belongs to another record")
-        return content
+        return content, raw

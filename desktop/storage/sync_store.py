@@ -248,15 +248,23 @@ def set_agreed(
     set_agreed_many(conn, record_type, [(local_id, version, content)])
 
 
-def set_agreed_many(conn: Connection, record_type: str, rows: list[tuple[str, int, Content | None]]) -> None:
-    """``set_agreed`` for many ``(local id, version, content)`` at once."""
+def set_agreed_many(
+    conn: Connection, record_type: str, rows: list[tuple[str, int, Content | str | None]]
+) -> None:
+    """``set_agreed`` for many ``(local id, version, content)`` at once; a content given as text is
+    its canonical JSON already (as a pulled record arrives)."""
     if not rows:
         return
     conn.exec_driver_sql(
         "INSERT INTO sync_record (record_type, record_id, version, base) VALUES (?, ?, ?, ?) "
         "ON CONFLICT (record_type, record_id) DO UPDATE SET version = excluded.version, base = excluded.base",
         [
-            (record_type, local_id, version, _json(content) if content is not None else None)
+            (
+                record_type,
+                local_id,
+                version,
+                content if content is None or isinstance(content, str) else _json(content),
+            )
             for local_id, version, content in rows
         ],
     )

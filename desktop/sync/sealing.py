@@ -39,6 +39,13 @@ def seal(key: bytes, vault_id: str, record_type: str, record_id: str, content: d
 
 def open_sealed(key: bytes, vault_id: str, record_type: str, record_id: str, blob: bytes) -> dict[str, Any]:
     """The record's fields, or ``SealBroken``."""
+    return open_sealed_text(key, vault_id, record_type, record_id, blob)[0]
+
+
+def open_sealed_text(
+    key: bytes, vault_id: str, record_type: str, record_id: str, blob: bytes
+) -> tuple[dict[str, Any], str]:
+    """The record's fields and their JSON text as sealed (canonical: sorted keys, no spaces)."""
     if len(blob) < 1 + NONCE_BYTES + 16 or blob[0] != FORMAT_V1:
         raise SealBroken("unknown format")
     nonce, sealed = blob[1 : 1 + NONCE_BYTES], blob[1 + NONCE_BYTES :]
@@ -52,4 +59,4 @@ def open_sealed(key: bytes, vault_id: str, record_type: str, record_id: str, blo
         raise SealBroken("the content is not a record") from exc
     if not isinstance(content, dict):
         raise SealBroken("the content is not a record")
-    return content
+    return content, plaintext.decode("utf-8")
