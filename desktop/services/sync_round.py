@@ -48,6 +48,18 @@ Reindex = Callable[[Connection, set[tuple[str, str]]], object]
 
 
 @dataclass(frozen=True)
+class Opened:
+    """A pulled record, opened: ``content`` and ``sealed_text`` (its JSON as sealed) are None for a
+    deletion."""
+
+    record_type: RecordType
+    local_id: str
+    version: int
+    content: dict[str, Any] | None
+    sealed_text: str | None
+
+
+@dataclass(frozen=True)
 class SyncIdentity:
     """The synced vault's id on the server (the first device's) and its sync key."""
 
@@ -85,7 +97,6 @@ class SyncRound:
         self._allow_mass_delete = allow_mass_delete
         self.report = RoundReport()
         self._known_columns: dict[str, tuple[str, ...]] = {}
-        self._sealed_text: dict[tuple[str, str], str] = {}
         self._quarantine_in_use = True
 
     def run(self) -> RoundReport:
@@ -159,42 +170,33 @@ class SyncRound:
         Records without local edits are written in bulk; those edited here too go one by one through
         ``_take_remote`` (merge, conflicts, deletions).
         """
-        by_table: dict[str, list[tuple[str, int, dict[str, Any] | None]]] = {}
+        by_table: dict[str, list[Opened]] = {}
         for change in changes:
             opened = self._opened(conn, change)
             if opened is not None:
-                by_table.setdefault(opened[0].table, []).append(opened[1:])
+                by_table.setdefault(opened.record_type.table, []).append(opened)
         touched: set[tuple[str, str]] = set()
-        try:
-            self._apply_tables(conn, by_table, touched)
-        finally:
-            self._sealed_text.clear()
-        return touched
-
-    def _apply_tables(
-        self,
-        conn: Connection,
-        by_table: dict[str, list[tuple[str, int, dict[str, Any] | None]]],
-        touched: set[tuple[str, str]],
-    ) -> None:
         for table, items in by_table.items():
-            record_type = BY_TABLE[table]
-            ids = [local_id for local_id, _version, _content in items]
+            ids = [item.local_id for item in items]
             agreed = store.agreed_many(conn, table, ids)
             waiting = store.pending_among(conn, table, ids)
-            fresh = [i for i in items if i[0] not in agreed or agreed[i[0]].version < i[1]]
-            simple = [i for i in fresh if i[0] not in waiting]
-            for local_id, version, content in (i for i in fresh if i[0] in waiting):
-                self._take_remote(conn, record_type, local_id, version, content, agreed.get(local_id))
-            self._write_simple(conn, record_type, simple)
+            fresh = [i for i in items if i.local_id not in agreed or agreed[i.local_id].version < i.version]
+            for item in (i for i in fresh if i.local_id in waiting):
+                self._take_remote(
+                    conn,
+                    item.record_type,
+                    item.local_id,
+                    item.version,
+                    item.content,
+                    agreed.get(item.local_id),
+                )
+            self._write_simple(conn, BY_TABLE[table], [i for i in fresh if i.local_id not in waiting])
             self.report.pulled += len(fresh)
-            touched.update((table, local_id) for local_id, _version, _content in fresh)
+            touched.update((table, item.local_id) for item in fresh)
+        return touched
 
-    def _opened(
-        self, conn: Connection, change: FeedChange
-    ) -> tuple[RecordType, str, int, dict[str, Any] | None] | None:
-        """The record type, local id, version and content (None: deleted) of a feed entry; a record
-        that will not open is quarantined and skipped."""
+    def _opened(self, conn: Connection, change: FeedChange) -> Opened | None:
+        """A feed entry opened; a record that will not open is quarantined and skipped (None)."""
         record_type = BY_TABLE.get(change.record_type)
         if record_type is None:
             store.quarantine(
@@ -204,49 +206,35 @@ class SyncRound:
             return None
         if change.deleted:
             local_id = store.local_id_for_wire(conn, record_type, change.record_id)
-            return (record_type, local_id, change.version, None) if local_id is not None else None
+            return Opened(record_type, local_id, change.version, None, None) if local_id is not None else None
         try:
-            remote, raw = self._open_text(record_type, change.record_id, change.blob or b"")
+            remote, sealed_text = self._open_text(record_type, change.record_id, change.blob or b"")
         except SealBroken as exc:
             store.quarantine(conn, record_type.table, change.record_id, change.version, "pull", str(exc))
             self.report.quarantined += 1
             return None
-        local_id = str(remote[record_type.key])
-        self._sealed_text[(record_type.table, local_id)] = raw
-        return record_type, local_id, change.version, remote
+        return Opened(record_type, str(remote[record_type.key]), change.version, remote, sealed_text)
 
-    def _write_simple(
-        self, conn: Connection, record_type: RecordType, items: list[tuple[str, int, dict[str, Any] | None]]
-    ) -> None:
+    def _write_simple(self, conn: Connection, record_type: RecordType, items: list[Opened]) -> None:
         """Records with no local edits: take the server's content (or deletion) as it is."""
         table = record_type.table
         store.write_rows(
             conn,
             record_type,
-            [content for _id, _v, content in items if content is not None],
+            [item.content for item in items if item.content is not None],
             self._columns(conn, table),
         )
-        gone = [local_id for local_id, _v, content in items if content is None]
+        gone = [item.local_id for item in items if item.content is None]
         for local_id in store.read_rows(conn, record_type, gone):
             store.delete_row(conn, record_type, local_id)
             self.report.deleted_here += 1
         # The base is stored as the JSON text the record was sealed as: no second serialisation.
-        texts = self._sealed_text
         store.set_agreed_many(
-            conn,
-            table,
-            [
-                (
-                    local_id,
-                    version,
-                    (texts.pop((table, local_id), None) or content) if content is not None else None,
-                )
-                for local_id, version, content in items
-            ],
+            conn, table, [(item.local_id, item.version, item.sealed_text) for item in items]
         )
         if self._quarantine_in_use:
-            for local_id, _v, _content in items:
-                store.release(conn, table, local_id)
+            for item in items:
+                store.release(conn, table, item.local_id)
 
     def _columns(self, conn: Connection, table: str) -> tuple[str, ...]:
         if table not in self._known_columns:

@@ -20,29 +20,7 @@ PROFILE_ROWID_BASE = 1 << 40
 
 def replace_entry(conn: Connection, citizen_id: str, kind: str, ref_id: str, title: str, body: str) -> None:
     """Index (or re-index) one text."""
-    rowid = _rowid(conn, kind, ref_id)
-    if rowid is None:
-        rowid = next_rowid(conn, kind)
-        conn.execute(
-            text("INSERT INTO search_doc (rowid, kind, ref_id) VALUES (:rowid, :kind, :ref_id)"),
-            {"rowid": rowid, "kind": kind, "ref_id": ref_id},
-        )
-    else:
-        conn.execute(text("DELETE FROM search_fts WHERE rowid = :rowid"), {"rowid": rowid})
-    conn.execute(
-        text(
-            "INSERT INTO search_fts (rowid, citizen_id, kind, ref_id, title, body) "
-            "VALUES (:rowid, :citizen_id, :kind, :ref_id, :title, :body)"
-        ),
-        {
-            "rowid": rowid,
-            "citizen_id": citizen_id,
-            "kind": kind,
-            "ref_id": ref_id,
-            "title": title,
-            "body": body,
-        },
-    )
+    replace_entries(conn, [(citizen_id, kind, ref_id, title, body)])
 
 
 def replace_entries(conn: Connection, entries: list[tuple[str, str, str, str, str]]) -> None:

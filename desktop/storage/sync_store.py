@@ -75,11 +75,7 @@ def columns(conn: Connection, table: str) -> tuple[str, ...]:
 
 def read_row(conn: Connection, record_type: RecordType, local_id: str) -> Content | None:
     """Every field of one row, or None when it does not exist."""
-    row = conn.execute(
-        text(f"SELECT * FROM {record_type.table} WHERE {record_type.key} = :id"),  # noqa: S608
-        {"id": local_id},
-    ).first()
-    return dict(row._mapping) if row is not None else None
+    return read_rows(conn, record_type, [local_id]).get(local_id)
 
 
 def read_rows(conn: Connection, record_type: RecordType, local_ids: list[str]) -> dict[str, Content]:
@@ -168,13 +164,7 @@ def pending_count(conn: Connection) -> int:
 
 
 def is_pending(conn: Connection, record_type: str, local_id: str) -> bool:
-    return (
-        conn.execute(
-            text("SELECT 1 FROM sync_pending WHERE record_type = :t AND record_id = :id"),
-            {"t": record_type, "id": local_id},
-        ).first()
-        is not None
-    )
+    return local_id in pending_among(conn, record_type, [local_id])
 
 
 def pending_among(conn: Connection, record_type: str, local_ids: list[str]) -> set[str]:
@@ -185,10 +175,7 @@ def pending_among(conn: Connection, record_type: str, local_ids: list[str]) -> s
 
 def clear_pending(conn: Connection, item: Pending) -> None:
     """Forget a waiting change, unless the row was changed again after it was read for the push."""
-    conn.execute(
-        text("DELETE FROM sync_pending WHERE record_type = :t AND record_id = :id AND changes = :n"),
-        {"t": item.record_type, "id": item.record_id, "n": item.changes},
-    )
+    clear_pending_many(conn, [item])
 
 
 def clear_pending_many(conn: Connection, items: list[Pending]) -> None:
@@ -224,13 +211,7 @@ def mark_everything_pending(conn: Connection) -> None:
 
 
 def agreed(conn: Connection, record_type: str, local_id: str) -> Agreed | None:
-    row = conn.execute(
-        text("SELECT version, base FROM sync_record WHERE record_type = :t AND record_id = :id"),
-        {"t": record_type, "id": local_id},
-    ).first()
-    if row is None:
-        return None
-    return Agreed(row[0], json.loads(row[1]) if row[1] is not None else None)
+    return agreed_many(conn, record_type, [local_id]).get(local_id)
 
 
 def agreed_many(conn: Connection, record_type: str, local_ids: list[str]) -> dict[str, Agreed]:
@@ -314,12 +295,14 @@ def add_conflict(
     )
 
 
-def open_conflicts(conn: Connection) -> list[StoredConflict]:
+def open_conflicts(conn: Connection, conflict_id: str | None = None) -> list[StoredConflict]:
+    """Conflicts waiting for a person, oldest first (only ``conflict_id``, when given)."""
     rows = conn.execute(
         text(
             "SELECT id, record_type, record_id, field, base, local, remote, detected_at FROM sync_conflict "
-            "WHERE resolved_at IS NULL ORDER BY detected_at, id"
-        )
+            "WHERE resolved_at IS NULL AND (:id IS NULL OR id = :id) ORDER BY detected_at, id"
+        ),
+        {"id": conflict_id},
     )
     return [
         StoredConflict(r[0], r[1], r[2], r[3], json.loads(r[4]), json.loads(r[5]), json.loads(r[6]), r[7])
@@ -332,10 +315,8 @@ def conflict_count(conn: Connection) -> int:
 
 
 def get_conflict(conn: Connection, conflict_id: str) -> StoredConflict | None:
-    for conflict in open_conflicts(conn):
-        if conflict.id == conflict_id:
-            return conflict
-    return None
+    found = open_conflicts(conn, conflict_id)
+    return found[0] if found else None
 
 
 def citizen_name(conn: Connection, citizen_id: str) -> str:

@@ -68,10 +68,10 @@ class ConflictDialog(QDialog):
         self.result.setAccessibleName(self.tr("The result"))
         self.result.setTabChangesFocus(True)
         self.keep_local = push_button(
-            self.tr("Keep &this computer's"), lambda: self._pick(self._current().local)
+            self.tr("Keep &this computer's"), lambda: self._apply(self._current().local)
         )
         self.keep_remote = push_button(
-            self.tr("Use the &other device's"), lambda: self._pick(self._current().remote)
+            self.tr("Use the &other device's"), lambda: self._apply(self._current().remote)
         )
         self.save_result = push_button(self.tr("&Save the result"), self._save_result)
         self.save_result.setShortcut(QKeySequence("Ctrl+Return"))
@@ -159,9 +159,6 @@ class ConflictDialog(QDialog):
         self.result.setReadOnly(not editable)
         self.save_result.setEnabled(editable)
         show_error(self.error, "")
-
-    def _pick(self, value: Any) -> None:
-        self._apply(value)
 
     def _save_result(self) -> None:
         self._apply(self.result.toPlainText())
