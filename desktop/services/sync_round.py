@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -115,27 +116,33 @@ class SyncRound:
             local_records = store.local_record_count(conn)
             self._quarantine_in_use = store.quarantine_size(conn) > 0
         deletions = 0
-        while True:
-            page = self._client.changes(after=cursor, limit=PULL_PAGE)
-            if page.head < cursor:
-                self._start_over()
-                cursor = 0
-                continue
-            with store.applying(self._vault.engine) as conn:
-                deletions += self._count_deletions(conn, page.changes)
-                if (
-                    not self._allow_mass_delete
-                    and deletions > MASS_DELETE_MINIMUM
-                    and deletions > MASS_DELETE_SHARE * local_records
-                ):
-                    raise MassDeletionPending(deletions, local_records)
-                touched = self._apply_page(conn, page.changes)
-                store.set_state(conn, cursor=str(page.cursor))
-                self._reindex(conn, touched)
-            self.report.touched |= touched
-            cursor = page.cursor
-            if not page.more:
-                break
+        # The next page is fetched while this one is written: the network and the disk overlap.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher:
+            coming = fetcher.submit(self._client.changes, after=cursor, limit=PULL_PAGE)
+            while True:
+                page = coming.result()
+                if page.head < cursor:
+                    self._start_over()
+                    cursor = 0
+                    coming = fetcher.submit(self._client.changes, after=0, limit=PULL_PAGE)
+                    continue
+                if page.more:
+                    coming = fetcher.submit(self._client.changes, after=page.cursor, limit=PULL_PAGE)
+                with store.applying(self._vault.engine) as conn:
+                    deletions += self._count_deletions(conn, page.changes)
+                    if (
+                        not self._allow_mass_delete
+                        and deletions > MASS_DELETE_MINIMUM
+                        and deletions > MASS_DELETE_SHARE * local_records
+                    ):
+                        raise MassDeletionPending(deletions, local_records)
+                    touched = self._apply_page(conn, page.changes)
+                    store.set_state(conn, cursor=str(page.cursor))
+                    self._reindex(conn, touched)
+                self.report.touched |= touched
+                cursor = page.cursor
+                if not page.more:
+                    break
         with self._vault.engine.connect() as conn:
             dangling = store.dangling_references(conn)
         if dangling:

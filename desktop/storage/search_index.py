@@ -27,13 +27,19 @@ def replace_entries(conn: Connection, entries: list[tuple[str, str, str, str, st
     """Index (or re-index) many texts at once: ``(citizen_id, kind, ref_id, title, body)`` each."""
     if not entries:
         return
-    ref_ids = sorted({entry[2] for entry in entries})
-    existing = {
-        (kind, ref_id): rowid
-        for rowid, kind, ref_id in select_in(
-            conn, "SELECT rowid, kind, ref_id FROM search_doc WHERE ref_id IN ({in})", ref_ids
-        )
-    }
+    ref_ids_by_kind: dict[str, set[str]] = {}
+    for entry in entries:
+        ref_ids_by_kind.setdefault(entry[1], set()).add(entry[2])
+    existing: dict[tuple[str, str], int] = {}
+    for kind, ref_ids in ref_ids_by_kind.items():
+        # kind first: the lookup walks the (kind, ref_id) index instead of scanning every document
+        for rowid, ref_id in select_in(
+            conn,
+            "SELECT rowid, ref_id FROM search_doc WHERE kind = ? AND ref_id IN ({in})",
+            sorted(ref_ids),
+            (kind,),
+        ):
+            existing[(kind, ref_id)] = rowid
     rows, new_docs, next_free = [], [], {}
     for citizen_id, kind, ref_id, title, body in entries:
         rowid = existing.get((kind, ref_id))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sqlalchemy import event
 
 from desktop.domain.citizen import CitizenDraft
 from desktop.domain.notes import Agreement, NoteDraft
@@ -209,3 +210,33 @@ def test_joining_with_the_recovery_key(make_device, tmp_path, key_cache, fast_kd
     new_laptop.sync.sync_now()
     assert new_laptop.sync.export_all()["citizen"] == home_sync.export_all()["citizen"]
     home.lock()
+
+
+def test_a_pull_reads_rows_by_key_through_an_index(make_device):
+    """Every lookup of a pulled page (``… IN (…)``) must walk an index: a scan per page made a
+    first sync of 100,000 notes slow down as the vault filled."""
+    office, field = make_device("office"), make_device("field")
+    citizen_id = _citizen(office, own_wishes="Arbejde med dyr")
+    office.services.notes.add_note(citizen_id, NoteDraft(held_on=date(2026, 11, 1), agenda="Samtale"))
+    _connect(office)
+    office.sync.sync_now()
+    _connect(field)
+    statements: list[tuple[str, tuple]] = []
+
+    def remember(_conn, _cursor, statement, parameters, _context, _executemany):
+        if statement.lstrip().upper().startswith("SELECT") and " IN (" in statement:
+            statements.append((statement, tuple(parameters or ())))
+
+    engine = field.session.vault.engine
+    event.listen(engine, "before_cursor_execute", remember)
+    try:
+        field.sync.sync_now()
+    finally:
+        event.remove(engine, "before_cursor_execute", remember)
+    assert statements, "the pull made no bulk lookups: the test no longer watches anything"
+    with engine.connect() as conn:
+        for statement, parameters in statements:
+            plan = " / ".join(
+                row[3] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
+            )
+            assert "SCAN" not in plan, f"{statement}\n  → {plan}"
