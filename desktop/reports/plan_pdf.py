@@ -1,7 +1,6 @@
 """The citizen's plan ("Min plan") as a printable PDF in plain Danish, in the citizen's own words.
 
-Built as HTML in a ``QTextDocument`` and printed with ``QPdfWriter``: no browser engine. Needs a
-``QGuiApplication`` (the program has one; the command line makes an offscreen one).
+Built as HTML and printed by ``reports.pdf.write_pdf``.
 """
 
 from __future__ import annotations
@@ -11,10 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
-
 from desktop.domain.goals import ActivityDraft, GoalDraft
+from desktop.reports.pdf import write_pdf
 
 AUTHORS = {"citizen": "dig", "caseworker": "din sagsbehandler", "together": "jer sammen"}
 STATUSES = {"active": "I gang", "reached": "Nået", "paused": "Sat på pause", "dropped": "Opgivet"}
@@ -132,15 +129,4 @@ def _activity_row(activity: ActivityDraft) -> str:
 def write_plan_pdf(path: Path, document_html: str, charts: list[bytes] | None = None) -> None:
     """Print the plan to an A4 PDF at ``path`` (only where the person chose to save it); ``charts`` are
     the PNG pictures the HTML refers to, handed to the document in memory."""
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
-    writer.setTitle("Min plan")
-    writer.setCreator("Casenotes")
-    document = QTextDocument()
-    for index, png in enumerate(charts or []):
-        document.addResource(
-            QTextDocument.ResourceType.ImageResource, QUrl(chart_url(index)), QImage.fromData(png, "PNG")
-        )
-    document.setHtml(document_html)
-    document.print_(writer)  # lays the text out on the writer's pages, in points, with page breaks
+    write_pdf(path, document_html, "Min plan", {chart_url(i): png for i, png in enumerate(charts or [])})

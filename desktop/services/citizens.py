@@ -6,7 +6,6 @@ committed together or not at all.
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
 from desktop.domain.citizen import (
@@ -77,7 +76,7 @@ class CitizenService(VaultService):
         """Every logged event about this citizen, newest first."""
         with self._vault.engine.connect() as conn:
             records = audit.events_for_citizen(conn, citizen_id)
-        return [AccessLogEntry(r.at, r.actor, r.action, _detail(r.detail)) for r in records]
+        return [AccessLogEntry(r.at, r.actor, r.action, audit.detail_of(r)) for r in records]
 
     # -- changing ----------------------------------------------------------------------------------
 
@@ -196,11 +195,3 @@ def _checked(draft: CitizenDraft) -> CitizenDraft:
 def index_profile(conn, citizen_id: str, draft: CitizenDraft) -> None:  # type: ignore[no-untyped-def]
     body = "\n".join(getattr(draft, name) for name in (*OWN_WORDS, *FUNCTION_FIELDS) if getattr(draft, name))
     search_index.replace_entry(conn, citizen_id, PROFILE_KIND, citizen_id, draft.name, body)
-
-
-def _detail(raw: str) -> dict:
-    try:
-        value = json.loads(raw)
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}

@@ -12,6 +12,7 @@ from desktop.services.goals import GoalService
 from desktop.services.guides import GuideLibrary
 from desktop.services.measurements import MeasurementService
 from desktop.services.notes import NoteService
+from desktop.services.privacy import PrivacyService
 from desktop.services.reflections import ReflectionService
 from desktop.services.scales import ScaleLibrary
 from desktop.services.search import SearchService
@@ -34,6 +35,7 @@ class Services:
     coordination: CoordinationService
     measurements: MeasurementService
     sync: SyncService
+    privacy: PrivacyService
 
     @classmethod
     def for_session(
@@ -53,6 +55,7 @@ class Services:
             CoordinationService(session, bus),
             MeasurementService(session, bus, scales or ScaleLibrary([resource_path("scales")])),
             SyncService(session, bus),
+            PrivacyService(session, bus),
         )
 
     def is_demo_vault(self) -> bool:

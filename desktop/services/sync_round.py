@@ -143,6 +143,8 @@ class SyncRound:
                 cursor = page.cursor
                 if not page.more:
                     break
+        if self.report.deleted_here:
+            self._vault.flush_deleted()  # deleted here means erased: no old page left behind
         with self._vault.engine.connect() as conn:
             dangling = store.dangling_references(conn)
         if dangling:

@@ -15,5 +15,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0006_activity_follow_up",
     "0007_coordination_measurements",
     "0008_sync",
+    "0009_privacy",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]

@@ -22,6 +22,18 @@ class AuditEvent(SQLModel, table=True):
     hash: str
 
 
+class AuditAnchor(SQLModel, table=True):
+    """Where the access log starts after old events were pruned: the last pruned event's seq and hash."""
+
+    __tablename__ = "audit_anchor"
+
+    id: int = Field(default=1, primary_key=True)
+    through_seq: int
+    through_hash: str
+    pruned: int = Field(description="how many events have been pruned in all")
+    pruned_at: str
+
+
 class AppSetting(SQLModel, table=True):
     """A setting that travels with the vault (user preferences that are not per-computer)."""
 

@@ -258,6 +258,17 @@ class Vault:
             problems.append(f"database: {exc.orig}")
         return IntegrityReport(revision, events, tuple(problems))
 
+    def flush_deleted(self) -> bool:
+        """After an erasure: copy the WAL (where the zeroed pages are) into the database and empty it.
+
+        ``secure_delete`` zeroes what a deletion frees, but the pages as they were stay in the database
+        file until a checkpoint writes the new ones over them. Returns False when a reader kept the
+        checkpoint from finishing (it is tried again at the next lock).
+        """
+        with self.engine.connect() as conn:
+            busy, _frames, _done = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+        return busy == 0
+
     def record(self, action: str, detail: dict | None = None, at: datetime | None = None) -> None:
         """Append one audit event in its own transaction."""
         self._record(action, detail, at)

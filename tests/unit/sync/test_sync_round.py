@@ -10,7 +10,9 @@ from sqlalchemy import event
 from desktop.domain.citizen import CitizenDraft
 from desktop.domain.notes import Agreement, NoteDraft
 from desktop.errors import SyncWrongPassword
+from tests.citizen_world import fill_citizen
 from tests.conftest import PASSWORD
+from tests.raw_pages import decrypted_pages
 from tests.unit.sync.conftest import SERVER_URL
 
 
@@ -240,3 +242,26 @@ def test_a_pull_reads_rows_by_key_through_an_index(make_device):
                 row[3] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
             )
             assert "SCAN" not in plan, f"{statement}\n  → {plan}"
+
+
+def test_erasing_a_citizen_travels_as_a_deletion_and_leaves_no_pages_there(make_device):
+    office, field = make_device("office"), make_device("field")
+    anna, bo = fill_citizen(office.services, "A"), fill_citizen(office.services, "B")
+    _connect(office)
+    office.sync.sync_now()
+    _connect(field)
+    field.sync.sync_now()
+    assert anna.citizen_id in {row.id for row in field.services.citizens.caseload()}
+
+    office.services.privacy.erase_citizen(anna.citizen_id)
+    office.sync.sync_now()
+    report = field.sync.sync_now()
+
+    assert report.deleted_here >= 16
+    assert field.sync.export_all() == office.sync.export_all()
+    assert [row.id for row in field.services.citizens.caseload()] == [bo.citizen_id]
+    vault = field.session.vault
+    pages = decrypted_pages(vault.database_path, bytes(vault._key))
+    assert not [marker for marker in anna.markers if marker.encode() in pages]
+    # (searched only now: a search term stays in the access log for the log's retention period)
+    assert field.services.search.search(anna.markers[2]) == []
