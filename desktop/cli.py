@@ -75,10 +75,17 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="go on even when the server asks to delete a large share of the records here",
     )
-    export = commands.add_parser("export", parents=[common], help="write the vault's records to a file")
+    export = commands.add_parser(
+        "export",
+        parents=[common],
+        help="write the vault's records, or everything about one citizen (access request), to a file",
+    )
     scope = export.add_mutually_exclusive_group(required=True)
-    scope.add_argument("--all", action="store_true", help="every record of the vault")
-    export.add_argument("--format", choices=["json"], default="json")
+    scope.add_argument("--all", action="store_true", help="every record of the vault (JSON)")
+    scope.add_argument(
+        "--citizen", metavar="ID", help="one citizen's access export: their id or CPR number (JSON or PDF)"
+    )
+    export.add_argument("--format", choices=["json", "pdf"], default="json")
     export.add_argument("--out", type=Path, required=True, help="the file to write")
     return parser
 
@@ -102,7 +109,11 @@ def run(argv: list[str]) -> int:
             return _demo(data_dir, password_stdin, args.citizens, args.notes, args.seed)
         if command == "sync":
             return _sync(data_dir, password_stdin, args)
+        if command == "export" and args.citizen:
+            return _export_citizen(data_dir, password_stdin, args.citizen, args.format, args.out)
         if command == "export":
+            if args.format != "json":
+                return _fail("The whole vault is exported as JSON only (--format json).")
             return _export(data_dir, password_stdin, args.out)
         return _check(data_dir, password_stdin)
     except CaseNotesError as exc:
@@ -204,6 +215,39 @@ def _export(data_dir: Path, password_stdin: bool, out: Path) -> int:
     )
     print(f"Wrote {sum(len(rows) for rows in records.values())} records to {out}")
     return EXIT_OK
+
+
+def _export_citizen(data_dir: Path, password_stdin: bool, wanted: str, fmt: str, out: Path) -> int:
+    from desktop.services.registry import Services
+
+    if fmt == "pdf":
+        _offscreen_gui()  # the PDF is printed by Qt
+    session = _unlocked_session(data_dir, password_stdin)
+    try:
+        services = Services.for_session(session)
+        matches = services.citizens.find(wanted)
+        if len(matches) != 1:
+            return _fail(
+                f"No citizen has the id or CPR number {wanted!r}."
+                if not matches
+                else f"{len(matches)} citizens have the CPR number {wanted!r}; give the id instead."
+            )
+        services.privacy.export_access(matches[0], fmt, out)
+    finally:
+        session.lock()
+    print(f"Wrote the access export ({fmt.upper()}) to {out}")
+    return EXIT_OK
+
+
+def _offscreen_gui() -> None:
+    """A Qt application without a screen, for printing PDFs from the command line."""
+    import os
+
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        QGuiApplication._casenotes_cli = QGuiApplication([sys.argv[0]])  # type: ignore[attr-defined]
 
 
 def _demo(data_dir: Path, password_stdin: bool, citizens: int, notes: int, seed: int) -> int:

@@ -139,6 +139,58 @@ LABELS = {
     "scale_version": "Skalaens udgave",
     "scores": "Vurderinger",
     "payload": "Tekst",
+    "activities": "Aktiviteter",
+}
+_WHO = {"citizen": "Borgeren", "caseworker": "Sagsbehandleren", "together": "Sammen", "other": "En anden"}
+_PLACES = {
+    "office": "På jobcentret",
+    "home": "Hjemmebesøg",
+    "phone": "Telefon",
+    "video": "Video",
+    "walk": "Gå-tur",
+    "workplace": "På arbejdspladsen",
+    "other": "Andet",
+}
+# Codes the program stores, in words; "status" differs between a case and a goal.
+VALUES: dict[str, dict[str, str]] = {
+    "status": {"active": "Aktiv", "closed": "Lukket"},
+    "goal.status": {"active": "I gang", "reached": "Nået", "paused": "Sat på pause", "dropped": "Opgivet"},
+    "programme": {
+        "ressourceforloeb": "Ressourceforløb",
+        "jobafklaringsforloeb": "Jobafklaringsforløb",
+        "kontanthjaelp": "Kontanthjælp",
+        "uddannelseshjaelp": "Uddannelseshjælp",
+        "sygedagpenge": "Sygedagpenge",
+        "ledighedsydelse": "Ledighedsydelse",
+        "fleksjob": "Fleksjob",
+        "other": "Andet",
+    },
+    "preferred_meeting_form": _PLACES,
+    "place": _PLACES,
+    "rater": _WHO,
+    "actor": _WHO,
+    "author": _WHO,
+    "kind": {
+        "employment": "Mål for job",
+        "education": "Mål for uddannelse",
+        "purpose": "Formål med indsatsen",
+    },
+    "filing_status": {"draft": "Kladde", "ready": "Klar til journalisering", "filed": "Journaliseret"},
+    "direction": {
+        "to": "Fra jobcentret til aktøren",
+        "from": "Fra aktøren til jobcentret",
+        "both": "Begge veje",
+    },
+    "form": {"written": "Skriftligt", "oral": "Mundtligt"},
+    "channel": {
+        "phone": "Telefon",
+        "email": "E-mail",
+        "digital_post": "Digital Post",
+        "meeting": "Møde",
+        "letter": "Brev",
+        "other": "Andet",
+    },
+    "phase": {"before": "Før en samtale", "during": "Under en samtale", "after": "Efter en samtale"},
 }
 # Keys that tie rows together inside the program; the JSON keeps them, the document leaves them out.
 INTERNAL = {
@@ -263,7 +315,7 @@ def access_html(record: AccessRecord) -> str:
         if explanation:
             parts.append(f"<p>{explanation}</p>")
         for row in rows:
-            parts.append(_row_html(row, notes_by_id))
+            parts.append(_row_html(table, row, notes_by_id))
     parts.append("<h2 style='font-size: 13pt;'>Hvem har set eller ændret oplysningerne</h2>")
     if record.log_kept_from:
         parts.append(
@@ -288,7 +340,7 @@ def write_access_pdf(path: Path, record: AccessRecord) -> None:
     write_pdf(path, access_html(record), "Indsigt i dine oplysninger")
 
 
-def _row_html(row: dict[str, Any], notes_by_id: dict[str, dict[str, Any]]) -> str:
+def _row_html(table: str, row: dict[str, Any], notes_by_id: dict[str, dict[str, Any]]) -> str:
     cells = []
     for key, value in _opened(row).items():
         if key in INTERNAL or value in (None, "", [], {}):
@@ -296,6 +348,7 @@ def _row_html(row: dict[str, Any], notes_by_id: dict[str, dict[str, Any]]) -> st
         if key == "corrects_id":
             corrected = notes_by_id.get(value, {})
             value = f"notatet fra {_shown(corrected.get('held_on', ''))}" if corrected else value
+        value = _in_words(f"{table}.{key}", key, value)
         cells.append(
             f"<tr><td width='30%' valign='top'><b>{_e(LABELS.get(key, key))}</b></td>"
             f"<td>{_value_html(value)}</td></tr>"
@@ -303,10 +356,15 @@ def _row_html(row: dict[str, Any], notes_by_id: dict[str, dict[str, Any]]) -> st
     return "<table cellspacing='0' cellpadding='2' width='100%'>" + "".join(cells) + "</table><hr>"
 
 
+def _in_words(qualified: str, key: str, value: Any) -> Any:
+    words = VALUES.get(qualified) or VALUES.get(key)
+    return words.get(value, value) if words and isinstance(value, str) else value
+
+
 def _value_html(value: Any) -> str:
     if isinstance(value, dict):
         items = (
-            f"{_e(LABELS.get(str(k), str(k)))}: {_value_html(v)}"
+            f"{_e(LABELS.get(str(k), str(k)))}: {_value_html(_in_words(str(k), str(k), v))}"
             for k, v in value.items()
             if v not in (None, "")
         )

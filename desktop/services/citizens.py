@@ -72,6 +72,15 @@ class CitizenService(VaultService):
         with self._vault.engine.connect() as conn:
             return citizens.find_by_cpr(conn, draft.cpr, excluding)
 
+    def find(self, id_or_cpr: str) -> list[str]:
+        """The ids of the citizens a person means by ``id_or_cpr`` (an id, or a CPR number)."""
+        wanted = id_or_cpr.strip()
+        with self._vault.engine.connect() as conn:
+            if citizens.get_citizen(conn, wanted) is not None:
+                return [wanted]
+        cpr = CitizenDraft(name="x", cpr=wanted).normalised().cpr
+        return [citizen_id for citizen_id, _name in self.duplicates_of(cpr)] if cpr else []
+
     def access_log(self, citizen_id: str) -> list[AccessLogEntry]:
         """Every logged event about this citizen, newest first."""
         with self._vault.engine.connect() as conn:

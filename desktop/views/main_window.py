@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
+from desktop.domain.retention import DEFAULT_CASE_RETENTION_YEARS
 from desktop.paths import resource_path
 from desktop.services.registry import Services
 from desktop.views.change_relay import ChangeRelay
@@ -30,6 +31,8 @@ from desktop.views.pages.follow_up_page import FollowUpPage
 from desktop.views.pages.search_page import SearchPage
 from desktop.views.pages.settings_page import SettingsPage
 from desktop.views.preferences import IDLE_LOCK_MINUTES, WINDOW_GEOMETRY, Preferences
+from desktop.views.privacy.privacy_actions import PrivacyActions
+from desktop.views.privacy.retention_dialog import RetentionDialog
 from desktop.views.sync.conflict_dialog import ConflictDialog
 from desktop.views.sync.devices_dialog import DevicesDialog
 from desktop.views.sync.setup_dialog import SyncSetupDialog
@@ -84,6 +87,11 @@ class MainWindow(QMainWindow):
         self.caseload_page.new_requested.connect(self.new_citizen)
         self.search_page.open_requested.connect(self.open_citizen)
         self.citizen_page.saved.connect(self.caseload_page.select_citizen)
+        self.privacy = PrivacyActions(services.privacy, runner, self)
+        self.citizen_page.access_export_requested.connect(self.privacy.export_access)
+        self.citizen_page.erase_requested.connect(self.privacy.erase)
+        self.privacy.message.connect(self._show_privacy_message)
+        self.privacy.erased.connect(self._on_erased)
         self._relay = ChangeRelay(services.bus, self)
         self._relay.changed.connect(self._on_changed)
         self.settings_page.lock_requested.connect(self.lock_requested)
@@ -153,6 +161,10 @@ class MainWindow(QMainWindow):
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.citizen_page.save)
         file_menu.addAction(self.save_action)
+        file_menu.addSeparator()
+        self.retention_action = QAction(self.tr("Cases due for &deletion…"), self)
+        self.retention_action.triggered.connect(self.review_retention)
+        file_menu.addAction(self.retention_action)
         file_menu.addSeparator()
         self.lock_action = QAction(self.tr("&Lock now"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -243,6 +255,28 @@ class MainWindow(QMainWindow):
         if citizen_id != self.citizen_page.citizen_id:
             self.citizen_page.show_citizen(citizen_id)
         self.show_page(PageIndex.CITIZEN)
+
+    def review_retention(self) -> None:
+        """List the closed cases past the retention period, to open or delete."""
+        dialog = RetentionDialog(
+            self._services.privacy, self.privacy, self._runner, self._case_retention_years, self
+        )
+        dialog.open_requested.connect(self.open_citizen)
+        dialog.exec()
+
+    def _case_retention_years(self) -> int:
+        return DEFAULT_CASE_RETENTION_YEARS
+
+    def _show_privacy_message(self, text: str, kind: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
+        if self.citizen_page.citizen_id is not None:
+            self.citizen_page.show_message(text, kind)
+
+    def _on_erased(self, citizen_id: str) -> None:
+        if self.citizen_page.citizen_id == citizen_id:
+            self.citizen_page.clear()
+            self.show_page(PageIndex.CASELOAD)
+        self.reload_caseload()
 
     def new_citizen(self) -> None:
         """Start a new citizen on the citizen page."""

@@ -11,17 +11,19 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QTimer, Signal
+from PySide6.QtCore import QBuffer, QIODevice, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -60,9 +62,13 @@ SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 class CitizenPage(Page):
     """Signals:
     saved(str): a citizen was created or changed (its id).
+    access_export_requested(str, str, str): id, name and format ("pdf"/"json") of an access export.
+    erase_requested(str, str): id and name of a citizen to delete for good (the handler confirms).
     """
 
     saved = Signal(str)
+    access_export_requested = Signal(str, str, str)
+    erase_requested = Signal(str, str)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Citizen"), parent)
@@ -170,6 +176,25 @@ class CitizenPage(Page):
         self.plan_button = QPushButton(self.tr("My &plan (PDF)…"))
         self.plan_button.setToolTip(self.tr("Save the citizen's plan as a PDF to print or hand over"))
         self.plan_button.clicked.connect(self.export_plan)
+        self.more_button = QToolButton()
+        self.more_button.setText(self.tr("&More"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        more = QMenu(self.more_button)
+        self.access_pdf_action = more.addAction(
+            self.tr("Access export as PDF…"), lambda: self._request_access_export("pdf")
+        )
+        self.access_pdf_action.setToolTip(
+            self.tr("Everything stored about the citizen and who has seen it, for an access request")
+        )
+        self.access_json_action = more.addAction(
+            self.tr("Access export as JSON…"), lambda: self._request_access_export("json")
+        )
+        more.addSeparator()
+        self.erase_action = more.addAction(self.tr("Delete citizen permanently…"), self._request_erase)
+        more.setToolTipsVisible(True)
+        self.more_button.setMenu(more)
+        self.title_row.addWidget(self.more_button)
         for button in (
             self.reveal_button,
             self.plan_button,
@@ -399,6 +424,19 @@ class CitizenPage(Page):
         self._show_banner(self.tr("The plan was saved as %1.").replace("%1", Path(path).name), "ok")
         self._load_log_if_visible()
 
+    def _request_access_export(self, fmt: str) -> None:
+        if self._profile is not None and self.can_leave():
+            self.access_export_requested.emit(self._profile.id, self._profile.draft.name, fmt)
+
+    def _request_erase(self) -> None:
+        if self._profile is not None:
+            self.erase_requested.emit(self._profile.id, self._profile.draft.name)
+
+    def show_message(self, text: str, kind: str) -> None:
+        """A sentence in the page's banner ("ok" or "error"); the access log is refreshed with it."""
+        self._show_banner(text, kind)
+        self._load_log_if_visible()
+
     # -- internals -------------------------------------------------------------------------------------
 
     def _stored_cpr(self) -> str | None:
@@ -462,6 +500,7 @@ class CitizenPage(Page):
         )
         self.status_button.setVisible(self._profile is not None)
         self.plan_button.setVisible(self._profile is not None)
+        self.more_button.setVisible(self._profile is not None)
         self.caseworker_panel.setEnabled(self._profile is not None)
         self.belief_panel.setEnabled(self._profile is not None)
         for panel in self._record_tabs():

@@ -73,3 +73,59 @@ def test_usage_errors_exit_2_without_a_traceback():
 def test_version():
     result = casenotes("--version")
     assert result.returncode == 0 and result.stdout.startswith("casenotes ")
+
+
+def test_export_of_one_citizen_by_id_or_cpr_as_json_and_pdf(tmp_path, key_cache):
+    import json
+
+    from desktop.services.registry import Services
+    from desktop.services.vault_session import VaultSession
+
+    d = tmp_path / "v"
+    casenotes("init", "--password-stdin", stdin="pw\n", data_dir=d)
+    casenotes("demo", "--citizens", "3", "--notes", "6", "--password-stdin", stdin="pw\n", data_dir=d)
+    session = VaultSession(d, key_cache)
+    session.unlock("pw")
+    first = Services.for_session(session).citizens.caseload()[0]
+    cpr = Services.for_session(session).citizens.reveal_cpr(first.id)
+    session.lock()
+
+    as_json = casenotes(
+        "export",
+        "--citizen",
+        first.id,
+        "--out",
+        str(tmp_path / "a.json"),
+        "--password-stdin",
+        stdin="pw\n",
+        data_dir=d,
+    )
+    assert as_json.returncode == 0, as_json.stderr
+    assert json.loads((tmp_path / "a.json").read_text("utf-8"))["citizen_id"] == first.id
+    as_pdf = casenotes(
+        "export",
+        "--citizen",
+        cpr,
+        "--format",
+        "pdf",
+        "--out",
+        str(tmp_path / "a.pdf"),
+        "--password-stdin",
+        stdin="pw\n",
+        data_dir=d,
+    )
+    assert as_pdf.returncode == 0, as_pdf.stderr
+    assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")
+
+    unknown = casenotes(
+        "export",
+        "--citizen",
+        "010203-0000",
+        "--out",
+        str(tmp_path / "x.json"),
+        "--password-stdin",
+        stdin="pw\n",
+        data_dir=d,
+    )
+    assert unknown.returncode == 1 and len(unknown.stderr.strip().splitlines()) == 1
+    assert "No citizen" in unknown.stderr and not (tmp_path / "x.json").exists()

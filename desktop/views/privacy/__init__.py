@@ -1,0 +1,1 @@
+"""Dialogs and actions for the citizen's rights: access export, retention review, erasure."""
