@@ -56,6 +56,7 @@ class AppController(QObject):
         if not self._session.exists():
             self._show_setup()
             return
+        self._session.forget_disallowed_key()  # a key remembered before the policy forbade it
         if use_keychain:
             try:
                 if self._session.unlock_with_keychain():
@@ -90,7 +91,8 @@ class AppController(QObject):
 
     def _show_main(self) -> None:
         self.dialog = None
-        window = MainWindow(Services.for_session(self._session), self._runner, self._preferences)
+        services = Services.for_session(self._session, policy=self._preferences.policy)
+        window = MainWindow(services, self._runner, self._preferences)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self._quit)

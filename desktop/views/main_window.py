@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
 
     def set_up_sync(self) -> None:
         """Open the sync set-up; a round starts as soon as this computer is signed in."""
-        dialog = SyncSetupDialog(self._services.sync, self._runner, self)
+        dialog = SyncSetupDialog(self._services.sync, self._runner, self, self._preferences.policy.source)
         if dialog.exec():
             message = (
                 self.tr("Sync is set up: the account was created.")
