@@ -8,20 +8,24 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_DISPLAY_NAME, APP_NAME, __version__
+from desktop.domain.policy import Policy
+from desktop.errors import PolicyError
 from desktop.logging_setup import configure_logging
-from desktop.paths import resource_path
+from desktop.paths import load_policy, policy_path, resource_path
 from desktop.services.vault_session import VaultSession
 from desktop.views.controller import AppController
-from desktop.views.i18n import install_translators
+from desktop.views.i18n import install_translators, translate_error
 from desktop.views.operation import OperationRunner
 from desktop.views.preferences import LANGUAGE, Preferences
 
 log = logging.getLogger(__name__)
+
+POLICY_ERROR_EXIT = 2  # as the command line: the policy file must be fixed before anything runs
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -36,15 +40,36 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build(data_dir: Path, session: VaultSession | None = None) -> tuple[QApplication, AppController]:
-    """Wire everything for ``data_dir``; the caller starts the controller and the event loop."""
+def build(
+    data_dir: Path,
+    session: VaultSession | None = None,
+    policy: Policy = Policy(),  # noqa: B008 - frozen, shared
+) -> tuple[QApplication, AppController]:
+    """Wire everything for ``data_dir`` under the administrator's ``policy`` (loaded once by the caller);
+    the caller starts the controller and the event loop."""
     app = create_application()
-    preferences = Preferences(data_dir)
+    preferences = Preferences(data_dir, policy)
     app._translators = install_translators(app, preferences.get(LANGUAGE))  # type: ignore[attr-defined]
-    controller = AppController(
-        session or VaultSession(data_dir), OperationRunner(parent=app), preferences, app
-    )
+    session = session or VaultSession(data_dir, allow_remember=policy.allow_remember is not False)
+    controller = AppController(session, OperationRunner(parent=app), preferences, app)
     return app, controller
+
+
+def show_policy_error(data_dir: Path, error: PolicyError) -> int:
+    """Tell the person the policy file cannot be used (naming the file and the problem) and stop."""
+    app = create_application()
+    translators = install_translators(app, Preferences(data_dir).get(LANGUAGE))
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("errors", "The program cannot start"),
+        translate_error(error),
+    )
+    box.setInformativeText(str(error))
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.exec()
+    for translator in translators:
+        app.removeTranslator(translator)
+    return POLICY_ERROR_EXIT
 
 
 def _log_uncaught(exc_type, exc, tb) -> None:  # type: ignore[no-untyped-def]
@@ -62,7 +87,14 @@ def run_gui(data_dir: Path) -> int:
     configure_logging(data_dir)
     log.info("starting casenotes %s", __version__)
     sys.excepthook = _log_uncaught
-    app, controller = build(data_dir)
+    try:
+        policy = load_policy(policy_path())
+    except PolicyError as exc:
+        log.error("policy file unusable: %s", exc)
+        return show_policy_error(data_dir, exc)
+    if not policy.is_empty:
+        log.info("policy in force from %s", policy.source)
+    app, controller = build(data_dir, policy=policy)
     controller.start()
     code = app.exec()
     log.info("casenotes stopped")

@@ -1,6 +1,8 @@
 """Headless commands for administrators, scripts and tests (see ARCHITECTURE.md).
 
-Errors are one readable line on stderr and a non-zero exit; never a traceback for a user error.
+Errors are one readable line on stderr and a non-zero exit; never a traceback for a user error. The
+administrator's policy file is read once, before any command; one that cannot be used stops every
+command with one line and exit code 2.
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.domain.passwords import MIN_LENGTH
-from desktop.errors import CaseNotesError
+from desktop.domain.policy import Policy
+from desktop.errors import CaseNotesError, PolicyError
 from desktop.logging_setup import configure_logging
-from desktop.paths import default_data_dir
+from desktop.paths import default_data_dir, load_policy, policy_path
 
 log = logging.getLogger(__name__)
 
@@ -100,22 +103,30 @@ def run(argv: list[str]) -> int:
         from desktop.app import run_gui
 
         return run_gui(data_dir)
-    if data_dir.exists():  # a check of a missing folder must not create it
-        configure_logging(data_dir)
+    # A check of a missing folder must not create it (nor its log).
+    logging_to_file = data_dir.exists() and configure_logging(data_dir) is not None
+    try:
+        policy = load_policy(policy_path())
+    except PolicyError as exc:  # fail closed: never run without the settings the organisation fixed
+        if logging_to_file:  # else Python would print the record too, and the error is one line
+            log.error("policy file unusable: %s", exc)
+        line = str(exc).replace("\r", " ").replace("\n", " ")
+        print(f"casenotes: error: {line} Nothing was done; contact IT.", file=sys.stderr)
+        return EXIT_USAGE
     try:
         if command == "init":
-            return _init(data_dir, password_stdin)
+            return _init(data_dir, password_stdin, policy)
         if command == "demo":
-            return _demo(data_dir, password_stdin, args.citizens, args.notes, args.seed)
+            return _demo(data_dir, password_stdin, args.citizens, args.notes, args.seed, policy)
         if command == "sync":
-            return _sync(data_dir, password_stdin, args)
+            return _sync(data_dir, password_stdin, args, policy)
         if command == "export" and args.citizen:
-            return _export_citizen(data_dir, password_stdin, args.citizen, args.format, args.out)
+            return _export_citizen(data_dir, password_stdin, args.citizen, args.format, args.out, policy)
         if command == "export":
             if args.format != "json":
                 return _fail("The whole vault is exported as JSON only (--format json).")
-            return _export(data_dir, password_stdin, args.out)
-        return _check(data_dir, password_stdin)
+            return _export(data_dir, password_stdin, args.out, policy)
+        return _check(data_dir, password_stdin, policy)
     except CaseNotesError as exc:
         return _fail(exc.message, exc.detail if exc.detail != exc.message else "")
     except KeyboardInterrupt:
@@ -124,10 +135,14 @@ def run(argv: list[str]) -> int:
         return _fail(f"Could not use the folder {data_dir}: {exc.strerror or exc}.")
 
 
-def _init(data_dir: Path, password_stdin: bool) -> int:
+def _session_for(data_dir: Path, policy: Policy):  # type: ignore[no-untyped-def]
     from desktop.services.vault_session import VaultSession
 
-    session = VaultSession(data_dir)
+    return VaultSession(data_dir, allow_remember=policy.allow_remember is not False)
+
+
+def _init(data_dir: Path, password_stdin: bool, policy: Policy) -> int:
+    session = _session_for(data_dir, policy)
     if session.exists():
         return _fail(f"A vault already exists in {data_dir}; nothing was changed.")
     password = _read_password(password_stdin, confirm=True)
@@ -144,12 +159,12 @@ def _init(data_dir: Path, password_stdin: bool) -> int:
     return EXIT_OK
 
 
-def _unlocked_session(data_dir: Path, password_stdin: bool, password: str | None = None):  # type: ignore[no-untyped-def]
-    """An open session: the keychain first (unless a password is piped in), then the password."""
+def _unlocked_session(data_dir: Path, password_stdin: bool, policy: Policy, password: str | None = None):  # type: ignore[no-untyped-def]
+    """An open session: the keychain first (unless a password is piped in or the policy forbids
+    remembering the key), then the password."""
     from desktop.errors import WrongPassword
-    from desktop.services.vault_session import VaultSession
 
-    session = VaultSession(data_dir)
+    session = _session_for(data_dir, policy)
     session.vault.read_envelope()  # VaultNotFound / KeyFileDamaged before asking for a password
     if password_stdin or password is not None or not session.unlock_with_keychain():
         password = password if password is not None else _read_password(password_stdin, confirm=False)
@@ -159,23 +174,26 @@ def _unlocked_session(data_dir: Path, password_stdin: bool, password: str | None
     return session
 
 
-def _sync(data_dir: Path, password_stdin: bool, args: argparse.Namespace) -> int:
+def _sync(data_dir: Path, password_stdin: bool, args: argparse.Namespace, policy: Policy) -> int:
     from desktop.errors import MassDeletionPending
     from desktop.services.registry import Services
 
     password = _read_password(password_stdin, confirm=False) if password_stdin else None
     recovery = sys.stdin.readline().strip() if args.recovery_key_stdin else ""
-    session = _unlocked_session(data_dir, password_stdin, password)
+    session = _unlocked_session(data_dir, password_stdin, policy, password)
     try:
-        sync = Services.for_session(session).sync
+        sync = Services.for_session(session, policy=policy).sync
+        if args.server:
+            sync.check_server_allowed(args.server)  # only the policy's server, before any network
+        server = args.server or sync.fixed_server
         status = sync.status()
         if not status.configured or status.signed_out:
-            if not (args.server and args.account):
+            if not (server and args.account):
                 return _fail("This vault has not synced yet: give --server and --account.")
             if not (password or recovery):
                 return _fail("Signing in needs the password (--password-stdin) or the recovery key.")
-            how = sync.connect(args.server, args.account, password or "", recovery)
-            print(f"{'Joined' if how == 'joined' else 'Created'} the account {args.account} on {args.server}")
+            how = sync.connect(server, args.account, password or "", recovery)
+            print(f"{'Joined' if how == 'joined' else 'Created'} the account {args.account} on {server}")
         elif args.server and args.server.rstrip("/") != status.server:
             return _fail(f"This vault syncs with {status.server}; nothing was changed.")
         try:
@@ -197,15 +215,15 @@ def _sync(data_dir: Path, password_stdin: bool, args: argparse.Namespace) -> int
     return EXIT_OK
 
 
-def _export(data_dir: Path, password_stdin: bool, out: Path) -> int:
+def _export(data_dir: Path, password_stdin: bool, out: Path, policy: Policy) -> int:
     import json
 
     from desktop.services.registry import Services
     from desktop.storage.atomic import write_private_file
 
-    session = _unlocked_session(data_dir, password_stdin)
+    session = _unlocked_session(data_dir, password_stdin, policy)
     try:
-        records = Services.for_session(session).sync.export_all()
+        records = Services.for_session(session, policy=policy).sync.export_all()
         session.vault.record("vault.exported", {"scope": "all", "format": "json"})
     finally:
         session.lock()
@@ -217,14 +235,16 @@ def _export(data_dir: Path, password_stdin: bool, out: Path) -> int:
     return EXIT_OK
 
 
-def _export_citizen(data_dir: Path, password_stdin: bool, wanted: str, fmt: str, out: Path) -> int:
+def _export_citizen(
+    data_dir: Path, password_stdin: bool, wanted: str, fmt: str, out: Path, policy: Policy
+) -> int:
     from desktop.services.registry import Services
 
     if fmt == "pdf":
         _offscreen_gui()  # the PDF is printed by Qt
-    session = _unlocked_session(data_dir, password_stdin)
+    session = _unlocked_session(data_dir, password_stdin, policy)
     try:
-        services = Services.for_session(session)
+        services = Services.for_session(session, policy=policy)
         matches = services.citizens.find(wanted)
         if len(matches) != 1:
             return _fail(
@@ -250,12 +270,12 @@ def _offscreen_gui() -> None:
         QGuiApplication._casenotes_cli = QGuiApplication([sys.argv[0]])  # type: ignore[attr-defined]
 
 
-def _demo(data_dir: Path, password_stdin: bool, citizens: int, notes: int, seed: int) -> int:
+def _demo(data_dir: Path, password_stdin: bool, citizens: int, notes: int, seed: int, policy: Policy) -> int:
     import time
 
     from desktop.services.demo import generate
 
-    session = _unlocked_session(data_dir, password_stdin)
+    session = _unlocked_session(data_dir, password_stdin, policy)
     started = time.perf_counter()
     try:
         result = generate(session, citizens, notes, seed)
@@ -266,8 +286,8 @@ def _demo(data_dir: Path, password_stdin: bool, citizens: int, notes: int, seed:
     return EXIT_OK
 
 
-def _check(data_dir: Path, password_stdin: bool) -> int:
-    session = _unlocked_session(data_dir, password_stdin)
+def _check(data_dir: Path, password_stdin: bool, policy: Policy) -> int:
+    session = _unlocked_session(data_dir, password_stdin, policy)
     try:
         report = session.verify_integrity()
         if report.ok:

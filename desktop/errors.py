@@ -179,3 +179,38 @@ class MassDeletionPending(CaseNotesError):
         super().__init__(f"{deletions} of {records}")
         self.deletions = deletions
         self.records = records
+
+
+class PolicyError(CaseNotesError):
+    """The administrator's policy file exists but cannot be used; the program must not run without it.
+
+    ``str(error)`` is one English sentence naming the file, the key (when one is to blame) and the problem.
+    """
+
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The policy file your organisation has set for this computer cannot be used, so the program "
+        "stops. Contact IT.",
+    )
+
+    def __init__(self, source: str, key: str, problem: str) -> None:
+        if key:
+            super().__init__(f"The policy file {source} is not valid: the key {key} {problem}.")
+        else:
+            super().__init__(f"The policy file {source} {problem}.")
+        self.source = source
+        self.key = key
+        self.problem = problem
+
+
+class SyncServerFixed(CaseNotesError):
+    """The administrator's policy allows only one sync server, and another one was asked for."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors", "Your organisation has set the sync server for this computer; other servers are refused."
+    )
+
+    def __init__(self, fixed: str, asked: str) -> None:
+        super().__init__(f"only {fixed} is allowed, not {asked}")
+        self.fixed = fixed
+        self.asked = asked

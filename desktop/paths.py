@@ -1,4 +1,5 @@
-"""Where things live: resources (also inside the PyInstaller bundle) and the default data folder."""
+"""Where things live: resources (also inside the PyInstaller bundle), the default data folder and the
+administrator's policy file."""
 
 from __future__ import annotations
 
@@ -6,9 +7,13 @@ import os
 import sys
 from pathlib import Path
 
-from desktop import APP_NAME
+from desktop import APP_DISPLAY_NAME, APP_NAME
+from desktop.domain.policy import Policy, parse_policy
+from desktop.errors import PolicyError
 
 DATA_DIR_ENV = "CASENOTES_DATA_DIR"
+POLICY_FILE_ENV = "CASENOTES_POLICY_FILE"
+POLICY_FILE_NAME = "policy.toml"
 
 
 def resource_path(*parts: str) -> Path:
@@ -31,3 +36,38 @@ def default_data_dir() -> Path:
 def log_dir(data_dir: Path) -> Path:
     """Log files live in the data folder, so one folder is all an administrator has to look at."""
     return Path(data_dir) / "logs"
+
+
+def policy_path() -> Path:
+    """The administrator's policy file: ``$CASENOTES_POLICY_FILE`` if set, else a system-wide place that only
+    an administrator can write (Windows ``%PROGRAMDATA%\\Casenotes``, macOS ``/Library/Application
+    Support/Casenotes``, elsewhere ``/etc/casenotes``)."""
+    override = os.environ.get(POLICY_FILE_ENV)
+    if override:
+        return Path(override).expanduser()
+    if sys.platform == "win32":
+        program_data = os.environ.get("PROGRAMDATA") or r"C:\ProgramData"
+        return Path(program_data) / APP_DISPLAY_NAME / POLICY_FILE_NAME
+    if sys.platform == "darwin":
+        return Path("/Library/Application Support") / APP_DISPLAY_NAME / POLICY_FILE_NAME
+    return Path("/etc") / APP_NAME / POLICY_FILE_NAME
+
+
+def load_policy(path: Path) -> Policy:
+    """The policy in ``path``; no file means no policy (``Policy()``).
+
+    A file that is there but cannot be read or parsed raises ``PolicyError``: the program fails closed
+    rather than run without the settings the organisation fixed.
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return Policy()
+    except OSError as exc:
+        raise PolicyError(str(path), "", f"cannot be read ({exc.strerror or type(exc).__name__})") from None
+    try:
+        text = data.decode("utf-8-sig")  # Notepad may add a byte-order mark
+    except UnicodeDecodeError:
+        raise PolicyError(str(path), "", "is not UTF-8 text") from None
+    return parse_policy(text, str(path))

@@ -9,9 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-DEFAULT_CASE_RETENTION_YEARS = 5
-DEFAULT_LOG_RETENTION_MONTHS = 6
-
 
 @dataclass(frozen=True)
 class RetentionCase:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.domain.policy import Policy
 from desktop.paths import resource_path
 from desktop.services.changes import ChangeBus
 from desktop.services.citizens import CitizenService
@@ -39,10 +40,16 @@ class Services:
 
     @classmethod
     def for_session(
-        cls, session: VaultSession, guides: GuideLibrary | None = None, scales: ScaleLibrary | None = None
+        cls,
+        session: VaultSession,
+        guides: GuideLibrary | None = None,
+        scales: ScaleLibrary | None = None,
+        policy: Policy | None = None,
     ) -> Services:
-        """Wire the services around one vault session (the shipped tools and scale sets by default)."""
+        """Wire the services around one vault session (the shipped tools and scale sets by default);
+        ``policy`` is the administrator's, whose sync server, when it fixes one, is the only one allowed."""
         bus = ChangeBus()
+        policy = policy or Policy()
         return cls(
             session,
             bus,
@@ -54,7 +61,7 @@ class Services:
             guides or GuideLibrary([resource_path("guides")]),
             CoordinationService(session, bus),
             MeasurementService(session, bus, scales or ScaleLibrary([resource_path("scales")])),
-            SyncService(session, bus),
+            SyncService(session, bus, fixed_server=policy.sync_server),
             PrivacyService(session, bus),
         )
 

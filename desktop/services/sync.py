@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from desktop.domain.policy import normalise_server
 from desktop.domain.recovery_key import RecoveryKey, RecoveryKeyFormatError
 from desktop.errors import (
     MalformedRecoveryKey,
@@ -22,6 +23,7 @@ from desktop.errors import (
     SyncInsecureAddress,
     SyncNotSetUp,
     SyncOtherVault,
+    SyncServerFixed,
     SyncSignedOut,
     SyncUnsafeServerKdf,
     SyncWrongPassword,
@@ -73,7 +75,8 @@ class Conflict:
 
 class SyncService(VaultService):
     """Sync for one open vault. ``client_factory(url, token)`` makes the HTTP client (tests pass one
-    bound to an in-process server); ``kdf`` is the cost for a new account and the floor for joining."""
+    bound to an in-process server); ``kdf`` is the cost for a new account and the floor for joining;
+    ``fixed_server`` is the only server the administrator's policy allows (None: any safe address)."""
 
     def __init__(
         self,
@@ -82,12 +85,24 @@ class SyncService(VaultService):
         client_factory: ClientFactory | None = None,
         kdf: keys.KdfSettings = DEFAULT_KDF,
         device_name: str | None = None,
+        fixed_server: str | None = None,
     ) -> None:
         super().__init__(session, bus)
         self._client_factory = client_factory or (lambda url, token: SyncClient(url, token))
         self._kdf = kdf
         self._device_name = device_name or platform.node() or "casenotes"
+        self._fixed_server = normalise_server(fixed_server) if fixed_server else None
         self._round_lock = threading.Lock()
+
+    @property
+    def fixed_server(self) -> str | None:
+        """The server the organisation's policy fixes, or None when the person chooses."""
+        return self._fixed_server
+
+    def check_server_allowed(self, server: str) -> None:
+        """Raise ``SyncServerFixed`` when the policy fixes another server than ``server``."""
+        if self._fixed_server is not None and not _same_server(server, self._fixed_server):
+            raise SyncServerFixed(self._fixed_server, normalise_server(server))
 
     # -- state -------------------------------------------------------------------------------------
 
@@ -112,7 +127,9 @@ class SyncService(VaultService):
 
         Returns "joined" or "created". With ``recovery_key`` instead of a password, only joining works.
         """
-        server = server.strip().rstrip("/")
+        server = normalise_server(server)
+        self.check_server_allowed(server)
+        server = self._fixed_server or server  # the policy's spelling of the same address
         if not _acceptable_address(server):
             raise SyncInsecureAddress(server)
         with self._vault.engine.connect() as conn:
@@ -242,6 +259,7 @@ class SyncService(VaultService):
             state = store.get_state(conn)
         if "device_token" not in state or "sync_key" not in state:
             raise SyncNotSetUp()
+        self.check_server_allowed(state["server"])  # set up before the policy fixed another server
         identity = SyncIdentity(state["sync_vault_id"], bytes.fromhex(state["sync_key"]))
         return self._client_factory(state["server"], state["device_token"]), identity
 
@@ -330,6 +348,16 @@ _ENTITY = {
     "belief_rating": "citizen",
     "handover": "citizen",
 }
+
+
+def _same_server(a: str, b: str) -> bool:
+    """Whether two addresses name the same server (scheme and host compared without regard to case)."""
+    first, second = urlsplit(normalise_server(a)), urlsplit(normalise_server(b))
+    return (first.scheme.lower(), first.netloc.lower(), first.path) == (
+        second.scheme.lower(),
+        second.netloc.lower(),
+        second.path,
+    )
 
 
 def _acceptable_address(server: str) -> bool:

@@ -10,7 +10,13 @@ from pathlib import Path
 
 from desktop.domain.backoff import delay_after_failures
 from desktop.domain.recovery_key import RecoveryKey, RecoveryKeyFormatError
-from desktop.errors import MalformedRecoveryKey, UnlockThrottled, WrongPassword, WrongRecoveryKey
+from desktop.errors import (
+    CaseNotesError,
+    MalformedRecoveryKey,
+    UnlockThrottled,
+    WrongPassword,
+    WrongRecoveryKey,
+)
 from desktop.storage.envelope import KdfParams
 from desktop.storage.keychain import KeyCache, KeychainStatus
 from desktop.storage.sync_store import set_state
@@ -22,7 +28,11 @@ log = logging.getLogger(__name__)
 
 
 class VaultSession:
-    """One vault folder and its lock state, with failed-attempt logging and backoff."""
+    """One vault folder and its lock state, with failed-attempt logging and backoff.
+
+    ``allow_remember`` False (the administrator's policy forbids "remember on this computer") means the
+    key is never cached in the keychain, and a key cached earlier is forgotten instead of used.
+    """
 
     def __init__(
         self,
@@ -30,12 +40,14 @@ class VaultSession:
         key_cache: KeyCache | None = None,
         clock: Callable[[], float] = time.time,
         kdf: KdfParams | None = None,
+        allow_remember: bool = True,
     ) -> None:
         self.folder = Path(folder)
         self.vault = Vault(self.folder, key_cache)
         self._attempts = UnlockAttemptStore(self.folder)
         self._clock = clock
         self._kdf = kdf
+        self._allow_remember = allow_remember
 
     # -- state -------------------------------------------------------------------------------------
 
@@ -47,6 +59,11 @@ class VaultSession:
     def is_unlocked(self) -> bool:
         """True while the vault is open."""
         return self.vault.is_unlocked
+
+    @property
+    def remember_allowed(self) -> bool:
+        """Whether the organisation allows caching the key in this computer's keychain."""
+        return self._allow_remember
 
     def keychain_status(self) -> KeychainStatus:
         """Whether "remember on this computer" can be offered, and why not."""
@@ -85,7 +102,12 @@ class VaultSession:
         self._after_unlock("password", remember)
 
     def unlock_with_keychain(self) -> bool:
-        """Unlock with the key remembered on this computer; False means: ask for the password."""
+        """Unlock with the key remembered on this computer; False means: ask for the password.
+
+        When remembering is not allowed, a key cached earlier is forgotten, not used."""
+        if not self._allow_remember:
+            self.forget_disallowed_key()
+            return False
         if not self.vault.unlock_with_cached_key():
             return False
         self._after_unlock("keychain", None)
@@ -117,7 +139,12 @@ class VaultSession:
             raise
 
     def set_remember(self, remember: bool) -> bool:
-        """Remember or forget the key on this computer; returns whether it is now remembered."""
+        """Remember or forget the key on this computer; returns whether it is now remembered (never
+        when the organisation does not allow it: the request is refused and any cached key forgotten)."""
+        if remember and not self._allow_remember:
+            log.warning("keychain: remembering the key refused by the policy")
+            self.forget_disallowed_key()
+            return False
         if remember:
             return self.vault.remember_key()
         self.vault.forget_key()
@@ -126,6 +153,20 @@ class VaultSession:
     def is_remembered(self) -> bool:
         """Whether this computer's keychain holds a key that opens the vault."""
         return self.vault.key_cache.load(self.vault.vault_id) is not None
+
+    def forget_disallowed_key(self) -> None:
+        """Remove a key cached while remembering was still allowed (done at start-up and at every unlock;
+        nothing happens when remembering is allowed, when there is no vault or no cached key)."""
+        if self._allow_remember or not self.vault.exists():
+            return
+        try:
+            vault_id = self.vault.vault_id
+        except CaseNotesError:  # a damaged key file is reported when the person unlocks, not here
+            return
+        cache = self.vault.key_cache
+        if cache.load(vault_id) is not None:
+            cache.forget(vault_id)
+            log.info("keychain: cached key forgotten (the policy does not allow remembering)")
 
     def lock(self) -> None:
         """Close the vault and drop the key."""
@@ -161,5 +202,7 @@ class VaultSession:
         for when in self._attempts.take().failures:
             self.vault.record("vault.unlock_failed", at=datetime.fromtimestamp(when, UTC))
         self.vault.record("vault.unlocked", {"method": method})
-        if remember is not None:
+        if not self._allow_remember:
+            self.forget_disallowed_key()
+        elif remember is not None:
             self.set_remember(remember)

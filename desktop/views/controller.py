@@ -15,7 +15,7 @@ from desktop.views.i18n import translate_error
 from desktop.views.idle_watcher import IdleWatcher
 from desktop.views.main_window import MainWindow
 from desktop.views.operation import OperationRunner
-from desktop.views.preferences import IDLE_LOCK_MINUTES, Preferences
+from desktop.views.preferences import IDLE_LOCK_MINUTES, LOG_RETENTION_MONTHS, Preferences
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +43,7 @@ class AppController(QObject):
         self._runner = runner
         self._preferences = preferences
         self.main_window: MainWindow | None = None
+        self._services: Services | None = None
         self.dialog: QDialog | None = None
         self.idle = IdleWatcher(preferences.get(IDLE_LOCK_MINUTES), self)
         self.idle.stop()
@@ -56,6 +57,7 @@ class AppController(QObject):
         if not self._session.exists():
             self._show_setup()
             return
+        self._session.forget_disallowed_key()  # a key remembered before the policy forbade it
         if use_keychain:
             try:
                 if self._session.unlock_with_keychain():
@@ -90,12 +92,14 @@ class AppController(QObject):
 
     def _show_main(self) -> None:
         self.dialog = None
-        window = MainWindow(Services.for_session(self._session), self._runner, self._preferences)
+        services = Services.for_session(self._session, policy=self._preferences.policy)
+        window = MainWindow(services, self._runner, self._preferences)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self._quit)
         window.settings_page.idle_minutes_changed.connect(self.idle.set_minutes)
         self.main_window = window
+        self._services = services
         window.show()
         window.raise_()
         window.activateWindow()
@@ -131,11 +135,28 @@ class AppController(QObject):
     # -- background integrity check ------------------------------------------------------------------
 
     def _integrity_checked(self, report: object) -> None:
-        if getattr(report, "ok", True) or self.main_window is None:
+        if self.main_window is None:
+            return
+        if getattr(report, "ok", True):
+            self._prune_access_log()
             return
         log.error("integrity check found problems: %s", "; ".join(getattr(report, "problems", ())))
         self._warn_damaged(
             self.tr("The notebook is damaged. Stop working in it, restore a backup or contact IT.")
+        )
+
+    def _prune_access_log(self) -> None:
+        """Access-log events past the log's retention go, once the chain was found whole."""
+        if self._services is None:
+            return
+        months = self._preferences.get(LOG_RETENTION_MONTHS)
+        privacy = self._services.privacy
+        self._runner.run(
+            lambda: privacy.prune_access_log(months),
+            lambda removed: (
+                log.info("access log: %d events past retention pruned", removed) if removed else None
+            ),
+            lambda exc: log.warning("access log pruning failed: %s", type(exc).__name__),
         )
 
     def _integrity_failed(self, exc: BaseException) -> None:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.domain.retention import DEFAULT_CASE_RETENTION_YEARS
 from desktop.paths import resource_path
 from desktop.services.registry import Services
 from desktop.views.change_relay import ChangeRelay
@@ -30,7 +29,7 @@ from desktop.views.pages.citizen_page import CitizenPage
 from desktop.views.pages.follow_up_page import FollowUpPage
 from desktop.views.pages.search_page import SearchPage
 from desktop.views.pages.settings_page import SettingsPage
-from desktop.views.preferences import IDLE_LOCK_MINUTES, WINDOW_GEOMETRY, Preferences
+from desktop.views.preferences import CASE_RETENTION_YEARS, IDLE_LOCK_MINUTES, WINDOW_GEOMETRY, Preferences
 from desktop.views.privacy.privacy_actions import PrivacyActions
 from desktop.views.privacy.retention_dialog import RetentionDialog
 from desktop.views.sync.conflict_dialog import ConflictDialog
@@ -265,7 +264,7 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def _case_retention_years(self) -> int:
-        return DEFAULT_CASE_RETENTION_YEARS
+        return int(self._preferences.get(CASE_RETENTION_YEARS))
 
     def _show_privacy_message(self, text: str, kind: str) -> None:
         self.statusBar().showMessage(text, 10_000)
@@ -325,7 +324,7 @@ class MainWindow(QMainWindow):
 
     def set_up_sync(self) -> None:
         """Open the sync set-up; a round starts as soon as this computer is signed in."""
-        dialog = SyncSetupDialog(self._services.sync, self._runner, self)
+        dialog = SyncSetupDialog(self._services.sync, self._runner, self, self._preferences.policy.source)
         if dialog.exec():
             message = (
                 self.tr("Sync is set up: the account was created.")

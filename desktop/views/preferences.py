@@ -1,7 +1,8 @@
 """User preferences on this computer, each declared once with its type, default and label.
 
-Stored with ``QSettings`` in an INI file in the data folder (no personal data goes in it). Administrator
-policy, which overrides these, arrives with the policy file in a later issue.
+Stored with ``QSettings`` in an INI file in the data folder (no personal data goes in it). The
+administrator's policy (``desktop.domain.policy``) overrides them: a setting the policy fixes reads as
+the policy's value whatever the file says, and cannot be changed.
 """
 
 from __future__ import annotations
@@ -12,6 +13,15 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 
+from desktop.domain.policy import (
+    CASE_RETENTION_RANGE,
+    DEFAULT_CASE_RETENTION_YEARS,
+    DEFAULT_LOG_RETENTION_MONTHS,
+    IDLE_LOCK_RANGE,
+    LOG_RETENTION_RANGE,
+    Policy,
+)
+
 LANGUAGES = {
     "da": QT_TRANSLATE_NOOP("Preferences", "Danish"),
     "en": QT_TRANSLATE_NOOP("Preferences", "English"),
@@ -20,12 +30,18 @@ LANGUAGES = {
 
 @dataclass(frozen=True)
 class Setting:
-    """One preference: key, Python type, default and a translatable label."""
+    """One preference: key, Python type, default and a translatable label.
+
+    ``limits`` (lowest, highest) clamp a number read from the file; ``policy_field`` names the field of
+    ``Policy`` that can fix this setting ("" when the policy has no say).
+    """
 
     key: str
     kind: type
     default: Any
     label: str
+    limits: tuple[int, int] | None = None
+    policy_field: str = ""
 
 
 LANGUAGE = Setting("ui/language", str, "da", QT_TRANSLATE_NOOP("Preferences", "Language"))
@@ -34,22 +50,55 @@ IDLE_LOCK_MINUTES = Setting(
     int,
     5,
     QT_TRANSLATE_NOOP("Preferences", "Lock after minutes without activity"),
+    IDLE_LOCK_RANGE,
+    "idle_lock_minutes",
+)
+CASE_RETENTION_YEARS = Setting(
+    "retention/case_years",
+    int,
+    DEFAULT_CASE_RETENTION_YEARS,
+    QT_TRANSLATE_NOOP("Preferences", "Keep a closed case for years"),
+    CASE_RETENTION_RANGE,
+    "case_retention_years",
+)
+LOG_RETENTION_MONTHS = Setting(
+    "retention/log_months",
+    int,
+    DEFAULT_LOG_RETENTION_MONTHS,
+    QT_TRANSLATE_NOOP("Preferences", "Keep the access log for months"),
+    LOG_RETENTION_RANGE,
+    "log_retention_months",
 )
 WINDOW_GEOMETRY = Setting("ui/window_geometry", bytes, b"", "")
 
-IDLE_LOCK_RANGE = (1, 60)
+
+class SettingFixed(Exception):
+    """A setting the administrator's policy fixes was about to be changed (the views never offer it)."""
 
 
 class Preferences:
-    """Typed access to the preference file."""
+    """Typed access to the preference file, with the administrator's policy on top."""
 
     FILE_NAME = "preferences.ini"
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, policy: Policy = Policy()) -> None:  # noqa: B008 - frozen, shared
         self._settings = QSettings(str(Path(data_dir) / self.FILE_NAME), QSettings.Format.IniFormat)
+        self._policy = policy
+
+    @property
+    def policy(self) -> Policy:
+        """The administrator's policy these preferences obey (empty when there is none)."""
+        return self._policy
+
+    def is_fixed(self, setting: Setting) -> bool:
+        """Whether the policy sets ``setting``, so the person cannot change it."""
+        return bool(setting.policy_field) and self._policy.fixes(setting.policy_field)
 
     def get(self, setting: Setting) -> Any:
-        """The stored value, or the default when missing or of the wrong type."""
+        """The policy's value when it fixes the setting; else the stored value, or the default when it is
+        missing or of the wrong type (numbers are kept within their limits)."""
+        if self.is_fixed(setting):
+            return getattr(self._policy, setting.policy_field)
         raw = self._settings.value(setting.key, setting.default)
         try:
             value = setting.kind(raw) if raw is not None else setting.default
@@ -57,12 +106,14 @@ class Preferences:
             return setting.default
         if setting is LANGUAGE and value not in LANGUAGES:
             return setting.default
-        if setting is IDLE_LOCK_MINUTES:
-            low, high = IDLE_LOCK_RANGE
+        if setting.limits is not None:
+            low, high = setting.limits
             return min(max(value, low), high)
         return value
 
     def set(self, setting: Setting, value: Any) -> None:
-        """Store a value and write the file at once."""
+        """Store a value and write the file at once; a setting the policy fixes raises ``SettingFixed``."""
+        if self.is_fixed(setting):
+            raise SettingFixed(setting.key)
         self._settings.setValue(setting.key, value)
         self._settings.sync()

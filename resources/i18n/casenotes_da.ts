@@ -1671,6 +1671,21 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     </message>
 </context>
 <context>
+    <name>PolicyMarks</name>
+    <message>
+        <source>Set by your organisation</source>
+        <translation>Fastsat af din organisation</translation>
+    </message>
+    <message>
+        <source>Set by your organisation in the policy file %1; it cannot be changed here.</source>
+        <translation>Fastsat af din organisation i politikfilen %1; det kan ikke ændres her.</translation>
+    </message>
+    <message>
+        <source>Your organisation does not allow remembering the key on this computer; type the password to unlock.</source>
+        <translation>Din organisation tillader ikke, at nøglen huskes på denne computer; skriv adgangskoden for at låse op.</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>Danish</source>
@@ -1687,6 +1702,14 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     <message>
         <source>Lock after minutes without activity</source>
         <translation>Lås efter minutter uden aktivitet</translation>
+    </message>
+    <message>
+        <source>Keep a closed case for years</source>
+        <translation>Gem en afsluttet sag i år</translation>
+    </message>
+    <message>
+        <source>Keep the access log for months</source>
+        <translation>Gem adgangsloggen i måneder</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2084,38 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>Lås &amp;nu</translation>
     </message>
     <message>
+        <source>Keeping records</source>
+        <translation>Opbevaring</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <source>Keep a closed case for years</source>
+        <translation>Gem en afsluttet sag i år</translation>
+    </message>
+    <message>
+        <source>Keep a &amp;closed case for</source>
+        <translation>Gem en &amp;afsluttet sag i</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source>Keep the access log for months</source>
+        <translation>Gem adgangsloggen i måneder</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;access log for</source>
+        <translation>Gem a&amp;dgangsloggen i</translation>
+    </message>
+    <message>
+        <source>A case is kept this long after it is closed; entries in the access log are kept at least 6 months.</source>
+        <translation>En sag gemmes så længe efter, at den er afsluttet; adgangsloggen gemmes mindst 6 måneder.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
@@ -2095,6 +2150,10 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     <message>
         <source>Not set up. Everything is stored on this computer only; end-to-end encrypted sync with your other devices is set up here once your municipality has a sync server.</source>
         <translation>Ikke sat op. Alt gemmes kun på denne computer. Når kommunen har en synkroniseringsserver, sættes end-to-end-krypteret synkronisering med dine andre enheder op her.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>Verifying…</source>
@@ -2536,6 +2595,18 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     <message>
         <source>The server asks to delete many records on this computer. Nothing was deleted; confirm to go on, or contact IT.</source>
         <translation>Serveren beder om at slette mange poster på denne computer. Intet er slettet; bekræft for at fortsætte, eller kontakt IT.</translation>
+    </message>
+    <message>
+        <source>The policy file your organisation has set for this computer cannot be used, so the program stops. Contact IT.</source>
+        <translation>Den politikfil, din organisation har sat op til denne computer, kan ikke bruges, så programmet stopper. Kontakt IT.</translation>
+    </message>
+    <message>
+        <source>Your organisation has set the sync server for this computer; other servers are refused.</source>
+        <translation>Din organisation har fastsat synkroniseringsserveren for denne computer; andre servere afvises.</translation>
+    </message>
+    <message>
+        <source>The program cannot start</source>
+        <translation>Programmet kan ikke starte</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from desktop.views.dialogs.common import error_line, heading, lead, set_busy_cur
 from desktop.views.dialogs.new_password_form import NewPasswordForm
 from desktop.views.i18n import translate_error, translate_keychain_reason
 from desktop.views.operation import OperationRunner
+from desktop.views.policy_marks import remember_forbidden_text
 
 
 class SetupDialog(QDialog):
@@ -57,14 +58,18 @@ class SetupDialog(QDialog):
         self.keychain_note = QLabel()
         self.keychain_note.setObjectName("hint")
         self.keychain_note.setWordWrap(True)
-        if not keychain.available:
+        if not self._session.remember_allowed:
+            self.remember.setEnabled(False)
+            self.remember.setToolTip(remember_forbidden_text())
+            self.keychain_note.setText(remember_forbidden_text())
+        elif not keychain.available:
             self.remember.setEnabled(False)
             self.keychain_note.setText(
                 self.tr(
                     "Not available here: %1 You will type the password when you open the program."
                 ).replace("%1", translate_keychain_reason(keychain.reason))
             )
-        self.keychain_note.setVisible(not keychain.available)
+        self.keychain_note.setVisible(not (keychain.available and self._session.remember_allowed))
         self.create_error = error_line()
         buttons = QDialogButtonBox()
         self.create_button = buttons.addButton(

@@ -22,6 +22,7 @@ from desktop.views.dialogs.common import error_line, heading, lead, set_busy_cur
 from desktop.views.dialogs.recovery_dialog import RecoveryDialog
 from desktop.views.i18n import translate_error, translate_keychain_reason
 from desktop.views.operation import OperationRunner
+from desktop.views.policy_marks import remember_forbidden_text
 from desktop.views.widgets.password_field import PasswordField
 
 _FATAL = (VaultDamaged, KeyFileDamaged, SchemaTooNew)
@@ -48,10 +49,13 @@ class UnlockDialog(QDialog):
         self.password.setPlaceholderText(self.tr("Password"))
         self.remember = QCheckBox(self.tr("Re&member on this computer"))
         keychain = session.keychain_status()
-        self.remember.setEnabled(keychain.available)
-        if keychain.available:
+        if not session.remember_allowed:
+            self.remember.setEnabled(False)
+            self.remember.setToolTip(remember_forbidden_text())
+        elif keychain.available:
             self.remember.setChecked(session.is_remembered())
         else:
+            self.remember.setEnabled(False)
             self.remember.setToolTip(translate_keychain_reason(keychain.reason))
         self.error = error_line()
         self.wait_label = QLabel()

@@ -1,4 +1,7 @@
-"""Settings: security (remember, auto-lock, password), language, the notebook itself, sync."""
+"""Settings: security (remember, auto-lock, password), keeping records, language, the notebook, sync.
+
+A setting the administrator's policy fixes shows its value in a disabled control, with a lock and "Set by
+your organisation" beside it (the policy file in the tooltip)."""
 
 from __future__ import annotations
 
@@ -24,7 +27,17 @@ from desktop.views.formatting import format_date, format_time
 from desktop.views.i18n import translate_error, translate_keychain_reason
 from desktop.views.operation import OperationRunner
 from desktop.views.pages.page import Page
-from desktop.views.preferences import IDLE_LOCK_MINUTES, IDLE_LOCK_RANGE, LANGUAGE, LANGUAGES, Preferences
+from desktop.views.policy_marks import FixedMark, fix_control, remember_forbidden_text, with_mark
+from desktop.views.preferences import (
+    CASE_RETENTION_YEARS,
+    IDLE_LOCK_MINUTES,
+    IDLE_LOCK_RANGE,
+    LANGUAGE,
+    LANGUAGES,
+    LOG_RETENTION_MONTHS,
+    Preferences,
+    Setting,
+)
 
 
 class SettingsPage(Page):
@@ -51,11 +64,13 @@ class SettingsPage(Page):
         self._session = session
         self._runner = runner
         self._preferences = preferences
+        self._policy = preferences.policy
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(16)
         column.addWidget(self._security_group())
+        column.addWidget(self._retention_group())
         column.addWidget(self._language_group())
         column.addWidget(self._notebook_group())
         column.addWidget(self._sync_group())
@@ -74,17 +89,19 @@ class SettingsPage(Page):
         form = _form(group)
         self.remember = QCheckBox(self.tr("Remember the key on this computer"))
         keychain = self._session.keychain_status()
-        if keychain.available:
+        self.remember_mark: FixedMark | None = None
+        if not self._session.remember_allowed:
+            self.remember_mark = fix_control(self.remember, self._policy.source)
+            note = remember_forbidden_text()
+        elif keychain.available:
             self.remember.setChecked(self._session.is_remembered())
+            note = self.tr("Unlocking then needs no password on this computer; the auto-lock still applies.")
         else:
             self.remember.setEnabled(False)
+            note = translate_keychain_reason(keychain.reason)
         self.remember.toggled.connect(self._on_remember_toggled)
-        form.addRow(self.remember)
-        self.remember_note = QLabel(
-            self.tr("Unlocking then needs no password on this computer; the auto-lock still applies.")
-            if keychain.available
-            else translate_keychain_reason(keychain.reason)
-        )
+        form.addRow(with_mark(self.remember, self.remember_mark))
+        self.remember_note = QLabel(note)
         self.remember_note.setObjectName("hint")
         self.remember_note.setWordWrap(True)
         form.addRow(self.remember_note)
@@ -95,9 +112,10 @@ class SettingsPage(Page):
         self.idle_minutes.setValue(self._preferences.get(IDLE_LOCK_MINUTES))
         self.idle_minutes.setAccessibleName(self.tr("Lock after minutes without activity"))
         self.idle_minutes.valueChanged.connect(self._on_idle_changed)
+        self.idle_mark = self._fix_if_set(self.idle_minutes, IDLE_LOCK_MINUTES)
         idle_label = QLabel(self.tr("&Lock automatically after"))
         idle_label.setBuddy(self.idle_minutes)
-        form.addRow(idle_label, self.idle_minutes)
+        form.addRow(idle_label, with_mark(self.idle_minutes, self.idle_mark))
 
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
@@ -110,6 +128,47 @@ class SettingsPage(Page):
         buttons.addStretch(1)
         form.addRow(buttons)
         return group
+
+    def _retention_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Keeping records"))
+        form = _form(group)
+        self.case_retention = self._number_box(CASE_RETENTION_YEARS, self.tr(" years"))
+        self.case_retention.setAccessibleName(self.tr("Keep a closed case for years"))
+        self.case_retention_mark = self._fix_if_set(self.case_retention, CASE_RETENTION_YEARS)
+        case_label = QLabel(self.tr("Keep a &closed case for"))
+        case_label.setBuddy(self.case_retention)
+        form.addRow(case_label, with_mark(self.case_retention, self.case_retention_mark))
+        self.log_retention = self._number_box(LOG_RETENTION_MONTHS, self.tr(" months"))
+        self.log_retention.setAccessibleName(self.tr("Keep the access log for months"))
+        self.log_retention_mark = self._fix_if_set(self.log_retention, LOG_RETENTION_MONTHS)
+        log_label = QLabel(self.tr("Keep the &access log for"))
+        log_label.setBuddy(self.log_retention)
+        form.addRow(log_label, with_mark(self.log_retention, self.log_retention_mark))
+        note = QLabel(
+            self.tr(
+                "A case is kept this long after it is closed; entries in the access log are kept at least "
+                "6 months."
+            )
+        )
+        note.setObjectName("hint")
+        note.setWordWrap(True)
+        form.addRow(note)
+        return group
+
+    def _number_box(self, setting: Setting, suffix: str) -> QSpinBox:
+        box = QSpinBox()
+        if setting.limits is not None:
+            box.setRange(*setting.limits)
+        box.setSuffix(suffix)
+        box.setValue(self._preferences.get(setting))
+        box.valueChanged.connect(lambda value: self._store(setting, value))
+        return box
+
+    def _fix_if_set(self, control: QWidget, setting: Setting) -> FixedMark | None:
+        """Disable ``control`` and return the lock mark when the policy fixes ``setting``."""
+        if not self._preferences.is_fixed(setting):
+            return None
+        return fix_control(control, self._policy.source)
 
     def _language_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Language"))
@@ -160,6 +219,12 @@ class SettingsPage(Page):
         )
         note.setWordWrap(True)
         layout.addWidget(note)
+        self.sync_server_mark: FixedMark | None = None
+        if self._policy.fixes("sync_server"):
+            server = QLabel(self.tr("Server: %1").replace("%1", self._policy.sync_server or ""))
+            server.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.sync_server_mark = FixedMark(self._policy.source)
+            layout.addWidget(with_mark(server, self.sync_server_mark))
         return group
 
     # -- actions -----------------------------------------------------------------------------------
@@ -201,8 +266,15 @@ class SettingsPage(Page):
             )
 
     def _on_idle_changed(self, minutes: int) -> None:
-        self._preferences.set(IDLE_LOCK_MINUTES, minutes)
-        self.idle_minutes_changed.emit(minutes)
+        if self._store(IDLE_LOCK_MINUTES, minutes):
+            self.idle_minutes_changed.emit(minutes)
+
+    def _store(self, setting: Setting, value: object) -> bool:
+        """Keep a changed value, unless the policy fixes the setting (its control is disabled then)."""
+        if self._preferences.is_fixed(setting):
+            return False
+        self._preferences.set(setting, value)
+        return True
 
     def _on_language_changed(self, _index: int) -> None:
         self._preferences.set(LANGUAGE, self.language.currentData())

@@ -2,7 +2,8 @@
 
 The first computer creates the account; the next ones join it with the same password (or with the
 recovery key). Signing in runs in the background; a wrong password or an unreachable server is said
-under the form and nothing is changed.
+under the form and nothing is changed. When the organisation's policy fixes the server, its address is
+shown read-only.
 """
 
 from __future__ import annotations
@@ -22,13 +23,21 @@ from desktop.services.sync import SyncService
 from desktop.views.dialogs.common import error_line, heading, lead, set_busy_cursor, show_error
 from desktop.views.i18n import translate_error
 from desktop.views.operation import OperationRunner
+from desktop.views.policy_marks import FixedMark, policy_tooltip, with_mark
 from desktop.views.widgets.password_field import PasswordField
 
 
 class SyncSetupDialog(QDialog):
     """Accepted once this computer is signed in; ``outcome`` is "created" or "joined"."""
 
-    def __init__(self, sync: SyncService, runner: OperationRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        sync: SyncService,
+        runner: OperationRunner,
+        parent: QWidget | None = None,
+        policy_source: str = "",
+    ) -> None:
+        """``policy_source`` is the policy file named in the tooltip when it fixes the server."""
         super().__init__(parent)
         self._sync = sync
         self._runner = runner
@@ -37,9 +46,15 @@ class SyncSetupDialog(QDialog):
         self.setMinimumWidth(640)
         status = sync.status()
 
-        self.server = QLineEdit(status.server)
+        self.server = QLineEdit(sync.fixed_server or status.server)
         self.server.setPlaceholderText("https://sync.kommune.dk")
         self.server.setAccessibleName(self.tr("Server address"))
+        self.server_mark: FixedMark | None = None
+        if sync.fixed_server:
+            self.server.setReadOnly(True)
+            self.server.setCursorPosition(0)
+            self.server.setToolTip(policy_tooltip(policy_source))
+            self.server_mark = FixedMark(policy_source)
         self.account = QLineEdit(status.account)
         self.account.setPlaceholderText(self.tr("e.g. your initials at the jobcentre"))
         self.account.setAccessibleName(self.tr("Account"))
@@ -58,7 +73,7 @@ class SyncSetupDialog(QDialog):
         self.error = error_line(self)
 
         form = QFormLayout()
-        form.addRow(self.tr("&Server:"), self.server)
+        form.addRow(self.tr("&Server:"), with_mark(self.server, self.server_mark, stretch=True))
         form.addRow(self.tr("&Account:"), self.account)
         form.addRow(self.tr("Sign in with:"), self.with_password)
         form.addRow("", self.with_recovery)
@@ -87,7 +102,7 @@ class SyncSetupDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        (self.account if status.server else self.server).setFocus()
+        (self.account if status.server or sync.fixed_server else self.server).setFocus()
 
     def _method_changed(self, recovery: bool) -> None:
         self.password.setEnabled(not recovery)
