@@ -14,7 +14,7 @@ from pathlib import Path
 from desktop import __version__
 from desktop.domain.passwords import MIN_LENGTH
 from desktop.errors import CaseNotesError
-from desktop.logging_setup import configure_logging
+from desktop.logging_setup import configure_logging, describe_exception
 from desktop.paths import default_data_dir
 
 log = logging.getLogger(__name__)
@@ -111,6 +111,11 @@ def run(argv: list[str]) -> int:
         return _fail("Interrupted; nothing was changed.")
     except OSError as exc:
         return _fail(f"Could not use the folder {data_dir}: {exc.strerror or exc}.")
+    except Exception as exc:  # a bug: its message may quote citizen data, so only the type is shown
+        log.error("uncaught %s\n%s", type(exc).__name__, describe_exception(exc))
+        return _fail(
+            f"An unexpected error ({type(exc).__name__}); nothing more is shown, as it may hold personal data."
+        )
 
 
 def _init(data_dir: Path, password_stdin: bool) -> int:
