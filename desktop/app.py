@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop import APP_DISPLAY_NAME, APP_NAME, __version__
 from desktop.domain.policy import Policy
 from desktop.errors import PolicyError
-from desktop.logging_setup import configure_logging
+from desktop.logging_setup import configure_logging, install_crash_handlers
 from desktop.paths import load_policy, policy_path, resource_path
 from desktop.services.vault_session import VaultSession
 from desktop.views.controller import AppController
@@ -72,21 +71,21 @@ def show_policy_error(data_dir: Path, error: PolicyError) -> int:
     return POLICY_ERROR_EXIT
 
 
-def _log_uncaught(exc_type, exc, tb) -> None:  # type: ignore[no-untyped-def]
-    """Log an exception that escaped a Qt slot: its type and code lines, never its message (it may hold data)."""
-    frames = "".join(traceback.format_tb(tb))
-    log.error("uncaught %s\n%s", exc_type.__name__, frames)
+def prepare_process(data_dir: Path) -> None:
+    """The private data folder, the log in it, and crash reports that never quote an exception's
+    message (it may hold citizen data): not in the log, not on stderr."""
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        os.chmod(data_dir, 0o700)
+    configure_logging(data_dir)
+    install_crash_handlers()
 
 
 def run_gui(data_dir: Path) -> int:
     """Start the program on ``data_dir`` and run until the person quits."""
     data_dir = Path(data_dir)
-    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if os.name == "posix":
-        os.chmod(data_dir, 0o700)
-    configure_logging(data_dir)
+    prepare_process(data_dir)
     log.info("starting casenotes %s", __version__)
-    sys.excepthook = _log_uncaught
     try:
         policy = load_policy(policy_path())
     except PolicyError as exc:

@@ -17,7 +17,7 @@ from desktop import __version__
 from desktop.domain.passwords import MIN_LENGTH
 from desktop.domain.policy import Policy
 from desktop.errors import CaseNotesError, PolicyError
-from desktop.logging_setup import configure_logging
+from desktop.logging_setup import configure_logging, describe_exception
 from desktop.paths import default_data_dir, load_policy, policy_path
 
 log = logging.getLogger(__name__)
@@ -133,6 +133,11 @@ def run(argv: list[str]) -> int:
         return _fail("Interrupted; nothing was changed.")
     except OSError as exc:
         return _fail(f"Could not use the folder {data_dir}: {exc.strerror or exc}.")
+    except Exception as exc:  # a bug: its message may quote citizen data, so only the type is shown
+        log.error("uncaught %s\n%s", type(exc).__name__, describe_exception(exc))
+        return _fail(
+            f"An unexpected error ({type(exc).__name__}); nothing more is shown, as it may hold personal data."
+        )
 
 
 def _session_for(data_dir: Path, policy: Policy):  # type: ignore[no-untyped-def]

@@ -57,6 +57,15 @@ class CitizenService(VaultService):
             self._log(conn, "citizen.cpr_revealed", citizen_id=citizen_id)
         return profile.draft.cpr
 
+    def copy_cpr(self, citizen_id: str) -> str:
+        """The full CPR number for the clipboard; logged, as a copy discloses it like showing it does."""
+        with self._vault.transaction() as conn:
+            profile = citizens.get_citizen(conn, citizen_id)
+            if profile is None:
+                raise NotFound(citizen_id)
+            self._log(conn, "citizen.cpr_copied", citizen_id=citizen_id)
+        return profile.draft.cpr
+
     def record_export(self, citizen_id: str, document: str) -> None:
         """Log that something about the citizen was saved outside the vault (a picture, a chart)."""
         with self._vault.transaction() as conn:

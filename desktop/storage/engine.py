@@ -38,6 +38,9 @@ def connect(path: str, data_key: bytes) -> sqlcipher.Connection:
         connection.execute("PRAGMA journal_mode = WAL").fetchone()
         connection.execute("PRAGMA synchronous = FULL")
         connection.execute("PRAGMA secure_delete = ON")
+        # Sorts and temporary tables stay in memory, never in a temporary file (which SQLite unlinks at
+        # once, so no scan of the temp folder could show one). The shipped build's default, made sure.
+        connection.execute("PRAGMA temp_store = MEMORY")
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     except sqlcipher.DatabaseError as exc:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop.services.registry import Services
 from desktop.services.vault_session import VaultSession
+from desktop.views.clipboard import SensitiveClipboard
 from desktop.views.dialogs.setup_dialog import SetupDialog
 from desktop.views.dialogs.unlock_dialog import UnlockDialog
 from desktop.views.i18n import translate_error
@@ -48,9 +50,13 @@ class AppController(QObject):
         self.idle = IdleWatcher(preferences.get(IDLE_LOCK_MINUTES), self)
         self.idle.stop()
         self.idle.idle.connect(self._lock_for_idle)
+        # Copies of citizen data are cleared after 30 s, at lock and at quit (also Ctrl+C in text fields).
+        self.clipboard = SensitiveClipboard(QGuiApplication.clipboard(), parent=self)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+            app.installEventFilter(self.clipboard)
+            app.aboutToQuit.connect(self.clipboard.clear_now)
 
     def start(self, use_keychain: bool = True) -> None:
         """Show the first window: setup, the notebook itself (key from the keychain) or unlock."""
@@ -93,7 +99,7 @@ class AppController(QObject):
     def _show_main(self) -> None:
         self.dialog = None
         services = Services.for_session(self._session, policy=self._preferences.policy)
-        window = MainWindow(services, self._runner, self._preferences)
+        window = MainWindow(services, self._runner, self._preferences, clipboard=self.clipboard)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self._quit)
@@ -110,6 +116,8 @@ class AppController(QObject):
     def lock(self, reason: str = "") -> None:
         """Close the notebook's windows, drop the key and ask for the password again."""
         self.idle.stop()
+        self.clipboard.clear_now()
+        self._close_other_windows()
         if self.main_window is not None:
             window, self.main_window = self.main_window, None
             window.close_for_lock()
@@ -123,8 +131,19 @@ class AppController(QObject):
         minutes = self._preferences.get(IDLE_LOCK_MINUTES)
         self.lock(self.tr("The notebook was locked after %n minute(s) without activity.", "", minutes))
 
+    def _close_other_windows(self) -> None:
+        """Close every open dialog, menu and message: nothing from the notebook stays on screen locked."""
+        for widget in QApplication.topLevelWidgets():
+            if widget is self.main_window or not widget.isVisible():
+                continue
+            if isinstance(widget, QDialog):
+                widget.reject()  # a dialog waiting in exec() returns as if cancelled
+            else:
+                widget.close()
+
     def _quit(self) -> None:
         self.idle.stop()
+        self.clipboard.clear_now()
         if self.main_window is not None:
             window, self.main_window = self.main_window, None
             window.close_for_lock()

@@ -142,6 +142,7 @@ ACTIONS = {
     "citizen.closed": QT_TRANSLATE_NOOP("labels", "Case closed"),
     "citizen.reopened": QT_TRANSLATE_NOOP("labels", "Case reopened"),
     "citizen.cpr_revealed": QT_TRANSLATE_NOOP("labels", "CPR number shown"),
+    "citizen.cpr_copied": QT_TRANSLATE_NOOP("labels", "CPR number copied"),
     "citizen.belief_rated": QT_TRANSLATE_NOOP("labels", "Belief in a job rated"),
     "citizen.handed_over": QT_TRANSLATE_NOOP("labels", "Handed over to another caseworker"),
     "citizen.exported": QT_TRANSLATE_NOOP("labels", "Data exported"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,6 +22,7 @@ from desktop import __version__
 from desktop.paths import resource_path
 from desktop.services.registry import Services
 from desktop.views.change_relay import ChangeRelay
+from desktop.views.clipboard import SensitiveClipboard
 from desktop.views.dialogs.change_password_dialog import ChangePasswordDialog
 from desktop.views.operation import OperationRunner
 from desktop.views.pages.caseload_page import CaseloadPage
@@ -65,19 +66,22 @@ class MainWindow(QMainWindow):
         runner: OperationRunner,
         preferences: Preferences,
         parent: QWidget | None = None,
+        clipboard: SensitiveClipboard | None = None,
     ) -> None:
         super().__init__(parent)
+        # The controller passes the one that outlives this window (cleared at lock and quit).
+        self.clipboard = clipboard or SensitiveClipboard(QGuiApplication.clipboard(), parent=self)
         self._services = services
         self._session = services.session
         self._runner = runner
         self._preferences = preferences
         self._closing = False
-        self.setWindowTitle("Casenotes")
+        self.setWindowTitle("Casenotes")  # never a citizen's name: titles show in task bars and switchers
         self.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
         self.setMinimumSize(QSize(900, 600))
 
         self.caseload_page = CaseloadPage()
-        self.citizen_page = CitizenPage(services)
+        self.citizen_page = CitizenPage(services, self.clipboard)
         self.search_page = SearchPage(services, runner)
         self.follow_up_page = FollowUpPage(services)
         self.follow_up_page.open_requested.connect(self.open_citizen)
@@ -235,6 +239,12 @@ class MainWindow(QMainWindow):
             self.statusBar().addWidget(self.demo_status)
         self.statusBar().addPermanentWidget(self.lock_status)
         self._show_lock_state()
+        self.clipboard.copied.connect(self._show_copied)
+
+    def _show_copied(self, seconds: int) -> None:
+        self.statusBar().showMessage(
+            self.tr("Copied — the clipboard is cleared in %n seconds", "", seconds), seconds * 1000
+        )
 
     def _show_lock_state(self, *_args: object) -> None:
         minutes = self._preferences.get(IDLE_LOCK_MINUTES)
@@ -297,7 +307,8 @@ class MainWindow(QMainWindow):
             self.follow_up_page.reload()
 
     def prepare_for_lock(self) -> None:
-        """Keep unsaved typing as an encrypted draft and drop everything on show."""
+        """Keep unsaved typing as an encrypted draft and drop everything on show (and our clipboard copy)."""
+        self.clipboard.clear_now()
         self.citizen_page.stash_draft()
         self.citizen_page.clear()
         self.search_page.clear()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -36,6 +36,7 @@ from desktop.views.labels import FILING_STATUSES, label
 
 AUTOSAVE_MS = 1500
 CORRECTS_KEY = "_corrects"
+COPY_TEXT_KEYS = "Ctrl+Shift+T"
 
 
 class NotesPanel(QWidget):
@@ -48,7 +49,12 @@ class NotesPanel(QWidget):
     message = Signal(str, str)
 
     def __init__(
-        self, notes: NoteService, guides: list[Guide], language: str, parent: QWidget | None = None
+        self,
+        notes: NoteService,
+        guides: list[Guide],
+        language: str,
+        copy_to_clipboard: Callable[[str], None],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._notes = notes
@@ -58,9 +64,10 @@ class NotesPanel(QWidget):
         self._corrects: str | None = None
         self._filed_at: str | None = None
         self.restored_draft = False
-        # Questions and the clipboard go through these so tests can answer and read them.
+        # Questions and the clipboard go through these so tests can answer and read them; the page
+        # passes the clipboard that hides the copy from clipboard history and clears it after 30 s.
         self.confirm: Callable[[str, str], bool] = lambda _title, _text: False
-        self.copy_to_clipboard: Callable[[str], None] = lambda text: QGuiApplication.clipboard().setText(text)
+        self.copy_to_clipboard = copy_to_clipboard
 
         self.list = QListWidget()
         self.list.setWordWrap(True)
@@ -93,8 +100,19 @@ class NotesPanel(QWidget):
         self.file_button = self._button(
             self.tr("&File…"), self.file_note, self.tr("Mark the note as filed in the case system")
         )
+        copy_keys = QKeySequence(COPY_TEXT_KEYS).toString(QKeySequence.SequenceFormat.NativeText)
         self.copy_button = self._button(
-            self.tr("&Copy as text"), self.copy_text, self.tr("Copy the note as text for the case system")
+            self.tr("&Copy as text"),
+            self.copy_text,
+            self.tr(
+                "Copy the note as text for the case system (%1). The clipboard is cleared after 30 seconds"
+            ).replace("%1", copy_keys),
+        )
+        QShortcut(
+            QKeySequence(COPY_TEXT_KEYS),
+            self,
+            self.copy_text,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
         self.correct_button = self._button(
             self.tr("&Write correction"),

@@ -12,7 +12,6 @@ from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -105,7 +104,11 @@ class ReflectionLog(QWidget):
     message = Signal(str, str)
 
     def __init__(
-        self, reflections: ReflectionService, notes: NoteService, parent: QWidget | None = None
+        self,
+        reflections: ReflectionService,
+        notes: NoteService,
+        copy_to_clipboard: Callable[[str], None],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._reflections = reflections
@@ -114,7 +117,8 @@ class ReflectionLog(QWidget):
         self._sections: dict[str, QPlainTextEdit] = {}
         # Shows the excerpt and returns the text to copy, or None; tests answer it directly.
         self.review_excerpt: Callable[[str], str | None] = self._excerpt_dialog
-        self.copy_to_clipboard: Callable[[str], None] = lambda text: QGuiApplication.clipboard().setText(text)
+        # The page passes the clipboard that hides the copy from clipboard history and clears it later.
+        self.copy_to_clipboard = copy_to_clipboard
 
         self.phase = QComboBox()
         for phase in Phase:
@@ -399,10 +403,14 @@ class ReflectionPanel(QTabWidget):
     """The reflection log and the discretion records, side by side as two tabs."""
 
     def __init__(
-        self, reflections: ReflectionService, notes: NoteService, parent: QWidget | None = None
+        self,
+        reflections: ReflectionService,
+        notes: NoteService,
+        copy_to_clipboard: Callable[[str], None],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.log = ReflectionLog(reflections, notes)
+        self.log = ReflectionLog(reflections, notes, copy_to_clipboard)
         self.discretion = DiscretionLog(reflections)
         self.addTab(self.log, self.tr("Reflection log"))
         self.addTab(self.discretion, self.tr("Discretion (best judgement)"))

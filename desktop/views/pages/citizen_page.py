@@ -12,6 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -48,6 +49,7 @@ from desktop.views.citizen.notes_panel import NotesPanel
 from desktop.views.citizen.profile_form import ProfileForm
 from desktop.views.citizen.progress_panel import ProgressPanel
 from desktop.views.citizen.reflection_panel import ReflectionPanel
+from desktop.views.clipboard import SensitiveClipboard
 from desktop.views.formatting import format_date, format_time
 from desktop.views.i18n import translate_error, ui_language
 from desktop.views.labels import PROGRAMMES, STATUSES, label
@@ -57,6 +59,7 @@ from desktop.views.widgets.empty_state import EmptyState
 
 AUTOSAVE_MS = 1500
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+COPY_CPR_KEYS = "Ctrl+Shift+C"
 
 
 class CitizenPage(Page):
@@ -70,9 +73,12 @@ class CitizenPage(Page):
     access_export_requested = Signal(str, str, str)
     erase_requested = Signal(str, str)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, clipboard: SensitiveClipboard, parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("Citizen"), parent)
         self._services = services
+        self._clipboard = clipboard
         self._profile: CitizenProfile | None = None
         self._creating = False
         self._cpr_revealed = False
@@ -95,10 +101,14 @@ class CitizenPage(Page):
         self.tabs.addTab(self._own_words_tab(), self.tr("In their &own words"))
         self.goals_panel = GoalsPanel(services.goals)
         self.tabs.addTab(self.goals_panel, self.tr("&Goals and plan"))
-        self.notes_panel = NotesPanel(services.notes, services.guides.load()[0], ui_language())
+        self.notes_panel = NotesPanel(
+            services.notes, services.guides.load()[0], ui_language(), copy_to_clipboard=clipboard.copy
+        )
         self.notes_panel.confirm = lambda title, text: self.confirm(title, text)
         self.tabs.addTab(self.notes_panel, self.tr("&Meetings"))
-        self.reflection_panel = ReflectionPanel(services.reflections, services.notes)
+        self.reflection_panel = ReflectionPanel(
+            services.reflections, services.notes, copy_to_clipboard=clipboard.copy
+        )
         self.tabs.addTab(self.reflection_panel, self.tr("&Reflection"))
         self.coordination_panel = CoordinationPanel(services.coordination, services.session.vault.actor)
         self.coordination_panel.confirm = lambda title, text: self.confirm(title, text)
@@ -166,6 +176,21 @@ class CitizenPage(Page):
             self.tr("Shows the full CPR number; this is recorded in the access log")
         )
         self.reveal_button.clicked.connect(self.reveal_cpr)
+        keys = QKeySequence(COPY_CPR_KEYS).toString(QKeySequence.SequenceFormat.NativeText)
+        self.copy_cpr_button = QPushButton(self.tr("Cop&y CPR"))
+        self.copy_cpr_button.setToolTip(
+            self.tr(
+                "Copy the full CPR number (%1). The clipboard is cleared after 30 seconds; the copy is "
+                "recorded in the access log"
+            ).replace("%1", keys)
+        )
+        self.copy_cpr_button.clicked.connect(self.copy_cpr)
+        QShortcut(
+            QKeySequence(COPY_CPR_KEYS),
+            self,
+            self.copy_cpr,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         self.revert_button = QPushButton(self.tr("&Undo changes"))
         self.revert_button.clicked.connect(self.revert)
         self.save_button = QPushButton(self.tr("&Save"))
@@ -177,7 +202,7 @@ class CitizenPage(Page):
         self.plan_button.setToolTip(self.tr("Save the citizen's plan as a PDF to print or hand over"))
         self.plan_button.clicked.connect(self.export_plan)
         self.more_button = QToolButton()
-        self.more_button.setText(self.tr("&More"))
+        self.more_button.setText(self.tr("More"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         more = QMenu(self.more_button)
@@ -197,6 +222,7 @@ class CitizenPage(Page):
         self.title_row.addWidget(self.more_button)
         for button in (
             self.reveal_button,
+            self.copy_cpr_button,
             self.plan_button,
             self.revert_button,
             self.status_button,
@@ -403,6 +429,18 @@ class CitizenPage(Page):
         self._show_state()
         self._load_log_if_visible()
 
+    def copy_cpr(self) -> None:
+        """Copy the stored full CPR number (logged); the clipboard is cleared again after 30 seconds."""
+        if self._profile is None or not self._profile.draft.cpr:
+            return
+        try:
+            full = self._services.citizens.copy_cpr(self._profile.id)
+        except CaseNotesError as exc:
+            self._show_banner(translate_error(exc), "error")
+            return
+        self._clipboard.copy(full)
+        self._load_log_if_visible()
+
     def export_plan(self) -> None:
         """Save "Min plan" as a PDF where the person chooses (logged as an export)."""
         if self._profile is None:
@@ -498,6 +536,7 @@ class CitizenPage(Page):
         self.reveal_button.setVisible(
             bool(self._profile and self._profile.draft.cpr and not self._cpr_revealed)
         )
+        self.copy_cpr_button.setVisible(bool(self._profile and self._profile.draft.cpr))
         self.status_button.setVisible(self._profile is not None)
         self.plan_button.setVisible(self._profile is not None)
         self.more_button.setVisible(self._profile is not None)
