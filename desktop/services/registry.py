@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.paths import resource_path
+from desktop.services.backup import BackupService
 from desktop.services.changes import ChangeBus
 from desktop.services.citizens import CitizenService
 from desktop.services.coordination import CoordinationService
@@ -34,6 +35,7 @@ class Services:
     coordination: CoordinationService
     measurements: MeasurementService
     sync: SyncService
+    backup: BackupService
 
     @classmethod
     def for_session(
@@ -53,6 +55,7 @@ class Services:
             CoordinationService(session, bus),
             MeasurementService(session, bus, scales or ScaleLibrary([resource_path("scales")])),
             SyncService(session, bus),
+            BackupService(session),
         )
 
     def is_demo_vault(self) -> bool:
