@@ -22,6 +22,7 @@ from desktop import __version__
 from desktop.paths import resource_path
 from desktop.services.registry import Services
 from desktop.views.change_relay import ChangeRelay
+from desktop.views.dialogs.backup_dialog import BackupDialog
 from desktop.views.dialogs.change_password_dialog import ChangePasswordDialog
 from desktop.views.operation import OperationRunner
 from desktop.views.pages.caseload_page import CaseloadPage
@@ -52,10 +53,12 @@ class MainWindow(QMainWindow):
     Signals:
         lock_requested(): the person chose "Lock now".
         quit_requested(): the person chose "Quit".
+        restore_requested(): the person chose "Restore from backup…" (the controller locks and restores).
     """
 
     lock_requested = Signal()
     quit_requested = Signal()
+    restore_requested = Signal()
 
     def __init__(
         self,
@@ -153,6 +156,13 @@ class MainWindow(QMainWindow):
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.citizen_page.save)
         file_menu.addAction(self.save_action)
+        file_menu.addSeparator()
+        self.backup_action = QAction(self.tr("&Back up…"), self)
+        self.backup_action.triggered.connect(self.back_up)
+        file_menu.addAction(self.backup_action)
+        self.restore_action = QAction(self.tr("&Restore from backup…"), self)
+        self.restore_action.triggered.connect(self._request_restore)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         self.lock_action = QAction(self.tr("&Lock now"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -280,6 +290,19 @@ class MainWindow(QMainWindow):
         dialog = ChangePasswordDialog(self._session, self._runner, self)
         if dialog.exec():
             self.statusBar().showMessage(self.tr("The password has been changed."), 8000)
+
+    def back_up(self) -> None:
+        """Write a backup of the notebook to a file the person chooses."""
+        dialog = BackupDialog(self._services.backup, self._runner, self)
+        if dialog.exec() and dialog.report is not None:
+            self.statusBar().showMessage(
+                self.tr("The backup was written and checked: %1").replace("%1", dialog.report.path.name),
+                10000,
+            )
+
+    def _request_restore(self) -> None:
+        if self.citizen_page.can_leave():
+            self.restore_requested.emit()
 
     def sync_now(self) -> None:
         """Run a sync round now (or open the set-up when sync is not set up)."""

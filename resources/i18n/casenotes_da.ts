@@ -115,12 +115,95 @@
         </translation>
     </message>
     <message>
+        <source>Restoring the backup. Do not turn off the computer…</source>
+        <translation>Sikkerhedskopien gendannes. Sluk ikke computeren…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Gendan fra en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>The backup is restored. Type the password the notebook had when the backup was made.</source>
+        <translation>Sikkerhedskopien er gendannet. Skriv den adgangskode, notesbogen havde, da sikkerhedskopien blev taget.</translation>
+    </message>
+    <message>
+        <source>The previous notebook is kept in %1.</source>
+        <translation>Den tidligere notesbog ligger i %1.</translation>
+    </message>
+    <message>
         <source>The notebook is damaged. Stop working in it, restore a backup or contact IT.</source>
         <translation>Notesbogen er beskadiget. Stop arbejdet i den, og gendan en sikkerhedskopi eller kontakt IT.</translation>
     </message>
     <message>
         <source>The notebook is damaged</source>
         <translation>Notesbogen er beskadiget</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the notebook</source>
+        <translation>Tag en sikkerhedskopi af notesbogen</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Sikkerhedskopifil</translation>
+    </message>
+    <message>
+        <source>A backup pass&amp;word (you choose it now)</source>
+        <translation>En adgangs&amp;kode, du vælger nu</translation>
+    </message>
+    <message>
+        <source>The notebook&apos;s recover&amp;y key</source>
+        <translation>Notesbogens gen&amp;dannelsesnøgle</translation>
+    </message>
+    <message>
+        <source>Backup &amp;password</source>
+        <translation>&amp;Adgangskode til sikkerhedskopien</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Gendannelsesnøgle</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key</source>
+        <translation>Gendannelses&amp;nøgle</translation>
+    </message>
+    <message>
+        <source>Anyone who has both the file and the recovery key can open it: keep them apart.</source>
+        <translation>Den, der har både filen og gendannelsesnøglen, kan åbne den: opbevar dem hver for sig.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Sikkerhedskopiér</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>Protect with</source>
+        <translation>Beskyt med</translation>
+    </message>
+    <message>
+        <source>The backup is one encrypted file with everything in the notebook as it is now. Keep it on another drive. It opens with the backup password you choose here, or with the notebook&apos;s recovery key.</source>
+        <translation>Sikkerhedskopien er én krypteret fil med alt i notesbogen, som det er nu. Gem den på et andet drev. Den åbnes med den adgangskode, du vælger her, eller med notesbogens gendannelsesnøgle.</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Gem sikkerhedskopien som</translation>
+    </message>
+    <message>
+        <source>Casenotes backups (*%1)</source>
+        <translation>Casenotes-sikkerhedskopier (*%1)</translation>
+    </message>
+    <message>
+        <source>Writing the backup and reading it back to check it…</source>
+        <translation>Sikkerhedskopien skrives og læses igen for at kontrollere den…</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1034,13 @@
     </message>
 </context>
 <context>
+    <name>FileField</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vælg…</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPage</name>
     <message>
         <source>Follow-up</source>
@@ -1267,6 +1357,14 @@
         <translation>&amp;Gem</translation>
     </message>
     <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sikkerhedskopiér…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Gen&amp;dan fra sikkerhedskopi…</translation>
+    </message>
+    <message>
         <source>&amp;Lock now</source>
         <translation>&amp;Lås nu</translation>
     </message>
@@ -1336,6 +1434,10 @@
     <message>
         <source>The password has been changed.</source>
         <translation>Adgangskoden er skiftet.</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked: %1</source>
+        <translation>Sikkerhedskopien er skrevet og kontrolleret: %1</translation>
     </message>
     <message>
         <source>Sync is set up: the account was created.</source>
@@ -1971,6 +2073,87 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Gendan fra en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Sikkerhedskopifil</translation>
+    </message>
+    <message>
+        <source>Backup password</source>
+        <translation>Adgangskode til sikkerhedskopien</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Gendannelsesnøgle</translation>
+    </message>
+    <message>
+        <source>Backup &amp;password</source>
+        <translation>&amp;Adgangskode til sikkerhedskopien</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key</source>
+        <translation>Gendannelses&amp;nøgle</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Gendan…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>The notebook becomes what it was when the backup was made. The notebook you have now is not deleted: it is kept, whole, in a dated folder beside it.</source>
+        <translation>Notesbogen bliver, som den var, da sikkerhedskopien blev taget. Den notesbog, du har nu, slettes ikke: den gemmes hel i en dateret mappe ved siden af.</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>Vælg sikkerhedskopien</translation>
+    </message>
+    <message>
+        <source>Casenotes backups (*%1);;All files (*)</source>
+        <translation>Casenotes-sikkerhedskopier (*%1);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>The backup was made %1. It opens with the notebook&apos;s recovery key.</source>
+        <translation>Sikkerhedskopien blev taget %1. Den åbnes med notesbogens gendannelsesnøgle.</translation>
+    </message>
+    <message>
+        <source>The backup was made %1. It opens with the password chosen for it then.</source>
+        <translation>Sikkerhedskopien blev taget %1. Den åbnes med den adgangskode, der blev valgt til den dengang.</translation>
+    </message>
+    <message>
+        <source>Replace the notebook?</source>
+        <translation>Erstat notesbogen?</translation>
+    </message>
+    <message>
+        <source>The backup is whole and opens. Restore the backup made %1?
+
+The notebook you have now is moved, whole, to this folder:
+%2
+
+Nothing is deleted. The program then locks; open the restored notebook with the password it had when the backup was made.</source>
+        <translation>Sikkerhedskopien er hel og kan åbnes. Gendan sikkerhedskopien fra %1?
+
+Den notesbog, du har nu, flyttes hel til denne mappe:
+%2
+
+Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den adgangskode, den havde, da sikkerhedskopien blev taget.</translation>
+    </message>
+    <message>
+        <source>Checking every part of the backup…</source>
+        <translation>Alle dele af sikkerhedskopien kontrolleres…</translation>
+    </message>
+</context>
+<context>
     <name>RowList</name>
     <message>
         <source>Remove this row</source>
@@ -2138,6 +2321,10 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>Have a backup? Res&amp;tore it instead…</source>
+        <translation>Har du en sikkerhedskopi? Gen&amp;dan den i stedet…</translation>
     </message>
     <message>
         <source>Create your encrypted notebook</source>
@@ -2381,6 +2568,10 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>&amp;Glemt adgangskoden? Brug gendannelsesnøglen…</translation>
     </message>
     <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Gendan fra en &amp;sikkerhedskopi…</translation>
+    </message>
+    <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Lås op</translation>
     </message>
@@ -2536,6 +2727,58 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     <message>
         <source>The server asks to delete many records on this computer. Nothing was deleted; confirm to go on, or contact IT.</source>
         <translation>Serveren beder om at slette mange poster på denne computer. Intet er slettet; bekræft for at fortsætte, eller kontakt IT.</translation>
+    </message>
+    <message>
+        <source>This file is not a Casenotes backup.</source>
+        <translation>Filen er ikke en sikkerhedskopi fra Casenotes.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged and cannot be restored. Nothing was changed; try another copy.</source>
+        <translation>Sikkerhedskopien er beskadiget og kan ikke gendannes. Intet er ændret; prøv en anden kopi.</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer version of the program. Update the program to restore it.</source>
+        <translation>Sikkerhedskopien er lavet af en nyere version af programmet. Opdater programmet for at gendanne den.</translation>
+    </message>
+    <message>
+        <source>Wrong backup password or recovery key: the backup does not open with it. Nothing was changed.</source>
+        <translation>Forkert adgangskode til sikkerhedskopien eller forkert gendannelsesnøgle: sikkerhedskopien kan ikke åbnes med den. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>The backup did not read back correctly after writing, so it was deleted. Try again, or save it on another drive.</source>
+        <translation>Sikkerhedskopien kunne ikke læses korrekt igen efter skrivningen og er derfor slettet. Prøv igen, eller gem den på et andet drev.</translation>
+    </message>
+    <message>
+        <source>Save the backup outside the notebook&apos;s own folder, preferably on another drive.</source>
+        <translation>Gem sikkerhedskopien uden for notesbogens egen mappe, helst på et andet drev.</translation>
+    </message>
+    <message>
+        <source>A notebook already exists here. Confirm that it may be moved to a dated folder beside it first; nothing was changed.</source>
+        <translation>Der findes allerede en notesbog her. Bekræft først, at den må flyttes til en dateret mappe ved siden af; intet er ændret.</translation>
+    </message>
+    <message>
+        <source>Lock the notebook before restoring a backup; nothing was changed.</source>
+        <translation>Lås notesbogen, før du gendanner en sikkerhedskopi; intet er ændret.</translation>
+    </message>
+    <message>
+        <source>The notebook is open in another window or command. Close it first; nothing was changed.</source>
+        <translation>Notesbogen er åben i et andet vindue eller en anden kommando. Luk den først; intet er ændret.</translation>
+    </message>
+    <message>
+        <source>A restore from backup was interrupted and could not be finished. The previous notebook is kept in its before-restore folder; contact IT.</source>
+        <translation>En gendannelse fra sikkerhedskopi blev afbrudt og kunne ikke gøres færdig. Den tidligere notesbog ligger i sin before-restore-mappe; kontakt IT.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written there. Check that the drive is connected and has room, or choose another place.</source>
+        <translation>Sikkerhedskopien kunne ikke skrives der. Kontrollér, at drevet er tilsluttet og har plads, eller vælg et andet sted.</translation>
+    </message>
+    <message>
+        <source>The backup file cannot be read. Check the name and that the drive is connected.</source>
+        <translation>Sikkerhedskopien kan ikke læses. Kontrollér navnet, og at drevet er tilsluttet.</translation>
+    </message>
+    <message>
+        <source>The restore could not be completed: the backup file stopped being readable, or this computer&apos;s disk is full. Nothing was changed.</source>
+        <translation>Gendannelsen kunne ikke gøres færdig: sikkerhedskopien kunne ikke længere læses, eller computerens disk er fuld. Intet er ændret.</translation>
     </message>
 </context>
 <context>
