@@ -50,7 +50,6 @@ between). Nothing becomes the vault until both have passed; see ``vault_swap`` f
 
 from __future__ import annotations
 
-import base64
 import binascii
 import contextlib
 import hashlib
@@ -80,6 +79,7 @@ from desktop.errors import (
 )
 from desktop.storage import vault_swap
 from desktop.storage.atomic import fsync_directory, make_private_folder
+from desktop.storage.codec import b64, canonical_json, unb64
 from desktop.storage.envelope import KdfParams
 
 MAGIC = b"CASENOTES-BACKUP"
@@ -237,17 +237,17 @@ def _seal(
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "secret": secret.kind,
         "kdf": _kdf_json(kdf),
-        "salt": _b64(salt),
+        "salt": b64(salt),
         "cipher": "aes-256-gcm",
         "chunk_size": chunk_size,
     }
     content_key, key_check = _derive(secret, secret.kind, kdf, salt)
-    fields["key_check"] = _b64(key_check)
-    body = _canonical(fields)
+    fields["key_check"] = b64(key_check)
+    body = canonical_json(fields)
     preamble = MAGIC + struct.pack(">I", len(body)) + body
     raw = preamble + hashlib.sha256(preamble).digest()
     header = _parse_header(raw)
-    manifest_bytes = _canonical(_manifest_json(manifest))
+    manifest_bytes = canonical_json(_manifest_json(manifest))
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
     fd = os.open(path, flags, 0o600)
     with os.fdopen(fd, "wb") as out:
@@ -505,7 +505,7 @@ def _parse_header(raw: bytes) -> BackupHeader:
             raise BackupTooNew(f"backup format version {fields['version']}")
         kind = fields["secret"]
         kdf_fields = fields["kdf"]
-        salt = _unb64(fields["salt"])
+        salt = unb64(fields["salt"])
         if kind == SECRET_PASSWORD and kdf_fields["name"] == "argon2id":
             kdf = KdfParams(
                 memory_kib=int(kdf_fields["memory_kib"]),
@@ -531,7 +531,7 @@ def _parse_header(raw: bytes) -> BackupHeader:
             secret=kind,
             kdf=kdf,
             salt=salt,
-            key_check=_unb64(fields["key_check"]),
+            key_check=unb64(fields["key_check"]),
             chunk_size=chunk_size,
             raw=raw,
         )
@@ -590,15 +590,3 @@ def _parse_manifest(raw: bytes) -> Manifest:
         raise
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
         raise BackupDamaged(f"unreadable manifest ({type(exc).__name__})") from None
-
-
-def _canonical(obj: dict) -> bytes:
-    return json.dumps(obj, sort_keys=True, separators=(",", ":")).encode("utf-8")
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"), validate=True)
