@@ -162,10 +162,6 @@
         <translation>&amp;Adgangskode til sikkerhedskopien</translation>
     </message>
     <message>
-        <source>Recovery key</source>
-        <translation>Gendannelsesnøgle</translation>
-    </message>
-    <message>
         <source>Recovery &amp;key</source>
         <translation>Gendannelses&amp;nøgle</translation>
     </message>
@@ -1990,10 +1986,6 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>Casenotes – nulstil adgangskoden</translation>
     </message>
     <message>
-        <source>Recovery key</source>
-        <translation>Gendannelsesnøgle</translation>
-    </message>
-    <message>
         <source>Recovery &amp;key</source>
         <translation>Gendannelses&amp;nøgle</translation>
     </message>
@@ -2008,6 +2000,13 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     <message>
         <source>Type the recovery key you wrote down when the notebook was created, then choose a new password.</source>
         <translation>Skriv den gendannelsesnøgle, du skrev ned, da notesbogen blev oprettet, og vælg derefter en ny adgangskode.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyField</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Gendannelsesnøgle</translation>
     </message>
 </context>
 <context>
@@ -2085,10 +2084,6 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     <message>
         <source>Backup password</source>
         <translation>Adgangskode til sikkerhedskopien</translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <translation>Gendannelsesnøgle</translation>
     </message>
     <message>
         <source>Backup &amp;password</source>

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +23,7 @@ from desktop.views.dialogs.new_password_form import NewPasswordForm
 from desktop.views.i18n import translate_error
 from desktop.views.operation import OperationRunner
 from desktop.views.widgets.file_field import FileField
+from desktop.views.widgets.recovery_key_field import RecoveryKeyField
 
 
 class BackupDialog(QDialog):
@@ -46,10 +45,7 @@ class BackupDialog(QDialog):
         methods.addButton(self.with_password)
         methods.addButton(self.with_recovery)
         self.password_form = NewPasswordForm(self.tr("Backup &password"))
-        self.recovery = QLineEdit()
-        self.recovery.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.recovery.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.recovery.setAccessibleName(self.tr("Recovery key"))
+        self.recovery = RecoveryKeyField()
         self.recovery_label = QLabel(self.tr("Recovery &key"))
         self.recovery_label.setBuddy(self.recovery)
         self.recovery_hint = QLabel(

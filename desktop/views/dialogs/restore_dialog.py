@@ -11,14 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, QTimeZone
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -31,6 +29,7 @@ from desktop.views.i18n import translate_error
 from desktop.views.operation import OperationRunner
 from desktop.views.widgets.file_field import FileField
 from desktop.views.widgets.password_field import PasswordField
+from desktop.views.widgets.recovery_key_field import RecoveryKeyField
 
 
 @dataclass(frozen=True, repr=False)
@@ -60,10 +59,7 @@ class RestoreDialog(QDialog):
         self.about.setObjectName("hint")
         self.about.setWordWrap(True)
         self.password = PasswordField(self.tr("Backup password"))
-        self.recovery = QLineEdit()
-        self.recovery.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.recovery.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.recovery.setAccessibleName(self.tr("Recovery key"))
+        self.recovery = RecoveryKeyField()
         self.password_label = QLabel(self.tr("Backup &password"))
         self.password_label.setBuddy(self.password)
         self.recovery_label = QLabel(self.tr("Recovery &key"))
