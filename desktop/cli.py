@@ -16,7 +16,7 @@ from pathlib import Path
 from desktop import __version__
 from desktop.domain.passwords import MIN_LENGTH
 from desktop.domain.policy import Policy
-from desktop.errors import CaseNotesError, PolicyError
+from desktop.errors import CaseNotesError, PasswordsDiffer, PolicyError
 from desktop.logging_setup import configure_logging, describe_exception
 from desktop.paths import default_data_dir, load_policy, policy_path
 
@@ -78,6 +78,41 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="go on even when the server asks to delete a large share of the records here",
     )
+    backup = commands.add_parser(
+        "backup",
+        parents=[common],
+        help="write the vault to one encrypted file, checked after writing",
+    )
+    backup.add_argument("path", type=Path, help="the backup file to write (outside the vault folder)")
+    sealed_with = backup.add_mutually_exclusive_group()
+    sealed_with.add_argument(
+        "--backup-password-stdin",
+        action="store_true",
+        help="read the backup password from standard input (the line after the vault password)",
+    )
+    sealed_with.add_argument(
+        "--recovery-key-stdin",
+        action="store_true",
+        help="seal with the vault's recovery key, read from standard input (the line after the vault password)",
+    )
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help="make a backup file the vault (the current vault is kept in a dated folder)",
+    )
+    restore.add_argument("path", type=Path, help="the backup file")
+    restore.add_argument(
+        "--replace",
+        action="store_true",
+        help="move the existing vault to before-restore-<date-time>/ in the data folder, then restore",
+    )
+    opened_with = restore.add_mutually_exclusive_group()
+    opened_with.add_argument(
+        "--backup-password-stdin", action="store_true", help="read the backup password from standard input"
+    )
+    opened_with.add_argument(
+        "--recovery-key-stdin", action="store_true", help="read the recovery key from standard input"
+    )
     export = commands.add_parser(
         "export",
         parents=[common],
@@ -126,6 +161,10 @@ def run(argv: list[str]) -> int:
             if args.format != "json":
                 return _fail("The whole vault is exported as JSON only (--format json).")
             return _export(data_dir, password_stdin, args.out, policy)
+        if command == "backup":
+            return _backup(data_dir, password_stdin, args, policy)
+        if command == "restore":
+            return _restore(data_dir, password_stdin, args, policy)
         return _check(data_dir, password_stdin, policy)
     except CaseNotesError as exc:
         return _fail(exc.message, exc.detail if exc.detail != exc.message else "")
@@ -275,6 +314,68 @@ def _offscreen_gui() -> None:
         QGuiApplication._casenotes_cli = QGuiApplication([sys.argv[0]])  # type: ignore[attr-defined]
 
 
+def _backup(data_dir: Path, password_stdin: bool, args: argparse.Namespace, policy: Policy) -> int:
+    from desktop.services.registry import Services
+
+    target = args.path.expanduser().absolute()
+    if not target.parent.is_dir():
+        return _fail(f"The folder {target.parent} does not exist; nothing was written.")
+    password = _read_password(password_stdin, confirm=False) if password_stdin else None
+    with_recovery_key = args.recovery_key_stdin
+    from_stdin = with_recovery_key or args.backup_password_stdin
+    secret = sys.stdin.readline().rstrip("\r\n") if from_stdin else None
+    session = _unlocked_session(data_dir, password_stdin, policy, password)
+    try:
+        if not from_stdin:
+            secret = _read_secret("Backup password: ", "Repeat the backup password: ")
+        if not secret:
+            return _fail(
+                "No backup password given: type it, or use --backup-password-stdin or --recovery-key-stdin."
+            )
+        report = Services.for_session(session, policy=policy).backup.write_backup(
+            target, secret, with_recovery_key
+        )
+    finally:
+        session.lock()
+    sealed = "the vault's recovery key" if with_recovery_key else "the backup password"
+    print(f"Backup written and checked: {report.path} ({_size(report.size)}, sealed with {sealed})")
+    return EXIT_OK
+
+
+def _restore(data_dir: Path, password_stdin: bool, args: argparse.Namespace, policy: Policy) -> int:
+    from desktop.services.registry import Services
+
+    source = args.path.expanduser()
+    if not source.is_file():
+        return _fail(f"There is no backup file at {source}; nothing was changed.")
+    session = _session_for(data_dir, policy)
+    backups = Services.for_session(session, policy=policy).backup
+    if session.exists() and not args.replace:
+        return _fail(
+            f"A vault already exists in {data_dir}; nothing was changed. Run again with --replace to move "
+            "it to a dated folder beside it and restore the backup."
+        )
+    info = backups.describe(source)
+    asks_for = "recovery key" if info.with_recovery_key else "backup password"
+    if (args.recovery_key_stdin and not info.with_recovery_key) or (
+        args.backup_password_stdin and info.with_recovery_key
+    ):
+        return _fail(f"This backup is sealed with the {asks_for}; nothing was changed.")
+    if password_stdin or args.recovery_key_stdin or args.backup_password_stdin:
+        secret = sys.stdin.readline().rstrip("\r\n")
+    else:
+        secret = _read_secret(f"{asks_for.capitalize()}: ")
+    if not secret:
+        return _fail(f"No {asks_for} given; nothing was changed.")
+    report = backups.restore(source, secret, replace=args.replace)
+    made = report.info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    print(f"Restored the backup made {made} into {data_dir}")
+    if report.previous_kept_in is not None:
+        print(f"The previous vault is kept in {report.previous_kept_in}")
+    print("Open it with the password it had when the backup was made.")
+    return EXIT_OK
+
+
 def _demo(data_dir: Path, password_stdin: bool, citizens: int, notes: int, seed: int, policy: Policy) -> int:
     import time
 
@@ -319,6 +420,20 @@ def _read_password(from_stdin: bool, confirm: bool) -> str | None:
         print("casenotes: the two passwords differ.", file=sys.stderr)
         return None
     return password or None
+
+
+def _read_secret(prompt: str, repeat_prompt: str = "") -> str | None:
+    """A secret typed at the terminal (twice when ``repeat_prompt`` is given); None without a terminal."""
+    if not sys.stdin.isatty():
+        return None
+    secret = getpass.getpass(prompt)
+    if repeat_prompt and getpass.getpass(repeat_prompt) != secret:
+        raise PasswordsDiffer()
+    return secret or None
+
+
+def _size(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{n / 1000:.0f} kB"
 
 
 def _fail(message: str, detail: str = "") -> int:

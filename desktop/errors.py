@@ -214,3 +214,88 @@ class SyncServerFixed(CaseNotesError):
         super().__init__(f"only {fixed} is allowed, not {asked}")
         self.fixed = fixed
         self.asked = asked
+
+
+class NotABackup(CaseNotesError):
+    message = QT_TRANSLATE_NOOP("errors", "This file is not a Casenotes backup.")
+
+
+class BackupDamaged(CaseNotesError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "The backup file is damaged and cannot be restored. Nothing was changed; try another copy."
+    )
+
+
+class BackupTooNew(CaseNotesError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "The backup was made by a newer version of the program. Update the program to restore it."
+    )
+
+
+class WrongBackupSecret(CaseNotesError):
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "Wrong backup password or recovery key: the backup does not open with it. Nothing was changed.",
+    )
+
+
+class BackupVerificationFailed(CaseNotesError):
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The backup did not read back correctly after writing, so it was deleted. "
+        "Try again, or save it on another drive.",
+    )
+
+
+class BackupInsideVault(CaseNotesError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "Save the backup outside the notebook's own folder, preferably on another drive."
+    )
+
+
+class RestoreNeedsConfirmation(CaseNotesError):
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "A notebook already exists here. Confirm that it may be moved to a dated folder beside it first; "
+        "nothing was changed.",
+    )
+
+
+class RestoreNeedsLock(CaseNotesError):
+    message = QT_TRANSLATE_NOOP("errors", "Lock the notebook before restoring a backup; nothing was changed.")
+
+
+class VaultInUse(CaseNotesError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "The notebook is open in another window or command. Close it first; nothing was changed."
+    )
+
+
+class RestoreUnfinished(CaseNotesError):
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "A restore from backup was interrupted and could not be finished. "
+        "The previous notebook is kept in its before-restore folder; contact IT.",
+    )
+
+
+class BackupNotWritable(CaseNotesError):
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The backup could not be written there. Check that the drive is connected and has room, "
+        "or choose another place.",
+    )
+
+
+class BackupNotReadable(CaseNotesError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "The backup file cannot be read. Check the name and that the drive is connected."
+    )
+
+
+class RestoreNotWritable(CaseNotesError):
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The restore could not be completed: the backup file stopped being readable, or this computer's disk "
+        "is full. Nothing was changed.",
+    )

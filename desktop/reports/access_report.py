@@ -211,6 +211,7 @@ ACTIONS = {
     "citizen.closed": "Sagen blev lukket",
     "citizen.reopened": "Sagen blev genåbnet",
     "citizen.cpr_revealed": "CPR-nummeret blev vist",
+    "citizen.cpr_copied": "CPR-nummeret blev kopieret",
     "citizen.belief_rated": "Tro på job blev vurderet",
     "citizen.handed_over": "Sagen fik en ny sagsbehandler",
     "citizen.exported": "Oplysninger blev gemt uden for programmet",

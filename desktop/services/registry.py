@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from desktop.domain.policy import Policy
 from desktop.paths import resource_path
+from desktop.services.backup import BackupService
 from desktop.services.changes import ChangeBus
 from desktop.services.citizens import CitizenService
 from desktop.services.coordination import CoordinationService
@@ -37,6 +38,7 @@ class Services:
     measurements: MeasurementService
     sync: SyncService
     privacy: PrivacyService
+    backup: BackupService
 
     @classmethod
     def for_session(
@@ -63,6 +65,7 @@ class Services:
             MeasurementService(session, bus, scales or ScaleLibrary([resource_path("scales")])),
             SyncService(session, bus, fixed_server=policy.sync_server),
             PrivacyService(session, bus),
+            BackupService(session),
         )
 
     def is_demo_vault(self) -> bool:

@@ -17,6 +17,7 @@ from desktop.errors import (
     WrongPassword,
     WrongRecoveryKey,
 )
+from desktop.storage import vault_swap
 from desktop.storage.envelope import KdfParams
 from desktop.storage.keychain import KeyCache, KeychainStatus
 from desktop.storage.sync_store import set_state
@@ -198,7 +199,23 @@ class VaultSession:
                 conn, recovery_auth_key=derived.auth_key.hex(), recovery_wrap_key=derived.wrap_key.hex()
             )
 
+    def _record_restore(self) -> None:
+        """A restore from backup is logged in the restored vault at its first unlock (its key was unknown)."""
+        note = vault_swap.read_note(self.folder)
+        if note is None:
+            return
+        if note.get("vault_id") in (None, self.vault.vault_id):
+            detail = {k: note[k] for k in ("secret", "backup_created_at", "previous_kept_in") if k in note}
+            restored_at = note.get("restored_at")
+            try:
+                at = datetime.fromisoformat(restored_at) if isinstance(restored_at, str) else None
+            except ValueError:
+                at = None
+            self.vault.record("backup.restored", detail, at=at)
+        vault_swap.clear_note(self.folder)
+
     def _after_unlock(self, method: str, remember: bool | None) -> None:
+        self._record_restore()
         for when in self._attempts.take().failures:
             self.vault.record("vault.unlock_failed", at=datetime.fromtimestamp(when, UTC))
         self.vault.record("vault.unlocked", {"method": method})

@@ -6,6 +6,8 @@ passphrase KDF is skipped: the Argon2id work happens once, in the key envelope.
 
 from __future__ import annotations
 
+import urllib.parse
+
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
@@ -43,6 +45,22 @@ def connect(path: str, data_key: bytes) -> sqlcipher.Connection:
         connection.execute("PRAGMA temp_store = MEMORY")
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    except sqlcipher.DatabaseError as exc:
+        connection.close()
+        raise VaultDamaged(str(exc)) from None
+    return connection
+
+
+def connect_read_only(path: str, data_key: bytes) -> sqlcipher.Connection:
+    """Open a keyed connection that can only read and leaves no journal beside the file (for checking a copy)."""
+    if len(data_key) != 32:
+        raise ValueError("the data key must be 32 bytes")
+    uri = f"file:{urllib.parse.quote(path)}?mode=ro"
+    connection = sqlcipher.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()
     except sqlcipher.DatabaseError as exc:
         connection.close()
         raise VaultDamaged(str(exc)) from None

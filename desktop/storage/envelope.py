@@ -18,7 +18,6 @@ the keychain cache is checked against it before use.
 
 from __future__ import annotations
 
-import base64
 import binascii
 import hashlib
 import hmac
@@ -38,6 +37,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from desktop.errors import KeyFileDamaged, WrongPassword, WrongRecoveryKey
 from desktop.storage.atomic import write_private_file
+from desktop.storage.codec import b64, canonical_json, unb64
 
 FORMAT_NAME = "casenotes-vault"
 FORMAT_VERSION = 1
@@ -163,8 +163,8 @@ class KeyEnvelope:
     def to_json(self) -> bytes:
         """The file contents, with the checksum over the rest."""
         body = self._body()
-        body["header_mac"] = _b64(self.header_mac)
-        body["checksum"] = hashlib.sha256(_canonical(body)).hexdigest()
+        body["header_mac"] = b64(self.header_mac)
+        body["checksum"] = hashlib.sha256(canonical_json(body)).hexdigest()
         return json.dumps(body, indent=2, sort_keys=True).encode("utf-8") + b"\n"
 
     @classmethod
@@ -173,7 +173,7 @@ class KeyEnvelope:
         try:
             body = json.loads(raw.decode("utf-8"))
             checksum = body.pop("checksum")
-            if not hmac.compare_digest(hashlib.sha256(_canonical(body)).hexdigest(), checksum):
+            if not hmac.compare_digest(hashlib.sha256(canonical_json(body)).hexdigest(), checksum):
                 raise KeyFileDamaged("checksum mismatch")
             if body["format"] != FORMAT_NAME:
                 raise KeyFileDamaged("not a vault key file")
@@ -190,17 +190,17 @@ class KeyEnvelope:
                     memory_kib=int(kdf["memory_kib"]),
                     iterations=int(kdf["iterations"]),
                     lanes=int(kdf["lanes"]),
-                    salt=_unb64(kdf["salt"]),
+                    salt=unb64(kdf["salt"]),
                 ),
                 password_wrap=Wrap(
-                    _unb64(body["password_wrap"]["nonce"]), _unb64(body["password_wrap"]["ciphertext"])
+                    unb64(body["password_wrap"]["nonce"]), unb64(body["password_wrap"]["ciphertext"])
                 ),
                 recovery_wrap=Wrap(
-                    _unb64(body["recovery_wrap"]["nonce"]),
-                    _unb64(body["recovery_wrap"]["ciphertext"]),
-                    _unb64(body["recovery_wrap"]["salt"]),
+                    unb64(body["recovery_wrap"]["nonce"]),
+                    unb64(body["recovery_wrap"]["ciphertext"]),
+                    unb64(body["recovery_wrap"]["salt"]),
                 ),
-                header_mac=_unb64(body["header_mac"]),
+                header_mac=unb64(body["header_mac"]),
             )
         except KeyFileDamaged:
             raise
@@ -240,22 +240,22 @@ class KeyEnvelope:
                 "memory_kib": self.kdf.memory_kib,
                 "iterations": self.kdf.iterations,
                 "lanes": self.kdf.lanes,
-                "salt": _b64(self.kdf.salt),
+                "salt": b64(self.kdf.salt),
             },
             "password_wrap": {
-                "nonce": _b64(self.password_wrap.nonce),
-                "ciphertext": _b64(self.password_wrap.ciphertext),
+                "nonce": b64(self.password_wrap.nonce),
+                "ciphertext": b64(self.password_wrap.ciphertext),
             },
             "recovery_wrap": {
-                "salt": _b64(self.recovery_wrap.salt),
-                "nonce": _b64(self.recovery_wrap.nonce),
-                "ciphertext": _b64(self.recovery_wrap.ciphertext),
+                "salt": b64(self.recovery_wrap.salt),
+                "nonce": b64(self.recovery_wrap.nonce),
+                "ciphertext": b64(self.recovery_wrap.ciphertext),
             },
         }
 
     def _mac(self, data_key: bytes) -> bytes:
         mac_key = _hkdf(data_key, b"", b"casenotes vault.json header mac v1")
-        return hmac.new(mac_key, _canonical(self._body()), hashlib.sha256).digest()
+        return hmac.new(mac_key, canonical_json(self._body()), hashlib.sha256).digest()
 
 
 def _recovery_kek(recovery_secret: bytes, salt: bytes) -> bytes:
@@ -265,15 +265,3 @@ def _recovery_kek(recovery_secret: bytes, salt: bytes) -> bytes:
 
 def _hkdf(secret: bytes, salt: bytes, info: bytes) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt or None, info=info).derive(secret)
-
-
-def _canonical(obj: dict) -> bytes:
-    return json.dumps(obj, sort_keys=True, separators=(",", ":")).encode("utf-8")
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"), validate=True)

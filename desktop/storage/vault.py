@@ -6,7 +6,9 @@
     <data dir>/vault.db        SQLCipher 4 database, WAL mode (vault.db-wal / -shm while open)
 
 Nothing here ever creates a vault over an existing one or opens a damaged one as empty: creation refuses
-to run when either file exists, and every open reads the database header with the key before use.
+to run when either file exists, and every open reads the database header with the key before use. A
+restore from backup that a kill interrupted after its commit point is finished before the folder is
+looked at (see vault_swap).
 """
 
 from __future__ import annotations
@@ -25,10 +27,17 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from desktop.domain.recovery_key import RecoveryKey
-from desktop.errors import KeyFileDamaged, VaultDamaged, VaultExists, VaultLocked, VaultNotFound
-from desktop.storage import audit
-from desktop.storage.atomic import fsync_directory, make_private_folder
-from desktop.storage.engine import connect, is_damage_error, make_engine
+from desktop.errors import (
+    KeyFileDamaged,
+    RestoreNeedsLock,
+    VaultDamaged,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+)
+from desktop.storage import audit, unlock_attempts, vault_swap
+from desktop.storage.atomic import fsync_directory, make_private_folder, write_private_file
+from desktop.storage.engine import connect, connect_read_only, is_damage_error, make_engine
 from desktop.storage.envelope import DATA_KEY_BYTES, KdfParams, KeyEnvelope
 from desktop.storage.keychain import KeyCache
 from desktop.storage.migrate import current_revision, ensure_schema
@@ -40,6 +49,15 @@ log = logging.getLogger(__name__)
 ENVELOPE_NAME = "vault.json"
 DATABASE_NAME = "vault.db"
 _CREATING_SUFFIX = ".new"
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A consistent copy of the vault in a staging folder: its files and what they are."""
+
+    files: tuple[tuple[str, Path], ...]
+    vault_id: str
+    schema_revision: str
 
 
 @dataclass(frozen=True)
@@ -86,7 +104,17 @@ class Vault:
 
     def exists(self) -> bool:
         """Whether a vault has been created in this folder (even a damaged one)."""
+        vault_swap.finish_interrupted(self.folder)
         return self.envelope_path.exists() or self.database_path.exists()
+
+    def own_files(self) -> tuple[str, ...]:
+        """The names of every file that belongs to this vault (and moves with it on a restore)."""
+        creating = DATABASE_NAME + _CREATING_SUFFIX
+        return (
+            *(name + suffix for name in (DATABASE_NAME, creating) for suffix in ("-wal", "-shm", "")),
+            ENVELOPE_NAME,
+            unlock_attempts.FILE_NAME,
+        )
 
     @property
     def is_unlocked(self) -> bool:
@@ -112,6 +140,7 @@ class Vault:
 
     def read_envelope(self) -> KeyEnvelope:
         """Read ``vault.json``; ``VaultNotFound`` if there is no vault, ``KeyFileDamaged`` if damaged."""
+        vault_swap.finish_interrupted(self.folder)
         try:
             raw = self.envelope_path.read_bytes()
         except FileNotFoundError:
@@ -273,11 +302,63 @@ class Vault:
         """Append one audit event in its own transaction."""
         self._record(action, detail, at)
 
+    # -- backup ------------------------------------------------------------------------------------
+
+    def snapshot(self, folder: Path) -> Snapshot:
+        """Copy the open vault into ``folder`` (a staging folder inside the vault folder), checked.
+
+        ``VACUUM INTO`` writes one consistent, compact copy of the database as of one moment (a read
+        transaction, the WAL included), still SQLCipher-encrypted under the data key. The copy is then
+        opened read-only with the key and must pass every page's HMAC, ``quick_check`` and the schema
+        check, and the key file must be the one the open key belongs to.
+        """
+        if self._engine is None or self._key is None:
+            raise VaultLocked()
+        key = bytes(self._key)
+        envelope_bytes = self.envelope_path.read_bytes()
+        envelope = KeyEnvelope.from_json(envelope_bytes)
+        envelope.verify_key(key)
+        database = Path(folder) / DATABASE_NAME
+        # The raw driver connection: SQLAlchemy would open a transaction first, and VACUUM refuses one.
+        raw = self._engine.raw_connection()
+        try:
+            raw.driver_connection.execute("VACUUM INTO ?", (str(database),))
+        except Exception as exc:
+            if is_damage_error(exc):
+                raise VaultDamaged(str(exc)) from None
+            raise
+        finally:
+            raw.close()
+        write_private_file(Path(folder) / ENVELOPE_NAME, envelope_bytes)
+        revision = _check_copy(database, key)
+        return Snapshot(
+            files=((ENVELOPE_NAME, Path(folder) / ENVELOPE_NAME), (DATABASE_NAME, database)),
+            vault_id=envelope.vault_id,
+            schema_revision=revision,
+        )
+
+    def replace_with(self, staged: Path, keep_old_in: Path, note: dict) -> Path | None:
+        """Put the vault files in ``staged`` in place of this (locked) vault; the old files go to ``keep_old_in``.
+
+        See ``vault_swap`` for why a kill at any point leaves either vault whole. Returns the folder
+        that holds the old vault, or None when there was none.
+        """
+        if self._engine is not None:
+            raise RestoreNeedsLock()
+        return vault_swap.swap_in(
+            self.folder, staged, keep_old_in, self.own_files(), (ENVELOPE_NAME, DATABASE_NAME), note
+        )
+
+    def in_use_elsewhere(self) -> bool:
+        """Whether another process has this vault's database open right now."""
+        return vault_swap.in_use(self.database_path)
+
     # -- internals ---------------------------------------------------------------------------------
 
     def _open(self, envelope: KeyEnvelope, data_key: bytes) -> None:
         if self._engine is not None:
             return
+        vault_swap.finish_interrupted(self.folder)
         self._finish_interrupted_create()
         if not self.database_path.exists():
             raise VaultDamaged("the database file is missing")
@@ -316,6 +397,24 @@ class Vault:
 def _checkpoint(engine: Engine) -> None:
     with engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _check_copy(database: Path, key: bytes) -> str:
+    """Open a copy read-only with ``key``: every page's HMAC, the structure and the schema revision."""
+    conn = connect_read_only(str(database), key)
+    try:
+        problems = [line for (line,) in conn.execute("PRAGMA cipher_integrity_check")]
+        problems += [line for (line,) in conn.execute("PRAGMA quick_check") if line != "ok"]
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except Exception as exc:
+        raise VaultDamaged(f"the copy does not open: {exc}") from None
+    finally:
+        conn.close()
+    if problems:
+        raise VaultDamaged("the copy fails its checks: " + "; ".join(map(str, problems)))
+    if row is None or row[0] != SCHEMA_HEAD:
+        raise VaultDamaged("the copy has the wrong schema revision")
+    return str(row[0])
 
 
 def _touch_private(path: Path) -> None:

@@ -6,11 +6,14 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
+from desktop.services.backup import BackupService, RestoreReport
 from desktop.services.registry import Services
 from desktop.services.vault_session import VaultSession
 from desktop.views.clipboard import SensitiveClipboard
+from desktop.views.dialogs.common import show_error
+from desktop.views.dialogs.restore_dialog import RestoreDialog, RestoreRequest
 from desktop.views.dialogs.setup_dialog import SetupDialog
 from desktop.views.dialogs.unlock_dialog import UnlockDialog
 from desktop.views.i18n import translate_error
@@ -26,7 +29,7 @@ class AppController(QObject):
     """Owns the windows of the program; holds no data of its own.
 
     Signals:
-        state_changed(str): "setup", "locked" or "unlocked".
+        state_changed(str): "setup", "locked", "unlocked" or "restoring".
         finished(): the person quit.
     """
 
@@ -47,6 +50,7 @@ class AppController(QObject):
         self.main_window: MainWindow | None = None
         self._services: Services | None = None
         self.dialog: QDialog | None = None
+        self.restore_dialog: RestoreDialog | None = None
         self.idle = IdleWatcher(preferences.get(IDLE_LOCK_MINUTES), self)
         self.idle.stop()
         self.idle.idle.connect(self._lock_for_idle)
@@ -77,6 +81,7 @@ class AppController(QObject):
 
     def _show_setup(self) -> None:
         dialog = SetupDialog(self._session, self._runner)
+        dialog.restore_requested.connect(self.restore_from_backup)
         dialog.accepted.connect(self._show_main)
         dialog.rejected.connect(self._quit)
         self._show_dialog(dialog)
@@ -84,6 +89,7 @@ class AppController(QObject):
 
     def _show_unlock(self, reason: str = "") -> None:
         dialog = UnlockDialog(self._session, self._runner, reason)
+        dialog.restore_requested.connect(self.restore_from_backup)
         dialog.accepted.connect(self._show_main)
         dialog.rejected.connect(self._quit)
         self._show_dialog(dialog)
@@ -103,6 +109,7 @@ class AppController(QObject):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self._quit)
+        window.restore_requested.connect(self.restore_from_backup)
         window.settings_page.idle_minutes_changed.connect(self.idle.set_minutes)
         self.main_window = window
         self._services = services
@@ -140,6 +147,73 @@ class AppController(QObject):
                 widget.reject()  # a dialog waiting in exec() returns as if cancelled
             else:
                 widget.close()
+
+    # -- restore from backup -------------------------------------------------------------------------
+
+    def restore_from_backup(self) -> None:
+        """Ask for the backup and what opens it (checked in full, nothing changed), then lock and restore."""
+        dialog = RestoreDialog(BackupService(self._session), self._runner, self.main_window or self.dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._restore(dialog.request))
+        self.restore_dialog = dialog
+        dialog.open()
+
+    def _restore(self, request: RestoreRequest | None) -> None:
+        self.restore_dialog = None
+        if request is None:
+            return
+        self.idle.stop()
+        if self.main_window is not None:
+            window, self.main_window = self.main_window, None
+            window.close_for_lock()
+        if self.dialog is not None:  # the set-up or unlock dialog: closing it here must not quit
+            self.dialog.blockSignals(True)
+            self.dialog.close()
+        self._session.lock()
+        progress = QProgressDialog(self.tr("Restoring the backup. Do not turn off the computer…"), "", 0, 0)
+        progress.setWindowTitle(self.tr("Restore from a backup"))
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(0)
+        self._show_dialog(progress)
+        self.state_changed.emit("restoring")
+        backup = BackupService(self._session)
+        self._runner.run(
+            lambda: backup.restore(
+                request.path,
+                request.secret,
+                replace=request.keep_previous_in is not None,
+                keep_previous_in=request.keep_previous_in,
+            ),
+            self._restored,
+            self._restore_failed,
+        )
+
+    def _restored(self, report: RestoreReport) -> None:
+        log.info("restored from a backup")
+        reason = self.tr(
+            "The backup is restored. Type the password the notebook had when the backup was made."
+        )
+        if report.previous_kept_in is not None:
+            reason += " " + self.tr("The previous notebook is kept in %1.").replace(
+                "%1", str(report.previous_kept_in)
+            )
+        self._close_progress()
+        self._show_unlock(reason)
+
+    def _restore_failed(self, exc: BaseException) -> None:
+        log.warning("restore failed: %s", type(exc).__name__)
+        self._close_progress()
+        if self._session.exists():
+            self._show_unlock(translate_error(exc))
+            return
+        self._show_setup()
+        if isinstance(self.dialog, SetupDialog):
+            show_error(self.dialog.create_error, translate_error(exc))
+
+    def _close_progress(self) -> None:
+        if isinstance(self.dialog, QProgressDialog):
+            self.dialog.close()
+            self.dialog = None
 
     def _quit(self) -> None:
         self.idle.stop()

@@ -146,6 +146,8 @@ ACTIONS = {
     "citizen.belief_rated": QT_TRANSLATE_NOOP("labels", "Belief in a job rated"),
     "citizen.handed_over": QT_TRANSLATE_NOOP("labels", "Handed over to another caseworker"),
     "citizen.exported": QT_TRANSLATE_NOOP("labels", "Data exported"),
+    "citizen.access_exported": QT_TRANSLATE_NOOP("labels", "Access export: everything handed out"),
+    "citizen.erased": QT_TRANSLATE_NOOP("labels", "Deleted permanently"),
     "note.created": QT_TRANSLATE_NOOP("labels", "Meeting note written"),
     "note.updated": QT_TRANSLATE_NOOP("labels", "Meeting note changed"),
     "note.status_changed": QT_TRANSLATE_NOOP("labels", "Meeting note status changed"),

@@ -23,6 +23,7 @@ from desktop.paths import resource_path
 from desktop.services.registry import Services
 from desktop.views.change_relay import ChangeRelay
 from desktop.views.clipboard import SensitiveClipboard
+from desktop.views.dialogs.backup_dialog import BackupDialog
 from desktop.views.dialogs.change_password_dialog import ChangePasswordDialog
 from desktop.views.operation import OperationRunner
 from desktop.views.pages.caseload_page import CaseloadPage
@@ -55,10 +56,12 @@ class MainWindow(QMainWindow):
     Signals:
         lock_requested(): the person chose "Lock now".
         quit_requested(): the person chose "Quit".
+        restore_requested(): the person chose "Restore from backup…" (the controller locks and restores).
     """
 
     lock_requested = Signal()
     quit_requested = Signal()
+    restore_requested = Signal()
 
     def __init__(
         self,
@@ -168,6 +171,12 @@ class MainWindow(QMainWindow):
         self.retention_action = QAction(self.tr("Cases due for &deletion…"), self)
         self.retention_action.triggered.connect(self.review_retention)
         file_menu.addAction(self.retention_action)
+        self.backup_action = QAction(self.tr("&Back up…"), self)
+        self.backup_action.triggered.connect(self.back_up)
+        file_menu.addAction(self.backup_action)
+        self.restore_action = QAction(self.tr("&Restore from backup…"), self)
+        self.restore_action.triggered.connect(self._request_restore)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         self.lock_action = QAction(self.tr("&Lock now"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -324,6 +333,19 @@ class MainWindow(QMainWindow):
         dialog = ChangePasswordDialog(self._session, self._runner, self)
         if dialog.exec():
             self.statusBar().showMessage(self.tr("The password has been changed."), 8000)
+
+    def back_up(self) -> None:
+        """Write a backup of the notebook to a file the person chooses."""
+        dialog = BackupDialog(self._services.backup, self._runner, self)
+        if dialog.exec() and dialog.report is not None:
+            self.statusBar().showMessage(
+                self.tr("The backup was written and checked: %1").replace("%1", dialog.report.path.name),
+                10000,
+            )
+
+    def _request_restore(self) -> None:
+        if self.citizen_page.can_leave():
+            self.restore_requested.emit()
 
     def sync_now(self) -> None:
         """Run a sync round now (or open the set-up when sync is not set up)."""

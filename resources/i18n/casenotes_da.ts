@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
@@ -115,12 +115,91 @@
         </translation>
     </message>
     <message>
+        <source>Restoring the backup. Do not turn off the computer…</source>
+        <translation>Sikkerhedskopien gendannes. Sluk ikke computeren…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Gendan fra en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>The backup is restored. Type the password the notebook had when the backup was made.</source>
+        <translation>Sikkerhedskopien er gendannet. Skriv den adgangskode, notesbogen havde, da sikkerhedskopien blev taget.</translation>
+    </message>
+    <message>
+        <source>The previous notebook is kept in %1.</source>
+        <translation>Den tidligere notesbog ligger i %1.</translation>
+    </message>
+    <message>
         <source>The notebook is damaged. Stop working in it, restore a backup or contact IT.</source>
         <translation>Notesbogen er beskadiget. Stop arbejdet i den, og gendan en sikkerhedskopi eller kontakt IT.</translation>
     </message>
     <message>
         <source>The notebook is damaged</source>
         <translation>Notesbogen er beskadiget</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the notebook</source>
+        <translation>Tag en sikkerhedskopi af notesbogen</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Sikkerhedskopifil</translation>
+    </message>
+    <message>
+        <source>A backup pass&amp;word (you choose it now)</source>
+        <translation>En adgangs&amp;kode, du vælger nu</translation>
+    </message>
+    <message>
+        <source>The notebook's recover&amp;y key</source>
+        <translation>Notesbogens gen&amp;dannelsesnøgle</translation>
+    </message>
+    <message>
+        <source>Backup &amp;password</source>
+        <translation>&amp;Adgangskode til sikkerhedskopien</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key</source>
+        <translation>Gendannelses&amp;nøgle</translation>
+    </message>
+    <message>
+        <source>Anyone who has both the file and the recovery key can open it: keep them apart.</source>
+        <translation>Den, der har både filen og gendannelsesnøglen, kan åbne den: opbevar dem hver for sig.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Sikkerhedskopiér</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>Protect with</source>
+        <translation>Beskyt med</translation>
+    </message>
+    <message>
+        <source>The backup is one encrypted file with everything in the notebook as it is now. Keep it on another drive. It opens with the backup password you choose here, or with the notebook's recovery key.</source>
+        <translation>Sikkerhedskopien er én krypteret fil med alt i notesbogen, som det er nu. Gem den på et andet drev. Den åbnes med den adgangskode, du vælger her, eller med notesbogens gendannelsesnøgle.</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Gem sikkerhedskopien som</translation>
+    </message>
+    <message>
+        <source>Casenotes backups (*%1)</source>
+        <translation>Casenotes-sikkerhedskopier (*%1)</translation>
+    </message>
+    <message>
+        <source>Writing the backup and reading it back to check it…</source>
+        <translation>Sikkerhedskopien skrives og læses igen for at kontrollere den…</translation>
     </message>
 </context>
 <context>
@@ -154,7 +233,7 @@
         <translation>Dato for vurderingen</translation>
     </message>
     <message>
-        <source>In the citizen&apos;s words, or why you rate it so</source>
+        <source>In the citizen's words, or why you rate it so</source>
         <translation>Med borgerens ord, eller hvorfor du vurderer sådan</translation>
     </message>
     <message>
@@ -397,6 +476,14 @@
         <translation>Viser hele CPR-nummeret; det registreres i adgangsloggen</translation>
     </message>
     <message>
+        <source>Cop&amp;y CPR</source>
+        <translation>Kop&amp;iér CPR</translation>
+    </message>
+    <message>
+        <source>Copy the full CPR number (%1). The clipboard is cleared after 30 seconds; the copy is recorded in the access log</source>
+        <translation>Kopiér hele CPR-nummeret (%1). Udklipsholderen ryddes efter 30 sekunder; kopieringen registreres i adgangsloggen</translation>
+    </message>
+    <message>
         <source>&amp;Undo changes</source>
         <translation>&amp;Fortryd ændringer</translation>
     </message>
@@ -413,11 +500,31 @@
         <translation>Min &amp;plan (PDF)…</translation>
     </message>
     <message>
-        <source>Save the citizen&apos;s plan as a PDF to print or hand over</source>
+        <source>Save the citizen's plan as a PDF to print or hand over</source>
         <translation>Gem borgerens plan som PDF til udskrift eller udlevering</translation>
     </message>
     <message>
-        <source>The citizen&apos;s own words: write what the citizen says, as they say it. The citizen defines the problems and how to handle them.</source>
+        <source>More</source>
+        <translation>Mere</translation>
+    </message>
+    <message>
+        <source>Access export as PDF…</source>
+        <translation>Indsigt som PDF…</translation>
+    </message>
+    <message>
+        <source>Everything stored about the citizen and who has seen it, for an access request</source>
+        <translation>Alt, der er gemt om borgeren, og hvem der har set det – til en anmodning om indsigt</translation>
+    </message>
+    <message>
+        <source>Access export as JSON…</source>
+        <translation>Indsigt som JSON…</translation>
+    </message>
+    <message>
+        <source>Delete citizen permanently…</source>
+        <translation>Slet borger permanent…</translation>
+    </message>
+    <message>
+        <source>The citizen's own words: write what the citizen says, as they say it. The citizen defines the problems and how to handle them.</source>
         <translation>Borgerens egne ord: skriv det, borgeren siger, sådan som borgeren siger det. Det er borgeren, der definerer problemerne, og hvordan de skal håndteres.</translation>
     </message>
     <message>
@@ -540,11 +647,11 @@
         <translation>Resultatet</translation>
     </message>
     <message>
-        <source>Keep &amp;this computer&apos;s</source>
+        <source>Keep &amp;this computer's</source>
         <translation>Behold &amp;denne computers</translation>
     </message>
     <message>
-        <source>Use the &amp;other device&apos;s</source>
+        <source>Use the &amp;other device's</source>
         <translation>Brug den &amp;anden enheds</translation>
     </message>
     <message>
@@ -580,7 +687,7 @@
         <translation>Ændret to steder</translation>
     </message>
     <message>
-        <source>The same field was changed here and on another device. Until you choose, the record keeps this computer&apos;s value. Nothing is lost: both values are shown here.</source>
+        <source>The same field was changed here and on another device. Until you choose, the record keeps this computer's value. Nothing is lost: both values are shown here.</source>
         <translation>Det samme felt er ændret her og på en anden enhed. Indtil du vælger, beholder sagen denne computers værdi. Intet går tabt: begge værdier vises her.</translation>
     </message>
     <message>
@@ -591,7 +698,7 @@
 <context>
     <name>ConsentEntry</name>
     <message>
-        <source>e.g. the psychiatrist&apos;s statement on how many hours a week the citizen can work</source>
+        <source>e.g. the psychiatrist's statement on how many hours a week the citizen can work</source>
         <translation>fx psykiaterens vurdering af, hvor mange timer om ugen borgeren kan arbejde</translation>
     </message>
     <message>
@@ -599,20 +706,20 @@
         <translation>fx for at planlægge en praktik med passende timetal</translation>
     </message>
     <message>
-        <source>The citizen&apos;s consent (Retssikkerhedsloven § 11 c)</source>
+        <source>The citizen's consent (Retssikkerhedsloven § 11 c)</source>
         <translation>Borgerens samtykke (retssikkerhedsloven § 11 c)</translation>
     </message>
     <message>
-        <source>The citizen&apos;s consent (Forvaltningsloven § 28, stk. 2)</source>
+        <source>The citizen's consent (Forvaltningsloven § 28, stk. 2)</source>
         <translation>Borgerens samtykke (forvaltningsloven § 28, stk. 2)</translation>
     </message>
     <message>
-        <source>Too general. A consent must name the information, e.g. &apos;the GP&apos;s statement on sleep and medication&apos;. &apos;All relevant information&apos; is not a valid consent.</source>
-        <translation>For generelt. Et samtykke skal nævne oplysningerne, fx &apos;lægens vurdering af søvn og medicin&apos;. &apos;Alle relevante oplysninger&apos; er ikke et gyldigt samtykke.</translation>
+        <source>Too general. A consent must name the information, e.g. 'the GP's statement on sleep and medication'. 'All relevant information' is not a valid consent.</source>
+        <translation>For generelt. Et samtykke skal nævne oplysningerne, fx 'lægens vurdering af søvn og medicin'. 'Alle relevante oplysninger' er ikke et gyldigt samtykke.</translation>
     </message>
     <message>
-        <source>Too general. Name what the information is for, e.g. &apos;to plan a work placement&apos;. &apos;Case work&apos; is not a purpose the citizen can take a stand on.</source>
-        <translation>For generelt. Skriv, hvad oplysningerne skal bruges til, fx &apos;at planlægge en praktik&apos;. &apos;Sagsbehandling&apos; er ikke et formål, borgeren kan tage stilling til.</translation>
+        <source>Too general. Name what the information is for, e.g. 'to plan a work placement'. 'Case work' is not a purpose the citizen can take a stand on.</source>
+        <translation>For generelt. Skriv, hvad oplysningerne skal bruges til, fx 'at planlægge en praktik'. 'Sagsbehandling' er ikke et formål, borgeren kan tage stilling til.</translation>
     </message>
     <message>
         <source>A consent must be specific: which information, to or from whom, and for what. The citizen must be able to see what they agree to. A general consent is not valid.</source>
@@ -883,7 +990,7 @@
 <context>
     <name>DiscretionLog</name>
     <message>
-        <source>e.g. team leader, legal adviser, the citizen&apos;s GP</source>
+        <source>e.g. team leader, legal adviser, the citizen's GP</source>
         <translation>fx teamleder, jurist, borgerens læge</translation>
     </message>
     <message>
@@ -932,6 +1039,37 @@
     </message>
 </context>
 <context>
+    <name>EraseCitizenDialog</name>
+    <message>
+        <source>Delete citizen permanently</source>
+        <translation>Slet borger permanent</translation>
+    </message>
+    <message>
+        <source>Delete %1 permanently?</source>
+        <translation>Slet %1 permanent?</translation>
+    </message>
+    <message>
+        <source>Everything about the citizen is deleted from this computer and, at the next sync, from your other computers: profile, goals, notes, reflections, contacts, consents and measurements. It cannot be undone. The access log keeps only that a record was deleted, when and by whom.
+
+The municipality may be obliged to keep information: make sure what must be kept is in the official case system first.</source>
+        <translation>Alt om borgeren slettes fra denne computer og ved næste synkronisering fra dine andre computere: profil, mål, notater, refleksioner, kontakter, samtykker og målinger. Det kan ikke fortrydes. Adgangsloggen gemmer kun, at en journal blev slettet, hvornår og af hvem.
+
+Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal gemmes, står i det officielle sagssystem først.</translation>
+    </message>
+    <message>
+        <source>Type the citizen's name to confirm:</source>
+        <translation>Skriv borgerens navn for at bekræfte:</translation>
+    </message>
+    <message>
+        <source>The citizen's name</source>
+        <translation>Borgerens navn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete permanently</source>
+        <translation>&amp;Slet permanent</translation>
+    </message>
+</context>
+<context>
     <name>ExcerptDialog</name>
     <message>
         <source>Excerpt for peer reflection</source>
@@ -948,6 +1086,13 @@
     <message>
         <source>&amp;Copy excerpt</source>
         <translation>&amp;Kopiér uddrag</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vælg…</translation>
     </message>
 </context>
 <context>
@@ -1055,15 +1200,15 @@
         <translation>Fag eller funktion</translation>
     </message>
     <message>
-        <source>A job goal names a trade or a function; a scheme such as &apos;flex job&apos; is not a goal.</source>
-        <translation>Et jobmål nævner et fag eller en funktion; en ordning som &apos;fleksjob&apos; er ikke et mål.</translation>
+        <source>A job goal names a trade or a function; a scheme such as 'flex job' is not a goal.</source>
+        <translation>Et jobmål nævner et fag eller en funktion; en ordning som 'fleksjob' er ikke et mål.</translation>
     </message>
     <message>
         <source>The goal as the citizen says it</source>
         <translation>Målet, som borgeren siger det</translation>
     </message>
     <message>
-        <source>In the citizen&apos;s words</source>
+        <source>In the citizen's words</source>
         <translation>Med borgerens ord</translation>
     </message>
     <message>
@@ -1091,7 +1236,7 @@
         <translation>&amp;Fag eller funktion</translation>
     </message>
     <message>
-        <source>In the citizen&apos;s &amp;words</source>
+        <source>In the citizen's &amp;words</source>
         <translation>Med borgerens &amp;ord</translation>
     </message>
     <message>
@@ -1267,6 +1412,18 @@
         <translation>&amp;Gem</translation>
     </message>
     <message>
+        <source>Cases due for &amp;deletion…</source>
+        <translation>Sager til &amp;sletning…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sikkerhedskopiér…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Gen&amp;dan fra sikkerhedskopi…</translation>
+    </message>
+    <message>
         <source>&amp;Lock now</source>
         <translation>&amp;Lås nu</translation>
     </message>
@@ -1327,6 +1484,11 @@
         <translation>Demodata: alle personer her er fiktive</translation>
     </message>
     <message numerus="yes">
+        <source>Copied — the clipboard is cleared in %n seconds</source>
+        <translation>
+            <numerusform>Kopieret — udklipsholderen ryddes om %n sekund</numerusform><numerusform>Kopieret — udklipsholderen ryddes om %n sekunder</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>Notebook open · locks after %n min without activity</source>
         <translation>
             <numerusform>Notesbogen er åben · låses efter %n min. uden aktivitet</numerusform>
@@ -1336,6 +1498,10 @@
     <message>
         <source>The password has been changed.</source>
         <translation>Adgangskoden er skiftet.</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked: %1</source>
+        <translation>Sikkerhedskopien er skrevet og kontrolleret: %1</translation>
     </message>
     <message>
         <source>Sync is set up: the account was created.</source>
@@ -1449,7 +1615,7 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>Samtaleværktøj</translation>
     </message>
     <message>
-        <source>What the citizen said, in the citizen&apos;s own words</source>
+        <source>What the citizen said, in the citizen's own words</source>
         <translation>Hvad borgeren sagde, med borgerens egne ord</translation>
     </message>
     <message>
@@ -1505,7 +1671,7 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <source>The citizen&apos;s view</source>
+        <source>The citizen's view</source>
         <translation>Borgerens perspektiv</translation>
     </message>
     <message>
@@ -1528,7 +1694,7 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>&amp;Nyt notat</translation>
     </message>
     <message>
-        <source>Start a note for today&apos;s meeting</source>
+        <source>Start a note for today's meeting</source>
         <translation>Begynd et notat til dagens samtale</translation>
     </message>
     <message>
@@ -1572,8 +1738,8 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>&amp;Kopiér som tekst</translation>
     </message>
     <message>
-        <source>Copy the note as text for the case system</source>
-        <translation>Kopiér notatet som tekst til fagsystemet</translation>
+        <source>Copy the note as text for the case system (%1). The clipboard is cleared after 30 seconds</source>
+        <translation>Kopiér notatet som tekst til sagssystemet (%1). Udklipsholderen ryddes efter 30 sekunder</translation>
     </message>
     <message>
         <source>&amp;Write correction</source>
@@ -1713,6 +1879,33 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>The access export was saved as %1.</source>
+        <translation>Indsigten blev gemt som %1.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted permanently.</source>
+        <translation>%1 blev slettet permanent.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the access export</source>
+        <translation>Gem indsigten</translation>
+    </message>
+</context>
+<context>
     <name>ProfileForm</name>
     <message>
         <source>Fill this in.</source>
@@ -1755,12 +1948,12 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>Slutdatoen ligger før startdatoen.</translation>
     </message>
     <message>
-        <source>Too general: a consent must say exactly what and why. &apos;All relevant information&apos; or &apos;case work&apos; is not a valid consent.</source>
-        <translation>For generelt: et samtykke skal sige præcis hvad og hvorfor. &apos;Alle relevante oplysninger&apos; eller &apos;sagsbehandling&apos; er ikke et gyldigt samtykke.</translation>
+        <source>Too general: a consent must say exactly what and why. 'All relevant information' or 'case work' is not a valid consent.</source>
+        <translation>For generelt: et samtykke skal sige præcis hvad og hvorfor. 'Alle relevante oplysninger' eller 'sagsbehandling' er ikke et gyldigt samtykke.</translation>
     </message>
     <message>
-        <source>Name a trade or a function (e.g. &apos;kitchen assistant&apos;), not a scheme such as &apos;flex job&apos;.</source>
-        <translation>Nævn et fag eller en funktion (fx &apos;køkkenmedhjælper&apos;), ikke en ordning som &apos;fleksjob&apos;.</translation>
+        <source>Name a trade or a function (e.g. 'kitchen assistant'), not a scheme such as 'flex job'.</source>
+        <translation>Nævn et fag eller en funktion (fx 'køkkenmedhjælper'), ikke en ordning som 'fleksjob'.</translation>
     </message>
     <message>
         <source>How the citizen describes their situation, in their own words</source>
@@ -1911,10 +2104,6 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>Casenotes – nulstil adgangskoden</translation>
     </message>
     <message>
-        <source>Recovery key</source>
-        <translation>Gendannelsesnøgle</translation>
-    </message>
-    <message>
         <source>Recovery &amp;key</source>
         <translation>Gendannelses&amp;nøgle</translation>
     </message>
@@ -1929,6 +2118,13 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     <message>
         <source>Type the recovery key you wrote down when the notebook was created, then choose a new password.</source>
         <translation>Skriv den gendannelsesnøgle, du skrev ned, da notesbogen blev oprettet, og vælg derefter en ny adgangskode.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyField</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Gendannelsesnøgle</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2187,123 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     <message>
         <source>Discretion (best judgement)</source>
         <translation>Det bedste skøn</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Gendan fra en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Sikkerhedskopifil</translation>
+    </message>
+    <message>
+        <source>Backup password</source>
+        <translation>Adgangskode til sikkerhedskopien</translation>
+    </message>
+    <message>
+        <source>Backup &amp;password</source>
+        <translation>&amp;Adgangskode til sikkerhedskopien</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key</source>
+        <translation>Gendannelses&amp;nøgle</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Gendan…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>The notebook becomes what it was when the backup was made. The notebook you have now is not deleted: it is kept, whole, in a dated folder beside it.</source>
+        <translation>Notesbogen bliver, som den var, da sikkerhedskopien blev taget. Den notesbog, du har nu, slettes ikke: den gemmes hel i en dateret mappe ved siden af.</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>Vælg sikkerhedskopien</translation>
+    </message>
+    <message>
+        <source>Casenotes backups (*%1);;All files (*)</source>
+        <translation>Casenotes-sikkerhedskopier (*%1);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>The backup was made %1. It opens with the notebook's recovery key.</source>
+        <translation>Sikkerhedskopien blev taget %1. Den åbnes med notesbogens gendannelsesnøgle.</translation>
+    </message>
+    <message>
+        <source>The backup was made %1. It opens with the password chosen for it then.</source>
+        <translation>Sikkerhedskopien blev taget %1. Den åbnes med den adgangskode, der blev valgt til den dengang.</translation>
+    </message>
+    <message>
+        <source>Replace the notebook?</source>
+        <translation>Erstat notesbogen?</translation>
+    </message>
+    <message>
+        <source>The backup is whole and opens. Restore the backup made %1?
+
+The notebook you have now is moved, whole, to this folder:
+%2
+
+Nothing is deleted. The program then locks; open the restored notebook with the password it had when the backup was made.</source>
+        <translation>Sikkerhedskopien er hel og kan åbnes. Gendan sikkerhedskopien fra %1?
+
+Den notesbog, du har nu, flyttes hel til denne mappe:
+%2
+
+Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den adgangskode, den havde, da sikkerhedskopien blev taget.</translation>
+    </message>
+    <message>
+        <source>Checking every part of the backup…</source>
+        <translation>Alle dele af sikkerhedskopien kontrolleres…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Cases due for deletion</source>
+        <translation>Sager til sletning</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Sagen lukket</translation>
+    </message>
+    <message>
+        <source>Due for review since</source>
+        <translation>Til gennemgang siden</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record</source>
+        <translation>&amp;Åbn journalen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete permanently…</source>
+        <translation>&amp;Slet permanent…</translation>
+    </message>
+    <message>
+        <source>No closed case is due for review.</source>
+        <translation>Ingen lukkede sager skal gennemgås.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed cases are due for review %n year(s) after closing. Check that what must be kept is in the official case system, then delete. Nothing is deleted without you confirming.</source>
+        <translation>
+            <numerusform>Lukkede sager skal gennemgås %n år efter lukning. Tjek, at det, der skal gemmes, står i det officielle sagssystem, og slet så. Intet slettes, uden at du bekræfter det.</numerusform><numerusform>Lukkede sager skal gennemgås %n år efter lukning. Tjek, at det, der skal gemmes, står i det officielle sagssystem, og slet så. Intet slettes, uden at du bekræfter det.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2510,10 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>Have a backup? Res&amp;tore it instead…</source>
+        <translation>Har du en sikkerhedskopi? Gen&amp;dan den i stedet…</translation>
     </message>
     <message>
         <source>Create your encrypted notebook</source>
@@ -2440,6 +2757,10 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>&amp;Glemt adgangskoden? Brug gendannelsesnøglen…</translation>
     </message>
     <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Gendan fra en &amp;sikkerhedskopi…</translation>
+    </message>
+    <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Lås op</translation>
     </message>
@@ -2603,6 +2924,58 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     <message>
         <source>Your organisation has set the sync server for this computer; other servers are refused.</source>
         <translation>Din organisation har fastsat synkroniseringsserveren for denne computer; andre servere afvises.</translation>
+    </message>
+    <message>
+        <source>This file is not a Casenotes backup.</source>
+        <translation>Filen er ikke en sikkerhedskopi fra Casenotes.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged and cannot be restored. Nothing was changed; try another copy.</source>
+        <translation>Sikkerhedskopien er beskadiget og kan ikke gendannes. Intet er ændret; prøv en anden kopi.</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer version of the program. Update the program to restore it.</source>
+        <translation>Sikkerhedskopien er lavet af en nyere version af programmet. Opdater programmet for at gendanne den.</translation>
+    </message>
+    <message>
+        <source>Wrong backup password or recovery key: the backup does not open with it. Nothing was changed.</source>
+        <translation>Forkert adgangskode til sikkerhedskopien eller forkert gendannelsesnøgle: sikkerhedskopien kan ikke åbnes med den. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>The backup did not read back correctly after writing, so it was deleted. Try again, or save it on another drive.</source>
+        <translation>Sikkerhedskopien kunne ikke læses korrekt igen efter skrivningen og er derfor slettet. Prøv igen, eller gem den på et andet drev.</translation>
+    </message>
+    <message>
+        <source>Save the backup outside the notebook's own folder, preferably on another drive.</source>
+        <translation>Gem sikkerhedskopien uden for notesbogens egen mappe, helst på et andet drev.</translation>
+    </message>
+    <message>
+        <source>A notebook already exists here. Confirm that it may be moved to a dated folder beside it first; nothing was changed.</source>
+        <translation>Der findes allerede en notesbog her. Bekræft først, at den må flyttes til en dateret mappe ved siden af; intet er ændret.</translation>
+    </message>
+    <message>
+        <source>Lock the notebook before restoring a backup; nothing was changed.</source>
+        <translation>Lås notesbogen, før du gendanner en sikkerhedskopi; intet er ændret.</translation>
+    </message>
+    <message>
+        <source>The notebook is open in another window or command. Close it first; nothing was changed.</source>
+        <translation>Notesbogen er åben i et andet vindue eller en anden kommando. Luk den først; intet er ændret.</translation>
+    </message>
+    <message>
+        <source>A restore from backup was interrupted and could not be finished. The previous notebook is kept in its before-restore folder; contact IT.</source>
+        <translation>En gendannelse fra sikkerhedskopi blev afbrudt og kunne ikke gøres færdig. Den tidligere notesbog ligger i sin before-restore-mappe; kontakt IT.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written there. Check that the drive is connected and has room, or choose another place.</source>
+        <translation>Sikkerhedskopien kunne ikke skrives der. Kontrollér, at drevet er tilsluttet og har plads, eller vælg et andet sted.</translation>
+    </message>
+    <message>
+        <source>The backup file cannot be read. Check the name and that the drive is connected.</source>
+        <translation>Sikkerhedskopien kan ikke læses. Kontrollér navnet, og at drevet er tilsluttet.</translation>
+    </message>
+    <message>
+        <source>The restore could not be completed: the backup file stopped being readable, or this computer's disk is full. Nothing was changed.</source>
+        <translation>Gendannelsen kunne ikke gøres færdig: sikkerhedskopien kunne ikke længere læses, eller computerens disk er fuld. Intet er ændret.</translation>
     </message>
     <message>
         <source>The program cannot start</source>
@@ -2823,8 +3196,8 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>Tre spørgsmål</translation>
     </message>
     <message>
-        <source>Gibbs&apos; reflective cycle</source>
-        <translation>Gibbs&apos; refleksionscirkel</translation>
+        <source>Gibbs' reflective cycle</source>
+        <translation>Gibbs' refleksionscirkel</translation>
     </message>
     <message>
         <source>What happened?</source>
@@ -2971,6 +3344,10 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>CPR-nummer vist</translation>
     </message>
     <message>
+        <source>CPR number copied</source>
+        <translation>CPR-nummer kopieret</translation>
+    </message>
+    <message>
         <source>Belief in a job rated</source>
         <translation>Tro på job vurderet</translation>
     </message>
@@ -2981,6 +3358,14 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     <message>
         <source>Data exported</source>
         <translation>Data udleveret</translation>
+    </message>
+    <message>
+        <source>Access export: everything handed out</source>
+        <translation>Indsigt: alle oplysninger udleveret</translation>
+    </message>
+    <message>
+        <source>Deleted permanently</source>
+        <translation>Slettet permanent</translation>
     </message>
     <message>
         <source>Meeting note written</source>
@@ -3207,7 +3592,7 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <source>The citizen&apos;s view</source>
+        <source>The citizen's view</source>
         <translation>Borgerens perspektiv</translation>
     </message>
     <message>
@@ -3227,7 +3612,7 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>Fag eller funktion</translation>
     </message>
     <message>
-        <source>In the citizen&apos;s words</source>
+        <source>In the citizen's words</source>
         <translation>Med borgerens ord</translation>
     </message>
     <message>

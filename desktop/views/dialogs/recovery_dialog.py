@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.services.vault_session import VaultSession
 from desktop.views.dialogs.new_password_dialog import NewPasswordDialog
 from desktop.views.operation import OperationRunner
+from desktop.views.widgets.recovery_key_field import RecoveryKeyField
 
 
 class RecoveryDialog(NewPasswordDialog):
     """Accepted when the new password is set and the vault is open."""
 
     def __init__(self, session: VaultSession, runner: OperationRunner, parent: QWidget | None = None) -> None:
-        key_field = QLineEdit()
-        key_field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        key_field.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        key_field = RecoveryKeyField()
         texts = {
             "window_title": self.tr("Casenotes – reset the password"),
             "secret_label": self.tr("Recovery &key"),
@@ -26,7 +24,6 @@ class RecoveryDialog(NewPasswordDialog):
                 "Type the recovery key you wrote down when the notebook was created, then choose a new password."
             ),
         }
-        key_field.setAccessibleName(self.tr("Recovery key"))
         super().__init__(runner, key_field, texts, session.reset_password, parent)
         self.key_field = key_field
         self.reset_button = self.action_button

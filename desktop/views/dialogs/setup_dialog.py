@@ -30,9 +30,11 @@ class SetupDialog(QDialog):
 
     Signals:
         vault_created(): the vault exists and is unlocked (the recovery key page is now showing).
+        restore_requested(): the person chose to restore a notebook from a backup instead.
     """
 
     vault_created = Signal()
+    restore_requested = Signal()
 
     def __init__(self, session: VaultSession, runner: OperationRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +83,12 @@ class SetupDialog(QDialog):
         self.create_button.clicked.connect(self._create)
         quit_button.clicked.connect(self.reject)
         self.form.validity_changed.connect(self.create_button.setEnabled)
+        self.restore_button = QPushButton(self.tr("Have a backup? Res&tore it instead…"))
+        self.restore_button.setObjectName("link")
+        self.restore_button.setFlat(True)
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.restore_button.clicked.connect(self.restore_requested)
 
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -99,6 +107,7 @@ class SetupDialog(QDialog):
         layout.addWidget(self.remember)
         layout.addWidget(self.keychain_note)
         layout.addWidget(self.create_error)
+        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         layout.addWidget(buttons)
         return page

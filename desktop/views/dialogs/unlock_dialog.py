@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,7 +29,13 @@ _FATAL = (VaultDamaged, KeyFileDamaged, SchemaTooNew)
 
 
 class UnlockDialog(QDialog):
-    """Accepted when the vault is open."""
+    """Accepted when the vault is open.
+
+    Signals:
+        restore_requested(): the person chose to restore the notebook from a backup instead.
+    """
+
+    restore_requested = Signal()
 
     def __init__(
         self,
@@ -67,6 +73,12 @@ class UnlockDialog(QDialog):
         self.forgot_button.setAutoDefault(False)  # Enter in the password field must unlock, not open this
         self.forgot_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.forgot_button.clicked.connect(self._open_recovery)
+        self.restore_button = QPushButton(self.tr("Restore from a &backup…"))
+        self.restore_button.setObjectName("link")
+        self.restore_button.setFlat(True)
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.restore_button.clicked.connect(self.restore_requested)
 
         buttons = QDialogButtonBox()
         self.unlock_button = buttons.addButton(self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -90,10 +102,11 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.wait_label)
         layout.addWidget(self.remember)
-        row = QHBoxLayout()
-        row.addWidget(self.forgot_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        for link in (self.forgot_button, self.restore_button):
+            row = QHBoxLayout()
+            row.addWidget(link)
+            row.addStretch(1)
+            layout.addLayout(row)
         layout.addStretch(1)
         layout.addWidget(buttons)
 

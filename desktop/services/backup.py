@@ -1,0 +1,251 @@
+"""Back up the vault to one encrypted file, and restore it (issue 7).
+
+- ``write_backup`` (vault open): a checked copy of the vault is sealed into the file with a backup
+  password or the vault's recovery key, read back and checked, and only then given the chosen name;
+  ``backup.written`` goes into the access log (which secret and the size; never the path, which may
+  carry a name).
+- ``describe`` and ``check`` (any time): what a file is, and whether it opens with a secret and is
+  whole, without changing anything.
+- ``restore`` (vault locked, in no other process either): the whole file is authenticated first, then
+  decrypted into a staging folder inside the data folder, and only then does it take the vault's place.
+  An existing vault is moved (never deleted) to a dated folder beside it, and only when the caller says
+  the person confirmed. ``backup.restored`` is written into the restored vault's access log at its next
+  unlock (it cannot be written earlier: its key is not known until then).
+
+File format and keys: ``desktop/storage/backup.py``; the swap and why a kill cannot leave a mix:
+``desktop/storage/vault_swap.py``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desktop import __version__
+from desktop.domain.passwords import is_acceptable
+from desktop.domain.recovery_key import RecoveryKey, RecoveryKeyFormatError
+from desktop.errors import (
+    BackupDamaged,
+    BackupInsideVault,
+    BackupNotReadable,
+    BackupNotWritable,
+    BackupTooNew,
+    MalformedRecoveryKey,
+    RestoreNeedsConfirmation,
+    RestoreNeedsLock,
+    RestoreNotWritable,
+    RestoreUnfinished,
+    VaultInUse,
+    VaultLocked,
+    WeakPassword,
+)
+from desktop.services.vault_session import VaultSession
+from desktop.storage import backup, vault_swap
+from desktop.storage.atomic import make_private_folder
+from desktop.storage.schema import KNOWN_REVISIONS
+
+log = logging.getLogger(__name__)
+
+FILE_SUFFIX = backup.FILE_SUFFIX
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """What a backup file says about itself before it is opened."""
+
+    created_at: datetime
+    with_recovery_key: bool
+
+
+@dataclass(frozen=True)
+class BackupReport:
+    """A backup written and checked."""
+
+    path: Path
+    size: int
+    info: BackupInfo
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    """A restore done: the backup's details and where the previous vault now is (None: there was none)."""
+
+    info: BackupInfo
+    previous_kept_in: Path | None
+
+
+class BackupService:
+    """Backup and restore of the session's vault."""
+
+    def __init__(
+        self,
+        session: VaultSession,
+        chunk_size: int = backup.CHUNK_SIZE,
+        clock: Callable[[], datetime] = datetime.now,
+    ) -> None:
+        self._session = session
+        self._chunk_size = chunk_size
+        self._clock = clock
+
+    # -- backup ------------------------------------------------------------------------------------
+
+    def write_backup(self, path: Path, secret: str, with_recovery_key: bool = False) -> BackupReport:
+        """Write a checked backup of the open vault to ``path``, sealed with a backup password or the recovery key."""
+        vault = self._session.vault
+        if not vault.is_unlocked:
+            raise VaultLocked()
+        path = Path(path).absolute()
+        if path.parent.resolve().is_relative_to(vault.folder.resolve()):
+            raise BackupInsideVault()
+        envelope = vault.read_envelope()
+        if with_recovery_key:
+            recovery = _parse_recovery_key(secret)
+            envelope.unwrap_with_recovery(recovery.secret)  # this vault's recovery key, or WrongRecoveryKey
+            sealed_with = backup.BackupSecret.recovery_key(recovery.secret)
+        else:
+            if not is_acceptable(secret):
+                raise WeakPassword()
+            sealed_with = backup.BackupSecret.password(secret)
+        backup.remove_stale_staging(vault.folder)
+        with backup.staging_folder(vault.folder, "backup") as staging:
+            snapshot = vault.snapshot(staging)
+            manifest = backup.Manifest(
+                vault_id=snapshot.vault_id,
+                schema_revision=snapshot.schema_revision,
+                app_version=__version__,
+                files=backup.describe_files(snapshot.files),
+            )
+            try:
+                header = backup.write_verified(
+                    path,
+                    snapshot.files,
+                    sealed_with,
+                    manifest,
+                    kdf=envelope.kdf,  # the cost the vault's own password has
+                    chunk_size=self._chunk_size,
+                )
+            except OSError as exc:
+                raise BackupNotWritable(exc.strerror or type(exc).__name__) from None
+        size = path.stat().st_size
+        vault.record("backup.written", {"secret": sealed_with.kind, "bytes": size})
+        log.info("backup written and checked: %d bytes, sealed with the %s", size, sealed_with.kind)
+        return BackupReport(path, size, _info(header))
+
+    # -- looking at a backup -----------------------------------------------------------------------
+
+    def describe(self, path: Path) -> BackupInfo:
+        """When the backup was made and which secret opens it (reads the header only)."""
+        with _reading():
+            return _info(backup.read_header(Path(path)))
+
+    def check(self, path: Path, secret: str) -> BackupInfo:
+        """Authenticate the whole backup with ``secret`` (the password or recovery key it asks for); changes nothing."""
+        with _reading():
+            header = backup.read_header(Path(path))
+            self._verified(Path(path), _secret_for(header, secret))
+        return _info(header)
+
+    # -- restore -----------------------------------------------------------------------------------
+
+    def folder_for_previous(self) -> Path | None:
+        """Where a restore would keep the current vault now (None when there is no vault to keep)."""
+        if not self._session.exists():
+            return None
+        return vault_swap.dated_folder(self._session.folder, self._clock())
+
+    def restore(
+        self, path: Path, secret: str, replace: bool = False, keep_previous_in: Path | None = None
+    ) -> RestoreReport:
+        """Make the backup at ``path`` the vault; ``replace`` says the person agreed to move the current one aside.
+
+        ``keep_previous_in`` is the folder shown to the person (``folder_for_previous``); a new dated
+        folder is chosen if it has been taken meanwhile.
+        """
+        if self._session.is_unlocked:
+            raise RestoreNeedsLock()
+        vault = self._session.vault
+        folder = self._session.folder
+        if vault.exists() and not replace:
+            raise RestoreNeedsConfirmation()
+        if vault.in_use_elsewhere():
+            raise VaultInUse()
+        path = Path(path)
+        with _reading():
+            header = backup.read_header(path)
+            opens_with = _secret_for(header, secret)
+            manifest = self._verified(path, opens_with)  # the whole file, before anything is written
+        try:
+            make_private_folder(folder)
+            backup.remove_stale_staging(folder)
+            staged = backup.new_staging_folder(folder, "restore")
+        except OSError as exc:
+            raise RestoreNotWritable(exc.strerror or type(exc).__name__) from None
+        try:
+            if backup.extract(path, opens_with, staged) != manifest:
+                raise BackupDamaged("the file changed while it was being read")
+            keep = keep_previous_in
+            if keep is None or keep.exists() or keep.parent != folder:
+                keep = vault_swap.dated_folder(folder, self._clock())
+            note = {
+                "vault_id": manifest.vault_id,
+                "secret": header.secret,
+                "backup_created_at": header.created_at,
+                "restored_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            }
+            kept = vault.replace_with(staged, keep, note)
+        except BaseException as exc:
+            committed = vault_swap.committed(folder)
+            if not committed:  # before the commit point the staging copy is just litter
+                shutil.rmtree(staged, ignore_errors=True)
+            if isinstance(exc, OSError):
+                error = RestoreUnfinished if committed else RestoreNotWritable
+                raise error(exc.strerror or type(exc).__name__) from None
+            raise
+        log.info("restored a backup (sealed with the %s); previous vault kept: %s", header.secret, bool(kept))
+        return RestoreReport(_info(header), kept)
+
+    # -- internals ---------------------------------------------------------------------------------
+
+    def _verified(self, path: Path, secret: backup.BackupSecret) -> backup.Manifest:
+        manifest = backup.verify(path, secret)
+        if manifest.schema_revision not in KNOWN_REVISIONS:
+            raise BackupTooNew(f"schema revision {manifest.schema_revision!r}")
+        return manifest
+
+
+@contextlib.contextmanager
+def _reading() -> Iterator[None]:
+    """A backup file that cannot be read (gone, unplugged, no permission) is said in plain words."""
+    try:
+        yield
+    except OSError as exc:
+        raise BackupNotReadable(exc.strerror or type(exc).__name__) from None
+
+
+def _secret_for(header: backup.BackupHeader, text: str) -> backup.BackupSecret:
+    """The secret ``header`` asks for, from what the person typed."""
+    if header.secret == backup.SECRET_RECOVERY_KEY:
+        return backup.BackupSecret.recovery_key(_parse_recovery_key(text).secret)
+    return backup.BackupSecret.password(text)
+
+
+def _parse_recovery_key(text: str) -> RecoveryKey:
+    try:
+        return RecoveryKey.parse(text)
+    except RecoveryKeyFormatError:
+        raise MalformedRecoveryKey() from None
+
+
+def _info(header: backup.BackupHeader) -> BackupInfo:
+    try:
+        created = datetime.fromisoformat(header.created_at)
+    except ValueError:
+        created = datetime.fromtimestamp(0, UTC)
+    if created.tzinfo is None:
+        created = created.replace(tzinfo=UTC)
+    return BackupInfo(created, header.secret == backup.SECRET_RECOVERY_KEY)
