@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
@@ -141,7 +142,8 @@ class AppController(QObject):
     def _close_other_windows(self) -> None:
         """Close every open dialog, menu and message: nothing from the notebook stays on screen locked."""
         for widget in QApplication.topLevelWidgets():
-            if widget is self.main_window or not widget.isVisible():
+            # Closing one window can delete others with it: only touch those still alive.
+            if not shiboken6.isValid(widget) or widget is self.main_window or not widget.isVisible():
                 continue
             if isinstance(widget, QDialog):
                 widget.reject()  # a dialog waiting in exec() returns as if cancelled
