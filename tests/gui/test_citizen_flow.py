@@ -198,3 +198,12 @@ def test_follow_ups_are_listed_and_marked_done(qtbot, window):
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 0 and page.stack.currentWidget() is page.empty
     assert "followup.done" in actions(window, citizen_id)
+
+
+def test_a_draft_with_only_some_fields_keeps_the_stored_ones(main_window):
+    services = main_window._services
+    citizen_id = services.citizens.create_citizen(CitizenDraft(name="Åse Ærø", address="Vestergade 1"))
+    services.citizens.save_profile_draft(citizen_id, {"own_wishes": "Arbejde med heste"})
+    main_window.open_citizen(citizen_id)
+    shown = main_window.citizen_page.form.draft()
+    assert (shown.name, shown.address, shown.own_wishes) == ("Åse Ærø", "Vestergade 1", "Arbejde med heste")

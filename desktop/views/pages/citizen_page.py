@@ -8,6 +8,7 @@ crash or an auto-lock loses nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -498,11 +499,12 @@ class CitizenPage(Page):
             return
         values, saved_at = stored
         try:
-            follow_up = values.get("next_follow_up")
-            values["next_follow_up"] = date.fromisoformat(follow_up) if follow_up else None
-            draft = CitizenDraft(
-                **{k: v for k, v in values.items() if k in CitizenDraft.__dataclass_fields__}
-            )
+            if "next_follow_up" in values:
+                follow_up = values["next_follow_up"]
+                values["next_follow_up"] = date.fromisoformat(follow_up) if follow_up else None
+            fields = {k: v for k, v in values.items() if k in CitizenDraft.__dataclass_fields__}
+            # A field the draft does not hold keeps its stored value (a draft from another version).
+            draft = replace(self._profile.draft, **fields) if self._profile else CitizenDraft(**fields)
         except (TypeError, ValueError):
             return
         baseline = self.form.baseline()
