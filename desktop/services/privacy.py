@@ -14,8 +14,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -27,7 +25,7 @@ from desktop.errors import InvalidInput, NotFound
 from desktop.reports.access_report import AccessEvent, AccessRecord, access_json, write_access_pdf
 from desktop.services.base import VaultService
 from desktop.storage import audit, citizen_data
-from desktop.storage.atomic import write_private_file
+from desktop.storage.atomic import replaced_when_done, write_private_file
 from desktop.storage.citizens import now_iso
 
 EXPORT_FORMATS = ("pdf", "json")
@@ -56,7 +54,8 @@ class PrivacyService(VaultService):
         if fmt == "json":
             write_private_file(path, access_json(record))
         else:
-            _write_pdf_atomically(path, record)
+            with replaced_when_done(path) as partial:  # a failure leaves no half a PDF
+                write_access_pdf(partial, record)
 
     # -- retention ---------------------------------------------------------------------------------
 
@@ -120,16 +119,3 @@ class PrivacyService(VaultService):
             for e in reversed(audit.events_for_citizen(conn, citizen_id))
         ]
         return AccessRecord(citizen_id, now_iso(), self._vault.actor, rows, events, audit.kept_from(conn))
-
-
-def _write_pdf_atomically(path: Path, record: AccessRecord) -> None:
-    """Print to a hidden file beside ``path`` and rename it, so a failure leaves no half a PDF."""
-    partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
-    try:
-        write_access_pdf(partial, record)
-        os.chmod(partial, 0o600)
-        os.replace(partial, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            partial.unlink()
-        raise

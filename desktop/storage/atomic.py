@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 
@@ -28,6 +29,24 @@ def write_private_file(path: Path, data: bytes) -> None:
             tmp.unlink()
         raise
     fsync_directory(path.parent)
+
+
+@contextlib.contextmanager
+def replaced_when_done(target: Path) -> Iterator[Path]:
+    """A hidden path beside ``target`` to write to; it becomes ``target`` when the block ends well and
+    is removed when it fails, so ``target`` is never half written (an older file there survives)."""
+    target = Path(target)
+    partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
+    try:
+        yield partial
+        if os.name == "posix":
+            os.chmod(partial, 0o600)
+        os.replace(partial, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+        raise
+    fsync_directory(target.parent)
 
 
 def fsync_directory(folder: Path) -> None:

@@ -78,7 +78,7 @@ from desktop.errors import (
     WrongBackupSecret,
 )
 from desktop.storage import vault_swap
-from desktop.storage.atomic import fsync_directory, make_private_folder
+from desktop.storage.atomic import fsync_directory, make_private_folder, replaced_when_done
 from desktop.storage.codec import b64, canonical_json, unb64
 from desktop.storage.envelope import KdfParams
 
@@ -197,9 +197,7 @@ def write_verified(
     ``manifest.files`` must describe ``files`` as they are on disk (``describe_files``). Raises
     ``BackupVerificationFailed`` (after deleting the written file) when the check fails.
     """
-    target = Path(target)
-    partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
-    try:
+    with replaced_when_done(Path(target)) as partial:
         header = _seal(partial, files, secret, manifest, kdf, chunk_size)
         try:
             written = verify(partial, secret)
@@ -207,12 +205,6 @@ def write_verified(
             raise BackupVerificationFailed(type(exc).__name__) from None
         if written != manifest:
             raise BackupVerificationFailed("the content read back differs from the vault copy")
-        os.replace(partial, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            partial.unlink()
-        raise
-    fsync_directory(target.parent)
     return header
 
 
