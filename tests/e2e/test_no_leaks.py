@@ -330,6 +330,10 @@ def use_the_main_window(qtbot, device, data_dir: Path, citizen_id: str, markers:
     runner.wait_for_all()
 
 
+def token_in(path: Path, token: str) -> bool:
+    return token.lower().encode("utf-8") in path.read_bytes().lower()
+
+
 def test_no_citizen_data_outside_the_vault(qtbot, tmp_path, temp_folder, app_logging, make_device):
     markers = Markers()
     office, field = make_device("office"), make_device("field")
@@ -354,6 +358,11 @@ def test_no_citizen_data_outside_the_vault(qtbot, tmp_path, temp_folder, app_log
     office.sync.sync_now()
 
     use_the_main_window(qtbot, office, office_dir, citizen_id, markers, exports)
+    # Where the person chose: an access export in both forms and a backup, none leaving a trace behind.
+    office.services.privacy.export_access(citizen_id, "json", exports / "indsigt.json")
+    office.services.privacy.export_access(citizen_id, "pdf", exports / "indsigt.pdf")
+    office.services.backup.write_backup(exports / "uge47.cnbackup", "en lang backup-sætning", False)
+    assert token_in(exports / "indsigt.json", markers.tokens["diagnoses"])  # the export did get written
     with office.session.vault.engine.connect() as conn:  # sorts and temp tables never go to a file
         assert conn.exec_driver_sql("PRAGMA temp_store").scalar() == 2
 
