@@ -23,6 +23,10 @@ from desktop.views.preferences import LANGUAGE, Preferences
 
 log = logging.getLogger(__name__)
 
+# Names a file: the startup benchmark's hook reports when the program is on screen and then quits
+# (desktop/views/startup_probe.py; used by ``make bench`` only).
+BENCH_REPORT_ENV = "CASENOTES_BENCH_REPORT"
+
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with our name, style and stylesheet (reuses an existing one in tests)."""
@@ -63,6 +67,11 @@ def run_gui(data_dir: Path) -> int:
     log.info("starting casenotes %s", __version__)
     sys.excepthook = _log_uncaught
     app, controller = build(data_dir)
+    report = os.environ.get(BENCH_REPORT_ENV)
+    if report:
+        from desktop.views.startup_probe import StartupProbe
+
+        StartupProbe(controller, Path(report))  # owned by the controller
     controller.start()
     code = app.exec()
     log.info("casenotes stopped")
