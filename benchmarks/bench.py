@@ -38,6 +38,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import PySide6
+
 from benchmarks import bench_gui, bench_startup, bench_sync
 from benchmarks.caseload import build
 
@@ -129,7 +131,7 @@ def targets(figures: dict) -> list[Target]:
             filters[slowest_filter]["median_ms"],
             30,
             "ms",
-            what=f" [three letters, slowest {slowest_filter!r}]",
+            what=f" [slowest key of three, {slowest_filter!r}]",
         ),
         Target("write_p95", gui["write"]["p95_ms"], 20, "ms"),
         Target(
@@ -167,6 +169,7 @@ def run(scale: dict, runs: int) -> dict:
         },
         "machine": {
             "python": platform.python_version(),
+            "pyside6": PySide6.__version__,
             "system": platform.platform(),
             "cpus": os.cpu_count(),
         },

@@ -28,7 +28,18 @@ from desktop.views.controller import AppController
 
 
 def peak_rss_kib() -> int | None:
-    """This process's peak resident memory in KiB (``None`` where the OS does not say)."""
+    """This process's peak resident memory in KiB (``None`` where the OS does not say).
+
+    On Linux the high-water mark of this program's own memory (``VmHWM``): ``ru_maxrss`` would also
+    count the parent it was forked from, since Linux carries that figure across ``exec``.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
     try:
         import resource
     except ImportError:  # Windows
@@ -46,15 +57,25 @@ class StartupProbe(QObject):
         self._report = Path(report)
         self._state = ""
         self._done = False
+        self._caseload_view: QWidget | None = None
         self.marks: dict[str, float] = {"gui_started": time.time()}
         controller.state_changed.connect(self._on_state)
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
 
     def _on_state(self, state: str) -> None:
+        """A window was just shown (its paint comes later, from the event loop): watch it.
+
+        Only the windows and the caseload table are watched, not the whole application, so the probe
+        adds no work to the thousands of events of building the windows.
+        """
         self._state = state
         self.marks.setdefault(f"state_{state}", time.time())
+        window = self._controller.main_window
+        if state == "unlocked" and window is not None:
+            self._caseload_view = window.caseload_page.table.viewport()
+            self._caseload_view.installEventFilter(self)
+            window.installEventFilter(self)
+        elif self._controller.dialog is not None:
+            self._controller.dialog.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Note paints; never consumes an event."""
@@ -68,8 +89,7 @@ class StartupProbe(QObject):
             self.marks.setdefault("first_paint", now)
         window = self._controller.main_window
         if window is not None:
-            page = window.caseload_page
-            if widget is page.table.viewport() and page.model.rowCount():
+            if widget is self._caseload_view and window.caseload_page.model.rowCount():
                 self.marks["caseload_shown"] = now
                 self._finish()
         elif "first_paint" in self.marks and self._state != "unlocked":
@@ -82,7 +102,4 @@ class StartupProbe(QObject):
     def _write_and_close(self) -> None:
         report = {"marks": self.marks, "state": self._state, "peak_rss_kib": peak_rss_kib()}
         self._report.write_text(json.dumps(report), "utf-8")
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
         QApplication.closeAllWindows()  # the main window's close quits and locks; a dialog's close quits
