@@ -20,13 +20,17 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import create_engine, text
 
+from benchmarks.bench_keyring import BenchmarkKeyring
 from benchmarks.caseload import Caseload
 from desktop.app import create_application
 from desktop.domain.notes import NoteDraft
 from desktop.domain.search import search_terms
 from desktop.services.registry import Services
 from desktop.services.search import MAX_HITS
+from desktop.services.vault_session import VaultSession
 from desktop.storage import search_index
+from desktop.storage.keychain import KeyCache
+from desktop.views.controller import AppController
 from desktop.views.i18n import install_translators
 from desktop.views.main_window import MainWindow, PageIndex
 from desktop.views.operation import OperationRunner
@@ -77,35 +81,46 @@ def _citizens_with_notes(session, count: int, wanted: int) -> tuple[list[str], l
 
 
 def measure(caseload: Caseload, scratch: Path, runs: int, writes: int) -> dict:
-    """Open citizen, search, caseload filter and write, with the raw FTS5 yardstick."""
+    """Open citizen, search, caseload filter and write, with the raw FTS5 yardstick.
+
+    The program is put together as ``desktop.app.build`` does (translators, controller, idle watcher)
+    and started with the remembered key; the measurements begin once its integrity check is done.
+    """
     app = create_application()
     preferences = Preferences(scratch / "gui-preferences")
     translators = install_translators(app, preferences.get(LANGUAGE))  # Danish, as the program starts
-    session = caseload.open()
-    runner = OperationRunner()
-    services = Services.for_session(session)
-    window = MainWindow(services, runner, preferences)
+    session = VaultSession(caseload.vault, KeyCache(BenchmarkKeyring(caseload.keyring_file)))
+    runner = OperationRunner(parent=app)
+    controller = AppController(session, runner, preferences, app)
+    controller.start()
+    window = controller.main_window
+    if window is None:
+        raise RuntimeError("the program did not open with the remembered key")
+    services = Services.for_session(session)  # for the service-only figures; the window has its own
     try:
-        window.show()
+        _wait_until_idle(runner)  # the integrity check after unlocking
         _settle(app)
         result = {
             "open_citizen": _open_citizen(app, window, session, runs),
             "search": _search(app, window, services, runner, runs),
             "caseload_filter": _filter(app, window, runs),
         }
-        window.close_for_lock()
+        window.close()  # as a person would: the notebook locks
         runner.wait_for_all()
+        session.unlock_with_keychain()
         # Service calls alone, on their own services: no window reacts to the change inside the timing.
         result["write"] = _write(Services.for_session(session), _citizen_ids(session), writes)
         result["search"]["raw_fts5"] = _raw_fts5(session, scratch / "plain-search.db", runs)
     finally:
-        window.close_for_lock()
+        if controller.main_window is not None:
+            controller.main_window.close()
         runner.wait_for_all()
-        window.deleteLater()
         _settle(app)
         for translator in translators:
             app.removeTranslator(translator)
         session.lock()
+        controller.deleteLater()
+        _settle(app)
     for query, figures in result["search"]["queries"].items():
         raw = result["search"]["raw_fts5"][query]
         figures["raw_fts5_ms"] = raw

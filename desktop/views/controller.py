@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop.services.registry import Services
 from desktop.services.vault_session import VaultSession
@@ -46,10 +46,7 @@ class AppController(QObject):
         self.dialog: QDialog | None = None
         self.idle = IdleWatcher(preferences.get(IDLE_LOCK_MINUTES), self)
         self.idle.stop()
-        self.idle.idle.connect(self._lock_for_idle)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
+        self.idle.idle.connect(self._lock_for_idle)  # it listens to the application while counting
 
     def start(self, use_keychain: bool = True) -> None:
         """Show the first window: setup, the notebook itself (key from the keychain) or unlock."""
