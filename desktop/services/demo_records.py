@@ -135,7 +135,7 @@ def _goals(
                     "outcome": "",
                 }
             )
-        # as desktop.services.goals.index_goal puts it in the index
+        # as desktop.services.goals.goal_index_text puts it in the index
         body = "\n".join(
             part for part in (trade_or_function, own_wording, *(a[0] for a in activities)) if part
         )
