@@ -8,7 +8,7 @@ TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find desktop -name '*.py' 2>/dev/null)
 
-.PHONY: run run-demo test lint bench-sync translations update-translations clean dist
+.PHONY: run run-demo test lint bench bench-sync translations update-translations clean dist
 
 run: $(STAMP) $(QM)
 	@if [ -z "$${QT_QPA_PLATFORM:-}" ]; then tools/qt-runtime-deps.sh gui; fi
@@ -29,6 +29,12 @@ test: $(STAMP) $(QM)
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# The performance harness on a large fictional caseload (not part of `make test`): startup, first paint,
+# open citizen, search, filter, write, sync and memory, each beside its target; exit 1 when one is missed.
+# JSON in benchmarks/results/latest.json. `make bench BENCH_ARGS=--quick` for the small caseload.
+bench: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.bench $(BENCH_ARGS)
 
 # Sync speed on the large fictional caseload (not part of `make test`); figures in benchmarks/results/.
 bench-sync: $(STAMP)

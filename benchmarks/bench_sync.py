@@ -38,23 +38,35 @@ VAULT_KDF = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
 ACCOUNT_KDF = KdfSettings(memory_kib=8 * 1024, iterations=1, lanes=1)
 
 
-def _device(folder: Path, name: str) -> tuple[VaultSession, Services]:
+def _device(folder: Path, name: str, existing: bool = False) -> tuple[VaultSession, Services]:
     session = VaultSession(folder / name, KeyCache(InMemoryKeyring()), kdf=VAULT_KDF)
-    session.create(PASSWORD)
+    if existing:
+        session.unlock(PASSWORD)
+    else:
+        session.create(PASSWORD)
     services = Services.for_session(session)
     return session, replace(
         services, sync=SyncService(session, services.bus, kdf=ACCOUNT_KDF, device_name=name)
     )
 
 
-def run(citizens: int, notes: int) -> dict:
+def run(citizens: int, notes: int, office_vault: Path | None = None) -> dict:
+    """Sync a demo caseload of ``citizens`` and ``notes`` to a fresh device, then fifty changes.
+
+    ``office_vault``: a vault folder already filled with that caseload (password ``PASSWORD``), e.g. by
+    the performance harness (``benchmarks.bench``); it is synced in place, so pass a copy.
+    """
     keyring.set_keyring(InMemoryKeyring())
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
-        office_session, office = _device(folder, "office")
-        started = time.perf_counter()
-        generate(office_session, citizens, notes)
-        demo_seconds = time.perf_counter() - started
+        if office_vault is None:
+            office_session, office = _device(folder, "office")
+            started = time.perf_counter()
+            generate(office_session, citizens, notes)
+            demo_seconds: float | None = time.perf_counter() - started
+        else:
+            office_session, office = _device(office_vault.parent, office_vault.name, existing=True)
+            demo_seconds = None
         settings = Settings(database_url=f"sqlite:///{folder / 'server.db'}", auth_hash_cost=2**14)
         with serve_in_thread(settings) as url:
             office.sync.connect(url, "benchmark", PASSWORD)
@@ -87,7 +99,7 @@ def run(citizens: int, notes: int) -> dict:
             "citizens": citizens,
             "notes": notes,
             "records": records,
-            "demo_seconds": round(demo_seconds, 1),
+            "demo_seconds": None if demo_seconds is None else round(demo_seconds, 1),
         },
         "first_push": {
             "records": pushed,

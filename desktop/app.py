@@ -25,6 +25,9 @@ from desktop.views.preferences import LANGUAGE, Preferences
 log = logging.getLogger(__name__)
 
 POLICY_ERROR_EXIT = 2  # as the command line: the policy file must be fixed before anything runs
+# Names a file: the startup benchmark's hook reports when the program is on screen and then quits
+# (desktop/views/startup_probe.py; used by ``make bench`` only).
+BENCH_REPORT_ENV = "CASENOTES_BENCH_REPORT"
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -94,6 +97,11 @@ def run_gui(data_dir: Path) -> int:
     if not policy.is_empty:
         log.info("policy in force from %s", policy.source)
     app, controller = build(data_dir, policy=policy)
+    report = os.environ.get(BENCH_REPORT_ENV)
+    if report:
+        from desktop.views.startup_probe import StartupProbe
+
+        StartupProbe(controller, Path(report))  # owned by the controller
     controller.start()
     code = app.exec()
     log.info("casenotes stopped")

@@ -57,9 +57,17 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "check", parents=[common], help="verify the vault: encryption, structure, log, schema"
     )
-    demo = commands.add_parser("demo", parents=[common], help="add clearly fictional citizens and notes")
+    demo = commands.add_parser(
+        "demo", parents=[common], help="add clearly fictional citizens, notes, plans and measurements"
+    )
     demo.add_argument("--citizens", type=_count, default=50, help="how many citizens (default 50)")
     demo.add_argument("--notes", type=_count, default=500, help="how many meeting notes (default 500)")
+    demo.add_argument(
+        "--measurements",
+        type=_count,
+        default=None,
+        help="how many progress measurements (default: one per five notes)",
+    )
     demo.add_argument("--seed", type=int, default=20261122, help="random seed (the same seed, the same data)")
     sync = commands.add_parser(
         "sync",
@@ -152,7 +160,9 @@ def run(argv: list[str]) -> int:
         if command == "init":
             return _init(data_dir, password_stdin, policy)
         if command == "demo":
-            return _demo(data_dir, password_stdin, args.citizens, args.notes, args.seed, policy)
+            return _demo(
+                data_dir, password_stdin, args.citizens, args.notes, args.seed, args.measurements, policy
+            )
         if command == "sync":
             return _sync(data_dir, password_stdin, args, policy)
         if command == "export" and args.citizen:
@@ -376,7 +386,15 @@ def _restore(data_dir: Path, password_stdin: bool, args: argparse.Namespace, pol
     return EXIT_OK
 
 
-def _demo(data_dir: Path, password_stdin: bool, citizens: int, notes: int, seed: int, policy: Policy) -> int:
+def _demo(
+    data_dir: Path,
+    password_stdin: bool,
+    citizens: int,
+    notes: int,
+    seed: int,
+    measurements: int | None,
+    policy: Policy,
+) -> int:
     import time
 
     from desktop.services.demo import generate
@@ -384,11 +402,14 @@ def _demo(data_dir: Path, password_stdin: bool, citizens: int, notes: int, seed:
     session = _unlocked_session(data_dir, password_stdin, policy)
     started = time.perf_counter()
     try:
-        result = generate(session, citizens, notes, seed)
+        result = generate(session, citizens, notes, seed, measurements)
     finally:
         session.lock()
     seconds = time.perf_counter() - started
-    print(f"Added {result.citizens} fictional citizens and {result.notes} notes in {seconds:.1f} s")
+    others = ", ".join(f"{count} {table}" for table, count in result.records.items())
+    print(
+        f"Added {result.citizens} fictional citizens and {result.notes} notes ({others}) in {seconds:.1f} s"
+    )
     return EXIT_OK
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from stdnum.dk import cpr as stdnum_cpr
-from stdnum.exceptions import InvalidComponent, InvalidFormat, InvalidLength, ValidationError
+# python-stdnum is imported on first use, not at program start (issue 8): its utilities import pydoc,
+# about 30 ms of every start before any CPR number is read.
 
 
 class CprError(ValueError):
@@ -38,6 +38,9 @@ class Cpr:
         digits = "".join(ch for ch in text if not ch.isspace()).replace("-", "")
         if len(digits) != 10 or not digits.isascii() or not digits.isdigit():
             raise CprError(CprError.FORMAT)
+        from stdnum.dk import cpr as stdnum_cpr
+        from stdnum.exceptions import InvalidComponent, InvalidFormat, InvalidLength, ValidationError
+
         try:
             stdnum_cpr.validate(digits)
         except (InvalidFormat, InvalidLength):
@@ -57,6 +60,8 @@ class Cpr:
     @property
     def birth_date(self) -> date:
         """The birth date the number encodes (century from the 7th digit)."""
+        from stdnum.dk import cpr as stdnum_cpr
+
         return stdnum_cpr.get_birth_date(self.value.replace("-", ""))
 
     def __str__(self) -> str:

@@ -1,4 +1,5 @@
-"""Fills a vault with clearly fictional citizens and meeting notes (benchmarks, screenshots, demos).
+"""Fills a vault with clearly fictional citizens, their meeting notes, plans, networks and progress
+ratings (benchmarks, screenshots, demos).
 
 Every CPR number follows the fictional rule in ``desktop.domain.fictional``; the vault is marked as a
 demo vault, and the program says so in its status bar. Writes go in large batches in one transaction.
@@ -9,13 +10,16 @@ from __future__ import annotations
 import json
 import random
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import text
 
 from desktop.domain.citizen import MeetingForm, Programme
 from desktop.domain.fictional import fictional_cpr
+from desktop.paths import resource_path
+from desktop.services.demo_records import add_measurements, add_plans_and_networks
+from desktop.services.scales import ScaleLibrary
 from desktop.services.vault_session import VaultSession
 from desktop.storage import audit
 from desktop.storage.citizens import now_iso
@@ -169,15 +173,33 @@ PLACES = ("office", "home", "phone", "video", "workplace")
 
 @dataclass(frozen=True)
 class DemoResult:
-    """How much was written."""
+    """How much was written: citizens, notes, and the other records per table."""
 
     citizens: int
     notes: int
+    records: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def measurements(self) -> int:
+        """How many progress measurements."""
+        return self.records.get("measurement", 0)
 
 
-def generate(session: VaultSession, citizens: int, notes: int, seed: int = 20261122) -> DemoResult:
-    """Add ``citizens`` fictional citizens and ``notes`` meeting notes spread over them."""
+def generate(
+    session: VaultSession,
+    citizens: int,
+    notes: int,
+    seed: int = 20261122,
+    measurements: int | None = None,
+    scales: ScaleLibrary | None = None,
+) -> DemoResult:
+    """Add ``citizens`` fictional citizens, each with goals, activities, actors, consents and contacts,
+    and ``notes`` meeting notes and ``measurements`` progress ratings (default: one per five notes)
+    spread over them (over the citizens already there when ``citizens`` is 0)."""
     rng = random.Random(seed)  # noqa: S311 (fictional data, reproducible on purpose)
+    if measurements is None:
+        measurements = notes // 5
+    scale_sets = (scales or ScaleLibrary([resource_path("scales")])).load()[0]
     today = date.today()
     vault = session.vault
     stamp = now_iso()
@@ -240,10 +262,15 @@ def generate(session: VaultSession, citizens: int, notes: int, seed: int = 20261
                 citizen_rows,
             )
         _index(conn, fts_rows)
+        records, goal_fts = add_plans_and_networks(conn, rng, citizen_ids, today, stamp)
+        _index(conn, goal_fts)
         if not citizen_ids:
             existing = [r[0] for r in conn.execute(text("SELECT id FROM citizen WHERE deleted_at IS NULL"))]
             citizen_ids = existing
         written = _notes(conn, rng, citizen_ids, notes if citizen_ids else 0, today, stamp)
+        records["measurement"] = add_measurements(
+            conn, rng, citizen_ids, measurements, scale_sets, today, stamp
+        )
         conn.execute(
             text(
                 "INSERT INTO app_setting (key, value, updated_at) VALUES (:key, 'true', :now) "
@@ -252,9 +279,12 @@ def generate(session: VaultSession, citizens: int, notes: int, seed: int = 20261
             {"key": DEMO_SETTING, "now": stamp},
         )
         audit.append_event(
-            conn, vault.actor, "demo.generated", detail={"citizens": citizens, "notes": written}
+            conn,
+            vault.actor,
+            "demo.generated",
+            detail={"citizens": citizens, "notes": written} | records,
         )
-    return DemoResult(citizens, written)
+    return DemoResult(citizens, written, records)
 
 
 def is_demo_vault(session: VaultSession) -> bool:

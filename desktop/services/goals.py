@@ -131,9 +131,14 @@ def _check(draft: GoalDraft) -> None:
 
 
 def index_goal(conn, citizen_id: str, goal_id: str, draft: GoalDraft) -> None:  # type: ignore[no-untyped-def]
+    search_index.replace_entry(conn, citizen_id, GOAL_KIND, goal_id, *goal_index_text(draft))
+
+
+def goal_index_text(draft: GoalDraft) -> tuple[str, str]:
+    """The title and body a goal has in the search index."""
     body = "\n".join(
         part
         for part in (draft.trade_or_function, draft.citizen_wording, *(a.what for a in draft.activities))
         if part.strip()
     )
-    search_index.replace_entry(conn, citizen_id, GOAL_KIND, goal_id, draft.text, body)
+    return draft.text, body

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import text
-
 from desktop.domain.cpr import mask
 from desktop.domain.search import CitizenResults, search_terms
 from desktop.services.vault_session import VaultSession
 from desktop.storage import audit, search_index
+from desktop.storage.bulk import select_in
 
 MAX_HITS = 300
 MAX_LOGGED_TERM = 200
@@ -45,11 +44,10 @@ class SearchService:
 
 
 def _fill_names(conn, grouped: dict[str, CitizenResults]) -> None:  # type: ignore[no-untyped-def]
-    ids = list(grouped)
-    placeholders = ", ".join(f":id{i}" for i in range(len(ids)))
-    rows = conn.execute(
-        text(f"SELECT id, name, cpr FROM citizen WHERE deleted_at IS NULL AND id IN ({placeholders})"),  # noqa: S608
-        {f"id{i}": citizen_id for i, citizen_id in enumerate(ids)},
+    # select_in hands the statement to the driver as it is: SQLAlchemy's text() took longer to parse
+    # two hundred named parameters than the full-text query took to run (issue 8)
+    rows = select_in(
+        conn, "SELECT id, name, cpr FROM citizen WHERE deleted_at IS NULL AND id IN ({in})", list(grouped)
     )
     for citizen_id, name, cpr in rows:
         grouped[citizen_id].name = name

@@ -11,6 +11,7 @@ from sqlalchemy import Connection, text
 
 from desktop.domain.goals import ActivityDraft, GoalDraft
 from desktop.domain.notes import FollowUp
+from desktop.storage.bulk import select_in
 from desktop.storage.child_rows import replace_children
 from desktop.storage.citizens import now_iso
 
@@ -78,28 +79,40 @@ def update_goal(conn: Connection, goal_id: str, before: StoredGoal, draft: GoalD
     _replace_activities(conn, goal_id, draft.activities)
 
 
+_GOAL_COLUMNS = (
+    "id, citizen_id, parent_id, kind, text, trade_or_function, author, citizen_wording, status, "
+    "status_since, created_at"
+)
+
+
 def get_goal(conn: Connection, goal_id: str) -> StoredGoal | None:
     """One goal with its activities."""
-    row = conn.execute(
-        text(
-            "SELECT id, citizen_id, parent_id, kind, text, trade_or_function, author, citizen_wording, status, "
-            "status_since, created_at FROM goal WHERE id = :id AND deleted_at IS NULL"
-        ),
-        {"id": goal_id},
-    ).first()
-    return _stored(conn, row) if row else None
+    found = get_goals(conn, [goal_id])
+    return found[0] if found else None
+
+
+def get_goals(conn: Connection, goal_ids: list[str]) -> list[StoredGoal]:
+    """The goals (not deleted) among ``goal_ids``, with their activities, read in two queries."""
+    rows = list(
+        select_in(
+            conn,
+            f"SELECT {_GOAL_COLUMNS} FROM goal WHERE id IN ({{in}}) AND deleted_at IS NULL",  # noqa: S608
+            goal_ids,
+        )
+    )
+    return _stored(conn, rows)
 
 
 def goals_of(conn: Connection, citizen_id: str) -> list[StoredGoal]:
     """Every goal and sub-goal of a citizen, oldest first (sub-goals after their goal in the caller)."""
     rows = conn.execute(
         text(
-            "SELECT id, citizen_id, parent_id, kind, text, trade_or_function, author, citizen_wording, status, "
-            "status_since, created_at FROM goal WHERE citizen_id = :id AND deleted_at IS NULL ORDER BY created_at"
+            f"SELECT {_GOAL_COLUMNS} FROM goal WHERE citizen_id = :id AND deleted_at IS NULL "  # noqa: S608
+            "ORDER BY created_at"
         ),
         {"id": citizen_id},
     ).all()
-    return [_stored(conn, row) for row in rows]
+    return _stored(conn, rows)
 
 
 def revisions(conn: Connection, goal_id: str) -> list[Revision]:
@@ -125,18 +138,28 @@ def _params(draft: GoalDraft) -> dict:
     }
 
 
-def _stored(conn: Connection, row) -> StoredGoal:  # type: ignore[no-untyped-def]
-    draft = GoalDraft(
-        kind=row[3],
-        text=row[4],
-        author=row[6],
-        trade_or_function=row[5],
-        citizen_wording=row[7],
-        status=row[8],
-        parent_id=row[2],
-        activities=_activities(conn, row[0]),
-    )
-    return StoredGoal(row[0], row[1], draft, row[9], row[10])
+def _stored(conn: Connection, rows) -> list[StoredGoal]:  # type: ignore[no-untyped-def]
+    """Goal rows as stored goals; the activities of all of them in one query, not one per goal."""
+    activities = _activities(conn, [row[0] for row in rows])
+    return [
+        StoredGoal(
+            row[0],
+            row[1],
+            GoalDraft(
+                kind=row[3],
+                text=row[4],
+                author=row[6],
+                trade_or_function=row[5],
+                citizen_wording=row[7],
+                status=row[8],
+                parent_id=row[2],
+                activities=activities.get(row[0], []),
+            ),
+            row[9],
+            row[10],
+        )
+        for row in rows
+    ]
 
 
 def _replace_activities(conn: Connection, goal_id: str, activities: list[ActivityDraft]) -> None:
@@ -203,23 +226,24 @@ def mark_activity_followed_up(conn: Connection, activity_id: str) -> str | None:
     return row[0]
 
 
-def _activities(conn: Connection, goal_id: str) -> list[ActivityDraft]:
-    rows = conn.execute(
-        text(
-            "SELECT what, actor, actor_name, starts_on, ends_on, hours_per_week, outcome FROM activity "
-            "WHERE goal_id = :id ORDER BY position"
-        ),
-        {"id": goal_id},
-    )
-    return [
-        ActivityDraft(
-            what=r[0],
-            actor=r[1],
-            actor_name=r[2],
-            starts_on=date.fromisoformat(r[3]) if r[3] else None,
-            ends_on=date.fromisoformat(r[4]) if r[4] else None,
-            hours_per_week=r[5],
-            outcome=r[6],
+def _activities(conn: Connection, goal_ids: list[str]) -> dict[str, list[ActivityDraft]]:
+    """The activities of each of ``goal_ids``, in their order."""
+    found: dict[str, list[ActivityDraft]] = {}
+    for r in select_in(
+        conn,
+        "SELECT goal_id, what, actor, actor_name, starts_on, ends_on, hours_per_week, outcome FROM activity "
+        "WHERE goal_id IN ({in}) ORDER BY goal_id, position",
+        goal_ids,
+    ):
+        found.setdefault(r[0], []).append(
+            ActivityDraft(
+                what=r[1],
+                actor=r[2],
+                actor_name=r[3],
+                starts_on=date.fromisoformat(r[4]) if r[4] else None,
+                ends_on=date.fromisoformat(r[5]) if r[5] else None,
+                hours_per_week=r[6],
+                outcome=r[7],
+            )
         )
-        for r in rows
-    ]
+    return found

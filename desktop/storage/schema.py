@@ -16,5 +16,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0007_coordination_measurements",
     "0008_sync",
     "0009_privacy",
+    "0010_sync_pending_count",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]

@@ -346,7 +346,7 @@ class SyncPending(SQLModel, table=True):
 
     record_type: str = Field(primary_key=True)
     record_id: str = Field(primary_key=True)
-    changes: int
+    changes: int = Field(index=True, description="indexed so count(*) reads a small index (0010)")
 
 
 class SyncConflict(SQLModel, table=True):

@@ -10,9 +10,7 @@ import base64
 import logging
 import uuid
 from dataclasses import dataclass
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from desktop.errors import (
     SyncOffline,
@@ -21,6 +19,9 @@ from desktop.errors import (
     SyncSignedOut,
     SyncWrongPassword,
 )
+
+if TYPE_CHECKING:
+    import httpx
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +100,10 @@ class SyncClient:
     """One server; ``token`` is this device's bearer token once it has signed in."""
 
     def __init__(self, base_url: str, token: str | None = None, http: httpx.Client | None = None) -> None:
+        # httpx is imported when the first client is made, not at program start (issue 8: it and
+        # what it imports took a tenth of a second of every start, also for people who never sync).
+        import httpx
+
         self._http = http or httpx.Client(base_url=base_url.rstrip("/"), timeout=TIMEOUT_SECONDS)
         self.token = token
 
@@ -193,6 +198,8 @@ class SyncClient:
         auth_failure: type[Exception] = SyncSignedOut,
         **kwargs: Any,
     ) -> Any:
+        import httpx  # already loaded by __init__
+
         headers = {"Authorization": f"Bearer {self.token}"} if signed and self.token else {}
         try:
             response = self._http.request(method, path, headers=headers, **kwargs)

@@ -54,12 +54,11 @@ class AppController(QObject):
         self.restore_dialog: RestoreDialog | None = None
         self.idle = IdleWatcher(preferences.get(IDLE_LOCK_MINUTES), self)
         self.idle.stop()
-        self.idle.idle.connect(self._lock_for_idle)
+        self.idle.idle.connect(self._lock_for_idle)  # it listens to the application while counting
         # Copies of citizen data are cleared after 30 s, at lock and at quit (also Ctrl+C in text fields).
         self.clipboard = SensitiveClipboard(QGuiApplication.clipboard(), parent=self)
         app = QApplication.instance()
         if app is not None:
-            app.installEventFilter(self.idle)
             app.installEventFilter(self.clipboard)
             app.aboutToQuit.connect(self.clipboard.clear_now)
 

@@ -77,3 +77,17 @@ def test_sorting_by_dates_puts_missing_dates_last(qapp):
     assert shown(proxy) == ["d", "c", "a", "b"]
     proxy.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
     assert shown(proxy) == ["a", "d", "c", "b"]  # Å is the last letter of the Danish alphabet
+
+
+def test_the_roles_a_view_and_the_filter_ask_for(qapp):
+    from desktop.views.models.caseload_model import FILTER_TEXT_ROLE, SORT_ROLE
+
+    model, _ = make()
+    overdue = model.index(3, Column.NEXT_FOLLOW_UP)
+    assert overdue.data(Qt.ItemDataRole.ToolTipRole) == "The follow-up date has passed"
+    assert overdue.data(Qt.ItemDataRole.AccessibleTextRole) == overdue.data()
+    assert overdue.data(SORT_ROLE) == "2026-11-10"
+    assert model.index(0, Column.NAME).data(FILTER_TEXT_ROLE) == model.filter_text(0)
+    assert "åse ærø" in model.filter_text(0) and "2110625629" in model.filter_text(0)
+    for role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.TextAlignmentRole):
+        assert model.index(0, Column.NAME).data(role) is None

@@ -63,6 +63,7 @@ class NotesPanel(QWidget):
         self._status = FilingStatus.DRAFT
         self._corrects: str | None = None
         self._filed_at: str | None = None
+        self._list_is_fresh = False
         self.restored_draft = False
         # Questions and the clipboard go through these so tests can answer and read them; the page
         # passes the clipboard that hides the copy from clipboard history and clears it after 30 s.
@@ -185,7 +186,13 @@ class NotesPanel(QWidget):
         if self._restore(None):
             return
         if self.list.count():
-            self.list.setCurrentRow(0)
+            # The list was read a moment ago: opening its first note need not read it again (issue 8:
+            # reading 200 notes twice was a fifth of opening a citizen).
+            self._list_is_fresh = True
+            try:
+                self.list.setCurrentRow(0)
+            finally:
+                self._list_is_fresh = False
         else:
             self.start_new()
 
@@ -338,7 +345,8 @@ class NotesPanel(QWidget):
         self._note_id, self._corrects = note_id, None
         self._status = FilingStatus(stored.filing_status)
         self._filed_at = stored.filed_at
-        self._reload_list(note_id)
+        if not self._list_is_fresh:
+            self._reload_list(note_id)
         self.editor.set_note(stored.draft)
         if self._status is not FilingStatus.FILED:
             self._restore(note_id)

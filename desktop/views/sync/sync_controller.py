@@ -51,8 +51,9 @@ class SyncController(QObject):
 
     def start(self) -> None:
         """Show the state, and sync soon and then every few minutes when sync is set up."""
-        self.refresh()
-        if self._sync.status().configured:
+        status = self._sync.status()  # once: it counts the changes waiting
+        self._show(status)
+        if status.configured:
             QTimer.singleShot(FIRST_ROUND_MS, self.sync_now)
             self.timer.start()
 
@@ -83,7 +84,9 @@ class SyncController(QObject):
         """Emit the status as the vault knows it now (after a local change, say)."""
         if self._stopped or self._running:
             return
-        status = self._sync.status()
+        self._show(self._sync.status())
+
+    def _show(self, status: SyncStatus) -> None:
         self.conflicts_changed.emit(status.conflicts)
         if self._last_problem is not None and status.configured and not status.signed_out:
             text, kind = self._last_problem

@@ -54,3 +54,16 @@ def test_a_row_changed_during_a_push_stays_waiting(unlocked):
     with unlocked.vault.transaction() as conn:
         store.clear_pending(conn, read_for_push)
         assert store.is_pending(conn, "citizen", citizen_id)
+
+
+def test_counting_the_waiting_changes_reads_the_small_index(unlocked):
+    # The status bar counts them after every change; through the primary key that read 1,600 pages
+    # on a vault with 130,000 waiting records (issue 8).
+    services = Services.for_session(unlocked)
+    services.citizens.create_citizen(CitizenDraft(name="Test Person"))
+    with unlocked.vault.engine.connect() as conn:
+        plan = " ".join(
+            str(row) for row in conn.execute(text("EXPLAIN QUERY PLAN SELECT count(*) FROM sync_pending"))
+        )
+        assert "ix_sync_pending_changes" in plan
+        assert store.pending_count(conn) == services.sync.status().waiting >= 1

@@ -265,3 +265,52 @@ def test_erasing_a_citizen_travels_as_a_deletion_and_leaves_no_pages_there(make_
     assert not [marker for marker in anna.markers if marker.encode() in pages]
     # (searched only now: a search term stays in the access log for the log's retention period)
     assert field.services.search.search(anna.markers[2]) == []
+
+
+def test_goals_and_their_activities_arrive_searchable_and_stay_in_step(make_device):
+    from desktop.domain.goals import ActivityDraft, GoalDraft
+
+    office, field = make_device("office"), make_device("field")
+    citizen_id = _citizen(office)
+    goals = office.services.goals
+    goal_id = goals.add_goal(
+        citizen_id,
+        GoalDraft(
+            kind="employment",
+            text="Job i en dyrehandel",
+            author="together",
+            trade_or_function="Butiksmedhjælper",
+            activities=[ActivityDraft("Praktik i zoobutikken")],
+        ),
+    )
+    goals.add_goal(
+        citizen_id,
+        GoalDraft(
+            kind="purpose",
+            text="Stabil døgnrytme",
+            author="citizen",
+            parent_id=goal_id,
+            activities=[ActivityDraft("Gåtur hver morgen")],
+        ),
+    )
+    _connect(office)
+    office.sync.sync_now()
+    _connect(field)
+    field.sync.sync_now()
+
+    def found(word):
+        return [(g.citizen_id, [h.kind for h in g.hits]) for g in field.services.search.search(word)]
+
+    assert found("zoobutikken") == [(citizen_id, ["goal"])]
+    assert found("gåtur") == [(citizen_id, ["goal"])]
+    assert field.services.goals.plan(citizen_id) == goals.plan(citizen_id)
+
+    revised = goals.get(goal_id).draft
+    revised.activities = [ActivityDraft("Praktik i et cykelværksted")]
+    goals.revise_goal(goal_id, revised, "Ny praktikplads")
+    office.sync.sync_now()
+    field.sync.sync_now()
+
+    assert found("cykelværksted") == [(citizen_id, ["goal"])]
+    assert found("zoobutikken") == []
+    assert field.services.goals.plan(citizen_id) == goals.plan(citizen_id)
