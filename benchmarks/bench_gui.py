@@ -160,14 +160,14 @@ def _open_citizen(app: QApplication, window: MainWindow, session, runs: int) -> 
 
 
 def _wait_until_idle(runner: OperationRunner, timeout_ms: int = 60_000) -> None:
-    """Block in the event loop (not spinning, so the worker has the GIL) until the jobs delivered."""
-    if not runner.busy:
-        return
-    loop = QEventLoop()
-    # the job has started, so the next change is to idle; bound to the loop, so gone with it
-    runner.busy_changed.connect(loop.quit)
-    QTimer.singleShot(timeout_ms, loop.quit)
-    loop.exec()
+    """Block in the event loop (not spinning, so the worker has the GIL) until every job delivered;
+    a job's callback may start the next (the access-log pruning follows the integrity check)."""
+    deadline = time.monotonic() + timeout_ms / 1000
+    while runner.busy and time.monotonic() < deadline:
+        loop = QEventLoop()
+        runner.busy_changed.connect(loop.quit)  # bound to the loop, so gone with it
+        QTimer.singleShot(max(1, int((deadline - time.monotonic()) * 1000)), loop.quit)
+        loop.exec()
     if runner.busy:
         raise RuntimeError("a background job did not finish")
 
