@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 POLICY_ERROR_EXIT = 2  # as the command line: the policy file must be fixed before anything runs
 # Seconds after which the program quits by itself, for smoke runs of the packaged build with nobody at
-# the screen (tools/smoke-bundle.sh); unset in normal use.
+# the screen (tools/smoke_bundle.py); unset in normal use.
 QUIT_AFTER_ENV = "CASENOTES_QUIT_AFTER"
 
 

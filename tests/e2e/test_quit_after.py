@@ -1,5 +1,5 @@
 """The windowed entry point in a real process, quit by ``CASENOTES_QUIT_AFTER`` as the smoke run of the
-packaged build does (tools/smoke-bundle.sh): the first window comes up, then the program quits cleanly."""
+packaged build does (tools/smoke_bundle.py): the first window comes up, then the program quits cleanly."""
 
 from __future__ import annotations
 
