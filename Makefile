@@ -8,7 +8,7 @@ TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find desktop -name '*.py' 2>/dev/null)
 
-.PHONY: run run-demo test lint bench bench-sync translations update-translations clean dist
+.PHONY: run run-demo test lint bench bench-sync translations update-translations clean dist smoke-dist
 
 run: $(STAMP) $(QM)
 	@if [ -z "$${QT_QPA_PLATFORM:-}" ]; then tools/qt-runtime-deps.sh gui; fi
@@ -49,7 +49,7 @@ $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found %s)" % sys.version.split()[0])'
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev,server]'
+	$(PY) -m pip install --quiet -e '.[dev,server,dist]'
 	touch $(STAMP)
 
 # Compiled translations are build output (.qm, not committed); the .ts files are the source.
@@ -62,9 +62,17 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 update-translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $(SOURCES) -ts $(TS)
 
+# The packaged program: one folder, dist/casenotes (build.spec), then its smoke run (tools/smoke_bundle.py).
 dist: $(STAMP) $(QM)
-	$(PY) -m pip install --quiet 'pyinstaller>=6,<7'
-	$(VENV)/bin/pyinstaller --noconfirm build.spec
+	tools/build-deps.sh
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN build.spec
+	$(MAKE) --no-print-directory smoke-dist
+
+# The smoke run alone, of the bundle already in dist/casenotes: headless, in a temporary folder.
+smoke-dist: $(STAMP)
+	tools/qt-runtime-deps.sh
+	$(PY) tools/smoke_bundle.py dist/casenotes
+	@du -sh dist/casenotes
 
 clean:
 	rm -rf build dist resources/i18n/*.qm .pytest_cache .ruff_cache

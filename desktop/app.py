@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+import math
 import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -28,6 +29,9 @@ POLICY_ERROR_EXIT = 2  # as the command line: the policy file must be fixed befo
 # Names a file: the startup benchmark's hook reports when the program is on screen and then quits
 # (desktop/views/startup_probe.py; used by ``make bench`` only).
 BENCH_REPORT_ENV = "CASENOTES_BENCH_REPORT"
+# Seconds after which the program quits by itself, for smoke runs of the packaged build with nobody at
+# the screen (tools/smoke_bundle.py); unset in normal use.
+QUIT_AFTER_ENV = "CASENOTES_QUIT_AFTER"
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -102,7 +106,36 @@ def run_gui(data_dir: Path) -> int:
         from desktop.views.startup_probe import StartupProbe
 
         StartupProbe(controller, Path(report))  # owned by the controller
+    quit_after = quit_after_seconds(os.environ.get(QUIT_AFTER_ENV))
+    if quit_after is not None:
+        QTimer.singleShot(round(quit_after * 1000), lambda: _quit_on_schedule(controller, quit_after))
     controller.start()
     code = app.exec()
     log.info("casenotes stopped")
     return code
+
+
+def quit_after_seconds(value: str | None) -> float | None:
+    """The seconds ``$CASENOTES_QUIT_AFTER`` asks for (0 to 24 hours), or ``None`` when unset or unusable."""
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = math.nan
+    if not 0 <= seconds <= 24 * 3600:  # also NaN
+        log.warning("%s is not a number of seconds from 0 to 86400; ignored", QUIT_AFTER_ENV)
+        return None
+    return seconds
+
+
+def _quit_on_schedule(controller: AppController, seconds: float) -> None:
+    """Quit as the person quitting would, noting in the log which windows were open (their kinds only)."""
+    shown = sorted(type(widget).__name__ for widget in QApplication.topLevelWidgets() if widget.isVisible())
+    log.info(
+        "quitting after %g s as %s asks; windows open: %s",
+        seconds,
+        QUIT_AFTER_ENV,
+        ", ".join(shown) or "none",
+    )
+    controller.quit()

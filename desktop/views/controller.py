@@ -216,6 +216,10 @@ class AppController(QObject):
             self.dialog.close()
             self.dialog = None
 
+    def quit(self) -> None:
+        """Close every window, lock the vault and end the event loop, as the person quitting does."""
+        self._quit()
+
     def _quit(self) -> None:
         self.idle.stop()
         self.clipboard.clear_now()

@@ -33,6 +33,10 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_base)
         installed.append(qt_base)
+    else:
+        log.warning(
+            "Qt's own translation catalogue for %s not found; standard buttons stay English", language
+        )
     return installed
 
 
