@@ -52,9 +52,12 @@ translations: $(QM)
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
-# Refresh the .ts catalogues from the source after changing user-visible strings.
+# Refresh the .ts catalogues from the source after changing user-visible strings. New English entries
+# read as their source; plurals (%n) and every Danish entry wait for a person (the tests say which).
 update-translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $(SOURCES) -ts $(TS)
+	$(PY) tools/english_catalogue.py resources/i18n/casenotes_en.ts
+	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none $(SOURCES) -ts resources/i18n/casenotes_en.ts
 
 dist: $(STAMP) $(QM)
 	$(PY) -m pip install --quiet 'pyinstaller>=6,<7'

@@ -1,4 +1,4 @@
-"""Loads the UI language: Danish by default, English as the source language."""
+"""Loads the UI language: Danish by default, English as the second language (and the source language)."""
 
 from __future__ import annotations
 
@@ -21,14 +21,16 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         )
     )
     installed: list[QTranslator] = []
-    if language == "en":
-        return installed  # the source strings are English
+    # English has a catalogue too although the source strings are English: it holds the singular and
+    # plural forms of the texts with a count ("%n minute(s)" reads "1 minute", "5 minutes").
     ours = QTranslator(app)
     if ours.load(f"{CATALOG}_{language}", str(resource_path("i18n"))):
         app.installTranslator(ours)
         installed.append(ours)
     else:
         log.warning("translation catalogue for %s not found; run 'make translations'", language)
+    if language == "en":
+        return installed  # Qt's own texts are English already
     qt_base = QTranslator(app)
     if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_base)
