@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.coordination import Consent, Direction, covering_consent, sector_of
 from desktop.errors import CaseNotesError, ConsentMissing, InvalidInput
 from desktop.services.coordination import CoordinationService
+from desktop.views import theme
 from desktop.views.citizen.coordination_forms import ActorForm, ConsentEntry, ContactEntry
 from desktop.views.citizen.network_view import NetworkActor, NetworkView
 from desktop.views.citizen.profile_form import describe_problems
@@ -488,7 +489,7 @@ class CoordinationPanel(QWidget):
                 shared = escape(f"{label(DIRECTIONS, draft.direction)}: {draft.shared}")
                 body += f"<br><i>{shared_word}:</i> {shared}"
             if contact.without_consent:
-                body += f"<br><span style='color:#8a5a00'><b>{warned}</b></span>"
+                body += f"<br><span style='color:{theme.colour('warning').name()}'><b>{warned}</b></span>"
             parts.append(body + "</p>")
         self.contact_history.setHtml("".join(parts) or escape(self.tr("No contacts logged yet.")))
         self.actor_tabs.setTabText(

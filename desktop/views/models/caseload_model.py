@@ -14,10 +14,11 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from desktop.domain.citizen import CaseloadRow
 from desktop.domain.cpr import mask
+from desktop.views import theme
 from desktop.views.formatting import format_date
 from desktop.views.labels import PROGRAMMES, STATUSES, label
 
@@ -38,8 +39,6 @@ class Column(IntEnum):
 CITIZEN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 FILTER_TEXT_ROLE = Qt.ItemDataRole.UserRole + 3
-
-_OVERDUE = QColor("#b3261e")
 
 
 class CaseloadTableModel(QAbstractTableModel):
@@ -115,7 +114,7 @@ class CaseloadTableModel(QAbstractTableModel):
             return self._search_text[index.row()]
         if column == Column.NEXT_FOLLOW_UP and self._is_overdue(row):
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(_OVERDUE)
+                return QBrush(theme.colour("error"))
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("The follow-up date has passed")
         if role == Qt.ItemDataRole.AccessibleTextRole:

@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStackedWidget,
     QTableView,
-    QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +55,7 @@ from desktop.views.labels import PROGRAMMES, STATUSES, label
 from desktop.views.models.access_log_model import AccessLogModel
 from desktop.views.pages.page import Page
 from desktop.views.widgets.empty_state import EmptyState
+from desktop.views.widgets.section_tabs import SectionTabs
 
 AUTOSAVE_MS = 1500
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
@@ -97,7 +96,8 @@ class CitizenPage(Page):
         self.banner.setVisible(False)
         self.body.addWidget(self.banner)
 
-        self.tabs = QTabWidget()
+        self.tabs = SectionTabs()
+        self.tabs.bar.setAccessibleName(self.tr("Sections of the citizen's file"))
         self.tabs.addTab(self._scrolled(self._overview_tab()), self.tr("&Overview"))
         self.tabs.addTab(self._own_words_tab(), self.tr("In their &own words"))
         self.goals_panel = GoalsPanel(services.goals)
@@ -156,9 +156,15 @@ class CitizenPage(Page):
                 "the responsible caseworker and who has looked at the record."
             ),
         )
+        self.record = QWidget()
+        record_layout = QVBoxLayout(self.record)
+        record_layout.setContentsMargins(0, 0, 0, 0)
+        record_layout.setSpacing(8)
+        record_layout.addWidget(self.tabs.bar)
+        record_layout.addWidget(self.tabs, 1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.record)
         self.body.addWidget(self.stack, 1)
 
         self._autosave = QTimer(self)
@@ -202,10 +208,8 @@ class CitizenPage(Page):
         self.plan_button = QPushButton(self.tr("My &plan (PDF)…"))
         self.plan_button.setToolTip(self.tr("Save the citizen's plan as a PDF to print or hand over"))
         self.plan_button.clicked.connect(self.export_plan)
-        self.more_button = QToolButton()
-        self.more_button.setText(self.tr("More"))
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.more_button = QPushButton(self.tr("M&ore"))
+        self.more_button.setAutoDefault(False)
         more = QMenu(self.more_button)
         self.access_pdf_action = more.addAction(
             self.tr("Access export as PDF…"), lambda: self._request_access_export("pdf")
@@ -220,20 +224,26 @@ class CitizenPage(Page):
         self.erase_action = more.addAction(self.tr("Delete citizen permanently…"), self._request_erase)
         more.setToolTipsVisible(True)
         self.more_button.setMenu(more)
-        self.title_row.addWidget(self.more_button)
+        # The name heads the page with saving beside it; the record's facts and what can be done with
+        # the record go on the line below, where a long name or a long translation cannot squeeze them.
+        self.title_row.takeAt(1)  # the page's stretch: the name takes the room and wraps if it must
+        self.title_label.setWordWrap(True)
+        self.title_row.setStretchFactor(self.title_label, 1)
+        for button in (self.revert_button, self.save_button):
+            button.setAutoDefault(False)
+            self.title_row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        self.facts.setWordWrap(True)
+        facts_row = QHBoxLayout()
+        facts_row.addWidget(self.facts, 1)
         for button in (
             self.reveal_button,
             self.copy_cpr_button,
             self.plan_button,
-            self.revert_button,
             self.status_button,
-            self.save_button,
+            self.more_button,
         ):
             button.setAutoDefault(False)
-            self.title_row.addWidget(button)
-        facts_row = QHBoxLayout()
-        facts_row.addWidget(self.facts)
-        facts_row.addStretch(1)
+            facts_row.addWidget(button)
         self.body.addLayout(facts_row)
 
     def _overview_tab(self) -> QWidget:
@@ -527,7 +537,7 @@ class CitizenPage(Page):
 
     def _show_state(self) -> None:
         has_record = self._creating or self._profile is not None
-        self.stack.setCurrentWidget(self.tabs if has_record else self.empty)
+        self.stack.setCurrentWidget(self.record if has_record else self.empty)
         dirty = has_record and self.is_dirty()
         self.save_button.setEnabled(has_record and (dirty or self._creating))
         self.revert_button.setEnabled(dirty)
