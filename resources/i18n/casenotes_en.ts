@@ -350,8 +350,8 @@
 <context>
     <name>CaseworkerPanel</name>
     <message>
-        <source>Hand &amp;over…</source>
-        <translation>Hand &amp;over…</translation>
+        <source>Hand o&amp;ver…</source>
+        <translation>Hand o&amp;ver…</translation>
     </message>
     <message>
         <source>Date</source>
@@ -412,12 +412,12 @@
         <translation>Citizen</translation>
     </message>
     <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Overview</translation>
+        <source>Sections of the citizen&apos;s file</source>
+        <translation>Sections of the citizen&apos;s file</translation>
     </message>
     <message>
-        <source>In their &amp;own words</source>
-        <translation>In their &amp;own words</translation>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
     </message>
     <message>
         <source>&amp;Goals and plan</source>
@@ -468,16 +468,8 @@
         <translation>Choose a citizen in the caseload to see the profile in their own words, belief in a job, the responsible caseworker and who has looked at the record.</translation>
     </message>
     <message>
-        <source>Show C&amp;PR</source>
-        <translation>Show C&amp;PR</translation>
-    </message>
-    <message>
         <source>Shows the full CPR number; this is recorded in the access log</source>
         <translation>Shows the full CPR number; this is recorded in the access log</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y CPR</source>
-        <translation>Cop&amp;y CPR</translation>
     </message>
     <message>
         <source>Copy the full CPR number (%1). The clipboard is cleared after 30 seconds; the copy is recorded in the access log</source>
@@ -504,8 +496,20 @@
         <translation>Save the citizen&apos;s plan as a PDF to print or hand over</translation>
     </message>
     <message>
-        <source>More</source>
-        <translation>More</translation>
+        <source>In their o&amp;wn words</source>
+        <translation>In their o&amp;wn words</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w CPR</source>
+        <translation>Sho&amp;w CPR</translation>
+    </message>
+    <message>
+        <source>&amp;Copy CPR</source>
+        <translation>&amp;Copy CPR</translation>
+    </message>
+    <message>
+        <source>M&amp;ore</source>
+        <translation>M&amp;ore</translation>
     </message>
     <message>
         <source>Access export as PDF…</source>
@@ -522,6 +526,18 @@
     <message>
         <source>Delete citizen permanently…</source>
         <translation>Delete citizen permanently…</translation>
+    </message>
+    <message>
+        <source>%1 (%2: the next section)</source>
+        <translation>%1 (%2: the next section)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt section</source>
+        <translation>Ne&amp;xt section</translation>
+    </message>
+    <message>
+        <source>&amp;Previous section</source>
+        <translation>&amp;Previous section</translation>
     </message>
     <message>
         <source>The citizen&apos;s own words: write what the citizen says, as they say it. The citizen defines the problems and how to handle them.</source>
@@ -576,8 +592,8 @@
         <translation>&amp;Reopen case</translation>
     </message>
     <message>
-        <source>Close &amp;case</source>
-        <translation>Close &amp;case</translation>
+        <source>C&amp;lose case</source>
+        <translation>C&amp;lose case</translation>
     </message>
     <message>
         <source>Same CPR number</source>
@@ -756,20 +772,8 @@
         <translation>Add someone around the citizen (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <source>Save actor</source>
-        <translation>Save actor</translation>
-    </message>
-    <message>
         <source>Consents</source>
         <translation>Consents</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw consent…</source>
-        <translation>&amp;Withdraw consent…</translation>
-    </message>
-    <message>
-        <source>Record consent</source>
-        <translation>Record consent</translation>
     </message>
     <message>
         <source>New consent</source>
@@ -780,8 +784,20 @@
         <translation>Contact log</translation>
     </message>
     <message>
-        <source>Log contact</source>
-        <translation>Log contact</translation>
+        <source>Sa&amp;ve actor</source>
+        <translation>Sa&amp;ve actor</translation>
+    </message>
+    <message>
+        <source>Withdraw cons&amp;ent…</source>
+        <translation>Withdraw cons&amp;ent…</translation>
+    </message>
+    <message>
+        <source>Record co&amp;nsent</source>
+        <translation>Record co&amp;nsent</translation>
+    </message>
+    <message>
+        <source>Log cont&amp;act</source>
+        <translation>Log cont&amp;act</translation>
     </message>
     <message>
         <source>New contact</source>
@@ -998,8 +1014,8 @@
         <translation>Who was consulted</translation>
     </message>
     <message>
-        <source>Save &amp;record</source>
-        <translation>Save &amp;record</translation>
+        <source>Save recor&amp;d</source>
+        <translation>Save recor&amp;d</translation>
     </message>
     <message>
         <source>What is known in this case</source>
@@ -1220,32 +1236,32 @@ The municipality may be obliged to keep information: make sure what must be kept
         <translation>Status</translation>
     </message>
     <message>
-        <source>Add &amp;activity</source>
-        <translation>Add &amp;activity</translation>
+        <source>Add act&amp;ivity</source>
+        <translation>Add act&amp;ivity</translation>
+    </message>
+    <message>
+        <source>Go&amp;al</source>
+        <translation>Go&amp;al</translation>
+    </message>
+    <message>
+        <source>Tra&amp;de or function</source>
+        <translation>Tra&amp;de or function</translation>
+    </message>
+    <message>
+        <source>In the citi&amp;zen&apos;s words</source>
+        <translation>In the citi&amp;zen&apos;s words</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <source>G&amp;oal</source>
-        <translation>G&amp;oal</translation>
-    </message>
-    <message>
-        <source>&amp;Trade or function</source>
-        <translation>&amp;Trade or function</translation>
-    </message>
-    <message>
-        <source>In the citizen&apos;s &amp;words</source>
-        <translation>In the citizen&apos;s &amp;words</translation>
-    </message>
-    <message>
         <source>Formulated &amp;by</source>
         <translation>Formulated &amp;by</translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -1259,12 +1275,12 @@ The municipality may be obliged to keep information: make sure what must be kept
         <translation>Goals</translation>
     </message>
     <message>
-        <source>New &amp;goal</source>
-        <translation>New &amp;goal</translation>
+        <source>&amp;New goal</source>
+        <translation>&amp;New goal</translation>
     </message>
     <message>
-        <source>New s&amp;ub-goal</source>
-        <translation>New s&amp;ub-goal</translation>
+        <source>N&amp;ew sub-goal</source>
+        <translation>N&amp;ew sub-goal</translation>
     </message>
     <message>
         <source>A step on the way to the chosen goal</source>
@@ -1384,20 +1400,40 @@ The municipality may be obliged to keep information: make sure what must be kept
         <translation>Caseload</translation>
     </message>
     <message>
+        <source>&amp;Caseload</source>
+        <translation>&amp;Caseload</translation>
+    </message>
+    <message>
         <source>Citizen</source>
         <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>C&amp;itizen</source>
+        <translation>C&amp;itizen</translation>
     </message>
     <message>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
+        <source>F&amp;ollow-up</source>
+        <translation>F&amp;ollow-up</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
+        <source>Sea&amp;rch</source>
+        <translation>Sea&amp;rch</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>S&amp;ettings</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1434,6 +1470,10 @@ The municipality may be obliged to keep information: make sure what must be kept
     <message>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>Sectio&amp;ns of the citizen&apos;s file</source>
+        <translation>Sectio&amp;ns of the citizen&apos;s file</translation>
     </message>
     <message>
         <source>&amp;Search the caseload</source>
@@ -1653,22 +1693,6 @@ Nothing has been deleted yet. Delete them here too?</translation>
         <translation>After the meeting: did the tool help?</translation>
     </message>
     <message>
-        <source>&amp;Date and place</source>
-        <translation>&amp;Date and place</translation>
-    </message>
-    <message>
-        <source>&amp;Participants</source>
-        <translation>&amp;Participants</translation>
-    </message>
-    <message>
-        <source>A&amp;genda</source>
-        <translation>A&amp;genda</translation>
-    </message>
-    <message>
-        <source>Conversation &amp;tool</source>
-        <translation>Conversation &amp;tool</translation>
-    </message>
-    <message>
         <source>Place</source>
         <translation>Place</translation>
     </message>
@@ -1677,8 +1701,16 @@ Nothing has been deleted yet. Delete them here too?</translation>
         <translation>Participants</translation>
     </message>
     <message>
+        <source>Da&amp;te and place</source>
+        <translation>Da&amp;te and place</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Con&amp;versation tool</source>
+        <translation>Con&amp;versation tool</translation>
     </message>
     <message>
         <source>Agreements</source>
@@ -1708,44 +1740,48 @@ Nothing has been deleted yet. Delete them here too?</translation>
         <translation>Remove the answers to %1 from this note?</translation>
     </message>
     <message>
-        <source>Save draft</source>
-        <translation>Save draft</translation>
-    </message>
-    <message>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Save draft</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Undo changes</translation>
+    </message>
+    <message>
+        <source>Rea&amp;dy to file</source>
+        <translation>Rea&amp;dy to file</translation>
+    </message>
+    <message>
+        <source>F&amp;ile…</source>
+        <translation>F&amp;ile…</translation>
+    </message>
+    <message>
+        <source>Copy as te&amp;xt</source>
+        <translation>Copy as te&amp;xt</translation>
+    </message>
+    <message>
+        <source>Write corr&amp;ection</source>
+        <translation>Write corr&amp;ection</translation>
     </message>
     <message>
         <source>Undo changes</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <source>Ready to file</source>
-        <translation>Ready to file</translation>
-    </message>
-    <message>
         <source>The note is finished and waits to be filed</source>
         <translation>The note is finished and waits to be filed</translation>
-    </message>
-    <message>
-        <source>&amp;File…</source>
-        <translation>&amp;File…</translation>
     </message>
     <message>
         <source>Mark the note as filed in the case system</source>
         <translation>Mark the note as filed in the case system</translation>
     </message>
     <message>
-        <source>&amp;Copy as text</source>
-        <translation>&amp;Copy as text</translation>
-    </message>
-    <message>
         <source>Copy the note as text for the case system (%1). The clipboard is cleared after 30 seconds</source>
         <translation>Copy the note as text for the case system (%1). The clipboard is cleared after 30 seconds</translation>
-    </message>
-    <message>
-        <source>&amp;Write correction</source>
-        <translation>&amp;Write correction</translation>
     </message>
     <message>
         <source>A filed note is corrected by a new note</source>
@@ -2029,8 +2065,8 @@ Nothing has been deleted yet. Delete them here too?</translation>
         <translation>Over time</translation>
     </message>
     <message>
-        <source>Include the charts in My plan (PDF)</source>
-        <translation>Include the charts in My plan (PDF)</translation>
+        <source>I&amp;nclude the charts in My plan (PDF)</source>
+        <translation>I&amp;nclude the charts in My plan (PDF)</translation>
     </message>
     <message>
         <source>No scale sets were found. Ask your administrator.</source>
@@ -2136,8 +2172,8 @@ Nothing has been deleted yet. Delete them here too?</translation>
         <translation>Linked meeting note</translation>
     </message>
     <message>
-        <source>Save &amp;reflection</source>
-        <translation>Save &amp;reflection</translation>
+        <source>Save reflectio&amp;n</source>
+        <translation>Save reflectio&amp;n</translation>
     </message>
     <message>
         <source>When</source>
@@ -2160,8 +2196,8 @@ Nothing has been deleted yet. Delete them here too?</translation>
         <translation>Reflection</translation>
     </message>
     <message>
-        <source>&amp;Prepare for peer reflection…</source>
-        <translation>&amp;Prepare for peer reflection…</translation>
+        <source>Prepare for p&amp;eer reflection…</source>
+        <translation>Prepare for p&amp;eer reflection…</translation>
     </message>
     <message>
         <source>Shows an excerpt without names and CPR numbers before it is shared</source>
@@ -2373,10 +2409,6 @@ Nothing is deleted. The program then locks; open the restored notebook with the 
         <translation>Security</translation>
     </message>
     <message>
-        <source>Remember the key on this computer</source>
-        <translation>Remember the key on this computer</translation>
-    </message>
-    <message>
         <source>Unlocking then needs no password on this computer; the auto-lock still applies.</source>
         <translation>Unlocking then needs no password on this computer; the auto-lock still applies.</translation>
     </message>
@@ -2391,10 +2423,6 @@ Nothing is deleted. The program then locks; open the restored notebook with the 
     <message>
         <source>&amp;Lock automatically after</source>
         <translation>&amp;Lock automatically after</translation>
-    </message>
-    <message>
-        <source>C&amp;hange password…</source>
-        <translation>C&amp;hange password…</translation>
     </message>
     <message>
         <source>Loc&amp;k now</source>
@@ -2437,8 +2465,16 @@ Nothing is deleted. The program then locks; open the restored notebook with the 
         <translation>Language</translation>
     </message>
     <message>
-        <source>&amp;Language of the program</source>
-        <translation>&amp;Language of the program</translation>
+        <source>&amp;Remember the key on this computer</source>
+        <translation>&amp;Remember the key on this computer</translation>
+    </message>
+    <message>
+        <source>Change pass&amp;word…</source>
+        <translation>Change pass&amp;word…</translation>
+    </message>
+    <message>
+        <source>Language of the &amp;program</source>
+        <translation>Language of the &amp;program</translation>
     </message>
     <message>
         <source>The new language is used the next time the program starts.</source>
@@ -2500,12 +2536,16 @@ Nothing is deleted. The program then locks; open the restored notebook with the 
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <source>Re&amp;member on this computer (unlock without typing the password)</source>
-        <translation>Re&amp;member on this computer (unlock without typing the password)</translation>
+        <source>Re&amp;member on this computer</source>
+        <translation>Re&amp;member on this computer</translation>
     </message>
     <message>
         <source>Not available here: %1 You will type the password when you open the program.</source>
         <translation>Not available here: %1 You will type the password when you open the program.</translation>
+    </message>
+    <message>
+        <source>The notebook then opens without the password here: the computer&apos;s keychain keeps the key.</source>
+        <translation>The notebook then opens without the password here: the computer&apos;s keychain keeps the key.</translation>
     </message>
     <message>
         <source>&amp;Create notebook</source>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QCheckBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -145,6 +146,32 @@ def _tab_problems(bar: QTabBar) -> list[str]:
     return problems
 
 
+def _header_problems(header: QHeaderView) -> list[str]:
+    """Column titles fit their columns, with room for the sort arrow where the columns sort."""
+    model = header.model()
+    if model is None or header.isHidden():
+        return []
+    font = header.font()
+    font.setBold(True)  # the stylesheet draws section titles in semibold
+    metrics = QFontMetrics(font)
+    arrow = 0
+    if header.isSortIndicatorShown():
+        arrow = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+        arrow += header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    problems = []
+    for logical in range(header.count()):
+        if header.isSectionHidden(logical):
+            continue
+        text = str(model.headerData(logical, header.orientation(), Qt.ItemDataRole.DisplayRole) or "")
+        if not text:
+            continue
+        needed = metrics.horizontalAdvance(text) + 12 + arrow  # the stylesheet's 6px padding each side
+        size = header.sectionSize(logical)
+        if header.orientation() == Qt.Orientation.Horizontal and needed > size + SLACK:
+            problems.append(f"column {text!r} needs {needed}px, has {size}px")
+    return problems
+
+
 def _group_problem(box: QGroupBox) -> str | None:
     title = plain(box.title())
     if not title:
@@ -187,6 +214,9 @@ def clipped_texts(window: QWidget) -> list[str]:
             text, problem = widget.text(), _button_problem(widget)
         elif isinstance(widget, QGroupBox):
             text, problem = widget.title(), _group_problem(widget)
+        elif isinstance(widget, QHeaderView):
+            problems += [f"{_name(widget, '')}: {p}" for p in _header_problems(widget)]
+            continue
         elif isinstance(widget, QTabBar):
             problems += [f"{_name(widget, '')}: {p}" for p in _tab_problems(widget)]
             continue

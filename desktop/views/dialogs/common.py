@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
-    """A page title."""
+    """A page title (it wraps rather than widen the dialog when a translation runs long)."""
     label = QLabel(text, parent)
     label.setObjectName("heading")
+    label.setWordWrap(True)
     label.setAccessibleName(text)
     return label
 
@@ -57,3 +58,26 @@ def set_busy_cursor(widget: QWidget, busy: bool) -> None:
         widget.setCursor(Qt.CursorShape.BusyCursor)
     else:
         widget.unsetCursor()
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make a window tall enough for its wrapped text at the width it has.
+
+    Qt sizes a new window for its text wrapped at the preferred width, then narrows it to fit the
+    screen, so on a small screen (or with a long translation) the last lines of a paragraph fell off."""
+    layout = window.layout()
+    if layout is None or not layout.hasHeightForWidth():
+        return
+    needed = layout.totalHeightForWidth(window.width())
+    if needed > window.height():
+        window.resize(window.width(), needed)
+
+
+class DialogFitter(QObject):
+    """Installed on the application: every dialog, once shown, grows to fit its wrapped text."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """After a dialog is shown (and laid out), let it grow to fit."""
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+            QTimer.singleShot(0, watched, lambda: grow_to_fit(watched))
+        return False

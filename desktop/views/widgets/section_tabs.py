@@ -7,16 +7,26 @@ Ctrl+Tab) but hides its own tab row; ``SectionTabs.bar`` shows the sections as b
 goes above the tabs in the page's layout.
 
 Keyboard, as with a tab row: the bar is one stop in the Tab order (the chosen section); the arrow keys,
-Home and End choose another; Alt plus the underlined letter chooses one from anywhere on the page.
+Home and End choose another, and so do Ctrl+Page Down and Ctrl+Page Up (Ctrl+Tab) from anywhere in the
+tabs. The buttons carry no Alt letters (see ``section_text``); the page that uses the tabs may give the
+sections shortcuts and name them in the tooltips.
 """
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QPushButton, QSizePolicy, QTabWidget, QWidget
 
 _SPACING = 4
+
+
+def section_text(tab_text: str) -> str:
+    """A tab's text without its Alt key ("&Goals" → "Goals"): eleven sections on show at once would
+    take eleven letters from the fields and buttons of every section; the page gives them shortcuts."""
+    return re.sub(r"&(.)", r"\1", tab_text)
 
 
 class SectionButton(QPushButton):
@@ -62,19 +72,29 @@ class SectionBar(QWidget):
 
     # -- kept in step with the tabs ---------------------------------------------------------------------
 
-    def rebuild(self) -> None:
-        """One button per tab (after a tab was added or removed)."""
-        for button in self._buttons:
-            self._group.removeButton(button)
-            button.deleteLater()
-        self._buttons = []
-        for index in range(self._tabs.count()):
-            button = SectionButton(self._tabs.tabText(index), self)
-            button.setToolTip(self._tabs.tabToolTip(index))
-            button.setEnabled(self._tabs.isTabEnabled(index))
-            self._group.addButton(button, index)
-            self._buttons.append(button)
-            button.show()
+    def insert(self, index: int) -> None:
+        """A button for the tab just inserted at ``index``."""
+        button = SectionButton(section_text(self._tabs.tabText(index)), self)
+        button.setToolTip(self._tabs.tabToolTip(index))
+        button.setEnabled(self._tabs.isTabEnabled(index))
+        self._buttons.insert(index, button)
+        self._renumber()
+        button.show()
+
+    def remove(self, index: int) -> None:
+        """Drop the button of the tab just removed from ``index``."""
+        button = self._buttons.pop(index)
+        self._group.removeButton(button)
+        button.hide()
+        button.deleteLater()
+        self._renumber()
+
+    def _renumber(self) -> None:
+        for position, button in enumerate(self._buttons):
+            if self._group.id(button) == -1:
+                self._group.addButton(button, position)
+            else:
+                self._group.setId(button, position)
         self._show_current(self._tabs.currentIndex())
         self._place()
         self.updateGeometry()
@@ -169,17 +189,21 @@ class SectionTabs(QTabWidget):
         super().__init__(parent)
         self.bar = SectionBar(self)
         self.tabBar().hide()
+        # The hidden tab row must not take focus (it would swallow Tab): the bar's buttons stand in for it.
+        self.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusProxy(None)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setDocumentMode(True)  # no frame around the pages: the bar heads them
 
     def tabInserted(self, index: int) -> None:
         """Show the new tab in the bar."""
         super().tabInserted(index)
-        self.bar.rebuild()
+        self.bar.insert(index)
 
     def tabRemoved(self, index: int) -> None:
         """Drop the tab from the bar."""
         super().tabRemoved(index)
-        self.bar.rebuild()
+        self.bar.remove(index)
 
     def setTabEnabled(self, index: int, enabled: bool) -> None:
         """Enable or disable the tab and its button."""
@@ -191,5 +215,11 @@ class SectionTabs(QTabWidget):
         """Rename the tab and its button."""
         super().setTabText(index, text)
         if 0 <= index < len(self.bar.buttons()):
-            self.bar.button(index).setText(text)
+            self.bar.button(index).setText(section_text(text))
             self.bar.resizeEvent(QResizeEvent(self.bar.size(), self.bar.size()))
+
+    def setTabToolTip(self, index: int, tip: str) -> None:
+        """Set the tooltip of the tab and its button (where the page names the section's shortcut)."""
+        super().setTabToolTip(index, tip)
+        if 0 <= index < len(self.bar.buttons()):
+            self.bar.button(index).setToolTip(tip)
