@@ -8,7 +8,7 @@ TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find desktop -name '*.py' 2>/dev/null)
 
-.PHONY: run run-demo test lint bench-sync translations update-translations clean dist
+.PHONY: run run-demo test lint bench-sync translations update-translations screenshots clean dist
 
 run: $(STAMP) $(QM)
 	@if [ -z "$${QT_QPA_PLATFORM:-}" ]; then tools/qt-runtime-deps.sh gui; fi
@@ -58,6 +58,11 @@ update-translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $(SOURCES) -ts $(TS)
 	$(PY) tools/english_catalogue.py resources/i18n/casenotes_en.ts
 	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none $(SOURCES) -ts resources/i18n/casenotes_en.ts
+
+# The main screens on a fictional demo vault, rendered offscreen in Danish and English (and a few at 200 %
+# scaling and in the dark colour scheme) to docs/screenshots/; the README shows them.
+screenshots: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py --out docs/screenshots
 
 dist: $(STAMP) $(QM)
 	$(PY) -m pip install --quiet 'pyinstaller>=6,<7'

@@ -15,7 +15,9 @@ import os
 import subprocess
 import sys
 import tempfile
+from datetime import date, timedelta
 from pathlib import Path
+from typing import ClassVar
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -23,15 +25,32 @@ sys.path.insert(0, str(ROOT))
 PASSWORD = "demo-adgangskode"  # noqa: S105 - the documented password of fictional demo vaults
 WINDOW = (1280, 800)
 LANGUAGES = ("da", "en")  # "pseudo" too, by hand: every text accented and ~40 % longer
-AT_2X = {"caseload", "citizen-own-words", "meeting-tool", "unlock"}
+# Besides every screen in each language at 1x: a few at 200 % scaling (where clipping and blurry icons
+# would show first) and a few in the dark colour scheme.
+AT_2X = ("caseload", "meeting-tool", "unlock")
+IN_DARK = ("citizen-own-words", "progress")
 
 
-def _no_keychain() -> None:
-    """Never touch the keychain of the computer the screenshots are made on."""
+def _private_keychain() -> None:
+    """A keychain in memory: the screens show "remember on this computer" as it works on a laptop,
+    and the keychain of the computer the screenshots are made on is never touched."""
     import keyring
-    from keyring.backends import fail
+    from keyring.backend import KeyringBackend
 
-    keyring.set_keyring(fail.Keyring())
+    class MemoryKeyring(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+        store: ClassVar[dict[tuple[str, str], str]] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.store.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.store[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.store.pop((service, username), None)
+
+    keyring.set_keyring(MemoryKeyring())
 
 
 def build_vault(data_dir: Path) -> None:
@@ -44,11 +63,38 @@ def build_vault(data_dir: Path) -> None:
     session = VaultSession(data_dir)
     session.create(PASSWORD)
     demo.generate(session, citizens=40, notes=400)
-    add_showcase_citizen(Services.for_session(session))
+    services = Services.for_session(session)
+    add_showcase_citizen(services)
+    _agreements(services)
     session.lock()
 
 
-def render(data_dir: Path, language: str, scale: int, out: Path) -> None:
+def _agreements(services) -> None:  # type: ignore[no-untyped-def]
+    """Agreements from recent meetings with a few citizens, so the follow-up list has something due."""
+    from desktop.domain.notes import Agreement, NoteDraft
+
+    today = date.today()
+    tasks = (
+        ("Sende CV til Genbrugsbutikken", "Borgeren", -3),
+        ("Indhente lægeattest", "Sagsbehandler", 0),
+        ("Aftale opstart i virksomhedspraktik", "Mentor", 2),
+        ("Møde i rehabiliteringsteamet", "Sagsbehandler", 9),
+        ("Ringe til bostøtten om budget", "Borgeren", 12),
+        ("Opfølgning på træning to gange om ugen", "Borgeren", 20),
+    )
+    rows = [row for row in services.citizens.caseload() if row.status == "active"]
+    for (text, who, days), row in zip(tasks, rows[3:], strict=False):
+        services.notes.add_note(
+            row.id,
+            NoteDraft(
+                held_on=today - timedelta(days=7),
+                agenda="Opfølgning og næste skridt.",
+                agreements=[Agreement(text, who, today + timedelta(days=days))],
+            ),
+        )
+
+
+def render(data_dir: Path, language: str, scale: int, out: Path, only: tuple[str, ...] = ()) -> None:
     """Render every screen (or the 2x selection) in one language into ``out``."""
     from PySide6.QtCore import QCoreApplication, QEvent, QSize
     from PySide6.QtWidgets import QApplication, QWidget
@@ -71,7 +117,7 @@ def render(data_dir: Path, language: str, scale: int, out: Path) -> None:
     app._translators = install_translators(app, language)  # type: ignore[attr-defined]
     runner = OperationRunner()
     out.mkdir(parents=True, exist_ok=True)
-    wanted = (lambda name: name in AT_2X) if scale > 1 else (lambda name: True)
+    wanted = (lambda name: name in only) if only else (lambda name: True)
 
     def settle() -> None:
         for _ in range(5):
@@ -115,6 +161,8 @@ def render(data_dir: Path, language: str, scale: int, out: Path) -> None:
     progress = page.progress_panel
     progress.scale.setCurrentIndex(progress.scale.findData("small_steps"))
     shoot(window, "progress")
+    progress.chart_tabs.setCurrentIndex(1)
+    shoot(window, "progress-over-time")
 
     window.show_page(PageIndex.SEARCH)
     window.search_page.field.setText("praktik")
@@ -122,6 +170,8 @@ def render(data_dir: Path, language: str, scale: int, out: Path) -> None:
     settle()
     shoot(window, "search")
     window.show_page(PageIndex.FOLLOW_UP)
+    follow_up = window.follow_up_page
+    follow_up.scope.setCurrentIndex(follow_up.scope.findData(30))  # the coming month
     shoot(window, "follow-up")
     window.show_page(PageIndex.SETTINGS)
     shoot(window, "settings")
@@ -147,33 +197,33 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--languages", nargs="+", default=LANGUAGES, help="da, en and/or pseudo")
     parser.add_argument("--no-2x", action="store_true", help="skip the screens at 200 %% scaling")
     parser.add_argument(
-        "--dark", action="store_true", help="also render every screen in the dark colour scheme"
+        "--dark", action="store_true", help="render every screen in the dark colour scheme, not just a few"
     )
     parser.add_argument("--render", metavar="LANGUAGE", help=argparse.SUPPRESS)
     parser.add_argument("--scale", type=int, default=1, help=argparse.SUPPRESS)
     parser.add_argument("--vault", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--only", default="", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["CASENOTES_POLICY_FILE"] = str(
-        ROOT / "no-policy-here.toml"
-    )  # the screenshots show no administrator policy
-    _no_keychain()
+    # The screenshots show no administrator policy: a policy file that is never there.
+    os.environ["CASENOTES_POLICY_FILE"] = str(ROOT / "no-policy-here.toml")
+    _private_keychain()
     if args.render:
-        render(args.vault, args.render, args.scale, args.out)
+        render(args.vault, args.render, args.scale, args.out, tuple(filter(None, args.only.split(","))))
         return 0
-    with tempfile.TemporaryDirectory(prefix="casenotes-screenshots-") as folder:
-        data_dir = Path(folder) / "vault"
+    with tempfile.TemporaryDirectory(prefix="demo-") as folder:
+        data_dir = Path(folder) / "casenotes"
         print("building the demo vault…")
         build_vault(data_dir)
-        # All screens at 1x; a few at 2x too, where clipping and blurry icons show first.
-        runs = [(language, 1, "light") for language in args.languages]
-        runs += [] if args.no_2x else [(language, 2, "light") for language in args.languages]
-        runs += [(language, 1, "dark") for language in args.languages] if args.dark else []
-        for language, scale, scheme in runs:
+        runs = [(language, 1, "light", ()) for language in args.languages]
+        runs += [] if args.no_2x else [(language, 2, "light", AT_2X) for language in args.languages]
+        runs += [(language, 1, "dark", () if args.dark else IN_DARK) for language in args.languages[:1]]
+        for language, scale, scheme, only in runs:
             folder = language + (f"-{scale}x" if scale > 1 else "") + ("-dark" if scheme == "dark" else "")
             target = args.out / folder
             env = dict(os.environ, QT_SCALE_FACTOR=str(scale), CASENOTES_COLOR_SCHEME=scheme)
             command = [sys.executable, __file__, "--render", language, "--scale", str(scale)]
+            command += ["--only", ",".join(only)] if only else []
             command += ["--vault", str(data_dir), "--out", str(target)]
             subprocess.run(command, env=env, check=True)  # noqa: S603 - this script, our arguments
     return 0

@@ -17,8 +17,18 @@ def focus_stops(root: QWidget) -> list[QWidget]:
         widget
         for widget in root.findChildren(QWidget)
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-        and not isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox))
+        and widget.window() is root.window()  # not a combo box's pop-up list
+        and not _inside_a_box(widget, root)
     ]
+
+
+def _inside_a_box(widget: QWidget, root: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, (QAbstractSpinBox, QComboBox)):
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 def chain(*stops: QWidget | Iterable[QWidget]) -> None:
