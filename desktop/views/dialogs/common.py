@@ -60,24 +60,27 @@ def set_busy_cursor(widget: QWidget, busy: bool) -> None:
         widget.unsetCursor()
 
 
-def grow_to_fit(window: QWidget) -> None:
-    """Make a window tall enough for its wrapped text at the width it has.
+def fit_height(window: QWidget) -> None:
+    """Make a new window as tall as its wrapped text needs at the width it has.
 
-    Qt sizes a new window for its text wrapped at the preferred width, then narrows it to fit the
-    screen, so on a small screen (or with a long translation) the last lines of a paragraph fell off."""
+    Qt sizes a new window for its text wrapped at the preferred width, then widens it to its minimum
+    width or narrows it to fit the screen; the height stays, so the last lines of a paragraph fell off
+    (a small screen, a long translation) or a gap opened under the buttons. A window whose size was set
+    on purpose only ever grows."""
     layout = window.layout()
     if layout is None or not layout.hasHeightForWidth():
         return
-    needed = layout.totalHeightForWidth(window.width())
-    if needed > window.height():
+    needed = max(layout.totalHeightForWidth(window.width()), window.minimumHeight())
+    sized_on_purpose = window.testAttribute(Qt.WidgetAttribute.WA_Resized)
+    if needed > window.height() or (needed < window.height() and not sized_on_purpose):
         window.resize(window.width(), needed)
 
 
 class DialogFitter(QObject):
-    """Installed on the application: every dialog, once shown, grows to fit its wrapped text."""
+    """Installed on the application: every dialog, once shown, gets the height its wrapped text needs."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """After a dialog is shown (and laid out), let it grow to fit."""
+        """After a dialog is shown (and laid out), fit its height."""
         if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
-            QTimer.singleShot(0, watched, lambda: grow_to_fit(watched))
+            QTimer.singleShot(0, watched, lambda: fit_height(watched))
         return False
