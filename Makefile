@@ -8,7 +8,7 @@ TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find desktop -name '*.py' 2>/dev/null)
 
-.PHONY: run run-demo test lint bench bench-sync translations update-translations clean dist smoke-dist
+.PHONY: run run-demo test lint bench bench-sync translations update-translations screenshots clean dist smoke-dist
 
 run: $(STAMP) $(QM)
 	@if [ -z "$${QT_QPA_PLATFORM:-}" ]; then tools/qt-runtime-deps.sh gui; fi
@@ -58,9 +58,17 @@ translations: $(QM)
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
-# Refresh the .ts catalogues from the source after changing user-visible strings.
+# Refresh the .ts catalogues from the source after changing user-visible strings. New English entries
+# read as their source; plurals (%n) and every Danish entry wait for a person (the tests say which).
 update-translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $(SOURCES) -ts $(TS)
+	$(PY) tools/english_catalogue.py resources/i18n/casenotes_en.ts
+	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none $(SOURCES) -ts resources/i18n/casenotes_en.ts
+
+# The main screens on a fictional demo vault, rendered offscreen in Danish and English (and a few at 200 %
+# scaling and in the dark colour scheme) to docs/screenshots/; the README shows them.
+screenshots: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py --out docs/screenshots
 
 # The packaged program: one folder, dist/casenotes (build.spec), then its smoke run (tools/smoke_bundle.py).
 dist: $(STAMP) $(QM)

@@ -18,8 +18,10 @@ from desktop.errors import PolicyError
 from desktop.logging_setup import configure_logging, install_crash_handlers
 from desktop.paths import load_policy, policy_path, resource_path
 from desktop.services.vault_session import VaultSession
+from desktop.views import theme
 from desktop.views.controller import AppController
-from desktop.views.i18n import install_translators, translate_error
+from desktop.views.dialogs.common import DialogFitter
+from desktop.views.i18n import chosen_language, install_translators, translate_error
 from desktop.views.operation import OperationRunner
 from desktop.views.preferences import LANGUAGE, Preferences
 
@@ -42,7 +44,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QApplication.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setStyle("Fusion")
     app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
-    app.setStyleSheet(resource_path("style", "app.qss").read_text("utf-8"))
+    theme.apply(app)  # the stylesheet in colours that read on the light, dark or high-contrast palette
+    if not hasattr(app, "_dialog_fitter"):
+        app._dialog_fitter = DialogFitter(app)  # type: ignore[attr-defined]
+        app.installEventFilter(app._dialog_fitter)  # type: ignore[attr-defined]
     return app
 
 
@@ -55,7 +60,7 @@ def build(
     the caller starts the controller and the event loop."""
     app = create_application()
     preferences = Preferences(data_dir, policy)
-    app._translators = install_translators(app, preferences.get(LANGUAGE))  # type: ignore[attr-defined]
+    app._translators = install_translators(app, chosen_language(preferences.get(LANGUAGE)))  # type: ignore[attr-defined]
     session = session or VaultSession(data_dir, allow_remember=policy.allow_remember is not False)
     controller = AppController(session, OperationRunner(parent=app), preferences, app)
     return app, controller
@@ -64,7 +69,7 @@ def build(
 def show_policy_error(data_dir: Path, error: PolicyError) -> int:
     """Tell the person the policy file cannot be used (naming the file and the problem) and stop."""
     app = create_application()
-    translators = install_translators(app, Preferences(data_dir).get(LANGUAGE))
+    translators = install_translators(app, chosen_language(Preferences(data_dir).get(LANGUAGE)))
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         QCoreApplication.translate("errors", "The program cannot start"),

@@ -110,11 +110,18 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(self.tr("Navigation"))
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setFixedWidth(210)
-        self._add_page(self.caseload_page, self.tr("Caseload"), "caseload.svg", "Ctrl+1")
-        self._add_page(self.citizen_page, self.tr("Citizen"), "citizen.svg", "Ctrl+2")
-        self._add_page(self.follow_up_page, self.tr("Follow-up"), "followup.svg", "Ctrl+3")
-        self._add_page(self.search_page, self.tr("Search"), "search.svg", "Ctrl+4")
-        self._add_page(self.settings_page, self.tr("Settings"), "settings.svg", "Ctrl+5")
+        # Each page: its name in the navigation, its entry (with an Alt key) in the Go menu, icon and key.
+        self._add_page(
+            self.caseload_page, self.tr("Caseload"), self.tr("&Caseload"), "caseload.svg", "Ctrl+1"
+        )
+        self._add_page(self.citizen_page, self.tr("Citizen"), self.tr("C&itizen"), "citizen.svg", "Ctrl+2")
+        self._add_page(
+            self.follow_up_page, self.tr("Follow-up"), self.tr("F&ollow-up"), "followup.svg", "Ctrl+3"
+        )
+        self._add_page(self.search_page, self.tr("Search"), self.tr("Sea&rch"), "search.svg", "Ctrl+4")
+        self._add_page(
+            self.settings_page, self.tr("Settings"), self.tr("S&ettings"), "settings.svg", "Ctrl+5"
+        )
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.currentRowChanged.connect(self._on_page_shown)
         self.navigation.setCurrentRow(PageIndex.CASELOAD)
@@ -138,7 +145,7 @@ class MainWindow(QMainWindow):
 
     # -- navigation --------------------------------------------------------------------------------
 
-    def _add_page(self, page: QWidget, label: str, icon: str, shortcut: str) -> None:
+    def _add_page(self, page: QWidget, label: str, menu_text: str, icon: str, shortcut: str) -> None:
         item = QListWidgetItem(QIcon(str(resource_path("icons", icon))), label)
         item.setToolTip(
             f"{label} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
@@ -147,7 +154,7 @@ class MainWindow(QMainWindow):
         self.navigation.addItem(item)
         self.pages.addWidget(page)
         self._page_shortcuts = getattr(self, "_page_shortcuts", [])
-        self._page_shortcuts.append((label, shortcut))
+        self._page_shortcuts.append((menu_text, shortcut))
 
     def show_page(self, index: PageIndex) -> None:
         """Switch to a page."""
@@ -195,6 +202,14 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(lambda _checked=False, i=index: self.show_page(PageIndex(i)))
             go_menu.addAction(action)
+        sections = go_menu.addMenu(self.tr("Sectio&ns of the citizen's file"))
+        for action in self.citizen_page.section_actions:
+            sections.addAction(action)
+            action.triggered.connect(lambda _checked=False: self.show_page(PageIndex.CITIZEN))
+        sections.addSeparator()
+        for action in (self.citizen_page.next_section_action, self.citizen_page.previous_section_action):
+            sections.addAction(action)
+            action.triggered.connect(lambda _checked=False: self.show_page(PageIndex.CITIZEN))
         go_menu.addSeparator()
         self.search_action = QAction(self.tr("&Search the caseload"), self)
         self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence.StandardKey.Find])

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
@@ -154,7 +154,7 @@
         <translation>En adgangs&amp;kode, du vælger nu</translation>
     </message>
     <message>
-        <source>The notebook's recover&amp;y key</source>
+        <source>The notebook&apos;s recover&amp;y key</source>
         <translation>Notesbogens gen&amp;dannelsesnøgle</translation>
     </message>
     <message>
@@ -186,7 +186,7 @@
         <translation>Beskyt med</translation>
     </message>
     <message>
-        <source>The backup is one encrypted file with everything in the notebook as it is now. Keep it on another drive. It opens with the backup password you choose here, or with the notebook's recovery key.</source>
+        <source>The backup is one encrypted file with everything in the notebook as it is now. Keep it on another drive. It opens with the backup password you choose here, or with the notebook&apos;s recovery key.</source>
         <translation>Sikkerhedskopien er én krypteret fil med alt i notesbogen, som det er nu. Gem den på et andet drev. Den åbnes med den adgangskode, du vælger her, eller med notesbogens gendannelsesnøgle.</translation>
     </message>
     <message>
@@ -233,7 +233,7 @@
         <translation>Dato for vurderingen</translation>
     </message>
     <message>
-        <source>In the citizen's words, or why you rate it so</source>
+        <source>In the citizen&apos;s words, or why you rate it so</source>
         <translation>Med borgerens ord, eller hvorfor du vurderer sådan</translation>
     </message>
     <message>
@@ -350,8 +350,8 @@
 <context>
     <name>CaseworkerPanel</name>
     <message>
-        <source>Hand &amp;over…</source>
-        <translation>&amp;Overdrag…</translation>
+        <source>Hand o&amp;ver…</source>
+        <translation>Over&amp;drag…</translation>
     </message>
     <message>
         <source>Date</source>
@@ -412,12 +412,12 @@
         <translation>Borger</translation>
     </message>
     <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Overblik</translation>
+        <source>Sections of the citizen&apos;s file</source>
+        <translation>Afsnit i borgerens sag</translation>
     </message>
     <message>
-        <source>In their &amp;own words</source>
-        <translation>Med borgerens &amp;egne ord</translation>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overblik</translation>
     </message>
     <message>
         <source>&amp;Goals and plan</source>
@@ -468,16 +468,8 @@
         <translation>Vælg en borger i sagsoversigten for at se profilen med borgerens egne ord, troen på job, den ansvarlige sagsbehandler og hvem der har set sagen.</translation>
     </message>
     <message>
-        <source>Show C&amp;PR</source>
-        <translation>Vis C&amp;PR</translation>
-    </message>
-    <message>
         <source>Shows the full CPR number; this is recorded in the access log</source>
         <translation>Viser hele CPR-nummeret; det registreres i adgangsloggen</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y CPR</source>
-        <translation>Kop&amp;iér CPR</translation>
     </message>
     <message>
         <source>Copy the full CPR number (%1). The clipboard is cleared after 30 seconds; the copy is recorded in the access log</source>
@@ -485,11 +477,11 @@
     </message>
     <message>
         <source>&amp;Undo changes</source>
-        <translation>&amp;Fortryd ændringer</translation>
+        <translation>F&amp;ortryd ændringer</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Gem</translation>
+        <translation>G&amp;em</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
@@ -500,12 +492,24 @@
         <translation>Min &amp;plan (PDF)…</translation>
     </message>
     <message>
-        <source>Save the citizen's plan as a PDF to print or hand over</source>
+        <source>Save the citizen&apos;s plan as a PDF to print or hand over</source>
         <translation>Gem borgerens plan som PDF til udskrift eller udlevering</translation>
     </message>
     <message>
-        <source>More</source>
-        <translation>Mere</translation>
+        <source>In their o&amp;wn words</source>
+        <translation>Med borgerens &amp;egne ord</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w CPR</source>
+        <translation>&amp;Vis CPR</translation>
+    </message>
+    <message>
+        <source>&amp;Copy CPR</source>
+        <translation>Kop&amp;iér CPR</translation>
+    </message>
+    <message>
+        <source>M&amp;ore</source>
+        <translation>&amp;Mere</translation>
     </message>
     <message>
         <source>Access export as PDF…</source>
@@ -524,7 +528,19 @@
         <translation>Slet borger permanent…</translation>
     </message>
     <message>
-        <source>The citizen's own words: write what the citizen says, as they say it. The citizen defines the problems and how to handle them.</source>
+        <source>%1 (%2: the next section)</source>
+        <translation>%1 (%2: næste afsnit)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt section</source>
+        <translation>Næ&amp;ste afsnit</translation>
+    </message>
+    <message>
+        <source>&amp;Previous section</source>
+        <translation>Forri&amp;ge afsnit</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s own words: write what the citizen says, as they say it. The citizen defines the problems and how to handle them.</source>
         <translation>Borgerens egne ord: skriv det, borgeren siger, sådan som borgeren siger det. Det er borgeren, der definerer problemerne, og hvordan de skal håndteres.</translation>
     </message>
     <message>
@@ -573,10 +589,10 @@
     </message>
     <message>
         <source>&amp;Reopen case</source>
-        <translation>&amp;Genåbn sag</translation>
+        <translation>Genåbn &amp;sag</translation>
     </message>
     <message>
-        <source>Close &amp;case</source>
+        <source>C&amp;lose case</source>
         <translation>Afslut &amp;sag</translation>
     </message>
     <message>
@@ -647,11 +663,11 @@
         <translation>Resultatet</translation>
     </message>
     <message>
-        <source>Keep &amp;this computer's</source>
+        <source>Keep &amp;this computer&apos;s</source>
         <translation>Behold &amp;denne computers</translation>
     </message>
     <message>
-        <source>Use the &amp;other device's</source>
+        <source>Use the &amp;other device&apos;s</source>
         <translation>Brug den &amp;anden enheds</translation>
     </message>
     <message>
@@ -687,7 +703,7 @@
         <translation>Ændret to steder</translation>
     </message>
     <message>
-        <source>The same field was changed here and on another device. Until you choose, the record keeps this computer's value. Nothing is lost: both values are shown here.</source>
+        <source>The same field was changed here and on another device. Until you choose, the record keeps this computer&apos;s value. Nothing is lost: both values are shown here.</source>
         <translation>Det samme felt er ændret her og på en anden enhed. Indtil du vælger, beholder sagen denne computers værdi. Intet går tabt: begge værdier vises her.</translation>
     </message>
     <message>
@@ -698,7 +714,7 @@
 <context>
     <name>ConsentEntry</name>
     <message>
-        <source>e.g. the psychiatrist's statement on how many hours a week the citizen can work</source>
+        <source>e.g. the psychiatrist&apos;s statement on how many hours a week the citizen can work</source>
         <translation>fx psykiaterens vurdering af, hvor mange timer om ugen borgeren kan arbejde</translation>
     </message>
     <message>
@@ -706,20 +722,20 @@
         <translation>fx for at planlægge en praktik med passende timetal</translation>
     </message>
     <message>
-        <source>The citizen's consent (Retssikkerhedsloven § 11 c)</source>
+        <source>The citizen&apos;s consent (Retssikkerhedsloven § 11 c)</source>
         <translation>Borgerens samtykke (retssikkerhedsloven § 11 c)</translation>
     </message>
     <message>
-        <source>The citizen's consent (Forvaltningsloven § 28, stk. 2)</source>
+        <source>The citizen&apos;s consent (Forvaltningsloven § 28, stk. 2)</source>
         <translation>Borgerens samtykke (forvaltningsloven § 28, stk. 2)</translation>
     </message>
     <message>
-        <source>Too general. A consent must name the information, e.g. 'the GP's statement on sleep and medication'. 'All relevant information' is not a valid consent.</source>
-        <translation>For generelt. Et samtykke skal nævne oplysningerne, fx 'lægens vurdering af søvn og medicin'. 'Alle relevante oplysninger' er ikke et gyldigt samtykke.</translation>
+        <source>Too general. A consent must name the information, e.g. &apos;the GP&apos;s statement on sleep and medication&apos;. &apos;All relevant information&apos; is not a valid consent.</source>
+        <translation>For generelt. Et samtykke skal nævne oplysningerne, fx &apos;lægens vurdering af søvn og medicin&apos;. &apos;Alle relevante oplysninger&apos; er ikke et gyldigt samtykke.</translation>
     </message>
     <message>
-        <source>Too general. Name what the information is for, e.g. 'to plan a work placement'. 'Case work' is not a purpose the citizen can take a stand on.</source>
-        <translation>For generelt. Skriv, hvad oplysningerne skal bruges til, fx 'at planlægge en praktik'. 'Sagsbehandling' er ikke et formål, borgeren kan tage stilling til.</translation>
+        <source>Too general. Name what the information is for, e.g. &apos;to plan a work placement&apos;. &apos;Case work&apos; is not a purpose the citizen can take a stand on.</source>
+        <translation>For generelt. Skriv, hvad oplysningerne skal bruges til, fx &apos;at planlægge en praktik&apos;. &apos;Sagsbehandling&apos; er ikke et formål, borgeren kan tage stilling til.</translation>
     </message>
     <message>
         <source>A consent must be specific: which information, to or from whom, and for what. The citizen must be able to see what they agree to. A general consent is not valid.</source>
@@ -748,16 +764,8 @@
         <translation>Tilføj en person eller et sted omkring borgeren (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <source>Save actor</source>
-        <translation>Gem aktør</translation>
-    </message>
-    <message>
         <source>Consents</source>
         <translation>Samtykker</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw consent…</source>
-        <translation>&amp;Tilbagekald samtykke…</translation>
     </message>
     <message>
         <source>New consent</source>
@@ -833,19 +841,27 @@
     </message>
     <message>
         <source>Save map as p&amp;icture…</source>
-        <translation>Gem &amp;kortet som billede…</translation>
+        <translation>Gem kortet som &amp;billede…</translation>
     </message>
     <message>
         <source>New ac&amp;tor</source>
-        <translation>N&amp;y aktør</translation>
+        <translation>Ny ak&amp;tør</translation>
     </message>
     <message>
-        <source>Record consent</source>
-        <translation>Registrér samtykke</translation>
+        <source>Sa&amp;ve actor</source>
+        <translation>Gem aktø&amp;r</translation>
     </message>
     <message>
-        <source>Log contact</source>
-        <translation>Log kontakt</translation>
+        <source>Withdraw cons&amp;ent…</source>
+        <translation>Tilbage&amp;kald samtykke…</translation>
+    </message>
+    <message>
+        <source>Record co&amp;nsent</source>
+        <translation>Registrér s&amp;amtykke</translation>
+    </message>
+    <message>
+        <source>Log cont&amp;act</source>
+        <translation>Log k&amp;ontakt</translation>
     </message>
     <message>
         <source>A&amp;dd actor</source>
@@ -990,7 +1006,7 @@
 <context>
     <name>DiscretionLog</name>
     <message>
-        <source>e.g. team leader, legal adviser, the citizen's GP</source>
+        <source>e.g. team leader, legal adviser, the citizen&apos;s GP</source>
         <translation>fx teamleder, jurist, borgerens læge</translation>
     </message>
     <message>
@@ -998,8 +1014,8 @@
         <translation>Hvem der blev spurgt til råds</translation>
     </message>
     <message>
-        <source>Save &amp;record</source>
-        <translation>Gem &amp;notat om skøn</translation>
+        <source>Save recor&amp;d</source>
+        <translation>Gem notat om s&amp;køn</translation>
     </message>
     <message>
         <source>What is known in this case</source>
@@ -1057,11 +1073,11 @@ The municipality may be obliged to keep information: make sure what must be kept
 Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal gemmes, står i det officielle sagssystem først.</translation>
     </message>
     <message>
-        <source>Type the citizen's name to confirm:</source>
+        <source>Type the citizen&apos;s name to confirm:</source>
         <translation>Skriv borgerens navn for at bekræfte:</translation>
     </message>
     <message>
-        <source>The citizen's name</source>
+        <source>The citizen&apos;s name</source>
         <translation>Borgerens navn</translation>
     </message>
     <message>
@@ -1200,15 +1216,15 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
         <translation>Fag eller funktion</translation>
     </message>
     <message>
-        <source>A job goal names a trade or a function; a scheme such as 'flex job' is not a goal.</source>
-        <translation>Et jobmål nævner et fag eller en funktion; en ordning som 'fleksjob' er ikke et mål.</translation>
+        <source>A job goal names a trade or a function; a scheme such as &apos;flex job&apos; is not a goal.</source>
+        <translation>Et jobmål nævner et fag eller en funktion; en ordning som &apos;fleksjob&apos; er ikke et mål.</translation>
     </message>
     <message>
         <source>The goal as the citizen says it</source>
         <translation>Målet, som borgeren siger det</translation>
     </message>
     <message>
-        <source>In the citizen's words</source>
+        <source>In the citizen&apos;s words</source>
         <translation>Med borgerens ord</translation>
     </message>
     <message>
@@ -1220,32 +1236,32 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
         <translation>Status</translation>
     </message>
     <message>
-        <source>Add &amp;activity</source>
-        <translation>Tilføj &amp;aktivitet</translation>
+        <source>Add act&amp;ivity</source>
+        <translation>Tilføj a&amp;ktivitet</translation>
+    </message>
+    <message>
+        <source>Go&amp;al</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Tra&amp;de or function</source>
+        <translation>Fag eller f&amp;unktion</translation>
+    </message>
+    <message>
+        <source>In the citi&amp;zen&apos;s words</source>
+        <translation>Med borgerens o&amp;rd</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Slags</translation>
-    </message>
-    <message>
-        <source>G&amp;oal</source>
-        <translation>M&amp;ål</translation>
-    </message>
-    <message>
-        <source>&amp;Trade or function</source>
-        <translation>&amp;Fag eller funktion</translation>
-    </message>
-    <message>
-        <source>In the citizen's &amp;words</source>
-        <translation>Med borgerens &amp;ord</translation>
+        <translation>S&amp;lags</translation>
     </message>
     <message>
         <source>Formulated &amp;by</source>
         <translation>Formuleret &amp;af</translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation>S&amp;tatus</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -1259,11 +1275,11 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
         <translation>Mål</translation>
     </message>
     <message>
-        <source>New &amp;goal</source>
-        <translation>Nyt &amp;mål</translation>
+        <source>&amp;New goal</source>
+        <translation>&amp;Nyt mål</translation>
     </message>
     <message>
-        <source>New s&amp;ub-goal</source>
+        <source>N&amp;ew sub-goal</source>
         <translation>Nyt &amp;delmål</translation>
     </message>
     <message>
@@ -1384,20 +1400,40 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
         <translation>Sagsoversigt</translation>
     </message>
     <message>
+        <source>&amp;Caseload</source>
+        <translation>&amp;Sagsoversigt</translation>
+    </message>
+    <message>
         <source>Citizen</source>
         <translation>Borger</translation>
+    </message>
+    <message>
+        <source>C&amp;itizen</source>
+        <translation>&amp;Borger</translation>
     </message>
     <message>
         <source>Follow-up</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
+        <source>F&amp;ollow-up</source>
+        <translation>&amp;Opfølgning</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
+        <source>Sea&amp;rch</source>
+        <translation>Sø&amp;g</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>&amp;Indstillinger</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1436,8 +1472,12 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
         <translation>&amp;Gå til</translation>
     </message>
     <message>
+        <source>Sectio&amp;ns of the citizen&apos;s file</source>
+        <translation>&amp;Afsnit i borgerens sag</translation>
+    </message>
+    <message>
         <source>&amp;Search the caseload</source>
-        <translation>&amp;Søg i sagerne</translation>
+        <translation>Søg i sag&amp;erne</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
@@ -1486,7 +1526,9 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
     <message numerus="yes">
         <source>Copied — the clipboard is cleared in %n seconds</source>
         <translation>
-            <numerusform>Kopieret — udklipsholderen ryddes om %n sekund</numerusform><numerusform>Kopieret — udklipsholderen ryddes om %n sekunder</numerusform></translation>
+            <numerusform>Kopieret — udklipsholderen ryddes om %n sekund</numerusform>
+            <numerusform>Kopieret — udklipsholderen ryddes om %n sekunder</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Notebook open · locks after %n min without activity</source>
@@ -1615,12 +1657,12 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>Samtaleværktøj</translation>
     </message>
     <message>
-        <source>What the citizen said, in the citizen's own words</source>
+        <source>What the citizen said, in the citizen&apos;s own words</source>
         <translation>Hvad borgeren sagde, med borgerens egne ord</translation>
     </message>
     <message>
         <source>&amp;Add agreement</source>
-        <translation>&amp;Tilføj aftale</translation>
+        <translation>Tilføj &amp;aftale</translation>
     </message>
     <message>
         <source>What happens next</source>
@@ -1643,22 +1685,6 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>Efter samtalen: hjalp værktøjet?</translation>
     </message>
     <message>
-        <source>&amp;Date and place</source>
-        <translation>&amp;Dato og sted</translation>
-    </message>
-    <message>
-        <source>&amp;Participants</source>
-        <translation>&amp;Deltagere</translation>
-    </message>
-    <message>
-        <source>A&amp;genda</source>
-        <translation>D&amp;agsorden</translation>
-    </message>
-    <message>
-        <source>Conversation &amp;tool</source>
-        <translation>Samtale&amp;værktøj</translation>
-    </message>
-    <message>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
@@ -1667,12 +1693,20 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>Deltagere</translation>
     </message>
     <message>
+        <source>Da&amp;te and place</source>
+        <translation>&amp;Dato og sted</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <source>The citizen's view</source>
+        <source>The citizen&apos;s view</source>
         <translation>Borgerens perspektiv</translation>
+    </message>
+    <message>
+        <source>Con&amp;versation tool</source>
+        <translation>Samtalev&amp;ærktøj</translation>
     </message>
     <message>
         <source>Agreements</source>
@@ -1694,7 +1728,7 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>&amp;Nyt notat</translation>
     </message>
     <message>
-        <source>Start a note for today's meeting</source>
+        <source>Start a note for today&apos;s meeting</source>
         <translation>Begynd et notat til dagens samtale</translation>
     </message>
     <message>
@@ -1706,44 +1740,48 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>Fjern svarene til %1 fra notatet?</translation>
     </message>
     <message>
-        <source>Save draft</source>
-        <translation>Gem kladde</translation>
-    </message>
-    <message>
         <source>Save (Ctrl+S)</source>
         <translation>Gem (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>Gem &amp;kladde</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>Fo&amp;rtryd ændringer</translation>
+    </message>
+    <message>
+        <source>Rea&amp;dy to file</source>
+        <translation>Klar til journa&amp;lisering</translation>
+    </message>
+    <message>
+        <source>F&amp;ile…</source>
+        <translation>&amp;Journalisér…</translation>
+    </message>
+    <message>
+        <source>Copy as te&amp;xt</source>
+        <translation>Kopiér som &amp;tekst</translation>
+    </message>
+    <message>
+        <source>Write corr&amp;ection</source>
+        <translation>Skriv r&amp;ettelse</translation>
     </message>
     <message>
         <source>Undo changes</source>
         <translation>Fortryd ændringer</translation>
     </message>
     <message>
-        <source>Ready to file</source>
-        <translation>Klar til journalisering</translation>
-    </message>
-    <message>
         <source>The note is finished and waits to be filed</source>
         <translation>Notatet er færdigt og venter på at blive journaliseret</translation>
-    </message>
-    <message>
-        <source>&amp;File…</source>
-        <translation>&amp;Journalisér…</translation>
     </message>
     <message>
         <source>Mark the note as filed in the case system</source>
         <translation>Markér notatet som journaliseret i fagsystemet</translation>
     </message>
     <message>
-        <source>&amp;Copy as text</source>
-        <translation>&amp;Kopiér som tekst</translation>
-    </message>
-    <message>
         <source>Copy the note as text for the case system (%1). The clipboard is cleared after 30 seconds</source>
         <translation>Kopiér notatet som tekst til sagssystemet (%1). Udklipsholderen ryddes efter 30 sekunder</translation>
-    </message>
-    <message>
-        <source>&amp;Write correction</source>
-        <translation>&amp;Skriv rettelse</translation>
     </message>
     <message>
         <source>A filed note is corrected by a new note</source>
@@ -1948,12 +1986,12 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>Slutdatoen ligger før startdatoen.</translation>
     </message>
     <message>
-        <source>Too general: a consent must say exactly what and why. 'All relevant information' or 'case work' is not a valid consent.</source>
-        <translation>For generelt: et samtykke skal sige præcis hvad og hvorfor. 'Alle relevante oplysninger' eller 'sagsbehandling' er ikke et gyldigt samtykke.</translation>
+        <source>Too general: a consent must say exactly what and why. &apos;All relevant information&apos; or &apos;case work&apos; is not a valid consent.</source>
+        <translation>For generelt: et samtykke skal sige præcis hvad og hvorfor. &apos;Alle relevante oplysninger&apos; eller &apos;sagsbehandling&apos; er ikke et gyldigt samtykke.</translation>
     </message>
     <message>
-        <source>Name a trade or a function (e.g. 'kitchen assistant'), not a scheme such as 'flex job'.</source>
-        <translation>Nævn et fag eller en funktion (fx 'køkkenmedhjælper'), ikke en ordning som 'fleksjob'.</translation>
+        <source>Name a trade or a function (e.g. &apos;kitchen assistant&apos;), not a scheme such as &apos;flex job&apos;.</source>
+        <translation>Nævn et fag eller en funktion (fx &apos;køkkenmedhjælper&apos;), ikke en ordning som &apos;fleksjob&apos;.</translation>
     </message>
     <message>
         <source>How the citizen describes their situation, in their own words</source>
@@ -2012,7 +2050,7 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     </message>
     <message>
         <source>Sa&amp;ve rating</source>
-        <translation>Gem &amp;vurdering</translation>
+        <translation>Gem vu&amp;rdering</translation>
     </message>
     <message>
         <source>Save as p&amp;icture…</source>
@@ -2027,8 +2065,8 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>Over tid</translation>
     </message>
     <message>
-        <source>Include the charts in My plan (PDF)</source>
-        <translation>Tag graferne med i Min plan (PDF)</translation>
+        <source>I&amp;nclude the charts in My plan (PDF)</source>
+        <translation>Tag grafer&amp;ne med i Min plan (PDF)</translation>
     </message>
     <message>
         <source>No scale sets were found. Ask your administrator.</source>
@@ -2134,8 +2172,8 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>Tilknyttet samtalenotat</translation>
     </message>
     <message>
-        <source>Save &amp;reflection</source>
-        <translation>Gem &amp;refleksion</translation>
+        <source>Save reflectio&amp;n</source>
+        <translation>Gem refleksio&amp;n</translation>
     </message>
     <message>
         <source>When</source>
@@ -2158,8 +2196,8 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>Refleksion</translation>
     </message>
     <message>
-        <source>&amp;Prepare for peer reflection…</source>
-        <translation>&amp;Forbered til fælles refleksion…</translation>
+        <source>Prepare for p&amp;eer reflection…</source>
+        <translation>Forbered til fælles &amp;refleksion…</translation>
     </message>
     <message>
         <source>Shows an excerpt without names and CPR numbers before it is shared</source>
@@ -2236,7 +2274,7 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>Casenotes-sikkerhedskopier (*%1);;Alle filer (*)</translation>
     </message>
     <message>
-        <source>The backup was made %1. It opens with the notebook's recovery key.</source>
+        <source>The backup was made %1. It opens with the notebook&apos;s recovery key.</source>
         <translation>Sikkerhedskopien blev taget %1. Den åbnes med notesbogens gendannelsesnøgle.</translation>
     </message>
     <message>
@@ -2303,7 +2341,9 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
     <message numerus="yes">
         <source>Closed cases are due for review %n year(s) after closing. Check that what must be kept is in the official case system, then delete. Nothing is deleted without you confirming.</source>
         <translation>
-            <numerusform>Lukkede sager skal gennemgås %n år efter lukning. Tjek, at det, der skal gemmes, står i det officielle sagssystem, og slet så. Intet slettes, uden at du bekræfter det.</numerusform><numerusform>Lukkede sager skal gennemgås %n år efter lukning. Tjek, at det, der skal gemmes, står i det officielle sagssystem, og slet så. Intet slettes, uden at du bekræfter det.</numerusform></translation>
+            <numerusform>Lukkede sager skal gennemgås %n år efter lukning. Tjek, at det, der skal gemmes, står i det officielle sagssystem, og slet så. Intet slettes, uden at du bekræfter det.</numerusform>
+            <numerusform>Lukkede sager skal gennemgås %n år efter lukning. Tjek, at det, der skal gemmes, står i det officielle sagssystem, og slet så. Intet slettes, uden at du bekræfter det.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2369,10 +2409,6 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
         <translation>Sikkerhed</translation>
     </message>
     <message>
-        <source>Remember the key on this computer</source>
-        <translation>Husk nøglen på denne computer</translation>
-    </message>
-    <message>
         <source>Unlocking then needs no password on this computer; the auto-lock still applies.</source>
         <translation>Så kræver det ingen adgangskode at åbne notesbogen på denne computer; den låses stadig automatisk.</translation>
     </message>
@@ -2387,10 +2423,6 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
     <message>
         <source>&amp;Lock automatically after</source>
         <translation>&amp;Lås automatisk efter</translation>
-    </message>
-    <message>
-        <source>C&amp;hange password…</source>
-        <translation>S&amp;kift adgangskode…</translation>
     </message>
     <message>
         <source>Loc&amp;k now</source>
@@ -2433,7 +2465,15 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
         <translation>Sprog</translation>
     </message>
     <message>
-        <source>&amp;Language of the program</source>
+        <source>&amp;Remember the key on this computer</source>
+        <translation>H&amp;usk nøglen på denne computer</translation>
+    </message>
+    <message>
+        <source>Change pass&amp;word…</source>
+        <translation>Sk&amp;ift adgangskode…</translation>
+    </message>
+    <message>
+        <source>Language of the &amp;program</source>
         <translation>&amp;Programmets sprog</translation>
     </message>
     <message>
@@ -2496,12 +2536,16 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
         <translation>&amp;Adgangskode</translation>
     </message>
     <message>
-        <source>Re&amp;member on this computer (unlock without typing the password)</source>
-        <translation>&amp;Husk på denne computer (lås op uden at skrive adgangskoden)</translation>
+        <source>Re&amp;member on this computer</source>
+        <translation>&amp;Husk på denne computer</translation>
     </message>
     <message>
         <source>Not available here: %1 You will type the password when you open the program.</source>
         <translation>Ikke muligt her: %1 Du skriver adgangskoden, når du åbner programmet.</translation>
+    </message>
+    <message>
+        <source>The notebook then opens without the password here: the computer&apos;s keychain keeps the key.</source>
+        <translation>Så åbner notesbogen uden adgangskode på denne computer: computerens nøglering gemmer nøglen.</translation>
     </message>
     <message>
         <source>&amp;Create notebook</source>
@@ -2946,7 +2990,7 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
         <translation>Sikkerhedskopien kunne ikke læses korrekt igen efter skrivningen og er derfor slettet. Prøv igen, eller gem den på et andet drev.</translation>
     </message>
     <message>
-        <source>Save the backup outside the notebook's own folder, preferably on another drive.</source>
+        <source>Save the backup outside the notebook&apos;s own folder, preferably on another drive.</source>
         <translation>Gem sikkerhedskopien uden for notesbogens egen mappe, helst på et andet drev.</translation>
     </message>
     <message>
@@ -2974,7 +3018,7 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
         <translation>Sikkerhedskopien kan ikke læses. Kontrollér navnet, og at drevet er tilsluttet.</translation>
     </message>
     <message>
-        <source>The restore could not be completed: the backup file stopped being readable, or this computer's disk is full. Nothing was changed.</source>
+        <source>The restore could not be completed: the backup file stopped being readable, or this computer&apos;s disk is full. Nothing was changed.</source>
         <translation>Gendannelsen kunne ikke gøres færdig: sikkerhedskopien kunne ikke længere læses, eller computerens disk er fuld. Intet er ændret.</translation>
     </message>
     <message>
@@ -3057,7 +3101,7 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
     </message>
     <message>
         <source>Walk-and-talk</source>
-        <translation>Walk and talk</translation>
+        <translation>Samtale på en gåtur</translation>
     </message>
     <message>
         <source>Citizen</source>
@@ -3196,8 +3240,8 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
         <translation>Tre spørgsmål</translation>
     </message>
     <message>
-        <source>Gibbs' reflective cycle</source>
-        <translation>Gibbs' refleksionscirkel</translation>
+        <source>Gibbs&apos; reflective cycle</source>
+        <translation>Gibbs&apos; refleksionscirkel</translation>
     </message>
     <message>
         <source>What happened?</source>
@@ -3592,7 +3636,7 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <source>The citizen's view</source>
+        <source>The citizen&apos;s view</source>
         <translation>Borgerens perspektiv</translation>
     </message>
     <message>
@@ -3612,7 +3656,7 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
         <translation>Fag eller funktion</translation>
     </message>
     <message>
-        <source>In the citizen's words</source>
+        <source>In the citizen&apos;s words</source>
         <translation>Med borgerens ord</translation>
     </message>
     <message>

@@ -1,7 +1,8 @@
-"""Every user-visible string is in the Danish catalogue, translated and finished."""
+"""Every user-visible string is in the Danish and the English catalogue, translated and finished."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -11,7 +12,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-CATALOGUE = ROOT / "resources" / "i18n" / "casenotes_da.ts"
+I18N = ROOT / "resources" / "i18n"
+CATALOGUES = {"da": I18N / "casenotes_da.ts", "en": I18N / "casenotes_en.ts"}
+# Counted words in the sources: their English forms must say "1 minute" and "5 minutes", never "(s)".
+COUNTED = re.compile(r"\w\(s\)")
 
 
 def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
@@ -24,24 +28,61 @@ def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
     return found
 
 
-def test_every_danish_entry_is_finished():
+@pytest.fixture(params=sorted(CATALOGUES), ids=lambda language: language)
+def catalogue(request) -> Path:
+    return CATALOGUES[request.param]
+
+
+def test_both_catalogues_exist_and_lrelease_can_read_them(catalogue):
+    head = catalogue.read_text("utf-8")[:200]
+    assert "<!DOCTYPE TS>" in head, "lrelease needs the DOCTYPE line"
+    language = catalogue.stem.split("_")[1]
+    assert f'language="{language}' in head
+
+
+def test_every_entry_is_finished(catalogue):
     unfinished = [
         source
-        for (_ctx, source), message in messages(CATALOGUE).items()
+        for (_ctx, source), message in messages(catalogue).items()
         if message.find("translation").get("type") in ("unfinished", "obsolete", "vanished")
         or not "".join(message.find("translation").itertext()).strip()
     ]
-    assert unfinished == []
+    assert unfinished == [], f"{catalogue.name}: translate and finish these: {unfinished[:5]!r}"
 
 
-def test_plural_entries_have_both_danish_forms():
-    for (_ctx, source), message in messages(CATALOGUE).items():
+def test_plural_entries_have_both_forms(catalogue):
+    for (_ctx, source), message in messages(catalogue).items():
         if message.get("numerus") == "yes":
             forms = message.find("translation").findall("numerusform")
             assert len(forms) == 2 and all(f.text and "%n" in f.text for f in forms), source
 
 
-def test_the_catalogue_covers_every_string_in_the_source(tmp_path):
+def test_english_plurals_are_real_singular_and_plural_forms():
+    for (_ctx, source), message in messages(CATALOGUES["en"]).items():
+        if message.get("numerus") != "yes":
+            continue
+        singular, plural = (f.text for f in message.find("translation").findall("numerusform"))
+        assert not COUNTED.search(singular) and not COUNTED.search(plural), f"'(s)' left in {source!r}"
+        if COUNTED.search(source):
+            assert singular != plural, f"one form for both counts in {source!r}"
+
+
+def test_english_reads_as_the_source_outside_plurals():
+    """The source is English: an English entry that says something else is a mistake (or belongs in
+    the source)."""
+    differing = [
+        source
+        for (_ctx, source), message in messages(CATALOGUES["en"]).items()
+        if message.get("numerus") != "yes" and message.findtext("translation") != source
+    ]
+    assert differing == []
+
+
+def test_the_catalogues_hold_the_same_entries():
+    assert set(messages(CATALOGUES["da"])) == set(messages(CATALOGUES["en"]))
+
+
+def test_each_catalogue_covers_every_string_in_the_source(tmp_path):
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     if not lupdate.exists():
         lupdate = shutil.which("pyside6-lupdate")
@@ -50,5 +91,8 @@ def test_the_catalogue_covers_every_string_in_the_source(tmp_path):
     sources = [str(p) for p in sorted((ROOT / "desktop").rglob("*.py"))]
     fresh = tmp_path / "fresh.ts"
     subprocess.run([str(lupdate), "-silent", "-locations", "none", *sources, "-ts", str(fresh)], check=True)
-    missing = sorted(set(messages(fresh)) - set(messages(CATALOGUE)))
-    assert missing == [], "run 'make update-translations' and translate: " + repr(missing[:5])
+    for catalogue in CATALOGUES.values():
+        missing = sorted(set(messages(fresh)) - set(messages(catalogue)))
+        assert missing == [], (
+            f"{catalogue.name}: run 'make update-translations' and translate: {missing[:5]!r}"
+        )

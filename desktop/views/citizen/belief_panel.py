@@ -46,6 +46,7 @@ class BeliefPanel(QWidget):
             [self.tr("Date"), self.tr("Who"), self.tr("Rating"), self.tr("Comment")]
         )
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrow keys move in it
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)

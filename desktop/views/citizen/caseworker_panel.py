@@ -63,13 +63,14 @@ class CaseworkerPanel(QWidget):
         super().__init__(parent)
         self.responsible = QLabel()
         self.responsible.setObjectName("emptyTitle")
-        self.handover_button = QPushButton(self.tr("Hand &over…"))
+        self.handover_button = QPushButton(self.tr("Hand o&ver…"))
         self.handover_button.clicked.connect(self._ask)
         self.model = QStandardItemModel(0, 4, self)
         self.model.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("From"), self.tr("To"), self.tr("Reason")]
         )
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrow keys move in it
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)

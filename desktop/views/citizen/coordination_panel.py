@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QTextBrowser,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.coordination import Consent, Direction, covering_consent, sector_of
 from desktop.errors import CaseNotesError, ConsentMissing, InvalidInput
 from desktop.services.coordination import CoordinationService
+from desktop.views import theme
 from desktop.views.citizen.coordination_forms import ActorForm, ConsentEntry, ContactEntry
 from desktop.views.citizen.network_view import NetworkActor, NetworkView
 from desktop.views.citizen.profile_form import describe_problems
@@ -37,17 +37,10 @@ from desktop.views.formatting import format_date
 from desktop.views.i18n import translate_error
 from desktop.views.labels import CHANNELS, CONSENT_FORMS, DIRECTIONS, ROLES, label
 from desktop.views.widgets.buttons import push_button, right_aligned
+from desktop.views.widgets.form_scroll import scrolled
 from desktop.views.widgets.picture_export import ask_png_path, save_png
 
 DETAILS_TAB, CONSENTS_TAB, CONTACTS_TAB = range(3)
-
-
-def _scrolled(widget: QWidget) -> QScrollArea:
-    scroll = QScrollArea()
-    scroll.setWidget(widget)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    return scroll
 
 
 def has_valid_consent(consents: list[Consent], actor_id: str, day: date) -> bool:
@@ -109,7 +102,7 @@ class CoordinationPanel(QWidget):
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.new_actor)
 
         self.actor_form = ActorForm()
-        self.save_actor_button = push_button(self.tr("Save actor"), self.save_actor)
+        self.save_actor_button = push_button(self.tr("Sa&ve actor"), self.save_actor)
         details = QWidget()
         details_layout = QVBoxLayout(details)
         details_layout.addWidget(self.actor_form)
@@ -121,9 +114,9 @@ class CoordinationPanel(QWidget):
         self.consent_list.setWordWrap(True)
         self.consent_list.setMaximumHeight(110)
         self.consent_list.currentItemChanged.connect(self._update_buttons)
-        self.withdraw_button = push_button(self.tr("&Withdraw consent…"), self.withdraw_consent)
+        self.withdraw_button = push_button(self.tr("Withdraw cons&ent…"), self.withdraw_consent)
         self.consent_entry = ConsentEntry(caseworker, today)
-        self.record_button = push_button(self.tr("Record consent"), self.record_consent)
+        self.record_button = push_button(self.tr("Record co&nsent"), self.record_consent)
         consents = QWidget()
         consents_layout = QVBoxLayout(consents)
         consents_layout.addWidget(self.consent_list)
@@ -138,7 +131,7 @@ class CoordinationPanel(QWidget):
         self.contact_history.setMaximumHeight(130)
         self.contact_entry = ContactEntry(today)
         self.contact_entry.edited.connect(self._show_consent_state)
-        self.log_button = push_button(self.tr("Log contact"), self.log_contact)
+        self.log_button = push_button(self.tr("Log cont&act"), self.log_contact)
         contacts = QWidget()
         contacts_layout = QVBoxLayout(contacts)
         contacts_layout.addWidget(self.contact_history)
@@ -149,7 +142,7 @@ class CoordinationPanel(QWidget):
 
         self.actor_tabs = QTabWidget()
         self.actor_tabs.setDocumentMode(True)
-        self._scrolls = [_scrolled(details), _scrolled(consents), _scrolled(contacts)]
+        self._scrolls = [scrolled(details), scrolled(consents), scrolled(contacts)]
         for scroll, title in zip(
             self._scrolls, (self.tr("Details"), self.tr("Consents"), self.tr("Contact log")), strict=True
         ):
@@ -433,7 +426,7 @@ class CoordinationPanel(QWidget):
         self._actor_id = actor_id
         actor = self._current_actor()
         self.actor_form.set_draft(actor.draft if actor else None)
-        self.save_actor_button.setText(self.tr("Save actor") if actor else self.tr("A&dd actor"))
+        self.save_actor_button.setText(self.tr("Sa&ve actor") if actor else self.tr("A&dd actor"))
         self.actor_form.setEnabled(self._citizen_id is not None)
         self.save_actor_button.setEnabled(self._citizen_id is not None)
         for tab in (CONSENTS_TAB, CONTACTS_TAB):
@@ -488,7 +481,7 @@ class CoordinationPanel(QWidget):
                 shared = escape(f"{label(DIRECTIONS, draft.direction)}: {draft.shared}")
                 body += f"<br><i>{shared_word}:</i> {shared}"
             if contact.without_consent:
-                body += f"<br><span style='color:#8a5a00'><b>{warned}</b></span>"
+                body += f"<br><span style='color:{theme.colour('warning').name()}'><b>{warned}</b></span>"
             parts.append(body + "</p>")
         self.contact_history.setHtml("".join(parts) or escape(self.tr("No contacts logged yet.")))
         self.actor_tabs.setTabText(

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -32,6 +31,7 @@ from desktop.views.citizen.profile_form import describe_problems
 from desktop.views.formatting import format_date
 from desktop.views.i18n import translate_error
 from desktop.views.labels import GOAL_STATUSES, label
+from desktop.views.widgets.form_scroll import scrolled
 
 
 class GoalsPanel(QWidget):
@@ -56,9 +56,9 @@ class GoalsPanel(QWidget):
         self.tree.setAccessibleName(self.tr("Goals"))
         self.tree.setWordWrap(True)
         self.tree.currentItemChanged.connect(self._on_selected)
-        self.new_goal_button = QPushButton(self.tr("New &goal"))
+        self.new_goal_button = QPushButton(self.tr("&New goal"))
         self.new_goal_button.clicked.connect(lambda: self.start_new(parent_id=None))
-        self.new_sub_button = QPushButton(self.tr("New s&ub-goal"))
+        self.new_sub_button = QPushButton(self.tr("N&ew sub-goal"))
         self.new_sub_button.setToolTip(self.tr("A step on the way to the chosen goal"))
         self.new_sub_button.clicked.connect(self._new_sub_goal)
         for button in (self.new_goal_button, self.new_sub_button):
@@ -96,10 +96,7 @@ class GoalsPanel(QWidget):
         content_layout.addWidget(history_title)
         content_layout.addWidget(self.history)
         content_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = scrolled(content)
         self.right = QWidget()
         right_layout = QVBoxLayout(self.right)
         right_layout.setContentsMargins(0, 0, 0, 0)

@@ -22,7 +22,8 @@ SECTOR_PLACES: dict[str, tuple[str, str]] = {
     "work": ("#fdf0e0", "#7a4300"),
     "private": ("#f3e8f7", "#5b2a6e"),
 }
-NODE_WIDTH, NODE_HEIGHT = 168.0, 46.0
+NODE_WIDTH, NODE_HEIGHT = 200.0, 46.0
+NODE_TALL = 64.0  # a name on two lines and the role under it, where the sector has room
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,13 @@ def place_actors(actors: list[NetworkActor], width: float, height: float) -> dic
         for index, actor in enumerate(members):
             places[actor.id] = QPointF(x, usable.top() + (index + 0.5) * step)
     return places
+
+
+def node_height(actors: list[NetworkActor], width: float, height: float) -> float:
+    """Tall boxes (the name may take two lines) when every sector has room for them, else one-line ones."""
+    crowded = max((sum(a.sector == s for a in actors) for s in SECTOR_PLACES), default=0)
+    room = (height / 2 - 64) / crowded if crowded else height  # the lower quarters leave the least room
+    return NODE_TALL if room >= NODE_TALL + 6 else NODE_HEIGHT
 
 
 def line_end(box_centre: QPointF, width: float) -> QPointF:
@@ -114,8 +122,9 @@ class NetworkView(QWidget):
         super().mousePressEvent(event)
 
     def _actor_at(self, point: QPointF) -> str | None:
+        tall = node_height(self._actors, self.width(), self.height())
         for actor_id, centre in place_actors(self._actors, self.width(), self.height()).items():
-            if _box(centre).contains(point):
+            if _box(centre, tall).contains(point):
                 return actor_id
         return None
 
@@ -130,8 +139,9 @@ class NetworkView(QWidget):
         for actor in self._actors:
             self._paint_line(painter, centre, line_end(places[actor.id], width), actor.has_consent)
         self._paint_centre(painter, centre)
+        tall = node_height(self._actors, width, height)
         for actor in self._actors:
-            self._paint_actor(painter, actor, places[actor.id])
+            self._paint_actor(painter, actor, places[actor.id], tall)
         self._paint_legend(painter, width, height)
         painter.end()
 
@@ -174,8 +184,8 @@ class NetworkView(QWidget):
             text,
         )
 
-    def _paint_actor(self, painter: QPainter, actor: NetworkActor, centre: QPointF) -> None:
-        box = _box(centre)
+    def _paint_actor(self, painter: QPainter, actor: NetworkActor, centre: QPointF, tall: float) -> None:
+        box = _box(centre, tall)
         _tint, ink = SECTOR_PLACES.get(actor.sector, SECTOR_PLACES["private"])
         selected = actor.id == self._selected
         painter.setPen(QPen(QColor("#0b57d0") if selected else QColor(ink), 3 if selected else 1.4))
@@ -187,7 +197,10 @@ class NetworkView(QWidget):
         inner = box.adjusted(8, 4, -8, -4)
         painter.setFont(title_font)
         painter.setPen(QColor("#1f1f1f"))
-        title = metrics.elidedText(actor.title, Qt.TextElideMode.ElideRight, int(inner.width()))
+        lines = _two_lines(metrics, actor.title, int(inner.width())) if tall > NODE_HEIGHT else []
+        title = "\n".join(lines) or metrics.elidedText(
+            actor.title, Qt.TextElideMode.ElideRight, int(inner.width())
+        )
         painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
         painter.setFont(self.font())
         painter.setPen(QColor("#3c4043"))
@@ -220,5 +233,20 @@ class NetworkView(QWidget):
             )
 
 
-def _box(centre: QPointF) -> QRectF:
-    return QRectF(centre.x() - NODE_WIDTH / 2, centre.y() - NODE_HEIGHT / 2, NODE_WIDTH, NODE_HEIGHT)
+def _box(centre: QPointF, tall: float = NODE_HEIGHT) -> QRectF:
+    return QRectF(centre.x() - NODE_WIDTH / 2, centre.y() - tall / 2, NODE_WIDTH, tall)
+
+
+def _two_lines(metrics: QFontMetrics, text: str, width: int) -> list[str]:
+    """``text`` wrapped at word breaks into at most two lines of ``width``; the second is shortened
+    with "…" only when the name is longer than two lines."""
+    lines: list[str] = []
+    words = text.split()
+    while words and len(lines) < 2:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line = f"{line} {words.pop(0)}"
+        lines.append(line)
+    if words:
+        lines[-1] = f"{lines[-1]} {' '.join(words)}"
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]

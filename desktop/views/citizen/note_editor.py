@@ -27,6 +27,7 @@ from desktop.views.citizen.tool_form import ToolForm, helped_answer
 from desktop.views.labels import HELPED, PLACES, label
 from desktop.views.widgets.date_field import OptionalDateField
 from desktop.views.widgets.row_list import RowEditor, RowList
+from desktop.views.widgets.tab_order import chain, focus_stops
 from desktop.views.widgets.text_box import text_box
 
 
@@ -134,12 +135,12 @@ class NoteEditor(QWidget):
         when.addWidget(self.held_on)
         when.addWidget(self.place)
         when.addStretch(1)
-        when_label = QLabel(self.tr("&Date and place"))
+        when_label = QLabel(self.tr("Da&te and place"))
         when_label.setBuddy(self.held_on)
         top.addRow(when_label, when)
-        top.addRow(self.tr("&Participants"), self.participants)
-        top.addRow(self.tr("A&genda"), self.agenda)
-        top.addRow(self.tr("Conversation &tool"), self.tool)
+        top.addRow(self.tr("Participants"), self.participants)
+        top.addRow(self.tr("Agenda"), self.agenda)
+        top.addRow(self.tr("Con&versation tool"), self.tool)
         self.held_on.setAccessibleName(self.tr("Date of the meeting"))
         self.place.setAccessibleName(self.tr("Place"))
         self.participants.setAccessibleName(self.tr("Participants"))
@@ -196,6 +197,7 @@ class NoteEditor(QWidget):
             self.evaluation.setText(draft.tool_evaluation)
         finally:
             self._loading = False
+        self.order_tabs()
         self._baseline = note_to_values(baseline or self.draft())
 
     def draft(self) -> NoteDraft:
@@ -274,6 +276,24 @@ class NoteEditor(QWidget):
         question = guide.evaluation.get(self._language) if guide.evaluation else ""
         self.evaluation_question.setText(question)
         self.evaluation_question.setVisible(bool(question))
+        self.order_tabs()
+
+    def order_tabs(self) -> None:
+        """Tab through the note as it reads, top to bottom: the tool's answers (built when a tool is
+        chosen) and the rows of agreements go where they show, not after everything else."""
+        chain(
+            self.held_on,
+            self.place,
+            self.participants,
+            self.agenda,
+            self.tool,
+            focus_stops(self.tool_form) if self.tool_form is not None else [],
+            self.citizen_view,
+            self.agreements.focus_stops(),
+            self.next_steps,
+            self.helped,
+            self.evaluation,
+        )
 
 
 def _section(text: str) -> QLabel:

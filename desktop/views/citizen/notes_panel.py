@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from desktop.views.citizen.profile_form import describe_problems
 from desktop.views.formatting import format_date, format_time
 from desktop.views.i18n import translate_error
 from desktop.views.labels import FILING_STATUSES, label
+from desktop.views.widgets.form_scroll import scrolled
 
 AUTOSAVE_MS = 1500
 CORRECTS_KEY = "_corrects"
@@ -93,17 +93,17 @@ class NotesPanel(QWidget):
         self.state_label = QLabel()
         self.state_label.setObjectName("hint")
         self.state_label.setWordWrap(True)
-        self.save_button = self._button(self.tr("Save draft"), self.save, self.tr("Save (Ctrl+S)"))
-        self.undo_button = self._button(self.tr("Undo changes"), self.undo_changes)
+        self.save_button = self._button(self.tr("&Save draft"), self.save, self.tr("Save (Ctrl+S)"))
+        self.undo_button = self._button(self.tr("&Undo changes"), self.undo_changes)
         self.ready_button = self._button(
-            self.tr("Ready to file"), self.mark_ready, self.tr("The note is finished and waits to be filed")
+            self.tr("Rea&dy to file"), self.mark_ready, self.tr("The note is finished and waits to be filed")
         )
         self.file_button = self._button(
-            self.tr("&File…"), self.file_note, self.tr("Mark the note as filed in the case system")
+            self.tr("F&ile…"), self.file_note, self.tr("Mark the note as filed in the case system")
         )
         copy_keys = QKeySequence(COPY_TEXT_KEYS).toString(QKeySequence.SequenceFormat.NativeText)
         self.copy_button = self._button(
-            self.tr("&Copy as text"),
+            self.tr("Copy as te&xt"),
             self.copy_text,
             self.tr(
                 "Copy the note as text for the case system (%1). The clipboard is cleared after 30 seconds"
@@ -116,7 +116,7 @@ class NotesPanel(QWidget):
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
         self.correct_button = self._button(
-            self.tr("&Write correction"),
+            self.tr("Write corr&ection"),
             self.start_correction,
             self.tr("A filed note is corrected by a new note"),
         )
@@ -131,10 +131,7 @@ class NotesPanel(QWidget):
             buttons.addWidget(button)
         buttons.addWidget(self.correct_button)
         buttons.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(self.editor)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = scrolled(self.editor)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)

@@ -21,7 +21,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.citizen import Rater
@@ -219,12 +219,14 @@ class LineChart(_ChartView):
         super().__init__(parent)
         self.setAccessibleName(self.tr("One indicator over time"))
         self.data: LineData | None = None
+        self._scores_axis: QValueAxis | None = None
         self.set_data(None)
 
     def set_data(self, data: LineData | None) -> None:
         """Draw ``data`` (or an empty chart that says there is nothing yet)."""
         self.data = data
         chart = QChart()
+        self._scores_axis = None
         if data is None or not data.points:
             chart.setTitle(
                 data.title + " – " + self.tr("no ratings yet") if data else self.tr("No ratings yet")
@@ -242,8 +244,11 @@ class LineChart(_ChartView):
             across.append(format_date(day), _moment(day))
         up = QValueAxis()
         up.setRange(data.minimum, data.maximum)
-        up.setTickCount(data.maximum - data.minimum + 1 if data.maximum - data.minimum <= 10 else 6)
+        up.setTickType(QValueAxis.TickType.TicksDynamic)
+        up.setTickAnchor(data.minimum)
+        up.setTickInterval(1)
         up.setLabelFormat("%d")
+        self._scores_axis = up
         chart.addAxis(across, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(up, Qt.AlignmentFlag.AlignLeft)
         for rater in (r.value for r in Rater):
@@ -266,6 +271,31 @@ class LineChart(_ChartView):
         chart.setTitle(data.title)
         _readable(chart)
         self.setChart(chart)
+        self._fit_score_labels()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Thin the score labels to what the new height has room for."""
+        super().resizeEvent(event)
+        self._fit_score_labels()
+
+    def picture(self, size: QSize | None = None) -> QImage:
+        """The chart as an image, its labels fitted to ``size`` (a hidden chart gets no resize event)."""
+        if size is not None:
+            self.resize(size)
+        self._fit_score_labels()
+        return super().picture()
+
+    def _fit_score_labels(self) -> None:
+        """A label on every score where there is room, else on every second or third (1, 4, 7, 10):
+        Qt shortens labels that do not fit to "…", which tells nobody anything."""
+        axis, data = self._scores_axis, self.data
+        if axis is None or data is None or not data.points:
+            return
+        span = data.maximum - data.minimum
+        plot = self.height() - 150  # the title, the dates and the legend take about this much
+        needed = QFontMetrics(axis.labelsFont()).height() * 1.4
+        step = next((n for n in range(1, span + 1) if span % n == 0 and plot * n / span >= needed), span)
+        axis.setTickInterval(step)
 
     def series_points(self) -> dict[str, list[tuple[date, int]]]:
         """The drawn points of each rater's line by its legend name (for tests)."""

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QTextBrowser,
@@ -33,7 +32,9 @@ from desktop.views.formatting import format_date
 from desktop.views.i18n import translate_error, ui_language
 from desktop.views.labels import RATERS, label
 from desktop.views.widgets.buttons import push_button, right_aligned
+from desktop.views.widgets.form_scroll import scrolled
 from desktop.views.widgets.picture_export import ask_png_path, save_png
+from desktop.views.widgets.tab_order import chain, focus_stops
 
 PLAN_RADAR_SIZE = QSize(700, 560)
 PLAN_LINE_SIZE = QSize(700, 300)
@@ -90,10 +91,7 @@ class ProgressPanel(QWidget):
         save_row.addStretch(1)
         save_row.addWidget(self.save_button)
         form_layout.addLayout(save_row)
-        form_scroll = QScrollArea()
-        form_scroll.setWidget(form_box)
-        form_scroll.setWidgetResizable(True)
-        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        form_scroll = scrolled(form_box)
 
         self.radar = RadarChart()
         self.line = LineChart()
@@ -128,7 +126,7 @@ class ProgressPanel(QWidget):
         self.chart_tabs.setDocumentMode(True)
         self.chart_tabs.addTab(radar_tab, self.tr("Latest ratings"))
         self.chart_tabs.addTab(line_tab, self.tr("Over time"))
-        self.include_in_plan = QCheckBox(self.tr("Include the charts in My plan (PDF)"))
+        self.include_in_plan = QCheckBox(self.tr("I&nclude the charts in My plan (PDF)"))
         charts = QWidget()
         charts_layout = QVBoxLayout(charts)
         charts_layout.setContentsMargins(0, 0, 0, 0)
@@ -248,6 +246,8 @@ class ProgressPanel(QWidget):
             return
         self.description.setText(scale.description.get(self._language))
         self.form.set_scale(scale, self._language)
+        # One row per indicator, made now: Tab goes through them, then to "Save rating".
+        chain(self.scale, focus_stops(self.form), self.save_button)
         self.indicator.blockSignals(True)
         self.indicator.clear()
         for indicator in scale.indicators:

@@ -63,6 +63,7 @@ class RatingForm(QWidget):
         while self._rows.count():
             item = self._rows.takeAt(0)
             if item.widget():
+                item.widget().hide()  # at once: the old rows must not show under the new ones until deleted
                 item.widget().deleteLater()
         self.scores, self.comments = {}, {}
         fields: list[ScoreField] = []

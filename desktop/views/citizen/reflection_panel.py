@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QTextBrowser,
@@ -39,6 +38,8 @@ from desktop.services.reflections import ReflectionService
 from desktop.views.formatting import format_date, format_time
 from desktop.views.i18n import translate_error
 from desktop.views.labels import FIELDS, PHASES, REFLECTION_MODELS, REFLECTION_SECTIONS, label
+from desktop.views.widgets.form_scroll import scrolled
+from desktop.views.widgets.tab_order import chain
 from desktop.views.widgets.text_box import text_box
 
 
@@ -49,10 +50,7 @@ def _moment(created_at: str) -> str:
 
 def _form_over_history(form: QWidget, history_title: str, history: QWidget) -> QSplitter:
     """The form for a new entry above the earlier entries; the person can move the line between them."""
-    scroll = QScrollArea()
-    scroll.setWidget(form)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll = scrolled(form)
     lower = QWidget()
     lower_layout = QVBoxLayout(lower)
     lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -130,15 +128,18 @@ class ReflectionLog(QWidget):
         self.note = QComboBox()
         self.note.setAccessibleName(self.tr("Linked meeting note"))
         self.sections_form = QFormLayout()
-        self.save_button = QPushButton(self.tr("Save &reflection"))
+        self.save_button = QPushButton(self.tr("Save reflectio&n"))
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
         head = QHBoxLayout()
-        head.addWidget(QLabel(self.tr("When")))
-        head.addWidget(self.phase)
-        head.addWidget(QLabel(self.tr("Model")))
-        head.addWidget(self.model)
-        head.addWidget(QLabel(self.tr("Meeting")))
+        for text, field in ((self.tr("When"), self.phase), (self.tr("Model"), self.model)):
+            name = QLabel(text)
+            name.setBuddy(field)  # names the box for screen readers
+            head.addWidget(name)
+            head.addWidget(field)
+        meeting = QLabel(self.tr("Meeting"))
+        meeting.setBuddy(self.note)
+        head.addWidget(meeting)
         head.addWidget(self.note, 1)
         form_box = QWidget()
         form_layout = QVBoxLayout(form_box)
@@ -155,7 +156,7 @@ class ReflectionLog(QWidget):
         self.list.currentItemChanged.connect(self._on_selected)
         self.reader = QTextBrowser()
         self.reader.setAccessibleName(self.tr("Reflection"))
-        self.share_button = QPushButton(self.tr("&Prepare for peer reflection…"))
+        self.share_button = QPushButton(self.tr("Prepare for p&eer reflection…"))
         self.share_button.setToolTip(
             self.tr("Shows an excerpt without names and CPR numbers before it is shared")
         )
@@ -253,6 +254,8 @@ class ReflectionLog(QWidget):
             box.setPlainText(kept.get(key, ""))
             self._sections[key] = box
             self.sections_form.addRow(label(REFLECTION_SECTIONS, key), box)
+        # The fields of the chosen model are made now, so Qt would put them after everything else.
+        chain(self.phase, self.model, self.note, list(self._sections.values()), self.save_button, self.list)
 
     def _reload(self) -> None:
         self.list.clear()
@@ -309,7 +312,7 @@ class DiscretionLog(QWidget):
         self.consulted = QLineEdit()
         self.consulted.setPlaceholderText(self.tr("e.g. team leader, legal adviser, the citizen's GP"))
         self.consulted.setAccessibleName(self.tr("Who was consulted"))
-        self.save_button = QPushButton(self.tr("Save &record"))
+        self.save_button = QPushButton(self.tr("Save recor&d"))
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
         hints = {

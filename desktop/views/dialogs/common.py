@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
-    """A page title."""
+    """A page title (it wraps rather than widen the dialog when a translation runs long)."""
     label = QLabel(text, parent)
     label.setObjectName("heading")
+    label.setWordWrap(True)
     label.setAccessibleName(text)
     return label
 
@@ -57,3 +58,29 @@ def set_busy_cursor(widget: QWidget, busy: bool) -> None:
         widget.setCursor(Qt.CursorShape.BusyCursor)
     else:
         widget.unsetCursor()
+
+
+def fit_height(window: QWidget) -> None:
+    """Make a new window as tall as its wrapped text needs at the width it has.
+
+    Qt sizes a new window for its text wrapped at the preferred width, then widens it to its minimum
+    width or narrows it to fit the screen; the height stays, so the last lines of a paragraph fell off
+    (a small screen, a long translation) or a gap opened under the buttons. A window whose size was set
+    on purpose only ever grows."""
+    layout = window.layout()
+    if layout is None or not layout.hasHeightForWidth():
+        return
+    needed = max(layout.totalHeightForWidth(window.width()), window.minimumHeight())
+    sized_on_purpose = window.testAttribute(Qt.WidgetAttribute.WA_Resized)
+    if needed > window.height() or (needed < window.height() and not sized_on_purpose):
+        window.resize(window.width(), needed)
+
+
+class DialogFitter(QObject):
+    """Installed on the application: every dialog, once shown, gets the height its wrapped text needs."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """After a dialog is shown (and laid out), fit its height."""
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+            QTimer.singleShot(0, watched, lambda: fit_height(watched))
+        return False

@@ -55,7 +55,7 @@ class SetupDialog(QDialog):
     def _build_password_page(self) -> QWidget:
         page = QWidget()
         self.form = NewPasswordForm(self.tr("&Password"))
-        self.remember = QCheckBox(self.tr("Re&member on this computer (unlock without typing the password)"))
+        self.remember = QCheckBox(self.tr("Re&member on this computer"))
         keychain = self._session.keychain_status()
         self.keychain_note = QLabel()
         self.keychain_note.setObjectName("hint")
@@ -71,7 +71,12 @@ class SetupDialog(QDialog):
                     "Not available here: %1 You will type the password when you open the program."
                 ).replace("%1", translate_keychain_reason(keychain.reason))
             )
-        self.keychain_note.setVisible(not (keychain.available and self._session.remember_allowed))
+        else:
+            self.keychain_note.setText(
+                self.tr(
+                    "The notebook then opens without the password here: the computer's keychain keeps the key."
+                )
+            )
         self.create_error = error_line()
         buttons = QDialogButtonBox()
         self.create_button = buttons.addButton(

@@ -14,10 +14,11 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from desktop.domain.citizen import CaseloadRow
 from desktop.domain.cpr import mask
+from desktop.views import theme
 from desktop.views.formatting import format_date
 from desktop.views.labels import PROGRAMMES, STATUSES, label
 
@@ -39,7 +40,6 @@ CITIZEN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 FILTER_TEXT_ROLE = Qt.ItemDataRole.UserRole + 3
 
-_OVERDUE = QColor("#b3261e")
 # The roles ``data`` answers; a view asks for a dozen per cell on every repaint (font, decoration,
 # alignment…), and answering "nothing" before any other work keeps typing in the filter quick (issue 8).
 _ANSWERED_ROLES = frozenset(
@@ -149,7 +149,7 @@ class CaseloadTableModel(QAbstractTableModel):
             return self._search_text[index.row()]
         if column == Column.NEXT_FOLLOW_UP and self._is_overdue(row):
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(_OVERDUE)
+                return QBrush(theme.colour("error"))
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("The follow-up date has passed")
         if role == Qt.ItemDataRole.AccessibleTextRole:

@@ -7,9 +7,10 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from desktop.domain.notes import FollowUp as FollowUpRow
+from desktop.views import theme
 from desktop.views.formatting import format_date
 from desktop.views.labels import ACTORS, label
 
@@ -76,7 +77,7 @@ class FollowUpTableModel(QAbstractTableModel):
                 FollowUpColumn.WHO: label(ACTORS, row.who) if row.kind == "activity" else row.who,
             }[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == FollowUpColumn.DUE and overdue:
-            return QBrush(QColor("#b3261e"))
+            return QBrush(theme.colour("error"))
         if role == Qt.ItemDataRole.ToolTipRole and column == FollowUpColumn.DUE and overdue:
             return self.tr("Overdue")
         if role == Qt.ItemDataRole.ToolTipRole and column == FollowUpColumn.WHAT and row.kind == "activity":

@@ -77,6 +77,7 @@ class CaseloadPage(Page):
         self.body.addLayout(filters)
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrow keys move in it
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.NEXT_FOLLOW_UP, Qt.SortOrder.AscendingOrder)
@@ -97,7 +98,8 @@ class CaseloadPage(Page):
             (Column.NEXT_FOLLOW_UP, 140),
             (Column.LAST_CONTACT, 130),
         ):
-            self.table.setColumnWidth(column, width)
+            # Never narrower than the column's title and its sort arrow (translations run long).
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.table.setAccessibleName(self.tr("Caseload"))
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)

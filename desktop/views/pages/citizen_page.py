@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -21,11 +21,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QTableView,
-    QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -57,10 +54,13 @@ from desktop.views.labels import PROGRAMMES, STATUSES, label
 from desktop.views.models.access_log_model import AccessLogModel
 from desktop.views.pages.page import Page
 from desktop.views.widgets.empty_state import EmptyState
+from desktop.views.widgets.form_scroll import scrolled
+from desktop.views.widgets.section_tabs import SectionTabs, section_text
 
 AUTOSAVE_MS = 1500
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 COPY_CPR_KEYS = "Ctrl+Shift+C"
+SECTION_KEYS = 10  # sections with a key of their own: Alt+1 … Alt+9, Alt+0
 
 
 class CitizenPage(Page):
@@ -97,9 +97,10 @@ class CitizenPage(Page):
         self.banner.setVisible(False)
         self.body.addWidget(self.banner)
 
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self._scrolled(self._overview_tab()), self.tr("&Overview"))
-        self.tabs.addTab(self._own_words_tab(), self.tr("In their &own words"))
+        self.tabs = SectionTabs()
+        self.tabs.bar.setAccessibleName(self.tr("Sections of the citizen's file"))
+        self.tabs.addTab(scrolled(self._overview_tab()), self.tr("&Overview"))
+        self.tabs.addTab(self._own_words_tab(), self.tr("In their o&wn words"))
         self.goals_panel = GoalsPanel(services.goals)
         self.tabs.addTab(self.goals_panel, self.tr("&Goals and plan"))
         self.notes_panel = NotesPanel(
@@ -138,6 +139,7 @@ class CitizenPage(Page):
         self.tabs.addTab(self.caseworker_panel, self.tr("&Caseworker"))
         self.log_model = AccessLogModel(self)
         self.log_view = QTableView()
+        self.log_view.setTabKeyNavigation(False)  # Tab leaves the list; the arrow keys move in it
         self.log_view.setModel(self.log_model)
         self.log_view.verticalHeader().setVisible(False)
         self.log_view.horizontalHeader().setStretchLastSection(True)
@@ -147,6 +149,7 @@ class CitizenPage(Page):
         self.log_view.setAccessibleName(self.tr("Access log"))
         self.tabs.addTab(self.log_view, self.tr("Access &log"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self._build_section_actions()
 
         self.empty = EmptyState(
             "citizen.svg",
@@ -156,9 +159,15 @@ class CitizenPage(Page):
                 "the responsible caseworker and who has looked at the record."
             ),
         )
+        self.record = QWidget()
+        record_layout = QVBoxLayout(self.record)
+        record_layout.setContentsMargins(0, 0, 0, 0)
+        record_layout.setSpacing(8)
+        record_layout.addWidget(self.tabs.bar)
+        record_layout.addWidget(self.tabs, 1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.record)
         self.body.addWidget(self.stack, 1)
 
         self._autosave = QTimer(self)
@@ -172,13 +181,13 @@ class CitizenPage(Page):
     def _build_header(self) -> None:
         self.facts = QLabel()
         self.facts.setObjectName("hint")
-        self.reveal_button = QPushButton(self.tr("Show C&PR"))
+        self.reveal_button = QPushButton(self.tr("Sho&w CPR"))
         self.reveal_button.setToolTip(
             self.tr("Shows the full CPR number; this is recorded in the access log")
         )
         self.reveal_button.clicked.connect(self.reveal_cpr)
         keys = QKeySequence(COPY_CPR_KEYS).toString(QKeySequence.SequenceFormat.NativeText)
-        self.copy_cpr_button = QPushButton(self.tr("Cop&y CPR"))
+        self.copy_cpr_button = QPushButton(self.tr("&Copy CPR"))
         self.copy_cpr_button.setToolTip(
             self.tr(
                 "Copy the full CPR number (%1). The clipboard is cleared after 30 seconds; the copy is "
@@ -202,10 +211,8 @@ class CitizenPage(Page):
         self.plan_button = QPushButton(self.tr("My &plan (PDF)…"))
         self.plan_button.setToolTip(self.tr("Save the citizen's plan as a PDF to print or hand over"))
         self.plan_button.clicked.connect(self.export_plan)
-        self.more_button = QToolButton()
-        self.more_button.setText(self.tr("More"))
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.more_button = QPushButton(self.tr("M&ore"))
+        self.more_button.setAutoDefault(False)
         more = QMenu(self.more_button)
         self.access_pdf_action = more.addAction(
             self.tr("Access export as PDF…"), lambda: self._request_access_export("pdf")
@@ -220,21 +227,60 @@ class CitizenPage(Page):
         self.erase_action = more.addAction(self.tr("Delete citizen permanently…"), self._request_erase)
         more.setToolTipsVisible(True)
         self.more_button.setMenu(more)
-        self.title_row.addWidget(self.more_button)
+        # The name heads the page with saving beside it; the record's facts and what can be done with
+        # the record go on the line below, where a long name or a long translation cannot squeeze them.
+        self.title_row.takeAt(1)  # the page's stretch: the name takes the room and wraps if it must
+        self.title_label.setWordWrap(True)
+        self.title_row.setStretchFactor(self.title_label, 1)
+        for button in (self.revert_button, self.save_button):
+            button.setAutoDefault(False)
+            self.title_row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        self.facts.setWordWrap(True)
+        facts_row = QHBoxLayout()
+        facts_row.addWidget(self.facts, 1)
         for button in (
             self.reveal_button,
             self.copy_cpr_button,
             self.plan_button,
-            self.revert_button,
             self.status_button,
-            self.save_button,
+            self.more_button,
         ):
             button.setAutoDefault(False)
-            self.title_row.addWidget(button)
-        facts_row = QHBoxLayout()
-        facts_row.addWidget(self.facts)
-        facts_row.addStretch(1)
+            facts_row.addWidget(button)
         self.body.addLayout(facts_row)
+
+    def _build_section_actions(self) -> None:
+        """A key for every section: Alt+1 … Alt+0 for the first ten, Ctrl+Page Down / Up to step through
+        all of them. The main window lists these in its Go menu; each section's tooltip names its key."""
+        self.section_actions: list[QAction] = []
+        native = QKeySequence.SequenceFormat.NativeText
+        step_keys = QKeySequence("Ctrl+PgDown").toString(native)
+        for index in range(self.tabs.count()):
+            name = section_text(self.tabs.tabText(index))
+            action = QAction(self.tabs.tabText(index), self)  # in the menu, with the section's Alt key
+            if index < SECTION_KEYS:
+                action.setShortcut(QKeySequence(f"Alt+{(index + 1) % 10}"))
+                self.tabs.setTabToolTip(index, f"{name} ({action.shortcut().toString(native)})")
+            else:
+                self.tabs.setTabToolTip(
+                    index, self.tr("%1 (%2: the next section)").replace("%1", name).replace("%2", step_keys)
+                )
+            action.triggered.connect(lambda _checked=False, i=index: self.show_section(i))
+            self.section_actions.append(action)
+        self.next_section_action = QAction(self.tr("Ne&xt section"), self)
+        self.next_section_action.setShortcut(QKeySequence("Ctrl+PgDown"))
+        self.next_section_action.triggered.connect(lambda: self.tabs.bar.step(1))
+        self.previous_section_action = QAction(self.tr("&Previous section"), self)
+        self.previous_section_action.setShortcut(QKeySequence("Ctrl+PgUp"))
+        self.previous_section_action.triggered.connect(lambda: self.tabs.bar.step(-1))
+
+    def show_section(self, index: int) -> None:
+        """Show section ``index`` of the file on show (with the keyboard on its button)."""
+        if self.tabs.isTabEnabled(index):
+            self.tabs.setCurrentIndex(index)
+            # Once the page is on show (a key from another page shows it after this).
+            button = self.tabs.bar.button(index)
+            QTimer.singleShot(0, button, lambda: button.setFocus(Qt.FocusReason.ShortcutFocusReason))
 
     def _overview_tab(self) -> QWidget:
         tab = QWidget()
@@ -271,13 +317,6 @@ class CitizenPage(Page):
         layout.addWidget(health)
         layout.addWidget(self.form.text_section(HEALTH_FIELDS), 1)
         return tab
-
-    def _scrolled(self, widget: QWidget) -> QScrollArea:
-        scroll = QScrollArea()
-        scroll.setWidget(widget)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        return scroll
 
     # -- which citizen -------------------------------------------------------------------------------
 
@@ -527,7 +566,7 @@ class CitizenPage(Page):
 
     def _show_state(self) -> None:
         has_record = self._creating or self._profile is not None
-        self.stack.setCurrentWidget(self.tabs if has_record else self.empty)
+        self.stack.setCurrentWidget(self.record if has_record else self.empty)
         dirty = has_record and self.is_dirty()
         self.save_button.setEnabled(has_record and (dirty or self._creating))
         self.revert_button.setEnabled(dirty)
@@ -559,7 +598,7 @@ class CitizenPage(Page):
                 facts.append(self.tr("last contact %1").replace("%1", format_date(profile.last_contact)))
             self.facts.setText(" · ".join(f for f in facts if f))
             self.status_button.setText(
-                self.tr("&Reopen case") if profile.is_closed else self.tr("Close &case")
+                self.tr("&Reopen case") if profile.is_closed else self.tr("C&lose case")
             )
         else:
             self.title_label.setText(self.tr("Citizen"))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QStackedWidg
 
 from desktop.domain.search import HIGHLIGHT_END, HIGHLIGHT_START, CitizenResults
 from desktop.services.registry import Services
+from desktop.views import theme
 from desktop.views.labels import SEARCH_KINDS, label
 from desktop.views.operation import OperationRunner
 from desktop.views.pages.page import Page
@@ -23,7 +24,10 @@ CITIZEN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 def snippet_html(snippet: str) -> str:
     """Escape a snippet and turn the highlight markers into bold text."""
     escaped = html.escape(snippet.replace("\n", " "))
-    return escaped.replace(HIGHLIGHT_START, "<b style='background:#fff2a8'>").replace(HIGHLIGHT_END, "</b>")
+    match = (
+        f"<b style='background:{theme.colour('match_bg').name()}; color:{theme.colour('match_text').name()}'>"
+    )
+    return escaped.replace(HIGHLIGHT_START, match).replace(HIGHLIGHT_END, "</b>")
 
 
 class SearchPage(Page):
@@ -142,7 +146,8 @@ class SearchPage(Page):
                 title = snippet_html(hit.title) if hit.kind != "profile" else ""
                 body = snippet_html(hit.snippet)
                 child = QStandardItem()
-                child.setData(f"<span style='color:#5f6368'>{kind}</span> {title}<br>{body}", HTML_ROLE)
+                hint = theme.colour("hint").name()
+                child.setData(f"<span style='color:{hint}'>{kind}</span> {title}<br>{body}", HTML_ROLE)
                 child.setData(group.citizen_id, CITIZEN_ID_ROLE)
                 child.setData(
                     hit.snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, ""),

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -38,6 +37,7 @@ from desktop.views.preferences import (
     Preferences,
     Setting,
 )
+from desktop.views.widgets.form_scroll import scrolled
 
 
 class SettingsPage(Page):
@@ -76,10 +76,7 @@ class SettingsPage(Page):
         column.addWidget(self._sync_group())
         column.addStretch(1)
         content.setMaximumWidth(820)
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = scrolled(content)
         self.body.addWidget(scroll)
 
     # -- groups ------------------------------------------------------------------------------------
@@ -87,7 +84,7 @@ class SettingsPage(Page):
     def _security_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Security"))
         form = _form(group)
-        self.remember = QCheckBox(self.tr("Remember the key on this computer"))
+        self.remember = QCheckBox(self.tr("&Remember the key on this computer"))
         keychain = self._session.keychain_status()
         self.remember_mark: FixedMark | None = None
         if not self._session.remember_allowed:
@@ -119,7 +116,7 @@ class SettingsPage(Page):
 
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
-        self.change_password_button = QPushButton(self.tr("C&hange password…"))
+        self.change_password_button = QPushButton(self.tr("Change pass&word…"))
         self.change_password_button.clicked.connect(self.change_password_requested)
         self.lock_button = QPushButton(self.tr("Loc&k now"))
         self.lock_button.clicked.connect(self.lock_requested)
@@ -179,7 +176,7 @@ class SettingsPage(Page):
         self.language.setCurrentIndex(max(0, self.language.findData(self._preferences.get(LANGUAGE))))
         self.language.setAccessibleName(self.tr("Language"))
         self.language.currentIndexChanged.connect(self._on_language_changed)
-        label = QLabel(self.tr("&Language of the program"))
+        label = QLabel(self.tr("Language of the &program"))
         label.setBuddy(self.language)
         form.addRow(label, self.language)
         self.language_note = QLabel(self.tr("The new language is used the next time the program starts."))

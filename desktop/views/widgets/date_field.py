@@ -23,6 +23,13 @@ class OptionalDateField(QDateEdit):
         self.setAccessibleName(accessible_name)
         self.set_value(None)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab leaves the field; Left and Right move between day, month and year.
+
+        A date edit otherwise spends one Tab per part of the date, and on the empty dash Tab never
+        left it at all: a trap for anyone on the keyboard."""
+        return QWidget.focusNextPrevChild(self, next)
+
     def value(self) -> date | None:
         """The date, or ``None``."""
         current = self.date()

@@ -13,6 +13,8 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget
 
+from desktop.views.widgets.tab_order import chain, focus_stops
+
 
 class RowEditor(QWidget):
     """Base of one row; subclasses build their fields and emit ``edited`` when one changes."""
@@ -61,6 +63,13 @@ class RowList(QWidget):
         buttons.addStretch(1)
         self._layout.addLayout(buttons)
 
+    def focus_stops(self) -> list[QWidget]:
+        """Where Tab stops in the list, top to bottom: each row's fields and remove button, then "Add"."""
+        stops: list[QWidget] = []
+        for _frame, editor, remove in self._rows:
+            stops += [*focus_stops(editor), remove]
+        return [*stops, self.add_button]
+
     def rows(self) -> list[RowEditor]:
         """Every row on show, blank ones included."""
         return [editor for _frame, editor, _remove in self._rows]
@@ -95,8 +104,12 @@ class RowList(QWidget):
         remove.clicked.connect(lambda: self._remove(frame))
         row.addWidget(remove)
         remove.setVisible(not self._read_only)  # only once it has a parent: else it flashes up as a window
+        before = self.add_button.previousInFocusChain()
         self._layout.insertWidget(len(self._rows), frame)
         self._rows.append((frame, editor, remove))
+        # On screen the new row comes just before the "Add" button: in the Tab order too (Qt would
+        # put it after everything else in the window).
+        chain(before, focus_stops(editor), remove, self.add_button)
         if announce:
             self.edited.emit()
         return editor
