@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from desktop.domain.citizen import CitizenDraft
 from desktop.domain.notes import NoteDraft
+from desktop.views import theme
 from desktop.views.main_window import PageIndex
 from desktop.views.pages.search_page import CITIZEN_ID_ROLE
 from desktop.views.widgets.html_delegate import HTML_ROLE
@@ -36,7 +37,8 @@ def test_hits_are_grouped_by_citizen_with_the_words_marked(qtbot, main_window):
         assert parent.font().bold()
         hits = [parent.child(i) for i in range(parent.rowCount())]
         assert all(hit.data(CITIZEN_ID_ROLE) == parent.data(CITIZEN_ID_ROLE) for hit in hits)
-        assert all("<b style='background:#fff2a8'>mentor</b>" in hit.data(HTML_ROLE) for hit in hits)
+        marked = f"<b style='background:{theme.colour('match_bg').name()}; color:{theme.colour('match_text').name()}'>"
+        assert all(f"{marked}mentor</b>" in hit.data(HTML_ROLE) for hit in hits)
         assert all(hit.data(Qt.ItemDataRole.AccessibleTextRole) == "Ring til mentor" for hit in hits)
         groups[parent.data(CITIZEN_ID_ROLE)] = (parent.text().split("   ")[0], len(hits))
     assert groups == {ids[0]: ("Åse Ærø", 2), ids[1]: ("Bo Dam", 1), ids[2]: ("Ida Brun", 3)}
