@@ -1994,6 +1994,10 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>Nævn et fag eller en funktion (fx &apos;køkkenmedhjælper&apos;), ikke en ordning som &apos;fleksjob&apos;.</translation>
     </message>
     <message>
+        <source>DDMMYY-XXXX</source>
+        <translation>DDMMÅÅ-XXXX</translation>
+    </message>
+    <message>
         <source>How the citizen describes their situation, in their own words</source>
         <translation>Sådan beskriver borgeren sin situation med egne ord</translation>
     </message>

@@ -1994,6 +1994,10 @@ Nothing has been deleted yet. Delete them here too?</translation>
         <translation>Name a trade or a function (e.g. &apos;kitchen assistant&apos;), not a scheme such as &apos;flex job&apos;.</translation>
     </message>
     <message>
+        <source>DDMMYY-XXXX</source>
+        <translation>DDMMYY-XXXX</translation>
+    </message>
+    <message>
         <source>How the citizen describes their situation, in their own words</source>
         <translation>How the citizen describes their situation, in their own words</translation>
     </message>

@@ -223,3 +223,24 @@ def test_the_unlock_and_setup_dialogs_read_in_order_and_name_every_control(
     problems += [f"Tab never reaches {describe(w)}" for w in reachable(dialog) if w not in order]
     problems += [f"no name: {n}" for n in nameless(dialog)]
     assert problems == [], "\n".join(problems)
+
+
+def test_the_sections_answer_to_their_keys(qtbot, window, citizen_id):
+    from PySide6.QtCore import Qt
+
+    window.open_citizen(citizen_id)
+    page = window.citizen_page
+    window.show_page(PageIndex.CASELOAD)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)  # from another page too
+    assert window.current_page() == PageIndex.CITIZEN
+    assert page.tabs.currentWidget() is page.goals_panel
+    qtbot.waitUntil(lambda: page.tabs.bar.button(2).hasFocus())
+    assert "Alt+3" in page.tabs.bar.button(2).toolTip()
+    qtbot.keyClick(page.tabs.bar.button(2), Qt.Key.Key_Right)  # the arrows move along the bar
+    assert page.tabs.currentWidget() is page.notes_panel
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert page.tabs.currentWidget() is page.reflection_panel
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_End)
+    assert page.tabs.currentWidget() is page.log_view  # the eleventh, reached without a digit
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert page.tabs.currentWidget() is page.caseworker_panel

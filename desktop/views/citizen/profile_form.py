@@ -89,7 +89,7 @@ class ProfileForm(QWidget):
         self._loading = False
         self.name = QLineEdit()
         self.cpr = QLineEdit()
-        self.cpr.setPlaceholderText("DDMMÅÅ-XXXX")
+        self.cpr.setPlaceholderText(self.tr("DDMMYY-XXXX"))  # day, month, year: ÅÅ in Danish
         self.cpr.setMaxLength(20)
         self.programme = QComboBox()
         for code in Programme:

@@ -21,6 +21,14 @@ from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QPushButton, QSizePolicy, QTabWidget, QWidget
 
 _SPACING = 4
+_STEPS = {  # key → how far along the bar it moves (by the keys' numbers: any key may come)
+    Qt.Key.Key_Left.value: -1,
+    Qt.Key.Key_Up.value: -1,
+    Qt.Key.Key_Right.value: 1,
+    Qt.Key.Key_Down.value: 1,
+    Qt.Key.Key_Home.value: -1000,
+    Qt.Key.Key_End.value: 1000,
+}
 
 
 def section_text(tab_text: str) -> str:
@@ -42,14 +50,7 @@ class SectionButton(QPushButton):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Left/Up and Right/Down choose the previous or next section; Home and End the first or last."""
-        step = {
-            Qt.Key.Key_Left: -1,
-            Qt.Key.Key_Up: -1,
-            Qt.Key.Key_Right: 1,
-            Qt.Key.Key_Down: 1,
-            Qt.Key.Key_Home: -1000,
-            Qt.Key.Key_End: 1000,
-        }.get(Qt.Key(event.key()))
+        step = _STEPS.get(event.key())
         if step is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             super().keyPressEvent(event)
             return
