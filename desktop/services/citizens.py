@@ -105,7 +105,7 @@ class CitizenService(VaultService):
             citizen_id = citizens.insert_citizen(conn, draft)
             index_profile(conn, citizen_id, draft)
             self._log(conn, "citizen.created", citizen_id=citizen_id)
-            drafts.delete_draft(conn, profile_draft_key(None))
+            drafts.delete_draft(conn, drafts.profile_draft_key(None))
         self._bus.publish("citizen", citizen_id)
         return citizen_id
 
@@ -126,7 +126,7 @@ class CitizenService(VaultService):
                     citizen_id=citizen_id,
                     detail={"fields": changed},
                 )
-            drafts.delete_draft(conn, profile_draft_key(citizen_id))
+            drafts.delete_draft(conn, drafts.profile_draft_key(citizen_id))
         if changed:
             self._bus.publish("citizen", citizen_id)
         return changed
@@ -175,17 +175,17 @@ class CitizenService(VaultService):
     def save_profile_draft(self, citizen_id: str | None, values: dict) -> None:
         """Keep unsaved form values inside the vault (autosave while typing; before an auto-lock)."""
         with self._vault.transaction() as conn:
-            drafts.save_draft(conn, profile_draft_key(citizen_id), values)
+            drafts.save_draft(conn, drafts.profile_draft_key(citizen_id), values)
 
     def load_profile_draft(self, citizen_id: str | None) -> tuple[dict, str] | None:
         """``(values, saved_at)`` of unsaved edits, if there are any."""
         with self._vault.engine.connect() as conn:
-            return drafts.load_draft(conn, profile_draft_key(citizen_id))
+            return drafts.load_draft(conn, drafts.profile_draft_key(citizen_id))
 
     def discard_profile_draft(self, citizen_id: str | None) -> None:
         """Forget unsaved edits."""
         with self._vault.transaction() as conn:
-            drafts.delete_draft(conn, profile_draft_key(citizen_id))
+            drafts.delete_draft(conn, drafts.profile_draft_key(citizen_id))
 
     # -- internals ---------------------------------------------------------------------------------
 
@@ -196,11 +196,6 @@ class CitizenService(VaultService):
             citizens.set_status(conn, citizen_id, status)
             self._log(conn, action, citizen_id=citizen_id)
         self._bus.publish("citizen", citizen_id)
-
-
-def profile_draft_key(citizen_id: str | None) -> str:
-    """Where the unsaved edits of a profile (or of a new citizen) are kept."""
-    return f"citizen:{citizen_id or 'new'}"
 
 
 def _checked(draft: CitizenDraft) -> CitizenDraft:

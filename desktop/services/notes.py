@@ -33,7 +33,7 @@ class NoteService(VaultService):
             note_id = notes.insert_note(conn, citizen_id, draft)
             index_note(conn, citizen_id, note_id, draft)
             self._log(conn, "note.created", citizen_id=citizen_id, detail={"note": note_id})
-            drafts.delete_draft(conn, note_draft_key(citizen_id, None))
+            drafts.delete_draft(conn, drafts.note_draft_key(citizen_id, None))
         self._bus.publish("note", note_id)
         return note_id
 
@@ -56,7 +56,7 @@ class NoteService(VaultService):
                     citizen_id=stored.citizen_id,
                     detail={"note": note_id, "fields": changed},
                 )
-            drafts.delete_draft(conn, note_draft_key(stored.citizen_id, note_id))
+            drafts.delete_draft(conn, drafts.note_draft_key(stored.citizen_id, note_id))
         if changed:
             self._bus.publish("note", note_id)
 
@@ -91,7 +91,7 @@ class NoteService(VaultService):
                 citizen_id=stored.citizen_id,
                 detail={"note": new_id, "corrects": note_id},
             )
-            drafts.delete_draft(conn, note_draft_key(stored.citizen_id, None))
+            drafts.delete_draft(conn, drafts.note_draft_key(stored.citizen_id, None))
         self._bus.publish("note", new_id)
         return new_id
 
@@ -149,17 +149,17 @@ class NoteService(VaultService):
     def save_draft(self, citizen_id: str, note_id: str | None, values: dict) -> None:
         """Keep what is being typed, encrypted inside the vault."""
         with self._vault.transaction() as conn:
-            drafts.save_draft(conn, note_draft_key(citizen_id, note_id), values)
+            drafts.save_draft(conn, drafts.note_draft_key(citizen_id, note_id), values)
 
     def load_draft(self, citizen_id: str, note_id: str | None) -> tuple[dict, str] | None:
         """What was being typed when the program stopped, if anything."""
         with self._vault.engine.connect() as conn:
-            return drafts.load_draft(conn, note_draft_key(citizen_id, note_id))
+            return drafts.load_draft(conn, drafts.note_draft_key(citizen_id, note_id))
 
     def discard_draft(self, citizen_id: str, note_id: str | None) -> None:
         """Throw away what was being typed (the stored note, if any, stays as it is)."""
         with self._vault.transaction() as conn:
-            drafts.delete_draft(conn, note_draft_key(citizen_id, note_id))
+            drafts.delete_draft(conn, drafts.note_draft_key(citizen_id, note_id))
 
     # -- internals ---------------------------------------------------------------------------------
 
@@ -174,11 +174,6 @@ class NoteService(VaultService):
         if stored is None:
             raise NotFound(note_id)
         return stored
-
-
-def note_draft_key(citizen_id: str, note_id: str | None) -> str:
-    """Where the typing of a note (or of a new note for a citizen) is kept."""
-    return f"note:{citizen_id}:{note_id or 'new'}"
 
 
 def index_note(conn, citizen_id: str, note_id: str, draft: NoteDraft) -> None:  # type: ignore[no-untyped-def]

@@ -14,21 +14,11 @@ def write_private_file(path: Path, data: bytes) -> None:
     The temporary file is created with mode 0600 before any byte is written, as Electrum does for its
     wallet file, so the secret never sits in a world-readable file even for a moment.
     """
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
-    fd = os.open(tmp, flags, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        raise
-    fsync_directory(path.parent)
+    with replaced_when_done(path) as partial, os.fdopen(os.open(partial, flags, 0o600), "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 @contextlib.contextmanager

@@ -13,6 +13,8 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from desktop.storage import drafts
+
 
 @dataclass(frozen=True)
 class CitizenTable:
@@ -50,7 +52,6 @@ CITIZEN_TABLES: tuple[CitizenTable, ...] = (
 )
 BY_NAME = {t.table: t for t in CITIZEN_TABLES}
 # Sub-goals point at their parent goal: they go first when goals are deleted one statement at a time.
-_DRAFTS = "key = :profile OR key LIKE :notes ESCAPE '\\'"
 _GOALS_CHILDREN_FIRST = "DELETE FROM goal WHERE citizen_id = :cid AND parent_id IS NOT NULL"
 
 
@@ -64,11 +65,7 @@ def rows_about(conn: Connection, citizen_id: str) -> dict[str, list[dict[str, An
             {"cid": citizen_id},
         )
         found[spec.table] = [dict(row._mapping) for row in rows]
-    drafts = conn.execute(
-        text(f"SELECT * FROM draft WHERE {_DRAFTS} ORDER BY key"),  # noqa: S608 (constants)
-        _draft_keys(citizen_id),
-    )
-    found["draft"] = [dict(row._mapping) for row in drafts]
+    found["draft"] = drafts.drafts_about(conn, citizen_id)
     return found
 
 
@@ -95,17 +92,12 @@ def erase_citizen(conn: Connection, citizen_id: str) -> dict[str, int]:
     """
     ids = ids_about(conn, citizen_id)
     record_ids = [(table, record_id) for table, found in ids.items() for record_id in found]
-    counts: dict[str, int] = {}
     for spec in CITIZEN_TABLES:
         if spec.table == "goal":
             conn.execute(text(_GOALS_CHILDREN_FIRST), {"cid": citizen_id})
-        result = conn.execute(
-            text(f"DELETE FROM {spec.table} WHERE {spec.owned_by}"),  # noqa: S608
-            {"cid": citizen_id},
-        )
-        counts[spec.table] = len(ids[spec.table]) if spec.table == "goal" else result.rowcount
+        conn.execute(text(f"DELETE FROM {spec.table} WHERE {spec.owned_by}"), {"cid": citizen_id})  # noqa: S608
     _erase_bookkeeping(conn, citizen_id, record_ids)
-    return counts
+    return {table: len(found) for table, found in ids.items()}
 
 
 def _erase_bookkeeping(conn: Connection, citizen_id: str, record_ids: list[tuple[str, str]]) -> None:
@@ -116,7 +108,7 @@ def _erase_bookkeeping(conn: Connection, citizen_id: str, record_ids: list[tuple
     if rowids:
         conn.execute(text("DELETE FROM search_fts WHERE rowid = :rowid"), rowids)
         conn.execute(text("DELETE FROM search_doc WHERE rowid = :rowid"), rowids)
-    conn.execute(text(f"DELETE FROM draft WHERE {_DRAFTS}"), _draft_keys(citizen_id))  # noqa: S608
+    drafts.delete_drafts_about(conn, citizen_id)
     keyed = [{"type": table, "id": record_id} for table, record_id in record_ids]
     if keyed:
         # The merge base is the record's content as last agreed. It is emptied, not removed: a base
@@ -126,12 +118,3 @@ def _erase_bookkeeping(conn: Connection, citizen_id: str, record_ids: list[tuple
         )
         conn.execute(text("DELETE FROM sync_conflict WHERE record_type = :type AND record_id = :id"), keyed)
         conn.execute(text("DELETE FROM sync_quarantine WHERE record_type = :type AND record_id = :id"), keyed)
-
-
-def _draft_keys(citizen_id: str) -> dict[str, str]:
-    """The keys the services give drafts about the citizen (profile, notes): see their draft_key()."""
-    return {"profile": f"citizen:{citizen_id}", "notes": f"note:{_like(citizen_id)}:%"}
-
-
-def _like(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
