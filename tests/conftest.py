@@ -13,6 +13,7 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
+from desktop.services.registry import Services
 from desktop.services.vault_session import VaultSession
 from desktop.storage.envelope import KdfParams
 from desktop.storage.keychain import KeyCache
@@ -93,6 +94,12 @@ def session(vault_dir, key_cache, fast_kdf) -> VaultSession:
     s = VaultSession(vault_dir, key_cache, kdf=fast_kdf)
     yield s
     s.vault.lock()
+
+
+@pytest.fixture
+def services(unlocked) -> Services:  # type: ignore[no-untyped-def]
+    """The services of the unlocked vault, as the program wires them."""
+    return Services.for_session(unlocked)
 
 
 @pytest.fixture

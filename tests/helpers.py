@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+
+from desktop.logging_setup import configure_logging
 
 
 def flip_byte(path: Path, offset: int) -> None:
@@ -34,3 +39,19 @@ def casenotes(*args: str, stdin: str = "", data_dir: Path | None = None) -> subp
     return subprocess.run(
         [*command, *args], input=stdin, capture_output=True, text=True, timeout=120, check=False
     )
+
+
+@contextlib.contextmanager
+def app_log(data_dir: Path) -> Iterator[Path]:
+    """The program's log in ``data_dir``, set up as the program does it; removed again afterwards."""
+    root = logging.getLogger()
+    level = root.level
+    path = configure_logging(data_dir)
+    assert path is not None
+    try:
+        yield path
+    finally:
+        for handler in [h for h in root.handlers if getattr(h, "casenotes", False)]:
+            root.removeHandler(handler)
+            handler.close()
+        root.setLevel(level)

@@ -10,7 +10,6 @@ The search is checked to work: a marker written on purpose to a plain file is fo
 
 from __future__ import annotations
 
-import logging
 import secrets
 import tempfile
 from dataclasses import replace
@@ -27,13 +26,14 @@ from desktop.domain.goals import ActivityDraft, GoalDraft
 from desktop.domain.notes import Agreement, FilingStatus, NoteDraft, note_to_values
 from desktop.domain.reflection import DiscretionDraft, ReflectionDraft
 from desktop.domain.scales import MeasurementDraft
-from desktop.logging_setup import LOG_FILE_NAME, configure_logging
+from desktop.logging_setup import LOG_FILE_NAME
 from desktop.paths import log_dir
 from desktop.views.main_window import MainWindow, PageIndex
 from desktop.views.operation import OperationRunner
 from desktop.views.pages.citizen_page import DISCARD
 from desktop.views.preferences import Preferences
 from tests.conftest import PASSWORD
+from tests.helpers import app_log
 from tests.sync_world import SERVER_URL
 
 CPR = "240789-1234"
@@ -93,15 +93,8 @@ def temp_folder(tmp_path, monkeypatch):
 @pytest.fixture
 def app_logging(tmp_path):
     """The log in the office computer's data folder, as the program sets it up; removed afterwards."""
-    root = logging.getLogger()
-    level = root.level
-    path = configure_logging(tmp_path / "office")
-    assert path is not None
-    yield path
-    for handler in [h for h in root.handlers if getattr(h, "casenotes", False)]:
-        root.removeHandler(handler)
-        handler.close()
-    root.setLevel(level)
+    with app_log(tmp_path / "office") as path:
+        yield path
 
 
 def write_everything(services, markers: Markers) -> str:

@@ -7,16 +7,10 @@ import re
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QTabBar, QWidget
 
-from desktop.services.registry import Services
 from desktop.services.showcase import add_showcase_citizen
 from desktop.views.main_window import MainWindow, PageIndex
 from desktop.views.pages.citizen_page import DISCARD
 from tests.gui.keyboard_walk import describe, out_of_reading_order, reachable, tab_walk
-
-
-@pytest.fixture
-def services(unlocked):
-    return Services.for_session(unlocked)
 
 
 @pytest.fixture

@@ -4,17 +4,9 @@ import shutil
 import subprocess
 from datetime import date
 
-import pytest
-
 from desktop.domain.citizen import CitizenDraft
 from desktop.domain.goals import ActivityDraft, GoalDraft
 from desktop.domain.notes import Agreement, NoteDraft
-from desktop.services.registry import Services
-
-
-@pytest.fixture
-def services(unlocked) -> Services:
-    return Services.for_session(unlocked)
 
 
 def fill(services) -> str:

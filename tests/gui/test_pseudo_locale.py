@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QTabBar, QWidget
 
-from desktop.services.registry import Services
 from desktop.services.showcase import add_showcase_citizen
 from desktop.views.dialogs.setup_dialog import SetupDialog
 from desktop.views.dialogs.unlock_dialog import UnlockDialog
@@ -26,11 +25,6 @@ def pseudo(app):
     for translator in translators:
         QApplication.removeTranslator(translator)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Denmark))
-
-
-@pytest.fixture
-def services(unlocked):
-    return Services.for_session(unlocked)
 
 
 @pytest.fixture

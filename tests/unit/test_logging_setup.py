@@ -6,23 +6,17 @@ import logging
 
 import pytest
 
-from desktop.logging_setup import LOG_FILE_NAME, WITHHELD, configure_logging, describe_exception
+from desktop.logging_setup import LOG_FILE_NAME, WITHHELD, describe_exception
 from desktop.paths import log_dir
+from tests.helpers import app_log
 
 MARKER = "Fejlmarkør-Åse-7c41"
 
 
 @pytest.fixture
 def log_file(tmp_path):
-    root = logging.getLogger()
-    level = root.level
-    path = configure_logging(tmp_path)
-    assert path is not None
-    yield path
-    for handler in [h for h in root.handlers if getattr(h, "casenotes", False)]:
-        root.removeHandler(handler)
-        handler.close()
-    root.setLevel(level)
+    with app_log(tmp_path) as path:
+        yield path
 
 
 def _fail_with(text: str) -> None:

@@ -14,11 +14,6 @@ from tests.helpers import casenotes
 OWN_WORDS = "Jeg vil gerne arbejde med heste på en rideskole"
 
 
-@pytest.fixture
-def services(unlocked) -> Services:
-    return Services.for_session(unlocked)
-
-
 def actions(services: Services, citizen_id: str) -> list[str]:
     return [entry.action for entry in reversed(services.citizens.access_log(citizen_id))]
 

@@ -2,19 +2,12 @@
 
 from datetime import date
 
-import pytest
 from sqlalchemy import text
 
 from desktop.domain.coordination import validate_consent, validate_contact
 from desktop.domain.goals import GoalKind, validate_goal
 from desktop.domain.scales import validate_measurement
 from desktop.services.demo import generate, is_demo_vault
-from desktop.services.registry import Services
-
-
-@pytest.fixture
-def services(unlocked) -> Services:
-    return Services.for_session(unlocked)
 
 
 def count(session, table: str) -> int:

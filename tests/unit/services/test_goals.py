@@ -5,12 +5,6 @@ import pytest
 from desktop.domain.citizen import CitizenDraft
 from desktop.domain.goals import ActivityDraft, GoalDraft, validate_goal
 from desktop.errors import InvalidInput
-from desktop.services.registry import Services
-
-
-@pytest.fixture
-def services(unlocked) -> Services:
-    return Services.for_session(unlocked)
 
 
 @pytest.fixture

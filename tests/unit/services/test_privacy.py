@@ -10,15 +10,9 @@ from sqlalchemy import text
 
 from desktop.errors import InvalidInput, NotFound
 from desktop.reports.access_report import access_html
-from desktop.services.registry import Services
 from desktop.storage import audit
 from tests.citizen_world import fill_citizen
 from tests.raw_pages import decrypted_pages
-
-
-@pytest.fixture
-def services(unlocked) -> Services:
-    return Services.for_session(unlocked)
 
 
 def test_the_access_export_holds_everything_about_the_citizen_and_nothing_about_another(services, tmp_path):

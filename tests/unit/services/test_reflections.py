@@ -3,12 +3,6 @@ import pytest
 from desktop.domain.citizen import CitizenDraft
 from desktop.domain.reflection import DiscretionDraft, ReflectionDraft, pseudonymise
 from desktop.errors import InvalidInput
-from desktop.services.registry import Services
-
-
-@pytest.fixture
-def services(unlocked) -> Services:
-    return Services.for_session(unlocked)
 
 
 @pytest.fixture
