@@ -20,7 +20,6 @@ from desktop.paths import load_policy, policy_path, resource_path
 from desktop.services.vault_session import VaultSession
 from desktop.views import theme
 from desktop.views.controller import AppController
-from desktop.views.dialogs.common import DialogFitter
 from desktop.views.i18n import chosen_language, install_translators, translate_error
 from desktop.views.operation import OperationRunner
 from desktop.views.preferences import LANGUAGE, Preferences
@@ -44,10 +43,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QApplication.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setStyle("Fusion")
     app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
-    theme.apply(app)  # the stylesheet in colours that read on the light, dark or high-contrast palette
-    if not hasattr(app, "_dialog_fitter"):
-        app._dialog_fitter = DialogFitter(app)  # type: ignore[attr-defined]
-        app.installEventFilter(app._dialog_fitter)  # type: ignore[attr-defined]
+    theme.apply(app)  # colours that read on the light, dark or high-contrast palette
     return app
 
 

@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.domain.backoff import delay_after_failures
 from desktop.domain.recovery_key import RecoveryKey, RecoveryKeyFormatError
@@ -20,10 +21,12 @@ from desktop.errors import (
 from desktop.storage import vault_swap
 from desktop.storage.envelope import KdfParams
 from desktop.storage.keychain import KeyCache, KeychainStatus
-from desktop.storage.sync_store import set_state
 from desktop.storage.unlock_attempts import UnlockAttemptStore
-from desktop.storage.vault import IntegrityReport, Vault
+from desktop.storage.vault_files import read_envelope, vault_exists
 from desktop.sync.account_keys import recovery_keys
+
+if TYPE_CHECKING:
+    from desktop.storage.vault import IntegrityReport, Vault
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +36,9 @@ class VaultSession:
 
     ``allow_remember`` False (the administrator's policy forbids "remember on this computer") means the
     key is never cached in the keychain, and a key cached earlier is forgotten instead of used.
+
+    Until the vault is opened, the session reads its files only (``storage.vault_files``): the database
+    code is imported when ``vault`` is first used, so the first window is not kept waiting for it.
     """
 
     def __init__(
@@ -44,7 +50,8 @@ class VaultSession:
         allow_remember: bool = True,
     ) -> None:
         self.folder = Path(folder)
-        self.vault = Vault(self.folder, key_cache)
+        self._key_cache = key_cache or KeyCache()
+        self._vault: Vault | None = None
         self._attempts = UnlockAttemptStore(self.folder)
         self._clock = clock
         self._kdf = kdf
@@ -52,14 +59,23 @@ class VaultSession:
 
     # -- state -------------------------------------------------------------------------------------
 
+    @property
+    def vault(self) -> Vault:
+        """The vault itself (the database code is imported here, at first use)."""
+        if self._vault is None:
+            from desktop.storage.vault import Vault
+
+            self._vault = Vault(self.folder, self._key_cache)
+        return self._vault
+
     def exists(self) -> bool:
         """Whether this folder holds a vault."""
-        return self.vault.exists()
+        return vault_exists(self.folder)
 
     @property
     def is_unlocked(self) -> bool:
         """True while the vault is open."""
-        return self.vault.is_unlocked
+        return self._vault is not None and self._vault.is_unlocked
 
     @property
     def remember_allowed(self) -> bool:
@@ -68,7 +84,7 @@ class VaultSession:
 
     def keychain_status(self) -> KeychainStatus:
         """Whether "remember on this computer" can be offered, and why not."""
-        return self.vault.key_cache.status()
+        return self._key_cache.status()
 
     def seconds_until_next_attempt(self) -> float:
         """How long the person must wait before the next unlock attempt (0 when they may try now)."""
@@ -109,6 +125,8 @@ class VaultSession:
         if not self._allow_remember:
             self.forget_disallowed_key()
             return False
+        if self._key_cache.load(read_envelope(self.folder).vault_id) is None:
+            return False  # nothing remembered: the database code need not even be loaded
         if not self.vault.unlock_with_cached_key():
             return False
         self._after_unlock("keychain", None)
@@ -153,27 +171,29 @@ class VaultSession:
 
     def is_remembered(self) -> bool:
         """Whether this computer's keychain holds a key that opens the vault."""
-        return self.vault.key_cache.load(self.vault.vault_id) is not None
+        return self._key_cache.load(read_envelope(self.folder).vault_id) is not None
 
     def forget_disallowed_key(self) -> None:
         """Remove a key cached while remembering was still allowed (done at start-up and at every unlock;
         nothing happens when remembering is allowed, when there is no vault or no cached key)."""
-        if self._allow_remember or not self.vault.exists():
+        if self._allow_remember or not self.exists():
             return
         try:
-            vault_id = self.vault.vault_id
+            vault_id = read_envelope(self.folder).vault_id
         except CaseNotesError:  # a damaged key file is reported when the person unlocks, not here
             return
-        cache = self.vault.key_cache
+        cache = self._key_cache
         if cache.load(vault_id) is not None:
             cache.forget(vault_id)
             log.info("keychain: cached key forgotten (the policy does not allow remembering)")
 
     def lock(self) -> None:
         """Close the vault and drop the key."""
-        if self.vault.is_unlocked:
-            self.vault.record("vault.locked")
-        self.vault.lock()
+        if self._vault is None:
+            return
+        if self._vault.is_unlocked:
+            self._vault.record("vault.locked")
+        self._vault.lock()
 
     def verify_integrity(self) -> IntegrityReport:
         """Run the full integrity check of the open vault."""
@@ -193,6 +213,8 @@ class VaultSession:
     def _remember_recovery_for_sync(self, recovery: RecoveryKey) -> None:
         """Keep the recovery key's sync credential in the vault (never the key itself), so the sync
         account this vault creates can also be joined with the recovery key."""
+        from desktop.storage.sync_store import set_state  # the database code: the vault is open here
+
         derived = recovery_keys(recovery.secret)
         with self.vault.transaction() as conn:
             set_state(

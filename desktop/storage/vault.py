@@ -28,12 +28,10 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from desktop.domain.recovery_key import RecoveryKey
 from desktop.errors import (
-    KeyFileDamaged,
     RestoreNeedsLock,
     VaultDamaged,
     VaultExists,
     VaultLocked,
-    VaultNotFound,
 )
 from desktop.storage import audit, unlock_attempts, vault_swap
 from desktop.storage.atomic import fsync_directory, make_private_folder, write_private_file
@@ -42,12 +40,11 @@ from desktop.storage.envelope import DATA_KEY_BYTES, KdfParams, KeyEnvelope
 from desktop.storage.keychain import KeyCache
 from desktop.storage.migrate import current_revision, ensure_schema
 from desktop.storage.schema import SCHEMA_HEAD
+from desktop.storage.vault_files import DATABASE_NAME, ENVELOPE_NAME, read_envelope, vault_exists
 from desktop.storage.wal_check import check_wal
 
 log = logging.getLogger(__name__)
 
-ENVELOPE_NAME = "vault.json"
-DATABASE_NAME = "vault.db"
 _CREATING_SUFFIX = ".new"
 
 
@@ -104,8 +101,7 @@ class Vault:
 
     def exists(self) -> bool:
         """Whether a vault has been created in this folder (even a damaged one)."""
-        vault_swap.finish_interrupted(self.folder)
-        return self.envelope_path.exists() or self.database_path.exists()
+        return vault_exists(self.folder)
 
     def own_files(self) -> tuple[str, ...]:
         """The names of every file that belongs to this vault (and moves with it on a restore)."""
@@ -140,14 +136,7 @@ class Vault:
 
     def read_envelope(self) -> KeyEnvelope:
         """Read ``vault.json``; ``VaultNotFound`` if there is no vault, ``KeyFileDamaged`` if damaged."""
-        vault_swap.finish_interrupted(self.folder)
-        try:
-            raw = self.envelope_path.read_bytes()
-        except FileNotFoundError:
-            if self.database_path.exists():
-                raise KeyFileDamaged("vault.json is missing") from None
-            raise VaultNotFound() from None
-        return KeyEnvelope.from_json(raw)
+        return read_envelope(self.folder)
 
     # -- create ------------------------------------------------------------------------------------
 

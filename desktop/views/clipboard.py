@@ -24,7 +24,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QClipboard, QContextMenuEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -74,8 +74,10 @@ def sensitive_mime_data(text: str, hints: dict[str, bytes], html: str | None = N
 class SensitiveClipboard(QObject):
     """Puts text on the clipboard with the privacy hints and clears it after ``clear_after_ms``.
 
-    Installed as an application event filter (``app.installEventFilter``), it also handles Ctrl+C,
-    Ctrl+X and the context menu's Copy and Cut in text fields, so selected text goes the same way.
+    Once it guards the program's text fields (``guard_text_fields``), it also handles Ctrl+C, Ctrl+X
+    and the context menu's Copy and Cut in them, so selected text goes the same way: each text field
+    gets it as its event filter when it first has the focus (a right-click gives the focus too), so it
+    sees the events of text fields only, not every event of the program.
     Anything else this program puts on the clipboard unprotected (a selectable label, say) is replaced
     at once by the same text with the hints; ``owns_clipboard`` says whether the clipboard's content
     is ours (``QClipboard.ownsClipboard`` by default; it is always False on the offscreen platform).
@@ -146,6 +148,26 @@ class SensitiveClipboard(QObject):
         return self._copied is not None and self._clipboard.text() == self._copied
 
     # -- copying from text fields --------------------------------------------------------------------
+
+    def guard_text_fields(self, app: QApplication) -> None:
+        """Handle copying in every text field of ``app`` that gets the focus from now on (instead of
+        any clipboard that did so before: one handles a field's copy, never two)."""
+        app._text_field_guard = self  # type: ignore[attr-defined]
+        app.focusChanged.connect(self._on_focus_changed)
+
+    def stop_guarding(self, app: QApplication) -> None:
+        """No longer take on text fields that get the focus (those taken on keep the handling)."""
+        app.focusChanged.disconnect(self._on_focus_changed)
+        if getattr(app, "_text_field_guard", None) is self:
+            app._text_field_guard = None  # type: ignore[attr-defined]
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if getattr(QApplication.instance(), "_text_field_guard", None) is not self:
+            return
+        if isinstance(new, QLineEdit | QPlainTextEdit | QTextEdit):
+            new.installEventFilter(self)  # once: installing it again only moves it to the front
+            if not isinstance(new, QLineEdit):
+                new.viewport().installEventFilter(self)  # where its context menu event arrives
 
     def copy_selection(self, widget: QWidget, cut: bool = False) -> bool:
         """Copy (or cut) the selected text of a text field this way; False when there is nothing to

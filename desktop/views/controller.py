@@ -3,25 +3,31 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
-from desktop.services.backup import BackupService, RestoreReport
-from desktop.services.registry import Services
 from desktop.services.vault_session import VaultSession
 from desktop.views.clipboard import SensitiveClipboard
 from desktop.views.dialogs.common import show_error
-from desktop.views.dialogs.restore_dialog import RestoreDialog, RestoreRequest
-from desktop.views.dialogs.setup_dialog import SetupDialog
 from desktop.views.dialogs.unlock_dialog import UnlockDialog
 from desktop.views.i18n import translate_error
 from desktop.views.idle_watcher import IdleWatcher
-from desktop.views.main_window import MainWindow
 from desktop.views.operation import OperationRunner
 from desktop.views.preferences import IDLE_LOCK_MINUTES, LOG_RETENTION_MONTHS, Preferences
+
+if TYPE_CHECKING:
+    from desktop.services.backup import RestoreReport
+    from desktop.services.registry import Services
+    from desktop.views.dialogs.restore_dialog import RestoreDialog, RestoreRequest
+    from desktop.views.main_window import MainWindow
+
+# The main window, its pages and the services behind them are imported when the notebook opens, not
+# before the first window: the unlock dialog is on screen sooner (issue 8). The set-up and restore
+# dialogs are imported when they are needed.
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +65,7 @@ class AppController(QObject):
         self.clipboard = SensitiveClipboard(QGuiApplication.clipboard(), parent=self)
         app = QApplication.instance()
         if app is not None:
-            app.installEventFilter(self.clipboard)
+            self.clipboard.guard_text_fields(app)
             app.aboutToQuit.connect(self.clipboard.clear_now)
 
     def start(self, use_keychain: bool = True) -> None:
@@ -80,6 +86,8 @@ class AppController(QObject):
     # -- states ------------------------------------------------------------------------------------
 
     def _show_setup(self) -> None:
+        from desktop.views.dialogs.setup_dialog import SetupDialog
+
         dialog = SetupDialog(self._session, self._runner)
         dialog.restore_requested.connect(self.restore_from_backup)
         dialog.accepted.connect(self._show_main)
@@ -103,6 +111,9 @@ class AppController(QObject):
         dialog.activateWindow()
 
     def _show_main(self) -> None:
+        from desktop.services.registry import Services
+        from desktop.views.main_window import MainWindow
+
         self.dialog = None
         services = Services.for_session(self._session, policy=self._preferences.policy)
         window = MainWindow(services, self._runner, self._preferences, clipboard=self.clipboard)
@@ -110,7 +121,7 @@ class AppController(QObject):
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self._quit)
         window.restore_requested.connect(self.restore_from_backup)
-        window.settings_page.idle_minutes_changed.connect(self.idle.set_minutes)
+        window.idle_minutes_changed.connect(self.idle.set_minutes)
         self.main_window = window
         self._services = services
         window.show()
@@ -153,6 +164,9 @@ class AppController(QObject):
 
     def restore_from_backup(self) -> None:
         """Ask for the backup and what opens it (checked in full, nothing changed), then lock and restore."""
+        from desktop.services.backup import BackupService
+        from desktop.views.dialogs.restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(BackupService(self._session), self._runner, self.main_window or self.dialog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._restore(dialog.request))
@@ -177,6 +191,8 @@ class AppController(QObject):
         progress.setMinimumDuration(0)
         self._show_dialog(progress)
         self.state_changed.emit("restoring")
+        from desktop.services.backup import BackupService
+
         backup = BackupService(self._session)
         self._runner.run(
             lambda: backup.restore(
@@ -208,6 +224,8 @@ class AppController(QObject):
             self._show_unlock(translate_error(exc))
             return
         self._show_setup()
+        from desktop.views.dialogs.setup_dialog import SetupDialog
+
         if isinstance(self.dialog, SetupDialog):
             show_error(self.dialog.create_error, translate_error(exc))
 

@@ -13,11 +13,19 @@ _ACTIVITY = {
 }
 
 
-class IdleWatcher(QObject):
-    """An application-wide event filter; ``idle`` fires after ``minutes`` without input.
+# After it notices activity the watcher stops listening for this long: an application-wide filter sees
+# every event of the program (paints, layouts, timers), and a person at work makes activity all the time.
+PAUSE_MS = 10_000
 
-    The filter is installed only while the countdown runs: it sees every event of the program, and
-    building the main window under it took half as long again (issue 8: 240 of 520 ms).
+
+class IdleWatcher(QObject):
+    """``idle`` fires after ``minutes`` without input: never sooner, at most a pause later (``PAUSE_MS``,
+    or a quarter of the delay when that is shorter).
+
+    It listens to the application (an event filter) only until it sees the first key, click, wheel or
+    mouse move; then it restarts the countdown and pauses for ``PAUSE_MS``, after which it counts the
+    pause as activity and listens again. So the filter is off most of the time somebody works, and
+    while the notebook is locked (issue 8: building the main window under it took half as long again).
 
     Signals:
         idle(): the time ran out.
@@ -31,21 +39,27 @@ class IdleWatcher(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.idle)
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.timeout.connect(self._pause_over)
         self.set_minutes(minutes)
 
     def set_minutes(self, minutes: float) -> None:
         """Change the delay and start counting again."""
         self._timer.setInterval(max(1, int(minutes * 60_000)))
+        self._pause.setInterval(min(PAUSE_MS, max(1, self._timer.interval() // 4)))
         self.restart()
 
     def restart(self) -> None:
-        """Count from zero (any activity does this)."""
+        """Count from zero and listen for activity."""
         self._timer.start()
+        self._pause.stop()
         self._listen(True)
 
     def stop(self) -> None:
         """Stop counting (while locked)."""
         self._timer.stop()
+        self._pause.stop()
         self._listen(False)
 
     def _listen(self, on: bool) -> None:
@@ -58,13 +72,24 @@ class IdleWatcher(QObject):
             app.removeEventFilter(self)
         self._listening = on
 
+    def _pause_over(self) -> None:
+        if self._timer.isActive():  # unheard activity may have come in the pause: count from its end
+            self.restart()
+
     @property
     def active(self) -> bool:
         """Whether the countdown runs."""
         return self._timer.isActive()
 
+    @property
+    def listening(self) -> bool:
+        """Whether the watcher is listening to the program's events now."""
+        return self._listening
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Restart on every key, click, wheel or mouse move; never consume the event."""
+        """On a key, click, wheel or mouse move: count from zero and pause listening; never consume."""
         if event.type() in _ACTIVITY and self._timer.isActive():
             self._timer.start()
+            self._listen(False)
+            self._pause.start()
         return False

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,23 +22,23 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.paths import resource_path
 from desktop.services.registry import Services
+from desktop.views import theme
 from desktop.views.change_relay import ChangeRelay
 from desktop.views.clipboard import SensitiveClipboard
-from desktop.views.dialogs.backup_dialog import BackupDialog
-from desktop.views.dialogs.change_password_dialog import ChangePasswordDialog
 from desktop.views.operation import OperationRunner
 from desktop.views.pages.caseload_page import CaseloadPage
-from desktop.views.pages.citizen_page import CitizenPage
-from desktop.views.pages.follow_up_page import FollowUpPage
-from desktop.views.pages.search_page import SearchPage
-from desktop.views.pages.settings_page import SettingsPage
 from desktop.views.preferences import CASE_RETENTION_YEARS, IDLE_LOCK_MINUTES, WINDOW_GEOMETRY, Preferences
 from desktop.views.privacy.privacy_actions import PrivacyActions
-from desktop.views.privacy.retention_dialog import RetentionDialog
-from desktop.views.sync.conflict_dialog import ConflictDialog
-from desktop.views.sync.devices_dialog import DevicesDialog
-from desktop.views.sync.setup_dialog import SyncSetupDialog
 from desktop.views.sync.sync_controller import SyncController
+
+if TYPE_CHECKING:
+    from desktop.views.pages.citizen_page import CitizenPage
+    from desktop.views.pages.follow_up_page import FollowUpPage
+    from desktop.views.pages.search_page import SearchPage
+    from desktop.views.pages.settings_page import SettingsPage
+
+# The pages other than the caseload, and the dialogs, are imported and built when first needed, or
+# right after the window's first paint: the caseload is on screen sooner (issue 8).
 
 
 class PageIndex(IntEnum):
@@ -57,11 +58,13 @@ class MainWindow(QMainWindow):
         lock_requested(): the person chose "Lock now".
         quit_requested(): the person chose "Quit".
         restore_requested(): the person chose "Restore from backup…" (the controller locks and restores).
+        idle_minutes_changed(int): the person chose another delay before the notebook locks itself.
     """
 
     lock_requested = Signal()
     quit_requested = Signal()
     restore_requested = Signal()
+    idle_minutes_changed = Signal(int)
 
     def __init__(
         self,
@@ -79,30 +82,19 @@ class MainWindow(QMainWindow):
         self._runner = runner
         self._preferences = preferences
         self._closing = False
+        self._rest_scheduled = False  # the other pages: built after the first paint
         self.setWindowTitle("Casenotes")  # never a citizen's name: titles show in task bars and switchers
         self.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
         self.setMinimumSize(QSize(900, 600))
 
         self.caseload_page = CaseloadPage()
-        self.citizen_page = CitizenPage(services, self.clipboard)
-        self.search_page = SearchPage(services, runner)
-        self.follow_up_page = FollowUpPage(services)
-        self.follow_up_page.open_requested.connect(self.open_citizen)
-        self.settings_page = SettingsPage(services.session, runner, preferences)
         self.caseload_page.open_requested.connect(self.open_citizen)
         self.caseload_page.new_requested.connect(self.new_citizen)
-        self.search_page.open_requested.connect(self.open_citizen)
-        self.citizen_page.saved.connect(self.caseload_page.select_citizen)
         self.privacy = PrivacyActions(services.privacy, runner, self)
-        self.citizen_page.access_export_requested.connect(self.privacy.export_access)
-        self.citizen_page.erase_requested.connect(self.privacy.erase)
         self.privacy.message.connect(self._show_privacy_message)
         self.privacy.erased.connect(self._on_erased)
         self._relay = ChangeRelay(services.bus, self)
         self._relay.changed.connect(self._on_changed)
-        self.settings_page.lock_requested.connect(self.lock_requested)
-        self.settings_page.change_password_requested.connect(self.change_password)
-        self.settings_page.idle_minutes_changed.connect(self._show_lock_state)
 
         self.pages = QStackedWidget()
         self.navigation = QListWidget()
@@ -111,19 +103,14 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setFixedWidth(210)
         # Each page: its name in the navigation, its entry (with an Alt key) in the Go menu, icon and key.
-        self._add_page(
-            self.caseload_page, self.tr("Caseload"), self.tr("&Caseload"), "caseload.svg", "Ctrl+1"
-        )
-        self._add_page(self.citizen_page, self.tr("Citizen"), self.tr("C&itizen"), "citizen.svg", "Ctrl+2")
-        self._add_page(
-            self.follow_up_page, self.tr("Follow-up"), self.tr("F&ollow-up"), "followup.svg", "Ctrl+3"
-        )
-        self._add_page(self.search_page, self.tr("Search"), self.tr("Sea&rch"), "search.svg", "Ctrl+4")
-        self._add_page(
-            self.settings_page, self.tr("Settings"), self.tr("S&ettings"), "settings.svg", "Ctrl+5"
-        )
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.navigation.currentRowChanged.connect(self._on_page_shown)
+        self._add_page(self.tr("Caseload"), self.tr("&Caseload"), "caseload.svg", "Ctrl+1")
+        self._add_page(self.tr("Citizen"), self.tr("C&itizen"), "citizen.svg", "Ctrl+2")
+        self._add_page(self.tr("Follow-up"), self.tr("F&ollow-up"), "followup.svg", "Ctrl+3")
+        self._add_page(self.tr("Search"), self.tr("Sea&rch"), "search.svg", "Ctrl+4")
+        self._add_page(self.tr("Settings"), self.tr("S&ettings"), "settings.svg", "Ctrl+5")
+        self._built: dict[PageIndex, QWidget] = {}
+        self._put_page(PageIndex.CASELOAD, self.caseload_page)
+        self.navigation.currentRowChanged.connect(self._show_page_at)
         self.navigation.setCurrentRow(PageIndex.CASELOAD)
 
         central = QWidget()
@@ -140,21 +127,129 @@ class MainWindow(QMainWindow):
         self.sync.status_changed.connect(self._show_sync_status)
         self.sync.conflicts_changed.connect(self._show_conflicts)
         self._restore_geometry()
+        theme.style_window(self)  # now that the window's widgets are in place: one polishing pass
         self.reload_caseload()
         self.sync.start()
 
+    # -- pages, built when first needed ----------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """After the first paint (the caseload is on screen), build the other pages."""
+        super().paintEvent(event)
+        if not self._rest_scheduled:
+            self._rest_scheduled = True
+            QTimer.singleShot(0, self, self._build_all_pages)
+
+    def _build_all_pages(self) -> None:
+        if not self._closing:
+            for index in PageIndex:
+                self._page(index)
+
+    def _page(self, index: PageIndex) -> QWidget:
+        page = self._built.get(index)
+        if page is None:
+            builders = {
+                PageIndex.CITIZEN: self._build_citizen_page,
+                PageIndex.FOLLOW_UP: self._build_follow_up_page,
+                PageIndex.SEARCH: self._build_search_page,
+                PageIndex.SETTINGS: self._build_settings_page,
+            }
+            page = builders[index]()
+            self._put_page(index, page)
+        return page
+
+    def _put_page(self, index: PageIndex, page: QWidget) -> None:
+        """Put a built page in its place in the stack (instead of the empty one holding it)."""
+        self._built[index] = page
+        placeholder = self.pages.widget(index)
+        current = self.pages.currentIndex()
+        self.pages.insertWidget(index, page)
+        if placeholder is not None:
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+        if current == index:
+            self.pages.setCurrentIndex(index)
+
+    @property
+    def citizen_page(self) -> CitizenPage:
+        """The citizen's file (built at first use)."""
+        return self._page(PageIndex.CITIZEN)  # type: ignore[return-value]
+
+    @property
+    def follow_up_page(self) -> FollowUpPage:
+        """The follow-up list (built at first use)."""
+        return self._page(PageIndex.FOLLOW_UP)  # type: ignore[return-value]
+
+    @property
+    def search_page(self) -> SearchPage:
+        """The search across the caseload (built at first use)."""
+        return self._page(PageIndex.SEARCH)  # type: ignore[return-value]
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        """The settings (built at first use)."""
+        return self._page(PageIndex.SETTINGS)  # type: ignore[return-value]
+
+    def _build_citizen_page(self) -> CitizenPage:
+        from desktop.views.pages.citizen_page import CitizenPage
+
+        page = CitizenPage(self._services, self.clipboard)
+        page.saved.connect(self.caseload_page.select_citizen)
+        page.access_export_requested.connect(self.privacy.export_access)
+        page.erase_requested.connect(self.privacy.erase)
+        for action in page.section_actions:
+            self.sections_menu.addAction(action)
+            action.triggered.connect(lambda _checked=False: self.show_page(PageIndex.CITIZEN))
+        self.sections_menu.addSeparator()
+        for action in (page.next_section_action, page.previous_section_action):
+            self.sections_menu.addAction(action)
+            action.triggered.connect(lambda _checked=False: self.show_page(PageIndex.CITIZEN))
+        return page
+
+    def _build_follow_up_page(self) -> FollowUpPage:
+        from desktop.views.pages.follow_up_page import FollowUpPage
+
+        page = FollowUpPage(self._services)
+        page.open_requested.connect(self.open_citizen)
+        return page
+
+    def _build_search_page(self) -> SearchPage:
+        from desktop.views.pages.search_page import SearchPage
+
+        page = SearchPage(self._services, self._runner)
+        page.open_requested.connect(self.open_citizen)
+        return page
+
+    def _build_settings_page(self) -> SettingsPage:
+        from desktop.views.pages.settings_page import SettingsPage
+
+        page = SettingsPage(self._session, self._runner, self._preferences)
+        page.lock_requested.connect(self.lock_requested)
+        page.change_password_requested.connect(self.change_password)
+        page.idle_minutes_changed.connect(self._show_lock_state)
+        page.idle_minutes_changed.connect(self.idle_minutes_changed)
+        return page
+
     # -- navigation --------------------------------------------------------------------------------
 
-    def _add_page(self, page: QWidget, label: str, menu_text: str, icon: str, shortcut: str) -> None:
+    def _add_page(self, label: str, menu_text: str, icon: str, shortcut: str) -> None:
         item = QListWidgetItem(QIcon(str(resource_path("icons", icon))), label)
         item.setToolTip(
             f"{label} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
         )
         item.setSizeHint(QSize(0, 40))
         self.navigation.addItem(item)
-        self.pages.addWidget(page)
+        self.pages.addWidget(QWidget())  # holds the page's place until it is built
         self._page_shortcuts = getattr(self, "_page_shortcuts", [])
         self._page_shortcuts.append((menu_text, shortcut))
+
+    def _show_page_at(self, row: int) -> None:
+        if row < 0:
+            return
+        self._page(PageIndex(row))
+        self.pages.setCurrentIndex(row)
+        if row == PageIndex.FOLLOW_UP:
+            self.follow_up_page.reload()
 
     def show_page(self, index: PageIndex) -> None:
         """Switch to a page."""
@@ -172,7 +267,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         self.save_action = QAction(self.tr("&Save"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_action.triggered.connect(self.citizen_page.save)
+        self.save_action.triggered.connect(lambda: self.citizen_page.save())
         file_menu.addAction(self.save_action)
         file_menu.addSeparator()
         self.retention_action = QAction(self.tr("Cases due for &deletion…"), self)
@@ -202,14 +297,8 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(lambda _checked=False, i=index: self.show_page(PageIndex(i)))
             go_menu.addAction(action)
-        sections = go_menu.addMenu(self.tr("Sectio&ns of the citizen's file"))
-        for action in self.citizen_page.section_actions:
-            sections.addAction(action)
-            action.triggered.connect(lambda _checked=False: self.show_page(PageIndex.CITIZEN))
-        sections.addSeparator()
-        for action in (self.citizen_page.next_section_action, self.citizen_page.previous_section_action):
-            sections.addAction(action)
-            action.triggered.connect(lambda _checked=False: self.show_page(PageIndex.CITIZEN))
+        # Filled with the section keys when the citizen page is built.
+        self.sections_menu = go_menu.addMenu(self.tr("Sectio&ns of the citizen's file"))
         go_menu.addSeparator()
         self.search_action = QAction(self.tr("&Search the caseload"), self)
         self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence.StandardKey.Find])
@@ -291,6 +380,8 @@ class MainWindow(QMainWindow):
 
     def review_retention(self) -> None:
         """List the closed cases past the retention period, to open or delete."""
+        from desktop.views.privacy.retention_dialog import RetentionDialog
+
         dialog = RetentionDialog(
             self._services.privacy, self.privacy, self._runner, self._case_retention_years, self
         )
@@ -326,17 +417,16 @@ class MainWindow(QMainWindow):
         if entity in ("note", "followup", "citizen") and self.current_page() == PageIndex.FOLLOW_UP:
             self.follow_up_page.reload()
 
-    def _on_page_shown(self, index: int) -> None:
-        if index == PageIndex.FOLLOW_UP:
-            self.follow_up_page.reload()
-
     def prepare_for_lock(self) -> None:
         """Keep unsaved typing as an encrypted draft and drop everything on show (and our clipboard copy)."""
         self.clipboard.clear_now()
-        self.citizen_page.stash_draft()
-        self.citizen_page.clear()
-        self.search_page.clear()
-        self.follow_up_page.clear()
+        if PageIndex.CITIZEN in self._built:
+            self.citizen_page.stash_draft()
+            self.citizen_page.clear()
+        if PageIndex.SEARCH in self._built:
+            self.search_page.clear()
+        if PageIndex.FOLLOW_UP in self._built:
+            self.follow_up_page.clear()
         self.caseload_page.set_rows([])
         self._relay.detach()
         self.sync.stop()
@@ -345,12 +435,16 @@ class MainWindow(QMainWindow):
 
     def change_password(self) -> None:
         """Open the change-password dialog."""
+        from desktop.views.dialogs.change_password_dialog import ChangePasswordDialog
+
         dialog = ChangePasswordDialog(self._session, self._runner, self)
         if dialog.exec():
             self.statusBar().showMessage(self.tr("The password has been changed."), 8000)
 
     def back_up(self) -> None:
         """Write a backup of the notebook to a file the person chooses."""
+        from desktop.views.dialogs.backup_dialog import BackupDialog
+
         dialog = BackupDialog(self._services.backup, self._runner, self)
         if dialog.exec() and dialog.report is not None:
             self.statusBar().showMessage(
@@ -372,6 +466,8 @@ class MainWindow(QMainWindow):
 
     def set_up_sync(self) -> None:
         """Open the sync set-up; a round starts as soon as this computer is signed in."""
+        from desktop.views.sync.setup_dialog import SyncSetupDialog
+
         dialog = SyncSetupDialog(self._services.sync, self._runner, self, self._preferences.policy.source)
         if dialog.exec():
             message = (
@@ -384,6 +480,8 @@ class MainWindow(QMainWindow):
 
     def review_conflicts(self) -> None:
         """Open the conflict review."""
+        from desktop.views.sync.conflict_dialog import ConflictDialog
+
         ConflictDialog(self._services.sync.conflicts, self._services.sync.resolve, self).exec()
         self.sync.refresh()
 
@@ -392,6 +490,8 @@ class MainWindow(QMainWindow):
         if not self._services.sync.status().configured:
             self.set_up_sync()
             return
+        from desktop.views.sync.devices_dialog import DevicesDialog
+
         DevicesDialog(self._services.sync, self._runner, parent=self).exec()
 
     def _show_sync_status(self, text: str, kind: str) -> None:

@@ -5,20 +5,26 @@ from the table of the current theme, and ``colour()`` gives views the same colou
 themselves (overdue dates, search highlights). Qt's Fusion style follows the system's light or dark
 mode on Windows, macOS and GNOME; ``CASENOTES_COLOR_SCHEME=dark`` (or ``light``) chooses one where the
 system cannot say. Under a high-contrast setting the stylesheet only uses the system's own colours.
+
+The stylesheet is set on each window of the program (``style_window``), once the window's widgets are
+built, not on the application: under an application stylesheet every widget added to a layout is
+re-polished with its whole subtree, which made building the main window four times slower (issue 8).
 """
 
 from __future__ import annotations
 
 import os
 import re
+from functools import cache
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.paths import resource_path
 
 SCHEME_ENV = "CASENOTES_COLOR_SCHEME"
+STYLED = "casenotesStyled"  # a window's dynamic property: it carries the program's stylesheet
 LIGHT, DARK, HIGH_CONTRAST = "light", "dark", "high-contrast"
 
 # Each text colour passes WCAG AA (4.5:1) on the background it is used on (tests/gui/test_theme.py).
@@ -147,10 +153,22 @@ def current() -> str:
 
 
 def stylesheet(theme: str | None = None) -> str:
-    """The application's stylesheet with the colours of ``theme`` (the current one by default)."""
+    """The program's stylesheet with the colours of ``theme`` (the current one by default)."""
     colours = COLOURS[theme or current()]
-    template = resource_path("style", "app.qss").read_text("utf-8")
-    return re.sub(r"@([a-z_]+)", lambda match: colours[match.group(1)], template)
+    return re.sub(r"@([a-z_]+)", lambda match: colours[match.group(1)], _template())
+
+
+@cache
+def _template() -> str:
+    return resource_path("style", "app.qss").read_text("utf-8")
+
+
+def style_window(window: QWidget) -> None:
+    """Give a window the program's look in the current colours (once: later changes come from
+    ``apply``). Called when the window's widgets are built, so they are polished in one pass."""
+    if not window.property(STYLED):
+        window.setProperty(STYLED, True)
+        window.setStyleSheet(stylesheet())
 
 
 def colour(name: str) -> QColor:
@@ -163,20 +181,29 @@ def colour(name: str) -> QColor:
 
 
 def apply(app: QApplication) -> None:
-    """Use the chosen colour scheme and restyle whenever the system's scheme or contrast setting changes."""
+    """Use the chosen colour scheme and restyle every window whenever the system's scheme or contrast
+    setting changes."""
     chosen = os.environ.get(SCHEME_ENV, "").strip().lower()
     if chosen == DARK:
         app.setPalette(dark_palette())
     elif chosen == LIGHT:
         app.setPalette(app.style().standardPalette())
-    app.setStyleSheet(stylesheet())
+    restyle_windows()
     if not getattr(app, "_theme_followed", False):
         hints = QGuiApplication.styleHints()
 
         def restyle(*_args: object) -> None:
             # After the style has put in the new palette, which the theme is read from.
-            QTimer.singleShot(0, lambda: app.setStyleSheet(stylesheet()))
+            QTimer.singleShot(0, restyle_windows)
 
         hints.colorSchemeChanged.connect(restyle)
         hints.accessibility().contrastPreferenceChanged.connect(restyle)
         app._theme_followed = True  # type: ignore[attr-defined]
+
+
+def restyle_windows() -> None:
+    """Put the stylesheet in the current colours on every window that carries it."""
+    sheet = stylesheet()
+    for window in QApplication.topLevelWidgets():
+        if window.property(STYLED):
+            window.setStyleSheet(sheet)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from desktop.domain.citizen import CitizenDraft
 from desktop.services.backup import BackupService
@@ -147,6 +148,7 @@ def test_restore_from_the_menu_locks_restores_and_asks_for_the_password(
     assert sorted(_names(old)) == ["Efter Backup", "Før Backup"]
     old.lock()
     controller._quit()
+    controller.clipboard.stop_guarding(QApplication.instance())
 
 
 def test_a_new_computer_restores_from_the_first_screen(
@@ -172,3 +174,4 @@ def test_a_new_computer_restores_from_the_first_screen(
         unlock.unlock_button.click()
     assert _names(fresh) == ["Før Backup"]
     controller._quit()
+    controller.clipboard.stop_guarding(QApplication.instance())

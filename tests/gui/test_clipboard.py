@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QTextBrowser
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QTextBrowser, QWidget
 
 from desktop.domain.citizen import CitizenDraft
 from desktop.domain.notes import NoteDraft
@@ -42,7 +42,8 @@ def make_clipboard(qtbot, system_clipboard):
 
     yield make
     for copier in made:
-        QApplication.instance().removeEventFilter(copier)
+        if getattr(QApplication.instance(), "_text_field_guard", None) is copier:
+            copier.stop_guarding(QApplication.instance())
         copier.clear_now()
         copier.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # no copier outlives its test
@@ -143,13 +144,39 @@ def test_our_own_unprotected_copies_are_replaced_with_protected_ones(make_clipbo
 @pytest.fixture
 def fields(qtbot, make_clipboard):
     copier = make_clipboard()
-    QApplication.instance().installEventFilter(copier)
+    copier.guard_text_fields(QApplication.instance())
     line, box, reader, password = QLineEdit(), QPlainTextEdit(), QTextBrowser(), QLineEdit()
     password.setEchoMode(QLineEdit.EchoMode.Password)
     for widget in (line, box, reader, password):
         qtbot.addWidget(widget)
         widget.show()
+        copier._on_focus_changed(None, widget)  # as when each has had the focus
     return copier, line, box, reader, password
+
+
+def test_a_text_field_is_guarded_from_its_first_focus_on(qtbot, make_clipboard, system_clipboard):
+    copier = make_clipboard()
+    copier.guard_text_fields(QApplication.instance())
+    window = QWidget()
+    qtbot.addWidget(window)
+    focused, never_focused = QLineEdit("Ringe til rideskolen", window), QLineEdit("Bo Dam", window)
+    never_focused.move(0, 40)
+    never_focused.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    focused.setFocus()
+    qtbot.waitUntil(focused.hasFocus, timeout=3000)
+    focused.selectAll()
+    qtbot.keyClick(focused, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert system_clipboard.text() == "Ringe til rideskolen"
+    assert KDE_PASSWORD_HINT in formats(system_clipboard) and copier.pending
+
+    # The filter is on the fields that had the focus, not on the whole program.
+    never_focused.selectAll()
+    qtbot.keyClick(never_focused, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert system_clipboard.text() == "Bo Dam"
+    assert KDE_PASSWORD_HINT not in formats(system_clipboard)
 
 
 def test_ctrl_c_in_a_text_field_is_a_protected_copy(qtbot, fields, system_clipboard):
@@ -336,5 +363,5 @@ def test_lock_and_quit_clear_the_copy(qtbot, unlocked, runner, preferences, syst
     finally:
         if controller.dialog is not None and controller.dialog.isVisible():
             controller.dialog.done(0)
-        QApplication.instance().removeEventFilter(controller.clipboard)
         controller.idle.stop()
+        controller.clipboard.stop_guarding(QApplication.instance())

@@ -33,3 +33,24 @@ def test_a_stopped_watcher_sees_no_events_and_a_running_one_does(qtbot):
     label.setText("Ida Brun")
     label.repaint()
     assert watcher.seen == seen
+
+
+def test_activity_restarts_the_countdown_and_pauses_listening_until_the_pause_is_over(qtbot):
+    watcher = CountingWatcher(0.02)  # 1.2 s: it pauses a quarter of that after activity
+    label = QLabel("Åse Ærø")
+    qtbot.addWidget(label)
+    label.show()
+    qtbot.waitExposed(label)
+    qtbot.wait(400)
+    qtbot.mouseMove(label)  # activity: counted, then nothing is heard for the pause
+    assert watcher.active and not watcher.listening
+    remaining = watcher._timer.remainingTime()
+    assert remaining > 800
+    seen = watcher.seen
+    label.repaint()
+    assert watcher.seen == seen
+    qtbot.waitUntil(lambda: watcher.listening, timeout=2000)  # the pause counts as activity
+    assert watcher.active and watcher._timer.remainingTime() > 800
+    with qtbot.waitSignal(watcher.idle, timeout=5000):
+        pass  # no more activity: the notebook would lock
+    watcher.stop()

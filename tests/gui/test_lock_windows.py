@@ -26,8 +26,7 @@ def controller(qtbot, unlocked, runner, preferences):
     if made.main_window is not None:
         made.main_window.close_for_lock()
     made.idle.stop()
-    QApplication.instance().removeEventFilter(made.clipboard)
-    QApplication.instance().removeEventFilter(made.idle)
+    made.clipboard.stop_guarding(QApplication.instance())
 
 
 def titles() -> list[str]:

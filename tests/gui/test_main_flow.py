@@ -25,6 +25,7 @@ def _close_controller_windows():
         if controller.main_window is not None:
             controller.main_window.close_for_lock()
         controller.idle.stop()
+        controller.clipboard.stop_guarding(QApplication.instance())
 
 
 def make_controller(qtbot, session, runner, preferences):

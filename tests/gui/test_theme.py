@@ -7,7 +7,7 @@ import re
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.app import create_application
 from desktop.views import theme
@@ -97,14 +97,37 @@ def dark(app, monkeypatch):
 
 def test_the_dark_scheme_is_chosen_and_restyles_the_program(qtbot, dark):
     assert theme.current() == theme.DARK
-    assert QApplication.instance().styleSheet() == theme.stylesheet(theme.DARK)
-    hint = QLabel("hint")
+    window = QWidget()
+    qtbot.addWidget(window)
+    hint = QLabel("hint", window)
     hint.setObjectName("hint")
-    qtbot.addWidget(hint)
-    hint.show()
+    theme.style_window(window)
+    assert window.styleSheet() == theme.stylesheet(theme.DARK)
+    window.show()
     hint.ensurePolished()
     text = hint.palette().color(QPalette.ColorRole.WindowText).name()
     window = hint.palette().color(QPalette.ColorRole.Window).name()
     assert text == theme.COLOURS[theme.DARK]["hint"]
     assert contrast(text, window) >= AA
     assert theme.colour("error").name() == theme.COLOURS[theme.DARK]["error"]
+
+
+def test_every_styled_window_follows_a_change_of_scheme(qtbot, monkeypatch):
+    window, unstyled = QWidget(), QWidget()
+    qtbot.addWidget(window)
+    qtbot.addWidget(unstyled)
+    theme.style_window(window)
+    light = window.styleSheet()
+    assert light == theme.stylesheet(theme.LIGHT)
+    window.show()
+    unstyled.show()
+    monkeypatch.setenv(theme.SCHEME_ENV, "dark")
+    create_application()  # as when the system's scheme changes: the palette, then every styled window
+    try:
+        assert window.styleSheet() == theme.stylesheet(theme.DARK) != light
+        assert unstyled.styleSheet() == ""  # a window the program did not style (a message box) stays
+    finally:
+        monkeypatch.setenv(theme.SCHEME_ENV, "light")
+        create_application()
+        monkeypatch.delenv(theme.SCHEME_ENV)
+    assert window.styleSheet() == light

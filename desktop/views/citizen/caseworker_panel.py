@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.citizen import HandoverEntry
+from desktop.views.dialogs.common import Dialog
 from desktop.views.formatting import format_date
 from desktop.views.widgets.date_field import OptionalDateField
 
 
-class HandoverDialog(QDialog):
+class HandoverDialog(Dialog):
     """Asks who takes over, from when, and why."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -35,6 +35,7 @@ from desktop.domain.reflection import MODELS, DiscretionDraft, Phase, Reflection
 from desktop.errors import CaseNotesError
 from desktop.services.notes import NoteService
 from desktop.services.reflections import ReflectionService
+from desktop.views.dialogs.common import Dialog
 from desktop.views.formatting import format_date, format_time
 from desktop.views.i18n import translate_error
 from desktop.views.labels import FIELDS, PHASES, REFLECTION_MODELS, REFLECTION_SECTIONS, label
@@ -65,7 +66,7 @@ def _form_over_history(form: QWidget, history_title: str, history: QWidget) -> Q
     return splitter
 
 
-class ExcerptDialog(QDialog):
+class ExcerptDialog(Dialog):
     """Shows the pseudonymised excerpt; "Copy" is the only way it leaves the vault."""
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:

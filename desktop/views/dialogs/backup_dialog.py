@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.backup import FILE_SUFFIX, BackupReport, BackupService
-from desktop.views.dialogs.common import error_line, heading, lead, set_busy_cursor, show_error
+from desktop.views.dialogs.common import Dialog, error_line, heading, lead, set_busy_cursor, show_error
 from desktop.views.dialogs.new_password_form import NewPasswordForm
 from desktop.views.i18n import translate_error
 from desktop.views.operation import OperationRunner
@@ -26,7 +25,7 @@ from desktop.views.widgets.file_field import FileField
 from desktop.views.widgets.recovery_key_field import RecoveryKeyField
 
 
-class BackupDialog(QDialog):
+class BackupDialog(Dialog):
     """Accepted once the backup is written and checked; ``report`` then says where and how big."""
 
     def __init__(self, backup: BackupService, runner: OperationRunner, parent: QWidget | None = None) -> None:

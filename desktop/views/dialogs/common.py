@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+
+from desktop.views import theme
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
@@ -76,11 +78,14 @@ def fit_height(window: QWidget) -> None:
         window.resize(window.width(), needed)
 
 
-class DialogFitter(QObject):
-    """Installed on the application: every dialog, once shown, gets the height its wrapped text needs."""
+class Dialog(QDialog):
+    """A window of the program that waits for an answer: the program's look (``theme.style_window``)
+    once its widgets are built, and, each time it is shown, the height its wrapped text needs."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """After a dialog is shown (and laid out), fit its height."""
-        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
-            QTimer.singleShot(0, watched, lambda: fit_height(watched))
-        return False
+    def setVisible(self, visible: bool) -> None:
+        """Style before the first show, so the window is sized with the program's fonts."""
+        if visible:
+            theme.style_window(self)
+        super().setVisible(visible)
+        if visible:
+            QTimer.singleShot(0, self, lambda: fit_height(self))

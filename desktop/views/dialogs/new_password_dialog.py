@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from desktop.views.dialogs.common import error_line, heading, lead, set_busy_cursor, show_error
+from desktop.views.dialogs.common import Dialog, error_line, heading, lead, set_busy_cursor, show_error
 from desktop.views.dialogs.new_password_form import NewPasswordForm
 from desktop.views.i18n import translate_error
 from desktop.views.operation import OperationRunner
 
 
-class NewPasswordDialog(QDialog):
+class NewPasswordDialog(Dialog):
     """Accepted when ``work(secret, new_password)`` has succeeded in the background."""
 
     def __init__(

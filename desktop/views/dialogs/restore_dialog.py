@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, QTimeZone
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import CaseNotesError
 from desktop.services.backup import FILE_SUFFIX, BackupInfo, BackupService
-from desktop.views.dialogs.common import error_line, heading, lead, set_busy_cursor, show_error
+from desktop.views.dialogs.common import Dialog, error_line, heading, lead, set_busy_cursor, show_error
 from desktop.views.i18n import translate_error
 from desktop.views.operation import OperationRunner
 from desktop.views.widgets.file_field import FileField
@@ -42,7 +41,7 @@ class RestoreRequest:
     keep_previous_in: Path | None
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(Dialog):
     """Accepted once the backup has been checked and the person confirmed; ``request`` holds the choice."""
 
     def __init__(self, backup: BackupService, runner: OperationRunner, parent: QWidget | None = None) -> None:

@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.vault_session import VaultSession
-from desktop.views.dialogs.common import error_line, heading, lead, set_busy_cursor, show_error
+from desktop.views.dialogs.common import Dialog, error_line, heading, lead, set_busy_cursor, show_error
 from desktop.views.dialogs.new_password_form import NewPasswordForm
 from desktop.views.i18n import translate_error, translate_keychain_reason
 from desktop.views.operation import OperationRunner
 from desktop.views.policy_marks import remember_forbidden_text
 
 
-class SetupDialog(QDialog):
+class SetupDialog(Dialog):
     """Creates the vault. Accepted once the person confirms they have kept the recovery key.
 
     Signals:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import KeyFileDamaged, SchemaTooNew, UnlockThrottled, VaultDamaged, WrongPassword
 from desktop.services.vault_session import VaultSession
-from desktop.views.dialogs.common import error_line, heading, lead, set_busy_cursor, show_error
+from desktop.views.dialogs.common import Dialog, error_line, heading, lead, set_busy_cursor, show_error
 from desktop.views.dialogs.recovery_dialog import RecoveryDialog
 from desktop.views.i18n import translate_error, translate_keychain_reason
 from desktop.views.operation import OperationRunner
@@ -28,7 +28,7 @@ from desktop.views.widgets.password_field import PasswordField
 _FATAL = (VaultDamaged, KeyFileDamaged, SchemaTooNew)
 
 
-class UnlockDialog(QDialog):
+class UnlockDialog(Dialog):
     """Accepted when the vault is open.
 
     Signals:

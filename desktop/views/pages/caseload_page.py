@@ -28,6 +28,15 @@ from desktop.views.models.caseload_model import (
 from desktop.views.pages.page import Page
 from desktop.views.widgets.empty_state import EmptyState
 
+# Starting widths of the columns, in pixels (each at least as wide as its title).
+COLUMN_WIDTHS = {
+    Column.NAME: 240,
+    Column.CPR: 120,
+    Column.PROGRAMME: 220,
+    Column.NEXT_FOLLOW_UP: 140,
+    Column.LAST_CONTACT: 130,
+}
+
 
 class CaseloadPage(Page):
     """The caseworker's list of citizens.
@@ -91,15 +100,9 @@ class CaseloadPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in (
-            (Column.NAME, 240),
-            (Column.CPR, 120),
-            (Column.PROGRAMME, 220),
-            (Column.NEXT_FOLLOW_UP, 140),
-            (Column.LAST_CONTACT, 130),
-        ):
-            # Never narrower than the column's title and its sort arrow (translations run long).
-            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+        for column, width in COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(column, width)
+        self._fit_column_titles()
         self.table.setAccessibleName(self.tr("Caseload"))
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)
@@ -124,6 +127,20 @@ class CaseloadPage(Page):
         focus_filter = QShortcut(QKeySequence("Ctrl+Shift+F"), self)
         focus_filter.activated.connect(self.focus_filter)
         self._update_state()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The window's stylesheet arrived (bold titles, padding): widen the columns it needs."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._fit_column_titles()
+
+    def _fit_column_titles(self) -> None:
+        # Never narrower than the column's title and its sort arrow (translations run long).
+        header = self.table.horizontalHeader()
+        for column in COLUMN_WIDTHS:
+            needed = header.sectionSizeHint(column)
+            if self.table.columnWidth(column) < needed:
+                self.table.setColumnWidth(column, needed)
 
     # -- data --------------------------------------------------------------------------------------
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from desktop.views.dialogs.common import heading, lead
+from desktop.views.dialogs.common import Dialog, heading, lead
 
 
-class EraseCitizenDialog(QDialog):
+class EraseCitizenDialog(Dialog):
     """Says what erasure means and enables "Delete permanently" only when the name is typed."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:

@@ -9,7 +9,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QHeaderView,
     QPushButton,
     QTreeWidget,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.retention import RetentionCase
 from desktop.services.privacy import PrivacyService
-from desktop.views.dialogs.common import error_line, heading, lead, show_error
+from desktop.views.dialogs.common import Dialog, error_line, heading, lead, show_error
 from desktop.views.formatting import format_date
 from desktop.views.i18n import translate_error
 from desktop.views.operation import OperationRunner
@@ -28,7 +27,7 @@ from desktop.views.privacy.privacy_actions import PrivacyActions
 from desktop.views.widgets.buttons import push_button, right_aligned
 
 
-class RetentionDialog(QDialog):
+class RetentionDialog(Dialog):
     """Signals:
     open_requested(str): the person wants to look at a citizen's record first.
     """

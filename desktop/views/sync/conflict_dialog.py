@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.sync import Conflict
-from desktop.views.dialogs.common import error_line, heading, lead, show_error
+from desktop.views.dialogs.common import Dialog, error_line, heading, lead, show_error
 from desktop.views.i18n import translate_error
 from desktop.views.labels import FIELDS
 from desktop.views.widgets.buttons import push_button, right_aligned
@@ -43,7 +42,7 @@ RECORD_TYPES = {
 }
 
 
-class ConflictDialog(QDialog):
+class ConflictDialog(Dialog):
     """Lists open conflicts; ``resolve(conflict_id, value)`` is the service call (passed in)."""
 
     def __init__(

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtWidgets import (
-    QDialog,
     QHeaderView,
     QMessageBox,
     QPushButton,
@@ -17,14 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.sync import Device, SyncService
-from desktop.views.dialogs.common import error_line, heading, lead, show_error
+from desktop.views.dialogs.common import Dialog, error_line, heading, lead, show_error
 from desktop.views.formatting import format_date, format_time
 from desktop.views.i18n import translate_error
 from desktop.views.operation import OperationRunner
 from desktop.views.widgets.buttons import push_button, right_aligned
 
 
-class DevicesDialog(QDialog):
+class DevicesDialog(Dialog):
     """``confirm(name)`` asks before access is removed (tests pass their own answer)."""
 
     def __init__(

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -20,14 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.sync import SyncService
-from desktop.views.dialogs.common import error_line, heading, lead, set_busy_cursor, show_error
+from desktop.views.dialogs.common import Dialog, error_line, heading, lead, set_busy_cursor, show_error
 from desktop.views.i18n import translate_error
 from desktop.views.operation import OperationRunner
 from desktop.views.policy_marks import FixedMark, policy_tooltip, with_mark
 from desktop.views.widgets.password_field import PasswordField
 
 
-class SyncSetupDialog(QDialog):
+class SyncSetupDialog(Dialog):
     """Accepted once this computer is signed in; ``outcome`` is "created" or "joined"."""
 
     def __init__(
