@@ -9,22 +9,26 @@ then per round, three processes:
 
 * the bare window (``benchmarks/bare_window.py``);
 * the program with the key remembered: first paint, and the caseload on screen (startup), peak RSS;
-* the program with no key remembered: first paint of the unlock dialog.
+* the program with no key remembered (no keychain entry, no note of one in the vault folder): first
+  paint of the unlock dialog.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from statistics import median
 
 from benchmarks.bench_keyring import BACKEND_NAME, FILE_ENV
 from benchmarks.caseload import ROOT, Caseload
 from desktop.app import BENCH_REPORT_ENV
+from desktop.storage.vault_files import REMEMBERED_NAME
 
 BARE_WINDOW = Path(__file__).resolve().parent / "bare_window.py"
 TIMEOUT_S = 120
@@ -64,6 +68,22 @@ def _environment(keyring_file: Path, report: Path) -> dict[str, str]:
     return env
 
 
+@contextlib.contextmanager
+def _nothing_remembered(vault: Path) -> Iterator[None]:
+    """As on a computer where the key was never remembered: with the empty keyring file, and without the
+    vault folder's note that the program remembered it (put back afterwards)."""
+    note = vault / REMEMBERED_NAME
+    aside = note.with_name(note.name + ".aside")
+    moved = note.exists()
+    if moved:
+        note.rename(aside)
+    try:
+        yield
+    finally:
+        if moved:
+            aside.rename(note)
+
+
 def measure(caseload: Caseload, scratch: Path, runs: int) -> dict:
     """Median times of ``runs`` rounds, in seconds, and the largest peak RSS seen."""
     report = scratch / "startup-report.json"
@@ -87,7 +107,8 @@ def measure(caseload: Caseload, scratch: Path, runs: int) -> dict:
         marks.append(remembered["seconds"])
         if remembered.get("peak_rss_kib"):
             rss.append(remembered["peak_rss_kib"])
-        asked = _launch(program, _environment(no_key, report), report)
+        with _nothing_remembered(caseload.vault):
+            asked = _launch(program, _environment(no_key, report), report)
         if asked["state"] != "locked":
             raise RuntimeError(f"the program did not ask for the password: {asked}")
         unlock_paint.append(asked["seconds"]["first_paint"])

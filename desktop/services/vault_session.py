@@ -18,14 +18,13 @@ from desktop.errors import (
     WrongPassword,
     WrongRecoveryKey,
 )
-from desktop.storage import vault_swap
-from desktop.storage.envelope import KdfParams
-from desktop.storage.keychain import KeyCache, KeychainStatus
+from desktop.storage import vault_files, vault_swap
 from desktop.storage.unlock_attempts import UnlockAttemptStore
 from desktop.storage.vault_files import read_envelope, vault_exists
-from desktop.sync.account_keys import recovery_keys
 
 if TYPE_CHECKING:
+    from desktop.storage.envelope import KdfParams
+    from desktop.storage.keychain import KeyCache, KeychainStatus
     from desktop.storage.vault import IntegrityReport, Vault
 
 log = logging.getLogger(__name__)
@@ -50,7 +49,7 @@ class VaultSession:
         allow_remember: bool = True,
     ) -> None:
         self.folder = Path(folder)
-        self._key_cache = key_cache or KeyCache()
+        self._key_cache = key_cache
         self._vault: Vault | None = None
         self._attempts = UnlockAttemptStore(self.folder)
         self._clock = clock
@@ -65,8 +64,18 @@ class VaultSession:
         if self._vault is None:
             from desktop.storage.vault import Vault
 
-            self._vault = Vault(self.folder, self._key_cache)
+            self._vault = Vault(self.folder, self._keys)
         return self._vault
+
+    @property
+    def _keys(self) -> KeyCache:
+        """This computer's keychain (imported at first use: asking it is not needed for the first window
+        when no key is remembered)."""
+        if self._key_cache is None:
+            from desktop.storage.keychain import KeyCache
+
+            self._key_cache = KeyCache()
+        return self._key_cache
 
     def exists(self) -> bool:
         """Whether this folder holds a vault."""
@@ -84,7 +93,7 @@ class VaultSession:
 
     def keychain_status(self) -> KeychainStatus:
         """Whether "remember on this computer" can be offered, and why not."""
-        return self._key_cache.status()
+        return self._keys.status()
 
     def seconds_until_next_attempt(self) -> float:
         """How long the person must wait before the next unlock attempt (0 when they may try now)."""
@@ -125,7 +134,7 @@ class VaultSession:
         if not self._allow_remember:
             self.forget_disallowed_key()
             return False
-        if self._key_cache.load(read_envelope(self.folder).vault_id) is None:
+        if self._keys.load(read_envelope(self.folder).vault_id) is None:
             return False  # nothing remembered: the database code need not even be loaded
         if not self.vault.unlock_with_cached_key():
             return False
@@ -169,9 +178,16 @@ class VaultSession:
         self.vault.forget_key()
         return False
 
+    def may_have_remembered_key(self) -> bool:
+        """Whether this program remembered the vault's key on this computer, read from a note in the vault
+        folder without asking the keychain or reading the key file: so the unlock dialog is on screen
+        without loading the keychain and cryptography code. A note gone stale (the key removed from the
+        keychain by hand) only means the keychain is asked and has nothing."""
+        return vault_files.remembered_for(self.folder) is not None
+
     def is_remembered(self) -> bool:
         """Whether this computer's keychain holds a key that opens the vault."""
-        return self._key_cache.load(read_envelope(self.folder).vault_id) is not None
+        return self._keys.load(read_envelope(self.folder).vault_id) is not None
 
     def forget_disallowed_key(self) -> None:
         """Remove a key cached while remembering was still allowed (done at start-up and at every unlock;
@@ -182,7 +198,8 @@ class VaultSession:
             vault_id = read_envelope(self.folder).vault_id
         except CaseNotesError:  # a damaged key file is reported when the person unlocks, not here
             return
-        cache = self._key_cache
+        cache = self._keys
+        vault_files.note_remembered(self.folder, None)
         if cache.load(vault_id) is not None:
             cache.forget(vault_id)
             log.info("keychain: cached key forgotten (the policy does not allow remembering)")
@@ -214,6 +231,7 @@ class VaultSession:
         """Keep the recovery key's sync credential in the vault (never the key itself), so the sync
         account this vault creates can also be joined with the recovery key."""
         from desktop.storage.sync_store import set_state  # the database code: the vault is open here
+        from desktop.sync.account_keys import recovery_keys
 
         derived = recovery_keys(recovery.secret)
         with self.vault.transaction() as conn:

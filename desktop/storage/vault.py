@@ -33,7 +33,7 @@ from desktop.errors import (
     VaultExists,
     VaultLocked,
 )
-from desktop.storage import audit, unlock_attempts, vault_swap
+from desktop.storage import audit, unlock_attempts, vault_files, vault_swap
 from desktop.storage.atomic import fsync_directory, make_private_folder, write_private_file
 from desktop.storage.engine import connect, connect_read_only, is_damage_error, make_engine
 from desktop.storage.envelope import DATA_KEY_BYTES, KdfParams, KeyEnvelope
@@ -110,6 +110,7 @@ class Vault:
             *(name + suffix for name in (DATABASE_NAME, creating) for suffix in ("-wal", "-shm", "")),
             ENVELOPE_NAME,
             unlock_attempts.FILE_NAME,
+            vault_files.REMEMBERED_NAME,
         )
 
     @property
@@ -234,10 +235,13 @@ class Vault:
         """Cache the key of the unlocked vault in the keychain; False if the keychain refused."""
         if self._key is None or self._envelope is None:
             raise VaultLocked()
-        return self._key_cache.store(self._envelope.vault_id, bytes(self._key))
+        stored = self._key_cache.store(self._envelope.vault_id, bytes(self._key))
+        vault_files.note_remembered(self.folder, self._envelope.vault_id if stored else None)
+        return stored
 
     def forget_key(self) -> None:
         """Remove this vault's key from the keychain cache."""
+        vault_files.note_remembered(self.folder, None)
         self._key_cache.forget(self.read_envelope().vault_id)
 
     # -- transactions and checks -------------------------------------------------------------------

@@ -74,7 +74,8 @@ class AppController(QObject):
             self._show_setup()
             return
         self._session.forget_disallowed_key()  # a key remembered before the policy forbade it
-        if use_keychain:
+        # Only when this program remembered the key is the keychain asked before the first window.
+        if use_keychain and self._session.may_have_remembered_key():
             try:
                 if self._session.unlock_with_keychain():
                     self._show_main()

@@ -115,3 +115,15 @@ def test_change_password_dialog(qtbot, unlocked, runner):
         qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
     unlocked.lock()
     unlocked.unlock("en ny og bedre kode")
+
+
+def test_the_keychain_is_asked_once_the_dialog_is_on_screen(qtbot, vault_dir, key_cache, fast_kdf, runner):
+    session = VaultSession(vault_dir, key_cache, kdf=fast_kdf)
+    session.create(PASSWORD, remember=True)
+    session.lock()
+    dialog = UnlockDialog(session, runner)
+    qtbot.addWidget(dialog)
+    assert not dialog.remember.isEnabled()  # not asked yet: the dialog is shown first
+    dialog.show()
+    qtbot.waitUntil(dialog.remember.isEnabled, timeout=3000)
+    assert dialog.remember.isChecked()

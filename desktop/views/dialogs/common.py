@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from desktop.views import theme
@@ -89,3 +92,14 @@ class Dialog(QDialog):
         super().setVisible(visible)
         if visible:
             QTimer.singleShot(0, self, lambda: fit_height(self))
+
+    def after_first_paint(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the dialog has been painted (slow questions wait until it is on screen)."""
+        self.__dict__.setdefault("_after_paint", []).append(callback)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint, then start what waited for the dialog to be on screen."""
+        super().paintEvent(event)
+        waiting = self.__dict__.pop("_after_paint", None)
+        for callback in waiting or ():
+            QTimer.singleShot(0, self, callback)

@@ -54,15 +54,11 @@ class UnlockDialog(Dialog):
         self.password = PasswordField(self.tr("Password"))
         self.password.setPlaceholderText(self.tr("Password"))
         self.remember = QCheckBox(self.tr("Re&member on this computer"))
-        keychain = session.keychain_status()
-        if not session.remember_allowed:
-            self.remember.setEnabled(False)
-            self.remember.setToolTip(remember_forbidden_text())
-        elif keychain.available:
-            self.remember.setChecked(session.is_remembered())
+        self.remember.setEnabled(False)  # until the keychain has answered, just after the first paint
+        if session.remember_allowed:
+            self.after_first_paint(self._ask_keychain)
         else:
-            self.remember.setEnabled(False)
-            self.remember.setToolTip(translate_keychain_reason(keychain.reason))
+            self.remember.setToolTip(remember_forbidden_text())
         self.error = error_line()
         self.wait_label = QLabel()
         self.wait_label.setObjectName("hint")
@@ -115,6 +111,15 @@ class UnlockDialog(Dialog):
         self._countdown.timeout.connect(self._refresh_wait)
         self._refresh_wait()
         self.password.setFocus()
+
+    def _ask_keychain(self) -> None:
+        """Offer "remember" (ticked when the key is remembered) or say why the keychain cannot be used."""
+        keychain = self._session.keychain_status()
+        if keychain.available:
+            self.remember.setEnabled(True)
+            self.remember.setChecked(self._session.is_remembered())
+        else:
+            self.remember.setToolTip(translate_keychain_reason(keychain.reason))
 
     # -- unlocking ---------------------------------------------------------------------------------
 

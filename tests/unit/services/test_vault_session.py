@@ -56,6 +56,29 @@ def test_remember_on_this_computer_unlocks_without_the_password(vault_dir, fast_
     assert VaultSession(vault_dir, cache).unlock_with_keychain()
 
 
+def test_the_vault_folder_says_whether_a_key_was_remembered_without_asking_the_keychain(
+    vault_dir, fast_kdf, tmp_path
+):
+    cache = KeyCache(InMemoryKeyring())
+    session = VaultSession(vault_dir, cache, kdf=fast_kdf)
+    assert not session.may_have_remembered_key()  # no vault yet
+    session.create(PASSWORD, remember=True)
+    assert session.may_have_remembered_key()
+    session.set_remember(False)
+    assert not session.may_have_remembered_key() and not session.is_remembered()
+    session.set_remember(True)
+    session.lock()
+    assert VaultSession(vault_dir, cache).may_have_remembered_key()
+
+    # A keychain that refused to store the key leaves no note.
+    import keyring.backends.fail
+
+    refused = VaultSession(tmp_path / "refused", KeyCache(keyring.backends.fail.Keyring()), kdf=fast_kdf)
+    refused.create(PASSWORD, remember=True)
+    assert not refused.may_have_remembered_key()
+    refused.lock()
+
+
 def test_a_stale_key_in_the_keychain_falls_back_to_the_password(vault_dir, fast_kdf):
     backend = InMemoryKeyring()
     session = VaultSession(vault_dir, KeyCache(backend), kdf=fast_kdf)
