@@ -200,9 +200,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    code = main()
-    # Skip the interpreter's teardown: with PySide6 6.12.0 it can abort while collecting Qt objects
-    # (see bench_gui._NONE_REFERENCES), which would turn a finished run into a crash exit code.
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
+    sys.exit(main())

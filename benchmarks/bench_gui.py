@@ -43,13 +43,6 @@ SEARCHES = ("mentor", "medicin", "løntilskud genbrugsbutikken", "fleksjob", "pr
 FILTERS = ("sen", "ste", "mad", "ers", "han")  # each in some names at either scale
 FTS_SHADOW_TABLES = ("data", "idx", "content", "docsize", "config")
 
-# PySide6 6.12.0 drops a reference to None each time it hands an empty QVariant to Python (an item's
-# data(role) that is not set, QComboBox.currentData() of an item without data): e.g.
-# ``QComboBox().addItem("x", None)`` then ``itemData(0)`` a few thousand times aborts the interpreter
-# with "Fatal Python error: none_dealloc". Opening a citizen does this about 1,400 times. These
-# references keep this process alive through the measurements (6.11.3 does not have the bug).
-_NONE_REFERENCES = [None] * 2_000_000
-
 
 def _quiet_offscreen(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
     """Drop the offscreen platform's note that it cannot raise windows; pass everything else on."""

@@ -8,7 +8,7 @@ from desktop.domain.citizen import CitizenDraft
 from desktop.domain.notes import NoteDraft
 from desktop.views import theme
 from desktop.views.main_window import PageIndex
-from desktop.views.pages.search_page import CITIZEN_ID_ROLE
+from desktop.views.models.search_results_model import CITIZEN_ID_ROLE
 from desktop.views.widgets.html_delegate import HTML_ROLE
 
 
@@ -32,15 +32,82 @@ def test_hits_are_grouped_by_citizen_with_the_words_marked(qtbot, main_window):
     qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
 
     groups = {}
-    for row in range(page.model.rowCount()):
-        parent = page.model.item(row)
-        assert parent.font().bold()
-        hits = [parent.child(i) for i in range(parent.rowCount())]
+    model = page.model
+    for row in range(model.rowCount()):
+        parent = model.index(row, 0)
+        assert parent.data(Qt.ItemDataRole.FontRole).bold()
+        hits = [model.index(i, 0, parent) for i in range(model.rowCount(parent))]
+        assert all(hit.parent() == parent and model.rowCount(hit) == 0 for hit in hits)
         assert all(hit.data(CITIZEN_ID_ROLE) == parent.data(CITIZEN_ID_ROLE) for hit in hits)
         marked = f"<b style='background:{theme.colour('match_bg').name()}; color:{theme.colour('match_text').name()}'>"
         assert all(f"{marked}mentor</b>" in hit.data(HTML_ROLE) for hit in hits)
         assert all(hit.data(Qt.ItemDataRole.AccessibleTextRole) == "Ring til mentor" for hit in hits)
-        groups[parent.data(CITIZEN_ID_ROLE)] = (parent.text().split("   ")[0], len(hits))
+        groups[parent.data(CITIZEN_ID_ROLE)] = (parent.data().split("   ")[0], len(hits))
     assert groups == {ids[0]: ("Åse Ærø", 2), ids[1]: ("Bo Dam", 1), ids[2]: ("Ida Brun", 3)}
     assert page.status.text().startswith("3 citizen") and "· 6 hit" in page.status.text()
     assert page.tree.isExpanded(page.model.index(0, 0)) and page.tree.currentIndex() == page.model.index(0, 0)
+
+
+def _results(count: int, words: str = "Ring til mentor"):
+    from desktop.domain.search import HIGHLIGHT_END, HIGHLIGHT_START, CitizenResults, SearchHit
+
+    marked = words.replace("mentor", f"{HIGHLIGHT_START}mentor{HIGHLIGHT_END}")
+    return [
+        CitizenResults(
+            f"c{n}",
+            f"Borger {n}",
+            "211062-XXXX",
+            [SearchHit("note", f"n{n}-{i}", f"Samtale {i}", marked) for i in range(1 + n % 3)],
+        )
+        for n in range(count)
+    ]
+
+
+def test_the_results_model_is_a_sound_tree(qtmodeltester):
+    from desktop.views.models.search_results_model import SearchResultsModel
+
+    model = SearchResultsModel()
+    model.set_results(_results(5))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 5 and model.hit_count == 1 + 2 + 3 + 1 + 2
+    model.clear()
+    assert model.rowCount() == 0 and model.hit_count == 0
+
+
+def test_a_new_search_replaces_the_results_on_show(qtbot, main_window):
+    page = main_window.search_page
+    main_window.show_page(PageIndex.SEARCH)
+    page._generation = 1
+    page._show(1, _results(300))
+    assert page.model.rowCount() == 300 and page.tree.isExpanded(page.model.index(299, 0))
+    page._show(1, _results(2))
+    assert page.model.rowCount() == 2 and page.model.hit_count == 3
+    assert page.tree.currentIndex() == page.model.index(0, 0)
+
+
+def test_a_hit_is_given_at_least_the_height_its_text_needs(qtbot, main_window):
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from desktop.views.widgets.html_delegate import HtmlDelegate
+
+    page = main_window.search_page
+    long_snippet = "Borgeren vil gerne i praktik hos mentor i genbrugsbutikken " * 6
+    page.model.set_results(_results(3) + _results(1, long_snippet.strip()))
+    delegate = page.tree.itemDelegate()
+    assert isinstance(delegate, HtmlDelegate)
+    for width in (260, 480, 900):
+        page.tree.resize(width + 100, 400)
+        for row in range(page.model.rowCount()):
+            parent = page.model.index(row, 0)
+            for i in range(page.model.rowCount(parent)):
+                hit = page.model.index(i, 0, parent)
+                option = QStyleOptionViewItem()
+                option.initFrom(page.tree)
+                option.widget = page.tree
+                estimated = delegate.sizeHint(option, hit).height()
+                document = QTextDocument()
+                document.setDefaultFont(option.font)
+                document.setHtml(hit.data(HTML_ROLE))
+                document.setTextWidth(max(page.tree.viewport().width() - 80, 200))
+                assert estimated >= document.size().height(), (width, row, i)

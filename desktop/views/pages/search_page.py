@@ -2,32 +2,18 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QStackedWidget, QTreeView, QWidget
 
-from desktop.domain.search import HIGHLIGHT_END, HIGHLIGHT_START, CitizenResults
+from desktop.domain.search import CitizenResults
 from desktop.services.registry import Services
-from desktop.views import theme
-from desktop.views.labels import SEARCH_KINDS, label
+from desktop.views.models.search_results_model import CITIZEN_ID_ROLE, SearchResultsModel
 from desktop.views.operation import OperationRunner
 from desktop.views.pages.page import Page
 from desktop.views.widgets.empty_state import EmptyState
-from desktop.views.widgets.html_delegate import HTML_ROLE, HtmlDelegate
+from desktop.views.widgets.html_delegate import HtmlDelegate
 
 DEBOUNCE_MS = 300
-CITIZEN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def snippet_html(snippet: str) -> str:
-    """Escape a snippet and turn the highlight markers into bold text."""
-    escaped = html.escape(snippet.replace("\n", " "))
-    match = (
-        f"<b style='background:{theme.colour('match_bg').name()}; color:{theme.colour('match_text').name()}'>"
-    )
-    return escaped.replace(HIGHLIGHT_START, match).replace(HIGHLIGHT_END, "</b>")
 
 
 class SearchPage(Page):
@@ -58,7 +44,7 @@ class SearchPage(Page):
         self.status.setObjectName("hint")
         self.body.addWidget(self.status)
 
-        self.model = QStandardItemModel(self)
+        self.model = SearchResultsModel(self)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
@@ -126,42 +112,13 @@ class SearchPage(Page):
     def _show(self, generation: int, results: list[CitizenResults]) -> None:
         if generation != self._generation:
             return  # a newer query is on its way
-        self.model.clear()
-        hits = 0
-        # Built first and inserted in one go: one insertion for the view to lay out, not one per
-        # citizen (issue 8: a search listing 300 hits spent as long here as in the database).
-        bold = QStandardItem().font()
-        bold.setBold(True)
-        kinds: dict[str, str] = {}
-        parents = []
-        for group in results:
-            parent = QStandardItem(f"{group.name}   {group.masked_cpr}")
-            parent.setData(group.citizen_id, CITIZEN_ID_ROLE)
-            parent.setFont(bold)
-            children = []
-            for hit in group.hits:
-                kind = kinds.get(hit.kind)
-                if kind is None:
-                    kind = kinds[hit.kind] = html.escape(label(SEARCH_KINDS, hit.kind))
-                title = snippet_html(hit.title) if hit.kind != "profile" else ""
-                body = snippet_html(hit.snippet)
-                child = QStandardItem()
-                hint = theme.colour("hint").name()
-                child.setData(f"<span style='color:{hint}'>{kind}</span> {title}<br>{body}", HTML_ROLE)
-                child.setData(group.citizen_id, CITIZEN_ID_ROLE)
-                child.setData(
-                    hit.snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, ""),
-                    Qt.ItemDataRole.AccessibleTextRole,
-                )
-                children.append(child)
-            parent.appendRows(children)
-            hits += len(children)
-            parents.append(parent)
-        self.model.invisibleRootItem().appendRows(parents)
+        self.model.set_results(results)
         self.tree.expandAll()
         if results:
             self.status.setText(
-                self.tr("%n citizen(s)", "", len(results)) + " · " + self.tr("%n hit(s)", "", hits)
+                self.tr("%n citizen(s)", "", len(results))
+                + " · "
+                + self.tr("%n hit(s)", "", self.model.hit_count)
             )
             self.stack.setCurrentWidget(self.tree)
             self.tree.setCurrentIndex(self.model.index(0, 0))
