@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, 
 from desktop.services.showcase import add_showcase_citizen
 from desktop.views.main_window import MainWindow, PageIndex
 from desktop.views.pages.citizen_page import DISCARD
+from tests.gui.dialogs import OTHER_DIALOGS, other_dialog
 from tests.gui.keyboard_walk import describe, out_of_reading_order, reachable, tab_walk
 
 
@@ -238,3 +239,21 @@ def test_the_sections_answer_to_their_keys(qtbot, window, citizen_id):
     assert page.tabs.currentWidget() is page.log_view  # the eleventh, reached without a digit
     qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert page.tabs.currentWidget() is page.caseworker_panel
+
+
+@pytest.mark.parametrize("which", OTHER_DIALOGS)
+def test_every_other_dialog_reads_in_order_and_names_every_control(qtbot, window, services, runner, which):
+    dialog = other_dialog(which, window, services, runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
+    runner.wait_for_all()
+    QApplication.processEvents()
+    first = reachable(dialog)[0]
+    order = tab_walk(first)
+    problems = out_of_reading_order(order, dialog)
+    problems += [f"Tab never reaches {describe(w)}" for w in reachable(dialog) if w not in order]
+    problems += [f"no name: {n}" for n in nameless(dialog)]
+    assert problems == [], "\n".join(problems)
+    dialog.reject()

@@ -15,6 +15,7 @@ from desktop.views.dialogs.unlock_dialog import UnlockDialog
 from desktop.views.i18n import install_translators, pseudo_translate
 from desktop.views.main_window import MainWindow, PageIndex
 from desktop.views.pages.citizen_page import DISCARD
+from tests.gui.dialogs import OTHER_DIALOGS, other_dialog
 from tests.gui.layout_checks import clipped_texts, plain
 
 
@@ -165,3 +166,17 @@ def test_every_fixed_text_is_translated(qtbot, window, citizen_id, services):
     for _where in every_tab(window.citizen_page):
         found += untranslated(window)
     assert sorted(set(found) - data) == []
+
+
+@pytest.mark.parametrize("which", OTHER_DIALOGS)
+def test_every_other_dialog_fits_and_is_translated(qtbot, window, services, runner, which):
+    dialog = other_dialog(which, window, services, runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    runner.wait_for_all()
+    settle()
+    problems = clipped_texts(dialog)
+    assert problems == [], "\n".join(problems)
+    assert untranslated(dialog) == []
+    dialog.reject()

@@ -32,6 +32,7 @@ class HandoverDialog(Dialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Hand over the case"))
+        self.setMinimumWidth(460)
         self.to_field = QLineEdit()
         self.to_field.setAccessibleName(self.tr("New responsible caseworker"))
         self.on_field = OptionalDateField(self.tr("Date of the handover"))
@@ -47,6 +48,8 @@ class HandoverDialog(Dialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
+        form.setContentsMargins(20, 18, 20, 14)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&New responsible caseworker"), self.to_field)
         form.addRow(self.tr("From"), self.on_field)
         form.addRow(self.tr("Reason"), self.reason)

@@ -83,6 +83,7 @@ class ExcerptDialog(Dialog):
         intro.setWordWrap(True)
         self.text = QPlainTextEdit(text)
         self.text.setAccessibleName(self.tr("Excerpt"))
+        self.text.setTabChangesFocus(True)  # Tab goes on to the buttons, as in every text box here
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.copy_button = buttons.addButton(self.tr("&Copy excerpt"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)

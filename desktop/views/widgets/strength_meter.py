@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.domain.passwords import MIN_LENGTH, Strength, estimate_strength
 
@@ -29,10 +30,15 @@ class StrengthMeter(QWidget):
         self._hint = QLabel()
         self._hint.setObjectName("hint")
         self._hint.setWordWrap(True)
-        layout = QHBoxLayout(self)
+        # The hint under the bar, at the full width of the field: beside it, a long translation of the
+        # tip wrapped into more lines than the form gave it room for.
+        layout = QVBoxLayout(self)
+        # As wide as the password field above it (a form only widens fields that ask to grow).
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._bar)
-        layout.addWidget(self._hint, 1)
+        layout.setSpacing(4)
+        layout.addWidget(self._bar, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self._hint)
         self.update_for("")
 
     def hint_text(self) -> str:
