@@ -8,7 +8,7 @@ from desktop.domain.citizen import CitizenDraft
 from desktop.domain.notes import NoteDraft
 from desktop.views import theme
 from desktop.views.main_window import PageIndex
-from desktop.views.models.search_results_model import CITIZEN_ID_ROLE
+from desktop.views.models.search_results_model import CITIZEN_ID_ROLE, PAGE
 from desktop.views.widgets.html_delegate import HTML_ROLE
 
 
@@ -64,14 +64,19 @@ def _results(count: int, words: str = "Ring til mentor"):
 
 
 def test_the_results_model_is_a_sound_tree(qtmodeltester):
-    from desktop.views.models.search_results_model import SearchResultsModel
+    from desktop.views.models.search_results_model import PAGE, SearchResultsModel
 
     model = SearchResultsModel()
     model.set_results(_results(5))
     qtmodeltester.check(model)
     assert model.rowCount() == 5 and model.hit_count == 1 + 2 + 3 + 1 + 2
+    paged = SearchResultsModel()  # more than a page: the rest comes as the list is scrolled to its end
+    paged.set_results(_results(PAGE * 2 + 3))
+    qtmodeltester.check(paged)
+    paged.show_more()
+    assert paged.rowCount() == PAGE * 2
     model.clear()
-    assert model.rowCount() == 0 and model.hit_count == 0
+    assert model.rowCount() == 0 and model.hit_count == 0 and not model.has_more
 
 
 def test_a_new_search_replaces_the_results_on_show(qtbot, main_window):
@@ -79,7 +84,13 @@ def test_a_new_search_replaces_the_results_on_show(qtbot, main_window):
     main_window.show_page(PageIndex.SEARCH)
     page._generation = 1
     page._show(1, _results(300))
-    assert page.model.rowCount() == 300 and page.tree.isExpanded(page.model.index(299, 0))
+    assert page.model.citizen_count == 300 and page.model.rowCount() == PAGE
+    assert page.status.text().startswith("300 citizen")
+    for _ in range(300 // PAGE):  # as the list is scrolled to its end
+        page.tree.scrollToBottom()
+        qtbot.wait(1)
+    assert page.model.rowCount() == 300
+    assert all(page.tree.isExpanded(page.model.index(row, 0)) for row in (0, PAGE, 299))
     page._show(1, _results(2))
     assert page.model.rowCount() == 2 and page.model.hit_count == 3
     assert page.tree.currentIndex() == page.model.index(0, 0)

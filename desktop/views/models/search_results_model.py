@@ -2,7 +2,10 @@
 
 A plain model over the results, replaced in one reset: a ``QStandardItemModel`` of 300 hits took half a
 second to clear when the next search came, as the tree measured every row again while they went one by
-one (issue 8).
+one (issue 8). The citizens come a page at a time (``show_more``, called as the list is scrolled to its
+end), and a citizen's hits are turned into marked-up text when first shown: a search shows its first
+screenful without preparing the hundreds of hits further down. (Not Qt's ``fetchMore``: a tree view
+fetches a page more at every layout, whether it is scrolled there or not.)
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from desktop.views.widgets.html_delegate import HTML_ROLE, PLAIN_LINES_ROLE
 ModelIndex = QModelIndex | QPersistentModelIndex
 CITIZEN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _GROUP = 0  # internal id of a citizen's row; a hit's is its citizen's row + 1
+PAGE = 40  # citizens shown at first, and added each time the list is scrolled to its end
 
 
 @dataclass(frozen=True)
@@ -34,7 +38,6 @@ class _Hit:
 @dataclass(frozen=True)
 class _Group:
     citizen_id: str
-    title: str
     hits: tuple[_Hit, ...]
 
 
@@ -60,45 +63,74 @@ class SearchResultsModel(QAbstractItemModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._groups: list[_Group] = []
+        self._results: list[CitizenResults] = []
+        self._groups: dict[int, _Group] = {}  # made when first asked for
+        self._shown = 0  # citizens in the model so far
+        self._hits = 0
         self._bold = QFont()
         self._bold.setBold(True)
+        self._hint = self._match = ""
 
     @property
     def hit_count(self) -> int:
-        """Hits shown, over every citizen."""
-        return sum(len(group.hits) for group in self._groups)
+        """Hits found, over every citizen (shown yet or not)."""
+        return self._hits
+
+    @property
+    def citizen_count(self) -> int:
+        """Citizens found (shown yet or not)."""
+        return len(self._results)
 
     def set_results(self, results: list[CitizenResults]) -> None:
         """Show these results instead of the ones on show (one reset for the view)."""
-        hint = theme.colour("hint").name()
-        match = match_tag()
-        kinds: dict[str, str] = {}
-        groups = []
-        for result in results:
-            hits = []
-            for hit in result.hits:
-                kind = kinds.get(hit.kind)
-                if kind is None:
-                    kind = kinds[hit.kind] = label(SEARCH_KINDS, hit.kind)
-                title = snippet_html(hit.title, match) if hit.kind != "profile" else ""
-                plain_title = _plain(hit.title) if hit.kind != "profile" else ""
-                hits.append(
-                    _Hit(
-                        html=f"<span style='color:{hint}'>{html.escape(kind)}</span> {title}<br>"
-                        f"{snippet_html(hit.snippet, match)}",
-                        plain_lines=(f"{kind} {plain_title}", _plain(hit.snippet)),
-                        accessible=_plain(hit.snippet),
-                    )
-                )
-            groups.append(_Group(result.citizen_id, f"{result.name}   {result.masked_cpr}", tuple(hits)))
         self.beginResetModel()
-        self._groups = groups
+        self._results = list(results)
+        self._groups = {}
+        self._shown = min(PAGE, len(self._results))
+        self._hits = sum(len(result.hits) for result in self._results)
+        self._hint = theme.colour("hint").name()
+        self._match = match_tag()
         self.endResetModel()
 
     def clear(self) -> None:
         """Show nothing."""
         self.set_results([])
+
+    @property
+    def has_more(self) -> bool:
+        """Whether citizens found are not in the model yet."""
+        return self._shown < len(self._results)
+
+    def show_more(self) -> None:
+        """Add the next page of citizens."""
+        if not self.has_more:
+            return
+        more = min(PAGE, len(self._results) - self._shown)
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+        self._shown += more
+        self.endInsertRows()
+
+    def _group(self, row: int) -> _Group:
+        group = self._groups.get(row)
+        if group is None:
+            group = self._groups[row] = self._make_group(self._results[row])
+        return group
+
+    def _make_group(self, result: CitizenResults) -> _Group:
+        hits = []
+        for hit in result.hits:
+            kind = label(SEARCH_KINDS, hit.kind)
+            title = snippet_html(hit.title, self._match) if hit.kind != "profile" else ""
+            plain_title = _plain(hit.title) if hit.kind != "profile" else ""
+            hits.append(
+                _Hit(
+                    html=f"<span style='color:{self._hint}'>{html.escape(kind)}</span> {title}<br>"
+                    f"{snippet_html(hit.snippet, self._match)}",
+                    plain_lines=(f"{kind} {plain_title}", _plain(hit.snippet)),
+                    accessible=_plain(hit.snippet),
+                )
+            )
+        return _Group(result.citizen_id, tuple(hits))
 
     # -- Qt model interface ------------------------------------------------------------------------
 
@@ -106,10 +138,10 @@ class SearchResultsModel(QAbstractItemModel):
         if column != 0 or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, 0, _GROUP) if row < len(self._groups) else QModelIndex()
-        if parent.internalId() != _GROUP or parent.row() >= len(self._groups):
+            return self.createIndex(row, 0, _GROUP) if row < self._shown else QModelIndex()
+        if parent.internalId() != _GROUP or parent.row() >= self._shown:
             return QModelIndex()
-        if row >= len(self._groups[parent.row()].hits):
+        if row >= len(self._results[parent.row()].hits):
             return QModelIndex()
         return self.createIndex(row, 0, parent.row() + 1)
 
@@ -120,9 +152,9 @@ class SearchResultsModel(QAbstractItemModel):
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
-            return len(self._groups)
-        if parent.internalId() == _GROUP and parent.row() < len(self._groups):
-            return len(self._groups[parent.row()].hits)
+            return self._shown
+        if parent.internalId() == _GROUP and parent.row() < self._shown:
+            return len(self._results[parent.row()].hits)
         return 0
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -137,15 +169,15 @@ class SearchResultsModel(QAbstractItemModel):
         if not index.isValid():
             return None
         if index.internalId() == _GROUP:
-            group = self._groups[index.row()]
+            result = self._results[index.row()]
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return group.title
+                return f"{result.name}   {result.masked_cpr}"
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
             if role == CITIZEN_ID_ROLE:
-                return group.citizen_id
+                return result.citizen_id
             return None
-        group = self._groups[index.internalId() - 1]
+        group = self._group(index.internalId() - 1)
         hit = group.hits[index.row()]
         if role == HTML_ROLE:
             return hit.html

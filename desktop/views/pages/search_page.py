@@ -45,6 +45,7 @@ class SearchPage(Page):
         self.body.addWidget(self.status)
 
         self.model = SearchResultsModel(self)
+        self.model.rowsInserted.connect(self._expand_more)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
@@ -55,6 +56,9 @@ class SearchPage(Page):
         self.tree.setAccessibleName(self.tr("Search results"))
         self.tree.activated.connect(self._open)
         self.tree.doubleClicked.connect(self._open)
+        # The next page of citizens when the list is scrolled to its end (or does not fill the view).
+        self.tree.verticalScrollBar().valueChanged.connect(self._show_more_at_end)
+        self.tree.verticalScrollBar().rangeChanged.connect(self._show_more_at_end)
         self.empty = EmptyState(
             "search.svg",
             self.tr("Search the whole caseload"),
@@ -112,6 +116,8 @@ class SearchPage(Page):
     def _show(self, generation: int, results: list[CitizenResults]) -> None:
         if generation != self._generation:
             return  # a newer query is on its way
+        if results:
+            self.stack.setCurrentWidget(self.tree)  # first, so the list is laid out at its own size
         self.model.set_results(results)
         self.tree.expandAll()
         if results:
@@ -120,11 +126,20 @@ class SearchPage(Page):
                 + " · "
                 + self.tr("%n hit(s)", "", self.model.hit_count)
             )
-            self.stack.setCurrentWidget(self.tree)
             self.tree.setCurrentIndex(self.model.index(0, 0))
         else:
             self.status.clear()
             self.stack.setCurrentWidget(self.no_results)
+
+    def _show_more_at_end(self, *_args: int) -> None:
+        bar = self.tree.verticalScrollBar()
+        if self.model.has_more and bar.value() >= bar.maximum():
+            QTimer.singleShot(0, self.model.show_more)  # not while the view is laying itself out
+
+    def _expand_more(self, parent: QModelIndex, first: int, last: int) -> None:
+        if not parent.isValid():
+            for row in range(first, last + 1):
+                self.tree.expand(self.model.index(row, 0))
 
     def _failed(self, generation: int, _exc: BaseException) -> None:
         if generation != self._generation:
