@@ -93,9 +93,12 @@ def measure(caseload: Caseload, scratch: Path, runs: int, writes: int) -> dict:
     session = VaultSession(caseload.vault, KeyCache(BenchmarkKeyring(caseload.keyring_file)))
     runner = OperationRunner(parent=app)
     controller = AppController(session, runner, preferences, app)
-    controller.start()
+    controller.start()  # the main window at once, the vault opened once it is on screen
+    deadline = time.monotonic() + 60
+    while not session.is_unlocked and controller.dialog is None and time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
     window = controller.main_window
-    if window is None:
+    if window is None or not window.is_open:
         raise RuntimeError("the program did not open with the remembered key")
     services = Services.for_session(session)  # for the service-only figures; the window has its own
     try:

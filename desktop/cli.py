@@ -14,7 +14,6 @@ import sys
 from pathlib import Path
 
 from desktop import __version__
-from desktop.domain.passwords import MIN_LENGTH
 from desktop.domain.policy import Policy
 from desktop.errors import CaseNotesError, PasswordsDiffer, PolicyError
 from desktop.logging_setup import configure_logging, describe_exception
@@ -136,19 +135,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _load_data_code_first(data_dir: Path) -> None:
-    """When the notebook will open with a remembered key, load the data code (SQLAlchemy, the keychain,
-    the services) before Qt: once PySide6 is loaded, it inspects the source of every module imported
-    after it, which made loading the data code a fifth slower (issue 8). With no key remembered the
-    unlock dialog comes first, and the data code is loaded when the person unlocks."""
-    from desktop.storage.vault_files import remembered_for
-
-    if remembered_for(Path(data_dir)) is not None:
-        import desktop.services.registry
-        import desktop.storage.keychain
-        import desktop.storage.vault  # noqa: F401
-
-
 def run(argv: list[str]) -> int:
     """Parse ``argv`` and run the command; returns the exit code."""
     args = build_parser().parse_args(argv)
@@ -156,7 +142,6 @@ def run(argv: list[str]) -> int:
     password_stdin = getattr(args, "password_stdin", False)
     command = args.command or "gui"
     if command == "gui":
-        _load_data_code_first(data_dir)
         from desktop.app import run_gui
 
         return run_gui(data_dir)
@@ -216,6 +201,8 @@ def _init(data_dir: Path, password_stdin: bool, policy: Policy) -> int:
     password = _read_password(password_stdin, confirm=True)
     if password is None:
         return _fail("No password given; nothing was created.")
+    from desktop.domain.passwords import MIN_LENGTH
+
     if len(password) < MIN_LENGTH:
         print(f"casenotes: warning: the password is shorter than {MIN_LENGTH} characters.", file=sys.stderr)
     recovery = session.create(password)

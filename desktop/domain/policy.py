@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import ipaddress
 import logging
-import tomllib
 from dataclasses import dataclass, fields
 from typing import Any
 from urllib.parse import urlsplit
@@ -69,6 +68,8 @@ _SETTINGS = tuple(f.name for f in fields(Policy) if f.name != "source")
 
 def parse_policy(text: str, source: str) -> Policy:
     """The policy in ``text`` (TOML) read from the file ``source``; ``PolicyError`` if anything is wrong."""
+    import tomllib  # only where there is a policy file: not every start pays for the parser
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

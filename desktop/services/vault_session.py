@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.domain.backoff import delay_after_failures
-from desktop.domain.recovery_key import RecoveryKey, RecoveryKeyFormatError
 from desktop.errors import (
     CaseNotesError,
     MalformedRecoveryKey,
@@ -23,6 +22,7 @@ from desktop.storage.unlock_attempts import UnlockAttemptStore
 from desktop.storage.vault_files import read_envelope, vault_exists
 
 if TYPE_CHECKING:
+    from desktop.domain.recovery_key import RecoveryKey
     from desktop.storage.envelope import KdfParams
     from desktop.storage.keychain import KeyCache, KeychainStatus
     from desktop.storage.vault import IntegrityReport, Vault
@@ -143,6 +143,8 @@ class VaultSession:
 
     def reset_password(self, recovery_text: str, new_password: str) -> None:
         """Set a new password with the recovery key and open the vault."""
+        from desktop.domain.recovery_key import RecoveryKey, RecoveryKeyFormatError
+
         self._ensure_not_throttled()
         try:
             recovery = RecoveryKey.parse(recovery_text)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from desktop.services.changes import Change, ChangeBus
+if TYPE_CHECKING:
+    from desktop.services.changes import Change, ChangeBus
 
 
 class ChangeRelay(QObject):

@@ -6,14 +6,13 @@ import logging
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from desktop.services.vault_session import VaultSession
 from desktop.views.clipboard import SensitiveClipboard
 from desktop.views.dialogs.common import show_error
-from desktop.views.dialogs.unlock_dialog import UnlockDialog
 from desktop.views.i18n import translate_error
 from desktop.views.idle_watcher import IdleWatcher
 from desktop.views.operation import OperationRunner
@@ -25,18 +24,21 @@ if TYPE_CHECKING:
     from desktop.views.dialogs.restore_dialog import RestoreDialog, RestoreRequest
     from desktop.views.main_window import MainWindow
 
-# The main window, its pages and the services behind them are imported when the notebook opens, not
-# before the first window: the unlock dialog is on screen sooner (issue 8). The set-up and restore
-# dialogs are imported when they are needed.
+# Each window is imported when it is first shown, and the services behind the main window when the
+# notebook opens: whichever window comes first is on screen sooner (issue 8).
 
 log = logging.getLogger(__name__)
+
+# With a remembered key the vault is opened once the main window has been painted, or after this long.
+OPEN_AT_THE_LATEST_MS = 500
 
 
 class AppController(QObject):
     """Owns the windows of the program; holds no data of its own.
 
     Signals:
-        state_changed(str): "setup", "locked", "unlocked" or "restoring".
+        state_changed(str): "setup", "locked", "opening" (the main window is on screen while the vault
+            opens with the remembered key), "unlocked" or "restoring".
         finished(): the person quit.
     """
 
@@ -74,15 +76,37 @@ class AppController(QObject):
             self._show_setup()
             return
         self._session.forget_disallowed_key()  # a key remembered before the policy forbade it
-        # Only when this program remembered the key is the keychain asked before the first window.
+        # When this program remembered the key, the main window is shown at once and the vault opened
+        # once it is on screen; otherwise the unlock dialog comes first and the keychain is asked later.
         if use_keychain and self._session.may_have_remembered_key():
-            try:
-                if self._session.unlock_with_keychain():
-                    self._show_main()
-                    return
-            except Exception as exc:  # a damaged vault is reported by the unlock dialog, not here
-                log.warning("keychain unlock failed: %s", type(exc).__name__)
+            self._show_opening()
+            return
         self._show_unlock()
+
+    def _show_opening(self) -> None:
+        window = self._new_main_window(None)
+        # Once it has been painted (or after half a second, should no paint come: a hidden window).
+        window.first_painted.connect(lambda: QTimer.singleShot(0, self._open_with_keychain))
+        QTimer.singleShot(OPEN_AT_THE_LATEST_MS, self._open_with_keychain)
+        self.state_changed.emit("opening")
+
+    def _open_with_keychain(self) -> None:
+        window = self.main_window
+        if window is None or window.is_open or self._session.is_unlocked:
+            return  # opened already, or closed meanwhile
+        try:
+            opened = self._session.unlock_with_keychain()
+        except Exception as exc:  # a damaged vault is reported by the unlock dialog, not here
+            log.warning("keychain unlock failed: %s", type(exc).__name__)
+            opened = False
+        if not opened:
+            self.main_window = None
+            window.close_for_lock()
+            self._show_unlock()
+            return
+        services = self._services_for_session()
+        window.attach(services)
+        self._opened(services)
 
     # -- states ------------------------------------------------------------------------------------
 
@@ -97,6 +121,8 @@ class AppController(QObject):
         self.state_changed.emit("setup")
 
     def _show_unlock(self, reason: str = "") -> None:
+        from desktop.views.dialogs.unlock_dialog import UnlockDialog
+
         dialog = UnlockDialog(self._session, self._runner, reason)
         dialog.restore_requested.connect(self.restore_from_backup)
         dialog.accepted.connect(self._show_main)
@@ -112,11 +138,21 @@ class AppController(QObject):
         dialog.activateWindow()
 
     def _show_main(self) -> None:
+        """The main window of the notebook just unlocked (by the set-up or unlock dialog)."""
+        self.dialog = None
+        services = self._services_for_session()
+        self._new_main_window(services)
+        self._opened(services)
+
+    def _services_for_session(self) -> Services:
         from desktop.services.registry import Services
+
+        return Services.for_session(self._session, policy=self._preferences.policy)
+
+    def _new_main_window(self, services: Services | None) -> MainWindow:
+        """The main window, on screen: the open notebook, or (``None``) its frame while it opens."""
         from desktop.views.main_window import MainWindow
 
-        self.dialog = None
-        services = Services.for_session(self._session, policy=self._preferences.policy)
         window = MainWindow(services, self._runner, self._preferences, clipboard=self.clipboard)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.lock_requested.connect(self.lock)
@@ -124,10 +160,14 @@ class AppController(QObject):
         window.restore_requested.connect(self.restore_from_backup)
         window.idle_minutes_changed.connect(self.idle.set_minutes)
         self.main_window = window
-        self._services = services
         window.show()
         window.raise_()
         window.activateWindow()
+        return window
+
+    def _opened(self, services: Services) -> None:
+        """The notebook is open in the main window: the idle watch starts, the integrity check runs."""
+        self._services = services
         self.idle.set_minutes(self._preferences.get(IDLE_LOCK_MINUTES))
         self.state_changed.emit("unlocked")
         self._runner.run(self._session.verify_integrity, self._integrity_checked, self._integrity_failed)

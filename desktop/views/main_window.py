@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.paths import resource_path
-from desktop.services.registry import Services
 from desktop.views import theme
 from desktop.views.change_relay import ChangeRelay
 from desktop.views.clipboard import SensitiveClipboard
@@ -32,6 +31,7 @@ from desktop.views.privacy.privacy_actions import PrivacyActions
 from desktop.views.sync.sync_controller import SyncController
 
 if TYPE_CHECKING:
+    from desktop.services.registry import Services
     from desktop.views.pages.citizen_page import CitizenPage
     from desktop.views.pages.follow_up_page import FollowUpPage
     from desktop.views.pages.search_page import SearchPage
@@ -54,7 +54,12 @@ class PageIndex(IntEnum):
 class MainWindow(QMainWindow):
     """The notebook, once unlocked.
 
+    Made without ``services`` it is the window's frame, "opening" (disabled, the pages hidden, a note in
+    the status bar) until ``attach`` gives it the open notebook: with a remembered key the controller
+    shows it so while the vault opens, so the window is on screen sooner (issue 8).
+
     Signals:
+        first_painted(): the window was painted for the first time.
         lock_requested(): the person chose "Lock now".
         quit_requested(): the person chose "Quit".
         restore_requested(): the person chose "Restore from backup…" (the controller locks and restores).
@@ -65,10 +70,11 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
     restore_requested = Signal()
     idle_minutes_changed = Signal(int)
+    first_painted = Signal()
 
     def __init__(
         self,
-        services: Services,
+        services: Services | None,
         runner: OperationRunner,
         preferences: Preferences,
         parent: QWidget | None = None,
@@ -77,12 +83,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         # The controller passes the one that outlives this window (cleared at lock and quit).
         self.clipboard = clipboard or SensitiveClipboard(QGuiApplication.clipboard(), parent=self)
-        self._services = services
-        self._session = services.session
+        self._services: Services | None = None
         self._runner = runner
         self._preferences = preferences
         self._closing = False
-        self._rest_scheduled = False  # the other pages: built after the first paint
+        self._painted = False
         self.setWindowTitle("Casenotes")  # never a citizen's name: titles show in task bars and switchers
         self.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
         self.setMinimumSize(QSize(900, 600))
@@ -90,13 +95,10 @@ class MainWindow(QMainWindow):
         self.caseload_page = CaseloadPage()
         self.caseload_page.open_requested.connect(self.open_citizen)
         self.caseload_page.new_requested.connect(self.new_citizen)
-        self.privacy = PrivacyActions(services.privacy, runner, self)
-        self.privacy.message.connect(self._show_privacy_message)
-        self.privacy.erased.connect(self._on_erased)
-        self._relay = ChangeRelay(services.bus, self)
-        self._relay.changed.connect(self._on_changed)
-
         self.pages = QStackedWidget()
+        keep_place = self.pages.sizePolicy()
+        keep_place.setRetainSizeWhenHidden(True)  # hidden while the notebook opens, its place kept
+        self.pages.setSizePolicy(keep_place)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Navigation"))
@@ -111,7 +113,6 @@ class MainWindow(QMainWindow):
         self._built: dict[PageIndex, QWidget] = {}
         self._put_page(PageIndex.CASELOAD, self.caseload_page)
         self.navigation.currentRowChanged.connect(self._show_page_at)
-        self.navigation.setCurrentRow(PageIndex.CASELOAD)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -121,27 +122,76 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.sync = SyncController(services.sync, runner, self._confirm_mass_delete, self)
         self._build_menus()
         self._build_status_bar()
-        self.sync.status_changed.connect(self._show_sync_status)
-        self.sync.conflicts_changed.connect(self._show_conflicts)
         self._restore_geometry()
         theme.style_window(self)  # now that the window's widgets are in place: one polishing pass
+        if services is None:
+            self._show_opening(True)
+        else:
+            self.attach(services)
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the window shows the open notebook (not only its frame, while it opens)."""
+        return self._services is not None
+
+    def attach(self, services: Services) -> None:
+        """Show the open notebook: the caseload, the sync state, and everything the menus reach."""
+        self._services = services
+        self._session = services.session
+        self.privacy = PrivacyActions(services.privacy, self._runner, self)
+        self.privacy.message.connect(self._show_privacy_message)
+        self.privacy.erased.connect(self._on_erased)
+        self._relay = ChangeRelay(services.bus, self)
+        self._relay.changed.connect(self._on_changed)
+        self.sync = SyncController(services.sync, self._runner, self._confirm_mass_delete, self)
+        self.sync.status_changed.connect(self._show_sync_status)
+        self.sync.conflicts_changed.connect(self._show_conflicts)
+        if services.is_demo_vault():
+            self.demo_status = QLabel(self.tr("Demo data: every person here is fictional"))
+            self.demo_status.setObjectName("demoStatus")
+            self.statusBar().insertWidget(2, self.demo_status)
+        self.navigation.setCurrentRow(PageIndex.CASELOAD)
         self.reload_caseload()
+        self._show_opening(False)
         self.sync.start()
+        # The other pages are built once the caseload has been painted.
+        self.caseload_page.table.viewport().installEventFilter(self)
+
+    def _show_opening(self, opening: bool) -> None:
+        """While the notebook opens: an empty page, nothing to click but Quit, and a note saying what
+        happens in place of the sync and lock states."""
+        self.centralWidget().setEnabled(not opening)
+        self.pages.setVisible(not opening)
+        for action in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if action is not self.quit_action:
+                action.setEnabled(not opening)
+        for label in (self.sync_status, self.lock_status):
+            label.setVisible(not opening)
+        if opening:
+            self.statusBar().showMessage(self.tr("Opening the notebook…"))
+        else:
+            self.statusBar().clearMessage()
 
     # -- pages, built when first needed ----------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """After the first paint (the caseload is on screen), build the other pages."""
+        """Say when the window was first painted."""
         super().paintEvent(event)
-        if not self._rest_scheduled:
-            self._rest_scheduled = True
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Once the caseload has been painted, build the other pages (never consumes the event)."""
+        if event.type() == QEvent.Type.Paint and watched is self.caseload_page.table.viewport():
+            watched.removeEventFilter(self)
             QTimer.singleShot(0, self, self._build_all_pages)
+        return False
 
     def _build_all_pages(self) -> None:
-        if not self._closing:
+        if not self._closing and self.is_open:
             for index in PageIndex:
                 self._page(index)
 
@@ -285,11 +335,11 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock_requested)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for index, (label, shortcut) in enumerate(self._page_shortcuts):
@@ -346,10 +396,6 @@ class MainWindow(QMainWindow):
         self.lock_status.setObjectName("lockStatus")
         self.statusBar().addWidget(self.sync_status)
         self.statusBar().addWidget(self.conflict_badge)
-        if self._services.is_demo_vault():
-            self.demo_status = QLabel(self.tr("Demo data: every person here is fictional"))
-            self.demo_status.setObjectName("demoStatus")
-            self.statusBar().addWidget(self.demo_status)
         self.statusBar().addPermanentWidget(self.lock_status)
         self._show_lock_state()
         self.clipboard.copied.connect(self._show_copied)
@@ -420,6 +466,8 @@ class MainWindow(QMainWindow):
     def prepare_for_lock(self) -> None:
         """Keep unsaved typing as an encrypted draft and drop everything on show (and our clipboard copy)."""
         self.clipboard.clear_now()
+        if not self.is_open:
+            return
         if PageIndex.CITIZEN in self._built:
             self.citizen_page.stash_draft()
             self.citizen_page.clear()
@@ -543,7 +591,7 @@ class MainWindow(QMainWindow):
         """Ask about unsaved edits, remember the window size; closing by hand quits the program."""
         by_hand = not self._closing
         if by_hand:
-            if not self.citizen_page.can_leave():
+            if self.is_open and not self.citizen_page.can_leave():
                 event.ignore()
                 return
             self._closing = True

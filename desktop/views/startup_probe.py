@@ -5,8 +5,8 @@ the probe notes, as wall-clock times (``time.time()``, comparable with the bench
 parent process):
 
 * ``gui_started``: the composition root began building the program (imports done);
-* ``state_<name>``: the controller reached a state ("unlocked", "locked", "setup");
-* ``first_paint``: the first window (unlock dialog or main window) was painted;
+* ``state_<name>``: the controller reached a state ("opening", "unlocked", "locked", "setup");
+* ``first_paint``: the first window (unlock dialog or main window, opening or open) was painted;
 * ``caseload_shown``: the caseload table was painted with its rows.
 
 When the caseload is on screen, or when the first window is a dialog that waits for a person, it writes
@@ -70,7 +70,7 @@ class StartupProbe(QObject):
         self._state = state
         self.marks.setdefault(f"state_{state}", time.time())
         window = self._controller.main_window
-        if state == "unlocked" and window is not None:
+        if state in ("opening", "unlocked") and window is not None:
             self._caseload_view = window.caseload_page.table.viewport()
             self._caseload_view.installEventFilter(self)
             window.installEventFilter(self)
@@ -92,7 +92,7 @@ class StartupProbe(QObject):
             if widget is self._caseload_view and window.caseload_page.model.rowCount():
                 self.marks["caseload_shown"] = now
                 self._finish()
-        elif "first_paint" in self.marks and self._state != "unlocked":
+        elif "first_paint" in self.marks and self._state not in ("opening", "unlocked"):
             self._finish()  # a dialog waits for a person: nothing more comes by itself
 
     def _finish(self) -> None:

@@ -1436,6 +1436,10 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
+        <source>Opening the notebook…</source>
+        <translation>Åbner notesbogen…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>

@@ -1436,6 +1436,10 @@ The municipality may be obliged to keep information: make sure what must be kept
         <translation>S&amp;ettings</translation>
     </message>
     <message>
+        <source>Opening the notebook…</source>
+        <translation>Opening the notebook…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>

@@ -48,10 +48,33 @@ def test_a_remembered_key_opens_the_notebook_without_a_dialog(qtbot, session, ru
     session.create(PASSWORD, remember=True)
     session.lock()
     controller = make_controller(qtbot, session, runner, preferences)
+    states = []
+    controller.state_changed.connect(states.append)
     controller.start()
-    assert isinstance(controller.main_window, MainWindow)
-    assert controller.dialog is None and session.is_unlocked
+    window = controller.main_window
+    # The window is on screen at once, opening: nothing to click but Quit, the vault still locked.
+    assert isinstance(window, MainWindow) and window.isVisible() and not window.is_open
+    assert not session.is_unlocked and not window.new_action.isEnabled() and window.quit_action.isEnabled()
+    assert window.statusBar().currentMessage() == "Opening the notebook…"
+    with qtbot.waitSignal(controller.state_changed, timeout=5000):
+        pass  # the vault opens once the window has been painted
+    assert states == ["opening", "unlocked"] and controller.main_window is window
+    assert window.is_open and controller.dialog is None and session.is_unlocked
+    assert window.new_action.isEnabled() and window.statusBar().currentMessage() == ""
     controller.lock()
+
+
+def test_a_key_no_longer_in_the_keychain_leads_to_the_unlock_dialog(qtbot, session, runner, preferences):
+    session.create(PASSWORD, remember=True)
+    session.lock()
+    session._keys.forget(session.vault.vault_id)  # removed from the keychain by hand: the note is stale
+    controller = make_controller(qtbot, session, runner, preferences)
+    controller.start()
+    window = controller.main_window
+    assert isinstance(window, MainWindow) and not window.is_open
+    qtbot.waitUntil(lambda: isinstance(controller.dialog, UnlockDialog), timeout=5000)
+    assert controller.main_window is None and not session.is_unlocked
+    assert not shiboken6.isValid(window) or not window.isVisible()
 
 
 def test_idle_locks_the_notebook_and_asks_for_the_password(qtbot, unlocked, runner, preferences):

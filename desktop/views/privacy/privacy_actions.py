@@ -7,14 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from desktop.services.privacy import PrivacyService
 from desktop.views.i18n import translate_error
 from desktop.views.operation import OperationRunner
 from desktop.views.privacy.erase_dialog import confirm_erase
+
+if TYPE_CHECKING:
+    from desktop.services.privacy import PrivacyService
 
 
 class PrivacyActions(QObject):

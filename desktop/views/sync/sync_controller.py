@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.errors import MassDeletionPending, SyncOffline, SyncSignedOut
-from desktop.services.sync import SyncService, SyncStatus
 from desktop.views.formatting import format_date, format_time
 from desktop.views.i18n import translate_error
 from desktop.views.operation import OperationRunner
+
+if TYPE_CHECKING:
+    from desktop.services.sync import SyncService, SyncStatus
 
 INTERVAL_MS = 5 * 60 * 1000
 FIRST_ROUND_MS = 10 * 1000
