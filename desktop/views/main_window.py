@@ -25,13 +25,13 @@ from desktop.views import theme
 from desktop.views.change_relay import ChangeRelay
 from desktop.views.clipboard import SensitiveClipboard
 from desktop.views.operation import OperationRunner
-from desktop.views.pages.caseload_page import CaseloadPage
 from desktop.views.preferences import CASE_RETENTION_YEARS, IDLE_LOCK_MINUTES, WINDOW_GEOMETRY, Preferences
 from desktop.views.privacy.privacy_actions import PrivacyActions
 from desktop.views.sync.sync_controller import SyncController
 
 if TYPE_CHECKING:
     from desktop.services.registry import Services
+    from desktop.views.pages.caseload_page import CaseloadPage
     from desktop.views.pages.citizen_page import CitizenPage
     from desktop.views.pages.follow_up_page import FollowUpPage
     from desktop.views.pages.search_page import SearchPage
@@ -92,9 +92,6 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
         self.setMinimumSize(QSize(900, 600))
 
-        self.caseload_page = CaseloadPage()
-        self.caseload_page.open_requested.connect(self.open_citizen)
-        self.caseload_page.new_requested.connect(self.new_citizen)
         self.pages = QStackedWidget()
         keep_place = self.pages.sizePolicy()
         keep_place.setRetainSizeWhenHidden(True)  # hidden while the notebook opens, its place kept
@@ -111,7 +108,6 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("Search"), self.tr("Sea&rch"), "search.svg", "Ctrl+4")
         self._add_page(self.tr("Settings"), self.tr("S&ettings"), "settings.svg", "Ctrl+5")
         self._built: dict[PageIndex, QWidget] = {}
-        self._put_page(PageIndex.CASELOAD, self.caseload_page)
         self.navigation.currentRowChanged.connect(self._show_page_at)
 
         central = QWidget()
@@ -185,7 +181,12 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Once the caseload has been painted, build the other pages (never consumes the event)."""
-        if event.type() == QEvent.Type.Paint and watched is self.caseload_page.table.viewport():
+        caseload = self._built.get(PageIndex.CASELOAD)
+        if (
+            caseload is not None
+            and event.type() == QEvent.Type.Paint
+            and watched is caseload.table.viewport()
+        ):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self, self._build_all_pages)
         return False
@@ -199,6 +200,7 @@ class MainWindow(QMainWindow):
         page = self._built.get(index)
         if page is None:
             builders = {
+                PageIndex.CASELOAD: self._build_caseload_page,
                 PageIndex.CITIZEN: self._build_citizen_page,
                 PageIndex.FOLLOW_UP: self._build_follow_up_page,
                 PageIndex.SEARCH: self._build_search_page,
@@ -221,6 +223,11 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentIndex(index)
 
     @property
+    def caseload_page(self) -> CaseloadPage:
+        """The caseload (built when the notebook opens)."""
+        return self._page(PageIndex.CASELOAD)  # type: ignore[return-value]
+
+    @property
     def citizen_page(self) -> CitizenPage:
         """The citizen's file (built at first use)."""
         return self._page(PageIndex.CITIZEN)  # type: ignore[return-value]
@@ -239,6 +246,14 @@ class MainWindow(QMainWindow):
     def settings_page(self) -> SettingsPage:
         """The settings (built at first use)."""
         return self._page(PageIndex.SETTINGS)  # type: ignore[return-value]
+
+    def _build_caseload_page(self) -> CaseloadPage:
+        from desktop.views.pages.caseload_page import CaseloadPage
+
+        page = CaseloadPage()
+        page.open_requested.connect(self.open_citizen)
+        page.new_requested.connect(self.new_citizen)
+        return page
 
     def _build_citizen_page(self) -> CitizenPage:
         from desktop.views.pages.citizen_page import CitizenPage

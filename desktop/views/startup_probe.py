@@ -71,9 +71,10 @@ class StartupProbe(QObject):
         self.marks.setdefault(f"state_{state}", time.time())
         window = self._controller.main_window
         if state in ("opening", "unlocked") and window is not None:
-            self._caseload_view = window.caseload_page.table.viewport()
-            self._caseload_view.installEventFilter(self)
             window.installEventFilter(self)
+            if window.is_open:  # the caseload page is built when the notebook opens
+                self._caseload_view = window.caseload_page.table.viewport()
+                self._caseload_view.installEventFilter(self)
         elif self._controller.dialog is not None:
             self._controller.dialog.installEventFilter(self)
 
