@@ -3,6 +3,10 @@
 # Installs Debian's postgresql package first when it is missing (CI runs as root on a fresh machine).
 set -euo pipefail
 PORT="${CASENOTES_TEST_POSTGRES_PORT:-54329}"
+# A server left running by an earlier run on this machine keeps its port: take the next free one.
+while (echo >"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; do
+  PORT=$((PORT + 1))
+done
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "PostgreSQL is not installed; run: sudo apt-get install postgresql" >&2
