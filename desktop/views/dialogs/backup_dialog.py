@@ -7,17 +7,24 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QLabel,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.services.backup import FILE_SUFFIX, BackupReport, BackupService
-from desktop.views.dialogs.common import Dialog, error_line, heading, lead, set_busy_cursor, show_error
+from desktop.views.dialogs.common import (
+    Dialog,
+    action_buttons,
+    dialog_layout,
+    error_line,
+    heading,
+    lead,
+    set_busy_cursor,
+    show_error,
+)
 from desktop.views.dialogs.new_password_form import NewPasswordForm
 from desktop.views.i18n import translate_error
 from desktop.views.operation import OperationRunner
@@ -56,13 +63,9 @@ class BackupDialog(Dialog):
         self.status.setObjectName("hint")
         self.error = error_line()
 
-        buttons = QDialogButtonBox()
-        self.back_up_button = buttons.addButton(self.tr("&Back up"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.back_up_button.setDefault(True)
-        self.back_up_button.setEnabled(False)
-        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.back_up_button.clicked.connect(self._back_up)
-        cancel.clicked.connect(self.reject)
+        buttons, self.back_up_button = action_buttons(
+            self, self.tr("&Back up"), self._back_up, self.tr("Cancel"), enabled=False
+        )
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -72,9 +75,7 @@ class BackupDialog(Dialog):
         form.addRow(self.tr("Protect with"), self.with_password)
         form.addRow("", self.with_recovery)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 20)
-        layout.setSpacing(10)
+        layout = dialog_layout(self)
         layout.addWidget(heading(self.tr("Back up the notebook")))
         layout.addWidget(
             lead(

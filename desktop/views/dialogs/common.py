@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.views import theme
 
@@ -44,6 +44,38 @@ def show_error(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setAccessibleName(text)
     label.setVisible(bool(text))
+
+
+def dialog_layout(dialog: QDialog) -> QVBoxLayout:
+    """The column of a vault dialog: its margins and the space between its parts."""
+    layout = QVBoxLayout(dialog)
+    layout.setContentsMargins(28, 24, 28, 20)
+    layout.setSpacing(10)
+    return layout
+
+
+def action_buttons(
+    dialog: QDialog, action: str, on_action: Callable[[], None], reject: str, enabled: bool = True
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """The row of buttons under a dialog: its default ``action`` (calls ``on_action``) and ``reject``,
+    which closes the dialog unanswered. Returns the row and the action's button."""
+    buttons = QDialogButtonBox()
+    button = buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+    button.setDefault(True)
+    button.setEnabled(enabled)
+    button.clicked.connect(on_action)
+    buttons.addButton(reject, QDialogButtonBox.ButtonRole.RejectRole).clicked.connect(dialog.reject)
+    return buttons, button
+
+
+def link_button(text: str) -> QPushButton:
+    """A button that reads as a link (another way out of the dialog); Enter never presses it."""
+    button = QPushButton(text)
+    button.setObjectName("link")
+    button.setFlat(True)
+    button.setAutoDefault(False)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    return button
 
 
 def with_error_line(widget: QWidget, line: QLabel) -> QWidget:

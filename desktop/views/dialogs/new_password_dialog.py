@@ -8,9 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from desktop.views.dialogs.common import Dialog, error_line, heading, lead, set_busy_cursor, show_error
+from desktop.views.dialogs.common import (
+    Dialog,
+    action_buttons,
+    dialog_layout,
+    error_line,
+    heading,
+    lead,
+    set_busy_cursor,
+    show_error,
+)
 from desktop.views.dialogs.new_password_form import NewPasswordForm
 from desktop.views.i18n import translate_error
 from desktop.views.operation import OperationRunner
@@ -37,19 +46,13 @@ class NewPasswordDialog(Dialog):
         secret_label.setBuddy(secret_field)
         self.form = NewPasswordForm(self.tr("&New password"))
         self.error = error_line()
-        buttons = QDialogButtonBox()
-        self.action_button = buttons.addButton(texts["action"], QDialogButtonBox.ButtonRole.AcceptRole)
-        self.action_button.setDefault(True)
-        self.action_button.setEnabled(False)
-        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.clicked.connect(self.reject)
-        self.action_button.clicked.connect(self._run)
+        buttons, self.action_button = action_buttons(
+            self, texts["action"], self._run, self.tr("Cancel"), enabled=False
+        )
         self.form.validity_changed.connect(lambda _valid: self._update_button())
         secret_field.textChanged.connect(lambda _text: self._update_button())
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 20)
-        layout.setSpacing(10)
+        layout = dialog_layout(self)
         layout.addWidget(heading(texts["heading"]))
         layout.addWidget(lead(texts["lead"]))
         layout.addWidget(secret_label)

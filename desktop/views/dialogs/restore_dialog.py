@@ -12,18 +12,25 @@ from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, QTimeZone
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QLabel,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.errors import CaseNotesError
 from desktop.services.backup import FILE_SUFFIX, BackupInfo, BackupService
-from desktop.views.dialogs.common import Dialog, error_line, heading, lead, set_busy_cursor, show_error
+from desktop.views.dialogs.common import (
+    Dialog,
+    action_buttons,
+    dialog_layout,
+    error_line,
+    heading,
+    lead,
+    set_busy_cursor,
+    show_error,
+)
 from desktop.views.i18n import translate_error
 from desktop.views.operation import OperationRunner
 from desktop.views.widgets.file_field import FileField
@@ -67,13 +74,9 @@ class RestoreDialog(Dialog):
         self.status.setObjectName("hint")
         self.error = error_line()
 
-        buttons = QDialogButtonBox()
-        self.restore_button = buttons.addButton(self.tr("&Restore…"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.restore_button.setDefault(True)
-        self.restore_button.setEnabled(False)
-        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.restore_button.clicked.connect(self._check)
-        cancel.clicked.connect(self.reject)
+        buttons, self.restore_button = action_buttons(
+            self, self.tr("&Restore…"), self._check, self.tr("Cancel"), enabled=False
+        )
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -83,9 +86,7 @@ class RestoreDialog(Dialog):
         form.addRow(self.password_label, self.password)
         form.addRow(self.recovery_label, self.recovery)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 20)
-        layout.setSpacing(10)
+        layout = dialog_layout(self)
         layout.addWidget(heading(self.tr("Restore from a backup")))
         layout.addWidget(
             lead(

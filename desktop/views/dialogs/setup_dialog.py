@@ -18,7 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.vault_session import VaultSession
-from desktop.views.dialogs.common import Dialog, error_line, heading, lead, set_busy_cursor, show_error
+from desktop.views.dialogs.common import (
+    Dialog,
+    action_buttons,
+    error_line,
+    heading,
+    lead,
+    link_button,
+    set_busy_cursor,
+    show_error,
+)
 from desktop.views.dialogs.new_password_form import NewPasswordForm
 from desktop.views.i18n import translate_error, translate_keychain_reason
 from desktop.views.operation import OperationRunner
@@ -78,21 +87,11 @@ class SetupDialog(Dialog):
                 )
             )
         self.create_error = error_line()
-        buttons = QDialogButtonBox()
-        self.create_button = buttons.addButton(
-            self.tr("&Create notebook"), QDialogButtonBox.ButtonRole.AcceptRole
+        buttons, self.create_button = action_buttons(
+            self, self.tr("&Create notebook"), self._create, self.tr("&Quit"), enabled=False
         )
-        self.create_button.setEnabled(False)
-        self.create_button.setDefault(True)
-        quit_button = buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.create_button.clicked.connect(self._create)
-        quit_button.clicked.connect(self.reject)
         self.form.validity_changed.connect(self.create_button.setEnabled)
-        self.restore_button = QPushButton(self.tr("Have a backup? Res&tore it instead…"))
-        self.restore_button.setObjectName("link")
-        self.restore_button.setFlat(True)
-        self.restore_button.setAutoDefault(False)
-        self.restore_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.restore_button = link_button(self.tr("Have a backup? Res&tore it instead…"))
         self.restore_button.clicked.connect(self.restore_requested)
 
         layout = QVBoxLayout(page)

@@ -4,21 +4,28 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.errors import KeyFileDamaged, SchemaTooNew, UnlockThrottled, VaultDamaged, WrongPassword
 from desktop.services.vault_session import VaultSession
-from desktop.views.dialogs.common import Dialog, error_line, heading, lead, set_busy_cursor, show_error
+from desktop.views.dialogs.common import (
+    Dialog,
+    action_buttons,
+    dialog_layout,
+    error_line,
+    heading,
+    lead,
+    link_button,
+    set_busy_cursor,
+    show_error,
+)
 from desktop.views.dialogs.recovery_dialog import RecoveryDialog
 from desktop.views.i18n import translate_error, translate_keychain_reason
 from desktop.views.operation import OperationRunner
@@ -63,30 +70,16 @@ class UnlockDialog(Dialog):
         self.wait_label = QLabel()
         self.wait_label.setObjectName("hint")
         self.wait_label.setVisible(False)
-        self.forgot_button = QPushButton(self.tr("&Forgot the password? Use the recovery key…"))
-        self.forgot_button.setObjectName("link")
-        self.forgot_button.setFlat(True)
-        self.forgot_button.setAutoDefault(False)  # Enter in the password field must unlock, not open this
-        self.forgot_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        # Links: Enter in the password field must unlock, not open these.
+        self.forgot_button = link_button(self.tr("&Forgot the password? Use the recovery key…"))
         self.forgot_button.clicked.connect(self._open_recovery)
-        self.restore_button = QPushButton(self.tr("Restore from a &backup…"))
-        self.restore_button.setObjectName("link")
-        self.restore_button.setFlat(True)
-        self.restore_button.setAutoDefault(False)
-        self.restore_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.restore_button = link_button(self.tr("Restore from a &backup…"))
         self.restore_button.clicked.connect(self.restore_requested)
 
-        buttons = QDialogButtonBox()
-        self.unlock_button = buttons.addButton(self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.unlock_button.setDefault(True)
-        quit_button = buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.unlock_button.clicked.connect(self._unlock)
-        quit_button.clicked.connect(self.reject)
+        buttons, self.unlock_button = action_buttons(self, self.tr("&Unlock"), self._unlock, self.tr("&Quit"))
         self.password.returnPressed.connect(self._unlock)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 20)
-        layout.setSpacing(10)
+        layout = dialog_layout(self)
         layout.addWidget(heading(self.tr("Unlock your notebook")))
         self.reason_label = lead(reason or self.tr("Type your password to open your cases."))
         layout.addWidget(self.reason_label)
