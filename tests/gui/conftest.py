@@ -37,18 +37,33 @@ def danish(app):
 
 
 @pytest.fixture
-def main_window(qtbot, unlocked, runner, preferences):
-    """The real main window on a fresh vault; questions answered yes, unsaved typing discarded on leaving."""
-    from desktop.services.registry import Services
+def make_main_window(qtbot, runner, preferences):
+    """``make_main_window(services, active=False)``: the real main window, shown, with questions answered
+    yes and unsaved typing discarded on leaving (qtbot closes it before the fixtures are torn down: that
+    must never open a modal question); ``active``: once it is the active window."""
     from desktop.views.main_window import MainWindow
     from desktop.views.pages.citizen_page import DISCARD
 
-    win = MainWindow(Services.for_session(unlocked), runner, preferences)
-    qtbot.addWidget(win)
-    win.citizen_page.confirm = lambda _title, _text: True
-    win.citizen_page.ask_unsaved = lambda: DISCARD
-    win.show()
-    return win
+    def make(services, active: bool = False):
+        win = MainWindow(services, runner, preferences)
+        qtbot.addWidget(win)
+        win.citizen_page.confirm = lambda _title, _text: True
+        win.citizen_page.ask_unsaved = lambda: DISCARD
+        win.show()
+        if active:
+            win.activateWindow()
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=3000)
+        return win
+
+    return make
+
+
+@pytest.fixture
+def main_window(make_main_window, unlocked):
+    """The real main window on a fresh vault; questions answered yes, unsaved typing discarded on leaving."""
+    from desktop.services.registry import Services
+
+    return make_main_window(Services.for_session(unlocked))
 
 
 @pytest.fixture

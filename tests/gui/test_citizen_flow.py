@@ -7,22 +7,13 @@ from PySide6.QtWidgets import QApplication
 from desktop.domain.citizen import CitizenDraft
 from desktop.services.registry import Services
 from desktop.storage import audit
-from desktop.views.main_window import MainWindow, PageIndex
+from desktop.views.main_window import PageIndex
 from desktop.views.pages.citizen_page import CANCEL, DISCARD
 
 
 @pytest.fixture
-def window(qtbot, unlocked, runner, preferences):
-    services = Services.for_session(unlocked)
-    win = MainWindow(services, runner, preferences)
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=3000)
-    win.citizen_page.confirm = lambda _title, _text: True
-    # qtbot closes the window before fixtures are torn down: never let that open a modal question.
-    win.citizen_page.ask_unsaved = lambda: DISCARD
-    return win
+def window(make_main_window, unlocked):
+    return make_main_window(Services.for_session(unlocked), active=True)
 
 
 def actions(window, citizen_id):

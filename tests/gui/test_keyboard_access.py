@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, 
 
 from desktop.services.showcase import add_showcase_citizen
 from desktop.views.main_window import MainWindow, PageIndex
-from desktop.views.pages.citizen_page import DISCARD
 from tests.gui.dialogs import OTHER_DIALOGS, other_dialog
 from tests.gui.keyboard_walk import describe, out_of_reading_order, reachable, tab_walk
 
@@ -20,15 +19,8 @@ def citizen_id(services):
 
 
 @pytest.fixture
-def window(qtbot, services, citizen_id, runner, preferences):
-    win = MainWindow(services, runner, preferences)
-    qtbot.addWidget(win)
-    win.citizen_page.confirm = lambda _title, _text: True
-    win.citizen_page.ask_unsaved = lambda: DISCARD
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=3000)
-    return win
+def window(make_main_window, services, citizen_id):
+    return make_main_window(services, active=True)
 
 
 def sections(window, citizen_id):
@@ -163,12 +155,8 @@ def test_every_button_has_a_key_and_no_two_share_one(qtbot, window, citizen_id):
     assert gaps == [], "\n".join(gaps)
 
 
-def test_in_danish_too(qtbot, danish, services, citizen_id, runner, preferences):
-    win = MainWindow(services, runner, preferences)
-    qtbot.addWidget(win)
-    win.citizen_page.confirm = lambda _title, _text: True
-    win.citizen_page.ask_unsaved = lambda: DISCARD
-    win.show()
+def test_in_danish_too(qtbot, danish, make_main_window, services, citizen_id):
+    win = make_main_window(services)
     gaps = keyboard_gaps(win, citizen_id)
     assert gaps == [], "\n".join(gaps)
 

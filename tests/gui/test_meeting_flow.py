@@ -9,30 +9,19 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from desktop.domain.citizen import CitizenDraft
 from desktop.domain.notes import HELPED_KEY, FilingStatus
 from desktop.services.registry import Services
-from desktop.views.main_window import MainWindow, PageIndex
-from desktop.views.pages.citizen_page import DISCARD
+from desktop.views.main_window import PageIndex
 
 NAME = "Åse Ærø"
 CPR = "211062-5629"
 
 
 @pytest.fixture
-def window(qtbot, unlocked, runner, preferences):
-    services = Services.for_session(unlocked)
-    win = MainWindow(services, runner, preferences)
-    qtbot.addWidget(win)
-    page = win.citizen_page
-    page.confirm = lambda _title, _text: True
-    page.ask_unsaved = lambda: DISCARD
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=3000)
-    return win
+def window(make_main_window, unlocked):
+    return make_main_window(Services.for_session(unlocked), active=True)
 
 
 @pytest.fixture

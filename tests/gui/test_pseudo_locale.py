@@ -13,8 +13,7 @@ from desktop.services.showcase import add_showcase_citizen
 from desktop.views.dialogs.setup_dialog import SetupDialog
 from desktop.views.dialogs.unlock_dialog import UnlockDialog
 from desktop.views.i18n import install_translators, pseudo_translate
-from desktop.views.main_window import MainWindow, PageIndex
-from desktop.views.pages.citizen_page import DISCARD
+from desktop.views.main_window import PageIndex
 from tests.gui.dialogs import OTHER_DIALOGS, other_dialog
 from tests.gui.layout_checks import clipped_texts, plain
 
@@ -34,13 +33,9 @@ def citizen_id(services):
 
 
 @pytest.fixture
-def window(pseudo, qtbot, services, citizen_id, runner, preferences):
+def window(pseudo, qtbot, make_main_window, services, citizen_id):
     """The main window at its first-start size, in the pseudo language."""
-    win = MainWindow(services, runner, preferences)
-    qtbot.addWidget(win)
-    win.citizen_page.confirm = lambda _title, _text: True
-    win.citizen_page.ask_unsaved = lambda: DISCARD
-    win.show()
+    win = make_main_window(services)
     qtbot.waitExposed(win)
     return win
 
