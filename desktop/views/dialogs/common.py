@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -115,7 +115,17 @@ def fit_height(window: QWidget) -> None:
 
 class Dialog(QDialog):
     """A window of the program that waits for an answer: the program's look (``theme.style_window``)
-    once its widgets are built, and, each time it is shown, the height its wrapped text needs."""
+    once its widgets are built, and, each time it is shown, the height its wrapped text needs.
+
+    Signals:
+        first_painted(): the dialog was painted for the first time.
+    """
+
+    first_painted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._painted = False
 
     def setVisible(self, visible: bool) -> None:
         """Style before the first show, so the window is sized with the program's fonts."""
@@ -125,13 +135,9 @@ class Dialog(QDialog):
         if visible:
             QTimer.singleShot(0, self, lambda: fit_height(self))
 
-    def after_first_paint(self, callback: Callable[[], None]) -> None:
-        """Run ``callback`` once the dialog has been painted (slow questions wait until it is on screen)."""
-        self.__dict__.setdefault("_after_paint", []).append(callback)
-
     def paintEvent(self, event: QPaintEvent) -> None:
-        """Paint, then start what waited for the dialog to be on screen."""
+        """Paint, and say so the first time (slow questions wait until the dialog is on screen)."""
         super().paintEvent(event)
-        waiting = self.__dict__.pop("_after_paint", None)
-        for callback in waiting or ():
-            QTimer.singleShot(0, self, callback)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()

@@ -63,7 +63,7 @@ class UnlockDialog(Dialog):
         self.remember = QCheckBox(self.tr("Re&member on this computer"))
         self.remember.setEnabled(False)  # until the keychain has answered, just after the first paint
         if session.remember_allowed:
-            self.after_first_paint(self._ask_keychain)
+            self.first_painted.connect(lambda: QTimer.singleShot(0, self, self._ask_keychain))
         else:
             self.remember.setToolTip(remember_forbidden_text())
         self.error = error_line()
