@@ -35,12 +35,6 @@ class _Hit:
     accessible: str
 
 
-@dataclass(frozen=True)
-class _Group:
-    citizen_id: str
-    hits: tuple[_Hit, ...]
-
-
 def match_tag() -> str:
     """The opening tag of a marked word, in the theme's colours."""
     return (
@@ -64,7 +58,7 @@ class SearchResultsModel(QAbstractItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._results: list[CitizenResults] = []
-        self._groups: dict[int, _Group] = {}  # made when first asked for
+        self._hits_of: dict[int, tuple[_Hit, ...]] = {}  # a citizen's marked-up hits, made when first shown
         self._shown = 0  # citizens in the model so far
         self._hits = 0
         self._bold = QFont()
@@ -85,7 +79,7 @@ class SearchResultsModel(QAbstractItemModel):
         """Show these results instead of the ones on show (one reset for the view)."""
         self.beginResetModel()
         self._results = list(results)
-        self._groups = {}
+        self._hits_of = {}
         self._shown = min(PAGE, len(self._results))
         self._hits = sum(len(result.hits) for result in self._results)
         self._hint = theme.colour("hint").name()
@@ -110,13 +104,13 @@ class SearchResultsModel(QAbstractItemModel):
         self._shown += more
         self.endInsertRows()
 
-    def _group(self, row: int) -> _Group:
-        group = self._groups.get(row)
-        if group is None:
-            group = self._groups[row] = self._make_group(self._results[row])
-        return group
+    def _hits_shown_for(self, row: int) -> tuple[_Hit, ...]:
+        hits = self._hits_of.get(row)
+        if hits is None:
+            hits = self._hits_of[row] = self._mark_up(self._results[row])
+        return hits
 
-    def _make_group(self, result: CitizenResults) -> _Group:
+    def _mark_up(self, result: CitizenResults) -> tuple[_Hit, ...]:
         hits = []
         for hit in result.hits:
             kind = label(SEARCH_KINDS, hit.kind)
@@ -130,7 +124,7 @@ class SearchResultsModel(QAbstractItemModel):
                     accessible=_plain(hit.snippet),
                 )
             )
-        return _Group(result.citizen_id, tuple(hits))
+        return tuple(hits)
 
     # -- Qt model interface ------------------------------------------------------------------------
 
@@ -177,14 +171,14 @@ class SearchResultsModel(QAbstractItemModel):
             if role == CITIZEN_ID_ROLE:
                 return result.citizen_id
             return None
-        group = self._group(index.internalId() - 1)
-        hit = group.hits[index.row()]
+        row = index.internalId() - 1
+        hit = self._hits_shown_for(row)[index.row()]
         if role == HTML_ROLE:
             return hit.html
         if role == PLAIN_LINES_ROLE:
             return hit.plain_lines
         if role == CITIZEN_ID_ROLE:
-            return group.citizen_id
+            return self._results[row].citizen_id
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return hit.accessible
         return None
