@@ -134,8 +134,6 @@ class VaultSession:
         if not self._allow_remember:
             self.forget_disallowed_key()
             return False
-        if self._keys.load(read_envelope(self.folder).vault_id) is None:
-            return False  # nothing remembered: the database code need not even be loaded
         if not self.vault.unlock_with_cached_key():
             return False
         self._after_unlock("keychain", None)
