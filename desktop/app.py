@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+import desktop.views  # noqa: F401 - first: PySide6's import hook is told to skip its source scan
 from desktop import APP_DISPLAY_NAME, APP_NAME, __version__
 from desktop.domain.policy import Policy
 from desktop.errors import PolicyError

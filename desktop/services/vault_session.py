@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,17 +18,26 @@ from desktop.errors import (
     WrongPassword,
     WrongRecoveryKey,
 )
-from desktop.storage import vault_files, vault_swap
+from desktop.storage import first_look, vault_files, vault_swap
 from desktop.storage.unlock_attempts import UnlockAttemptStore
 from desktop.storage.vault_files import read_envelope, vault_exists
 
 if TYPE_CHECKING:
+    from desktop.domain.citizen import CaseloadRow
     from desktop.domain.recovery_key import RecoveryKey
     from desktop.storage.envelope import KdfParams
     from desktop.storage.keychain import KeyCache, KeychainStatus
     from desktop.storage.vault import IntegrityReport, Vault
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class _KeychainRead:
+    """What the first look got from the keychain (kept for the open that follows it), and when."""
+
+    key: bytes | None
+    at: datetime
 
 
 class VaultSession:
@@ -55,6 +65,7 @@ class VaultSession:
         self._clock = clock
         self._kdf = kdf
         self._allow_remember = allow_remember
+        self._keychain_read: _KeychainRead | None = None
 
     # -- state -------------------------------------------------------------------------------------
 
@@ -127,16 +138,44 @@ class VaultSession:
             raise
         self._after_unlock("password", remember)
 
+    def first_look_with_keychain(self) -> list[CaseloadRow] | None:
+        """The caseload, read with the key remembered on this computer before the database code is
+        loaded, so the main window can show it while the vault opens (``storage.first_look``).
+
+        ``None`` when there is nothing to show early (no key, a key that does not fit, a vault to migrate
+        or a damaged one). Either way ``unlock_with_keychain`` comes next: it opens the vault with the key
+        read here (the keychain is asked once), reports any problem as before, and logs the unlock at the
+        time of this look."""
+        if not self._allow_remember or self.is_unlocked:
+            return None
+        try:
+            envelope = read_envelope(self.folder)
+        except CaseNotesError:
+            return None
+        key = self._keys.load(envelope.vault_id)
+        self._keychain_read = _KeychainRead(key, datetime.now(UTC))
+        if key is None or not envelope.key_matches(key):
+            return None
+        try:
+            return first_look.read_caseload(self.folder, key)
+        except CaseNotesError:
+            return None
+
     def unlock_with_keychain(self) -> bool:
         """Unlock with the key remembered on this computer; False means: ask for the password.
 
         When remembering is not allowed, a key cached earlier is forgotten, not used."""
+        read, self._keychain_read = self._keychain_read, None
         if not self._allow_remember:
             self.forget_disallowed_key()
             return False
-        if not self.vault.unlock_with_cached_key():
+        if read is None:
+            opened = self.vault.unlock_with_cached_key()
+        else:
+            opened = self.vault.unlock_with_key_from_keychain(read.key)
+        if not opened:
             return False
-        self._after_unlock("keychain", None)
+        self._after_unlock("keychain", None, opened_at=read.at if read else None)
         return True
 
     def reset_password(self, recovery_text: str, new_password: str) -> None:
@@ -206,6 +245,7 @@ class VaultSession:
 
     def lock(self) -> None:
         """Close the vault and drop the key."""
+        self._keychain_read = None  # a key read by a first look that was not followed by an open
         if self._vault is None:
             return
         if self._vault.is_unlocked:
@@ -254,11 +294,11 @@ class VaultSession:
             self.vault.record("backup.restored", detail, at=at)
         vault_swap.clear_note(self.folder)
 
-    def _after_unlock(self, method: str, remember: bool | None) -> None:
+    def _after_unlock(self, method: str, remember: bool | None, opened_at: datetime | None = None) -> None:
         self._record_restore()
         for when in self._attempts.take().failures:
             self.vault.record("vault.unlock_failed", at=datetime.fromtimestamp(when, UTC))
-        self.vault.record("vault.unlocked", {"method": method})
+        self.vault.record("vault.unlocked", {"method": method}, at=opened_at)
         if not self._allow_remember:
             self.forget_disallowed_key()
         elif remember is not None:

@@ -16,6 +16,7 @@ from desktop.domain.citizen import (
     CitizenProfile,
     HandoverEntry,
 )
+from desktop.storage import first_look
 
 DRAFT_COLUMNS = [f.name for f in fields(CitizenDraft)]
 
@@ -107,17 +108,9 @@ def get_citizen(conn: Connection, citizen_id: str) -> CitizenProfile | None:
 
 
 def caseload(conn: Connection) -> list[CaseloadRow]:
-    """Every citizen that is not deleted, for the caseload list (one query)."""
-    rows = conn.execute(
-        text(
-            "SELECT id, name, cpr, programme, status, next_follow_up, "
-            "(SELECT max(held_on) FROM meeting_note m WHERE m.citizen_id = c.id AND m.deleted_at IS NULL), "
-            "responsible_caseworker FROM citizen c WHERE deleted_at IS NULL"
-        )
-    )
-    return [
-        CaseloadRow(r[0], r[1], r[2], r[3], r[4], _to_date(r[5]), _to_date(r[6]), r[7] or "") for r in rows
-    ]
+    """Every citizen that is not deleted, for the caseload list (one query, the one the first look at
+    startup runs before the database code is loaded)."""
+    return first_look.caseload_rows(conn.exec_driver_sql(first_look.CASELOAD_SQL))
 
 
 def find_by_cpr(conn: Connection, cpr: str, excluding: str | None = None) -> list[tuple[str, str]]:

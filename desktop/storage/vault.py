@@ -35,17 +35,16 @@ from desktop.errors import (
 )
 from desktop.storage import audit, unlock_attempts, vault_files, vault_swap
 from desktop.storage.atomic import fsync_directory, make_private_folder, write_private_file
-from desktop.storage.engine import connect, connect_read_only, is_damage_error, make_engine
+from desktop.storage.connection import connect, connect_read_only, is_damage_error
+from desktop.storage.engine import make_engine
 from desktop.storage.envelope import DATA_KEY_BYTES, KdfParams, KeyEnvelope
+from desktop.storage.first_look import CREATING_SUFFIX, prepare_to_open
 from desktop.storage.keychain import KeyCache
 from desktop.storage.migrate import current_revision, ensure_schema
 from desktop.storage.schema import SCHEMA_HEAD
 from desktop.storage.vault_files import DATABASE_NAME, ENVELOPE_NAME, read_envelope, vault_exists
-from desktop.storage.wal_check import check_wal
 
 log = logging.getLogger(__name__)
-
-_CREATING_SUFFIX = ".new"
 
 
 @dataclass(frozen=True)
@@ -105,7 +104,7 @@ class Vault:
 
     def own_files(self) -> tuple[str, ...]:
         """The names of every file that belongs to this vault (and moves with it on a restore)."""
-        creating = DATABASE_NAME + _CREATING_SUFFIX
+        creating = DATABASE_NAME + CREATING_SUFFIX
         return (
             *(name + suffix for name in (DATABASE_NAME, creating) for suffix in ("-wal", "-shm", "")),
             ENVELOPE_NAME,
@@ -150,8 +149,8 @@ class Vault:
         recovery = RecoveryKey.generate()
         envelope = KeyEnvelope.create(data_key, password, recovery.secret, kdf)
         # Build the database under a temporary name, then the envelope, then rename: a crash at any
-        # point leaves either no vault or a whole one (see _finish_interrupted_create).
-        creating = self.database_path.with_name(DATABASE_NAME + _CREATING_SUFFIX)
+        # point leaves either no vault or a whole one (see first_look.prepare_to_open).
+        creating = self.database_path.with_name(DATABASE_NAME + CREATING_SUFFIX)
         for leftover in (creating, Path(f"{creating}-wal"), Path(f"{creating}-shm")):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
@@ -184,10 +183,14 @@ class Vault:
 
     def unlock_with_cached_key(self) -> bool:
         """Open with the key remembered in the keychain; False (and nothing changed) if that fails."""
-        envelope = self.read_envelope()
-        key = self._key_cache.load(envelope.vault_id)
+        return self.unlock_with_key_from_keychain(self._key_cache.load(self.read_envelope().vault_id))
+
+    def unlock_with_key_from_keychain(self, key: bytes | None) -> bool:
+        """Open with a key the keychain gave (read once by the caller); False (and nothing changed) when
+        there was none or it does not fit this vault."""
         if key is None:
             return False
+        envelope = self.read_envelope()
         if not envelope.key_matches(key):
             log.warning("keychain: cached key does not fit this vault; asking for the password")
             return False
@@ -351,13 +354,7 @@ class Vault:
     def _open(self, envelope: KeyEnvelope, data_key: bytes) -> None:
         if self._engine is not None:
             return
-        vault_swap.finish_interrupted(self.folder)
-        self._finish_interrupted_create()
-        if not self.database_path.exists():
-            raise VaultDamaged("the database file is missing")
-        wal = check_wal(self.wal_path)
-        if wal.damaged:
-            raise VaultDamaged(wal.reason)
+        prepare_to_open(self.folder)
         # One direct connection first: a wrong key or a damaged header fails here, before any pool.
         connect(str(self.database_path), data_key).close()
         engine = make_engine(str(self.database_path), data_key)
@@ -373,12 +370,6 @@ class Vault:
         self._key = bytearray(data_key)
         self._envelope = envelope
         log.info("vault unlocked")
-
-    def _finish_interrupted_create(self) -> None:
-        creating = self.database_path.with_name(DATABASE_NAME + _CREATING_SUFFIX)
-        if not self.database_path.exists() and creating.exists():
-            os.replace(creating, self.database_path)
-            log.warning("vault: finished a creation that was interrupted")
 
     def _record(self, action: str, detail: dict | None = None, at: datetime | None = None) -> None:
         if self._engine is None:

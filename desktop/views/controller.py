@@ -60,6 +60,7 @@ class AppController(QObject):
         self._services: Services | None = None
         self.dialog: QDialog | None = None
         self.restore_dialog: RestoreDialog | None = None
+        self._looked = False  # whether the opening window had its first look at the caseload
         self.idle = IdleWatcher(preferences.get(IDLE_LOCK_MINUTES), self)
         self.idle.stop()
         self.idle.idle.connect(self._lock_for_idle)  # it listens to the application while counting
@@ -84,6 +85,7 @@ class AppController(QObject):
         self._show_unlock()
 
     def _show_opening(self) -> None:
+        self._looked = False
         window = self._new_main_window(None)
         # Once it has been painted (or after half a second, should no paint come: a hidden window).
         window.first_painted.connect(lambda: QTimer.singleShot(0, self._open_with_keychain))
@@ -91,6 +93,27 @@ class AppController(QObject):
         self.state_changed.emit("opening")
 
     def _open_with_keychain(self) -> None:
+        """The window is on screen: show the caseload read at a first look, then open the vault (or, with
+        nothing to show early, open it at once)."""
+        window = self.main_window
+        if window is None or window.is_open or self._session.is_unlocked or self._looked:
+            return  # opened or opening already, or closed meanwhile
+        self._looked = True
+        try:
+            rows = self._session.first_look_with_keychain()
+        except Exception as exc:  # whatever it is, the open that follows reports it
+            log.warning("first look at the caseload failed: %s", type(exc).__name__)
+            rows = None
+        if rows is None:
+            self._finish_opening()
+            return
+        window.show_first_look(rows)
+        # The services are loaded once the caseload has been painted (or after half a second, should no
+        # paint come: a hidden window).
+        window.caseload_shown.connect(lambda: QTimer.singleShot(0, self._finish_opening))
+        QTimer.singleShot(OPEN_AT_THE_LATEST_MS, self._finish_opening)
+
+    def _finish_opening(self) -> None:
         window = self.main_window
         if window is None or window.is_open or self._session.is_unlocked:
             return  # opened already, or closed meanwhile

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
@@ -30,6 +32,7 @@ from desktop.views.privacy.privacy_actions import PrivacyActions
 from desktop.views.sync.sync_controller import SyncController
 
 if TYPE_CHECKING:
+    from desktop.domain.citizen import CaseloadRow
     from desktop.services.registry import Services
     from desktop.views.pages.caseload_page import CaseloadPage
     from desktop.views.pages.citizen_page import CitizenPage
@@ -56,10 +59,13 @@ class MainWindow(QMainWindow):
 
     Made without ``services`` it is the window's frame, "opening" (disabled, the pages hidden, a note in
     the status bar) until ``attach`` gives it the open notebook: with a remembered key the controller
-    shows it so while the vault opens, so the window is on screen sooner (issue 8).
+    shows it so while the vault opens, so the window is on screen sooner (issue 8). Meanwhile
+    ``show_first_look`` may put the caseload on show, to look at: opening a citizen or starting a new
+    one asked for then is done once the notebook is open.
 
     Signals:
         first_painted(): the window was painted for the first time.
+        caseload_shown(): the caseload list was painted with its rows for the first time.
         lock_requested(): the person chose "Lock now".
         quit_requested(): the person chose "Quit".
         restore_requested(): the person chose "Restore from backup…" (the controller locks and restores).
@@ -71,6 +77,7 @@ class MainWindow(QMainWindow):
     restore_requested = Signal()
     idle_minutes_changed = Signal(int)
     first_painted = Signal()
+    caseload_shown = Signal()
 
     def __init__(
         self,
@@ -88,6 +95,9 @@ class MainWindow(QMainWindow):
         self._preferences = preferences
         self._closing = False
         self._painted = False
+        self._caseload_painted = False
+        self._first_look_shown = False
+        self._when_open: Callable[[], None] | None = None  # asked for while the notebook opened
         self.setWindowTitle("Casenotes")  # never a citizen's name: titles show in task bars and switchers
         self.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
         self.setMinimumSize(QSize(900, 600))
@@ -149,16 +159,37 @@ class MainWindow(QMainWindow):
             self.demo_status.setObjectName("demoStatus")
             self.statusBar().insertWidget(2, self.demo_status)
         self.navigation.setCurrentRow(PageIndex.CASELOAD)
-        self.reload_caseload()
+        if not self._first_look_shown:  # else on show already, read with the same query just before
+            self.reload_caseload()
         self._show_opening(False)
         self.sync.start()
         # The other pages are built once the caseload has been painted.
+        if self._caseload_painted:
+            QTimer.singleShot(0, self, self._build_all_pages)
+        else:
+            self._watch_caseload_paint()
+        if self._when_open is not None:
+            asked, self._when_open = self._when_open, None
+            asked()
+
+    def show_first_look(self, rows: list[CaseloadRow]) -> None:
+        """While the notebook opens: the caseload, read before the services were loaded, to look at."""
+        self.navigation.setCurrentRow(PageIndex.CASELOAD)
+        self.caseload_page.set_rows(rows)
+        self._first_look_shown = True
+        self.centralWidget().setEnabled(True)
+        self.navigation.setEnabled(False)  # the other pages come with the open notebook
+        self.pages.setVisible(True)
+        self._watch_caseload_paint()
+
+    def _watch_caseload_paint(self) -> None:
         self.caseload_page.table.viewport().installEventFilter(self)
 
     def _show_opening(self, opening: bool) -> None:
         """While the notebook opens: an empty page, nothing to click but Quit, and a note saying what
         happens in place of the sync and lock states."""
         self.centralWidget().setEnabled(not opening)
+        self.navigation.setEnabled(not opening)
         self.pages.setVisible(not opening)
         for action in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
             if action is not self.quit_action:
@@ -180,7 +211,8 @@ class MainWindow(QMainWindow):
             self.first_painted.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Once the caseload has been painted, build the other pages (never consumes the event)."""
+        """Once the caseload has been painted, say so and build the other pages (never consumes the
+        event)."""
         caseload = self._built.get(PageIndex.CASELOAD)
         if (
             caseload is not None
@@ -188,7 +220,9 @@ class MainWindow(QMainWindow):
             and watched is caseload.table.viewport()
         ):
             watched.removeEventFilter(self)
+            self._caseload_painted = True
             QTimer.singleShot(0, self, self._build_all_pages)
+            self.caseload_shown.emit()
         return False
 
     def _build_all_pages(self) -> None:
@@ -432,6 +466,9 @@ class MainWindow(QMainWindow):
 
     def open_citizen(self, citizen_id: str) -> None:
         """Show a citizen's page (after asking about unsaved edits to the one on show)."""
+        if not self.is_open:
+            self._when_open = partial(self.open_citizen, citizen_id)
+            return
         if citizen_id != self.citizen_page.citizen_id and not self.citizen_page.can_leave():
             self.show_page(PageIndex.CITIZEN)
             return
@@ -465,6 +502,9 @@ class MainWindow(QMainWindow):
 
     def new_citizen(self) -> None:
         """Start a new citizen on the citizen page."""
+        if not self.is_open:
+            self._when_open = self.new_citizen
+            return
         if not self.citizen_page.can_leave():
             self.show_page(PageIndex.CITIZEN)
             return

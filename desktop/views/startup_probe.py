@@ -6,10 +6,13 @@ parent process):
 
 * ``gui_started``: the composition root began building the program (imports done);
 * ``state_<name>``: the controller reached a state ("opening", "unlocked", "locked", "setup");
+  ``state_unlocked`` is when the notebook is open, with everything in it to be clicked;
 * ``first_paint``: the first window (unlock dialog or main window, opening or open) was painted;
-* ``caseload_shown``: the caseload table was painted with its rows.
+* ``caseload_shown``: the caseload table was first painted, with the rows of the first look while the
+  notebook opens (``MainWindow.show_first_look``) or with those of the open notebook.
 
-When the caseload is on screen, or when the first window is a dialog that waits for a person, it writes
+When the notebook is open and its caseload on screen, or when the first window is a dialog that waits for a
+person, it writes
 those times and the process's peak memory to the report file and closes the windows as a person would
 (so the vault is locked properly). The report holds times and sizes only, never data from the vault.
 """
@@ -57,44 +60,42 @@ class StartupProbe(QObject):
         self._report = Path(report)
         self._state = ""
         self._done = False
-        self._caseload_view: QWidget | None = None
+        self._main_window: QWidget | None = None
         self.marks: dict[str, float] = {"gui_started": time.time()}
         controller.state_changed.connect(self._on_state)
 
     def _on_state(self, state: str) -> None:
         """A window was just shown (its paint comes later, from the event loop): watch it.
 
-        Only the windows and the caseload table are watched, not the whole application, so the probe
-        adds no work to the thousands of events of building the windows.
+        Only the windows are watched, not the whole application, so the probe adds no work to the
+        thousands of events of building the windows; the main window says itself when its caseload was
+        painted (``caseload_shown``).
         """
         self._state = state
         self.marks.setdefault(f"state_{state}", time.time())
         window = self._controller.main_window
         if state in ("opening", "unlocked") and window is not None:
-            window.installEventFilter(self)
-            if window.is_open:  # the caseload page is built when the notebook opens
-                self._caseload_view = window.caseload_page.table.viewport()
-                self._caseload_view.installEventFilter(self)
+            if window is not self._main_window:
+                self._main_window = window
+                window.installEventFilter(self)
+                window.caseload_shown.connect(self._on_caseload_shown)
+            if state == "unlocked" and "caseload_shown" in self.marks:
+                self._finish()  # the caseload was on show before the notebook was open
         elif self._controller.dialog is not None:
             self._controller.dialog.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Note paints; never consumes an event."""
+        """Note the first paint; never consumes an event."""
         if not self._done and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
-            self._on_paint(watched)
+            self.marks.setdefault("first_paint", time.time())
+            if self._controller.main_window is None and self._state not in ("opening", "unlocked"):
+                self._finish()  # a dialog waits for a person: nothing more comes by itself
         return False
 
-    def _on_paint(self, widget: QWidget) -> None:
-        now = time.time()
-        if widget.isWindow():
-            self.marks.setdefault("first_paint", now)
-        window = self._controller.main_window
-        if window is not None:
-            if widget is self._caseload_view and window.caseload_page.model.rowCount():
-                self.marks["caseload_shown"] = now
-                self._finish()
-        elif "first_paint" in self.marks and self._state not in ("opening", "unlocked"):
-            self._finish()  # a dialog waits for a person: nothing more comes by itself
+    def _on_caseload_shown(self) -> None:
+        self.marks.setdefault("caseload_shown", time.time())
+        if self._state == "unlocked":
+            self._finish()
 
     def _finish(self) -> None:
         self._done = True

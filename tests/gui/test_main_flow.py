@@ -3,6 +3,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from desktop.domain.citizen import CitizenDraft
 from desktop.services.registry import Services
 from desktop.views.controller import AppController
 from desktop.views.dialogs.setup_dialog import SetupDialog
@@ -44,8 +45,19 @@ def test_first_start_shows_setup_in_danish(qtbot, session, runner, preferences, 
     ]
 
 
+def _what_shows(window: MainWindow, session) -> dict:  # type: ignore[no-untyped-def]
+    return {
+        "rows": window.caseload_page.model.rowCount(),
+        "open": window.is_open,
+        "unlocked": session.is_unlocked,
+        "navigation": window.navigation.isEnabled(),
+        "new citizen": window.new_action.isEnabled(),
+    }
+
+
 def test_a_remembered_key_opens_the_notebook_without_a_dialog(qtbot, session, runner, preferences):
     session.create(PASSWORD, remember=True)
+    Services.for_session(session).citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
     session.lock()
     controller = make_controller(qtbot, session, runner, preferences)
     states = []
@@ -56,11 +68,42 @@ def test_a_remembered_key_opens_the_notebook_without_a_dialog(qtbot, session, ru
     assert isinstance(window, MainWindow) and window.isVisible() and not window.is_open
     assert not session.is_unlocked and not window.new_action.isEnabled() and window.quit_action.isEnabled()
     assert window.statusBar().currentMessage() == "Opening the notebook…"
+    # Once it is painted, the caseload read at a first look is shown while the vault opens.
+    while_opening = []
+    window.caseload_shown.connect(lambda: while_opening.append(_what_shows(window, session)))
     with qtbot.waitSignal(controller.state_changed, timeout=5000):
-        pass  # the vault opens once the window has been painted
+        pass  # the vault opens once the caseload has been painted
+    assert while_opening == [
+        {"rows": 1, "open": False, "unlocked": False, "navigation": False, "new citizen": False}
+    ]
     assert states == ["opening", "unlocked"] and controller.main_window is window
     assert window.is_open and controller.dialog is None and session.is_unlocked
-    assert window.new_action.isEnabled() and window.statusBar().currentMessage() == ""
+    assert _what_shows(window, session) == {
+        "rows": 1,
+        "open": True,
+        "unlocked": True,
+        "navigation": True,
+        "new citizen": True,
+    }
+    assert window.statusBar().currentMessage() == ""
+    controller.lock()
+
+
+def test_a_citizen_asked_for_during_the_first_look_opens_with_the_notebook(
+    qtbot, session, runner, preferences
+):
+    session.create(PASSWORD, remember=True)
+    citizen_id = Services.for_session(session).citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
+    session.lock()
+    controller = make_controller(qtbot, session, runner, preferences)
+    controller.start()
+    window = controller.main_window
+    # Asked for (a double-click on the row) before the notebook is open.
+    window.caseload_shown.connect(lambda: window.caseload_page.open_requested.emit(citizen_id))
+    with qtbot.waitSignal(controller.state_changed, timeout=5000):
+        pass
+    assert window.current_page() == PageIndex.CITIZEN
+    assert window.citizen_page.citizen_id == citizen_id
     controller.lock()
 
 

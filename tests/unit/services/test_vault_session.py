@@ -1,7 +1,12 @@
+import time
+from datetime import UTC, datetime
+
 import pytest
 from sqlalchemy import text
 
+from desktop.domain.citizen import CitizenDraft
 from desktop.errors import MalformedRecoveryKey, UnlockThrottled, WrongPassword, WrongRecoveryKey
+from desktop.services.registry import Services
 from desktop.services.vault_session import VaultSession
 from desktop.storage.keychain import KeyCache
 from tests.conftest import PASSWORD, InMemoryKeyring, RaisingKeyring
@@ -90,6 +95,70 @@ def test_a_stale_key_in_the_keychain_falls_back_to_the_password(vault_dir, fast_
     assert session.vault.database_path.read_bytes() == before
     session.unlock(PASSWORD)
     session.lock()
+
+
+class CountingKeyring(InMemoryKeyring):
+    """Counts how often the keychain is asked for a key (on some systems each ask may show a prompt)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked = 0
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.asked += 1
+        return super().get_password(service, username)
+
+
+def test_a_first_look_shows_the_caseload_and_the_open_after_it_asks_the_keychain_once(vault_dir, fast_kdf):
+    backend = CountingKeyring()
+    session = VaultSession(vault_dir, KeyCache(backend), kdf=fast_kdf)
+    session.create(PASSWORD, remember=True)
+    Services.for_session(session).citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
+    session.lock()
+    starting = VaultSession(vault_dir, KeyCache(backend))
+    backend.asked = 0
+
+    looking_from = datetime.now(UTC).replace(microsecond=0)  # the log keeps milliseconds
+    rows = starting.first_look_with_keychain()
+    looked_by = datetime.now(UTC)
+    time.sleep(0.05)  # the services load
+
+    assert [row.name for row in rows] == ["Åse Ærø"] and not starting.is_unlocked
+    assert starting.unlock_with_keychain() and backend.asked == 1
+    # The unlock is logged at the time of the look, when the caseload was first read.
+    with starting.vault.engine.connect() as conn:
+        query = text("SELECT at FROM audit_event WHERE action = 'vault.unlocked' ORDER BY seq DESC")
+        at = datetime.fromisoformat(conn.execute(query).first()[0])
+    assert looking_from <= at <= looked_by
+    assert starting._keychain_read is None  # the key read for the look is not kept
+    starting.lock()
+
+
+@pytest.mark.parametrize("keychain", ["empty", "stale key"])
+def test_without_a_fitting_key_the_first_look_shows_nothing_and_the_password_is_asked(
+    vault_dir, fast_kdf, keychain
+):
+    backend = CountingKeyring()
+    session = VaultSession(vault_dir, KeyCache(backend), kdf=fast_kdf)
+    session.create(PASSWORD, remember=True)
+    session.lock()
+    backend.store = {} if keychain == "empty" else {k: "00" * 32 for k in backend.store}
+    backend.asked = 0
+
+    assert session.first_look_with_keychain() is None
+    assert not session.unlock_with_keychain() and backend.asked == 1 and not session.is_unlocked
+
+
+def test_no_first_look_when_the_policy_forbids_remembering(vault_dir, fast_kdf):
+    backend = CountingKeyring()
+    session = VaultSession(vault_dir, KeyCache(backend), kdf=fast_kdf)
+    session.create(PASSWORD, remember=True)
+    session.lock()
+    backend.asked = 0
+    forbidden = VaultSession(vault_dir, KeyCache(backend), allow_remember=False)
+
+    assert forbidden.first_look_with_keychain() is None and backend.asked == 0
+    assert not forbidden.unlock_with_keychain()
 
 
 @pytest.mark.parametrize("backend", [RaisingKeyring(), None], ids=["raising keychain", "no keychain"])

@@ -1,0 +1,72 @@
+"""Keyed SQLCipher connections, without SQLAlchemy (the engine in ``engine.py`` makes its connections here).
+
+The database is opened with the raw 256-bit data key (``PRAGMA key = "x'…'"``), so SQLCipher's own
+passphrase KDF is skipped: the Argon2id work happens once, in the key envelope. Kept apart from the engine
+so the caseload can be read before the database code is loaded (``first_look.py``, issue 8).
+"""
+
+from __future__ import annotations
+
+import urllib.parse
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from desktop.errors import VaultDamaged
+
+BUSY_TIMEOUT_MS = 5000
+
+# The error texts SQLite and SQLCipher use when a page fails its HMAC or the file is not a database.
+_DAMAGE_MARKERS = ("file is not a database", "malformed", "hmac", "corrupt", "not a database")
+
+
+def connect(path: str, data_key: bytes) -> sqlcipher.Connection:
+    """Open one connection on the vault file, keyed, in WAL mode, with our durability settings."""
+    if len(data_key) != 32:
+        raise ValueError("the data key must be 32 bytes")
+    connection = sqlcipher.connect(path, isolation_level=None, check_same_thread=False)
+    try:
+        # SQLCipher writes its own diagnostics to stderr by default; we report damage ourselves.
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        # The key is a literal because PRAGMA takes no parameters; it is hex of random bytes only.
+        connection.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        # Off on purpose (SQLCipher's own default since 4.5): with it on, SQLCipher locks and wipes
+        # every allocation SQLite makes, which made bulk writes 15 times slower (a first sync, the
+        # demo caseload), while the same text lives unwiped in Python strings and Qt widgets anyway.
+        # SQLCipher still wipes its key material when a connection closes.
+        connection.execute("PRAGMA cipher_memory_security = OFF")
+        # Reading the schema is the first access to page 1: a wrong key or a damaged header fails here.
+        connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        connection.execute("PRAGMA journal_mode = WAL").fetchone()
+        connection.execute("PRAGMA synchronous = FULL")
+        connection.execute("PRAGMA secure_delete = ON")
+        # Sorts and temporary tables stay in memory, never in a temporary file (which SQLite unlinks at
+        # once, so no scan of the temp folder could show one). The shipped build's default, made sure.
+        connection.execute("PRAGMA temp_store = MEMORY")
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    except sqlcipher.DatabaseError as exc:
+        connection.close()
+        raise VaultDamaged(str(exc)) from None
+    return connection
+
+
+def connect_read_only(path: str, data_key: bytes) -> sqlcipher.Connection:
+    """Open a keyed connection that can only read and leaves no journal beside the file (for checking a copy)."""
+    if len(data_key) != 32:
+        raise ValueError("the data key must be 32 bytes")
+    uri = f"file:{urllib.parse.quote(path)}?mode=ro"
+    connection = sqlcipher.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+    except sqlcipher.DatabaseError as exc:
+        connection.close()
+        raise VaultDamaged(str(exc)) from None
+    return connection
+
+
+def is_damage_error(exc: BaseException) -> bool:
+    """Whether a database error means the file is damaged (as opposed to, say, a constraint)."""
+    text = str(exc).lower()
+    return any(marker in text for marker in _DAMAGE_MARKERS)
