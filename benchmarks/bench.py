@@ -8,11 +8,16 @@ each citizen's goals, activities, actors, consents and contacts; ``--quick``: 50
 in a temporary folder, then measures, each over several runs with the median reported:
 
 * startup: process start → main window shown with the caseload filled, key from the keychain cache,
-  beside a bare PySide6 window started the same way in the same run (benchmarks/bench_startup.py);
+  beside a bare PySide6 window started the same way in the same run (benchmarks/bench_startup.py). The
+  caseload is on show before the services have loaded (``storage/first_look.py``); when the notebook
+  is open, everything in it to be clicked, is reported beside it;
 * first paint: process start → the first window painted (main window; and the unlock dialog when no key
   is remembered), beside the bare window;
 * open citizen, search (beside the same FTS5 queries on an unencrypted copy of the index), caseload
-  filter, and writing a note, in this process on the real main window (benchmarks/bench_gui.py);
+  filter, and writing a note, in this process on the real main window (benchmarks/bench_gui.py). The
+  search's ratio to raw FTS5 compares the query (the search service: encrypted store, transaction,
+  access-log entry, names) with the raw one, which shows nothing; the results on screen are held to
+  the 50 ms target, and their own ratio is reported beside it;
 * sync: the first full sync of the caseload to a fresh device and an incremental sync of 50 changes,
   through the real server on loopback (benchmarks/bench_sync.py's ``run``, on a copy of the vault);
 * memory: the peak RSS of the program with the caseload open (the startup runs).
@@ -101,7 +106,10 @@ def targets(figures: dict) -> list[Target]:
             _ratio(startup["startup_s"], bare),
             4,
             "× bare window",
-            what=f" [{startup['startup_s']:.3f} s vs {bare:.3f} s]",
+            what=(
+                f" [{startup['startup_s']:.3f} s vs {bare:.3f} s; the notebook open, everything to be"
+                f" clicked, at {startup['ready_s']:.3f} s = {_ratio(startup['ready_s'], bare):g}×]"
+            ),
         ),
         Target(
             "first_paint",
@@ -123,7 +131,10 @@ def targets(figures: dict) -> list[Target]:
             searches[worst_ratio]["ratio"],
             3,
             "× raw FTS5",
-            what=f" [query {worst_ratio!r}]",
+            what=(
+                f" [search service, query {worst_ratio!r}; with the results on screen"
+                f" {searches[worst_ratio]['shown_ratio']:g}×]"
+            ),
         ),
         Target("search", searches[slowest]["median_ms"], 50, "ms", what=f" [slowest query {slowest!r}]"),
         Target(

@@ -128,7 +128,11 @@ def measure(caseload: Caseload, scratch: Path, runs: int, writes: int) -> dict:
     for query, figures in result["search"]["queries"].items():
         raw = result["search"]["raw_fts5"][query]
         figures["raw_fts5_ms"] = raw
-        figures["ratio"] = round(figures["median_ms"] / raw, 2) if raw else None
+        # The yardstick is a query with nothing shown, so the target's ratio compares the query: the
+        # search service (encrypted store, transaction, access-log entry, names, grouping) beside it.
+        # Results on screen are held to the 50 ms target; their ratio is reported too.
+        figures["ratio"] = round(figures["service_ms"] / raw, 2) if raw else None
+        figures["shown_ratio"] = round(figures["median_ms"] / raw, 2) if raw else None
     return result
 
 

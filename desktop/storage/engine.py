@@ -23,6 +23,10 @@ def make_engine(path: str, data_key: bytes, pool_size: int = 4) -> Engine:
         poolclass=QueuePool,
         pool_size=pool_size,
         max_overflow=2,
+        # The connection used last comes back first: each SQLCipher connection keeps its own cache of
+        # decrypted pages, so this one has the pages just read. Handed out in turn, each call found
+        # a colder cache and decrypted again: a search took 8 ms instead of 5 (issue 8).
+        pool_use_lifo=True,
     )
 
     @event.listens_for(engine, "begin")
