@@ -1,6 +1,7 @@
 from datetime import date
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QLocale, QPersistentModelIndex, Qt
 
 from desktop.domain.citizen import CaseloadRow
 from desktop.views.models.caseload_model import (
@@ -79,10 +80,16 @@ def test_sorting_by_dates_puts_missing_dates_last(qapp):
     assert shown(proxy) == ["a", "d", "c", "b"]  # Å is the last letter of the Danish alphabet
 
 
-def test_the_model_sorts_itself_keeping_the_order_through_a_reload_and_indexes_in_place(qapp):
-    from PySide6.QtCore import QLocale, QPersistentModelIndex
+@pytest.fixture
+def english_locale():
+    """The program in English: the names stay Danish, and so does their order."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(previous)
 
-    QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+
+def test_the_model_sorts_itself_keeping_the_order_through_a_reload_and_indexes_in_place(qapp, english_locale):
     model, proxy = make()
     proxy.set_status(CaseloadFilterProxy.ALL)
     bo = QPersistentModelIndex(proxy.index(shown(proxy).index("b"), Column.NAME))  # as a selection holds it

@@ -57,6 +57,7 @@ _ANSWERED_ROLES = frozenset(
 
 
 _COLUMN_COUNT = len(Column)
+_DANISH = QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
 
 
 class CaseloadTableModel(QAbstractTableModel):
@@ -97,8 +98,9 @@ class CaseloadTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Order the rows by ``column``: dates in time order with missing ones last, text in the order of
-        the program's language (Danish: … z, æ, ø, å), ignoring case. Kept through ``set_rows``."""
+        """Order the rows by ``column``: dates in time order with missing ones last, text in Danish order
+        (… z, æ, ø, å, with "aa" as å), ignoring case, whatever the language of the program or the
+        computer: the names are Danish. Kept through ``set_rows``."""
         self._order = (column, order)
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
@@ -134,7 +136,7 @@ class CaseloadTableModel(QAbstractTableModel):
             return [r.last_contact or date.min for r in self._rows]
         if column == Column.CPR:
             return [r.cpr or "" for r in self._rows]
-        collator = QCollator(QLocale())
+        collator = QCollator(_DANISH)
         collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         return [collator.sortKey(self._display(r, column)) for r in self._rows]
 
