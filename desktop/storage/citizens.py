@@ -17,6 +17,7 @@ from desktop.domain.citizen import (
     HandoverEntry,
 )
 from desktop.storage import first_look
+from desktop.storage.codec import stored_date
 
 DRAFT_COLUMNS = [f.name for f in fields(CitizenDraft)]
 
@@ -24,10 +25,6 @@ DRAFT_COLUMNS = [f.name for f in fields(CitizenDraft)]
 def now_iso() -> str:
     """The current UTC time as stored."""
     return datetime.now(UTC).isoformat(timespec="milliseconds")
-
-
-def _to_date(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
 
 
 def _draft_params(draft: CitizenDraft) -> dict:
@@ -92,7 +89,7 @@ def get_citizen(conn: Connection, citizen_id: str) -> CitizenProfile | None:
         return None
     values = dict(zip(DRAFT_COLUMNS, row[: len(DRAFT_COLUMNS)], strict=True))
     values["cpr"] = values["cpr"] or ""
-    values["next_follow_up"] = _to_date(values["next_follow_up"])
+    values["next_follow_up"] = stored_date(values["next_follow_up"])
     status, created_at, updated_at, closed_at, last_contact = row[len(DRAFT_COLUMNS) :]
     return CitizenProfile(
         id=citizen_id,
@@ -101,7 +98,7 @@ def get_citizen(conn: Connection, citizen_id: str) -> CitizenProfile | None:
         created_at=created_at,
         updated_at=updated_at,
         closed_at=closed_at,
-        last_contact=_to_date(last_contact),
+        last_contact=stored_date(last_contact),
         beliefs=tuple(list_beliefs(conn, citizen_id)),
         handovers=tuple(list_handovers(conn, citizen_id)),
     )

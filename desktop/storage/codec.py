@@ -1,9 +1,10 @@
-"""The text forms the vault's own files use: base64 for bytes, and canonical JSON for what gets hashed."""
+"""The text forms the vault uses: base64 for bytes, canonical JSON for what gets hashed, ISO dates."""
 
 from __future__ import annotations
 
 import base64
 import json
+from datetime import date
 
 
 def canonical_json(obj: dict) -> bytes:
@@ -19,3 +20,8 @@ def b64(data: bytes) -> str:
 def unb64(text: str) -> bytes:
     """Bytes from base64 text; anything else raises ``binascii.Error`` or ``ValueError``."""
     return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def stored_date(value: str | None) -> date | None:
+    """The date stored as ISO text (``None`` for none)."""
+    return date.fromisoformat(value) if value else None

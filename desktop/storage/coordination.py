@@ -11,6 +11,7 @@ from sqlalchemy import Connection, text
 from desktop.domain.coordination import ActorDraft, Consent, ConsentDraft, ContactDraft
 from desktop.domain.notes import FollowUp
 from desktop.storage.citizens import now_iso
+from desktop.storage.codec import stored_date
 
 
 @dataclass(frozen=True)
@@ -32,10 +33,6 @@ class StoredContact:
     consent_id: str | None
     without_consent: bool
     created_at: str
-
-
-def _day(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
 
 
 def insert_actor(conn: Connection, citizen_id: str, draft: ActorDraft) -> str:
@@ -124,9 +121,17 @@ _CONSENT_COLUMNS = (
 
 def _consent(row) -> Consent:  # type: ignore[no-untyped-def]
     draft = ConsentDraft(
-        row[2], row[3], row[4], row[5], row[6], row[7], date.fromisoformat(row[8]), row[9], _day(row[10])
+        row[2],
+        row[3],
+        row[4],
+        row[5],
+        row[6],
+        row[7],
+        date.fromisoformat(row[8]),
+        row[9],
+        stored_date(row[10]),
     )
-    return Consent(row[0], row[1], draft, _day(row[11]))
+    return Consent(row[0], row[1], draft, stored_date(row[11]))
 
 
 def consents_of(conn: Connection, citizen_id: str) -> list[Consent]:

@@ -38,11 +38,17 @@ from desktop.storage.atomic import fsync_directory, make_private_folder, write_p
 from desktop.storage.connection import connect, connect_read_only, is_damage_error
 from desktop.storage.engine import make_engine
 from desktop.storage.envelope import DATA_KEY_BYTES, KdfParams, KeyEnvelope
-from desktop.storage.first_look import CREATING_SUFFIX, prepare_to_open
 from desktop.storage.keychain import KeyCache
 from desktop.storage.migrate import current_revision, ensure_schema
 from desktop.storage.schema import SCHEMA_HEAD
-from desktop.storage.vault_files import DATABASE_NAME, ENVELOPE_NAME, read_envelope, vault_exists
+from desktop.storage.vault_files import (
+    CREATING_SUFFIX,
+    DATABASE_NAME,
+    ENVELOPE_NAME,
+    prepare_to_open,
+    read_envelope,
+    vault_exists,
+)
 
 log = logging.getLogger(__name__)
 
@@ -149,7 +155,7 @@ class Vault:
         recovery = RecoveryKey.generate()
         envelope = KeyEnvelope.create(data_key, password, recovery.secret, kdf)
         # Build the database under a temporary name, then the envelope, then rename: a crash at any
-        # point leaves either no vault or a whole one (see first_look.prepare_to_open).
+        # point leaves either no vault or a whole one (see vault_files.prepare_to_open).
         creating = self.database_path.with_name(DATABASE_NAME + CREATING_SUFFIX)
         for leftover in (creating, Path(f"{creating}-wal"), Path(f"{creating}-shm")):
             with contextlib.suppress(FileNotFoundError):
@@ -183,19 +189,13 @@ class Vault:
 
     def unlock_with_cached_key(self) -> bool:
         """Open with the key remembered in the keychain; False (and nothing changed) if that fails."""
-        return self.unlock_with_key_from_keychain(self._key_cache.load(self.read_envelope().vault_id))
+        envelope = self.read_envelope()
+        return self._open_with_keychain_key(envelope, self._key_cache.load(envelope.vault_id))
 
     def unlock_with_key_from_keychain(self, key: bytes | None) -> bool:
         """Open with a key the keychain gave (read once by the caller); False (and nothing changed) when
         there was none or it does not fit this vault."""
-        if key is None:
-            return False
-        envelope = self.read_envelope()
-        if not envelope.key_matches(key):
-            log.warning("keychain: cached key does not fit this vault; asking for the password")
-            return False
-        self._open(envelope, key)
-        return True
+        return self._open_with_keychain_key(self.read_envelope(), key)
 
     def lock(self) -> None:
         """Close every connection and drop the key from this object."""
@@ -350,6 +350,15 @@ class Vault:
         return vault_swap.in_use(self.database_path)
 
     # -- internals ---------------------------------------------------------------------------------
+
+    def _open_with_keychain_key(self, envelope: KeyEnvelope, key: bytes | None) -> bool:
+        if key is None:
+            return False
+        if not envelope.key_matches(key):
+            log.warning("keychain: cached key does not fit this vault; asking for the password")
+            return False
+        self._open(envelope, key)
+        return True
 
     def _open(self, envelope: KeyEnvelope, data_key: bytes) -> None:
         if self._engine is not None:

@@ -1,4 +1,4 @@
-"""A vault folder's files, read without opening the database.
+"""A vault folder's files, read (and made ready to open) without opening the database.
 
 Nothing here imports the database code (SQLAlchemy, SQLCipher): the program decides whether to show the
 set-up dialog, the unlock dialog or the notebook from these alone, so its first window is on screen
@@ -7,18 +7,25 @@ before the database code is loaded (issue 8).
 
 from __future__ import annotations
 
+import logging
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.errors import KeyFileDamaged, VaultNotFound
+from desktop.errors import KeyFileDamaged, VaultDamaged, VaultNotFound
 from desktop.storage import vault_swap
 from desktop.storage.atomic import write_private_file
+from desktop.storage.wal_check import check_wal
 
 if TYPE_CHECKING:
     from desktop.storage.envelope import KeyEnvelope
 
+log = logging.getLogger(__name__)
+
 ENVELOPE_NAME = "vault.json"
 DATABASE_NAME = "vault.db"
+# A vault being created is built under this name and renamed into place when whole (see Vault.create).
+CREATING_SUFFIX = ".new"
 # Names the vault whose key this program put in this computer's keychain (the vault's id, no secret).
 REMEMBERED_NAME = "keychain-remembered"
 
@@ -41,6 +48,27 @@ def read_envelope(folder: Path) -> KeyEnvelope:
     from desktop.storage.envelope import KeyEnvelope  # the cryptography code, once there is a key file
 
     return KeyEnvelope.from_json(raw)
+
+
+def prepare_to_open(folder: Path) -> Path:
+    """What every open does before it reads the database; returns the database's path.
+
+    Finishes a restore or a creation that a kill interrupted after its commit point, and raises
+    ``VaultDamaged`` when the database is missing or its write-ahead log would lose committed data.
+    """
+    folder = Path(folder)
+    database = folder / DATABASE_NAME
+    vault_swap.finish_interrupted(folder)
+    creating = database.with_name(DATABASE_NAME + CREATING_SUFFIX)
+    if not database.exists() and creating.exists():
+        os.replace(creating, database)
+        log.warning("vault: finished a creation that was interrupted")
+    if not database.exists():
+        raise VaultDamaged("the database file is missing")
+    wal = check_wal(database.with_name(DATABASE_NAME + "-wal"))
+    if wal.damaged:
+        raise VaultDamaged(wal.reason)
+    return database
 
 
 def remembered_for(folder: Path) -> str | None:

@@ -11,10 +11,10 @@ parent process):
 * ``caseload_shown``: the caseload table was first painted, with the rows of the first look while the
   notebook opens (``MainWindow.show_first_look``) or with those of the open notebook.
 
-When the notebook is open and its caseload on screen, or when the first window is a dialog that waits for a
-person, it writes
-those times and the process's peak memory to the report file and closes the windows as a person would
-(so the vault is locked properly). The report holds times and sizes only, never data from the vault.
+When the notebook is open and its caseload on screen, or when the first window is a dialog that waits for
+a person, it writes those times and the process's peak memory to the report file and closes the windows
+as a person would (so the vault is locked properly). The report holds times and sizes only, never data
+from the vault.
 """
 
 from __future__ import annotations
