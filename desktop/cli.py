@@ -214,18 +214,24 @@ def _init(data_dir: Path, password_stdin: bool, policy: Policy) -> int:
     return EXIT_OK
 
 
-def _unlocked_session(data_dir: Path, password_stdin: bool, policy: Policy, password: str | None = None):  # type: ignore[no-untyped-def]
+def _unlocked_session(  # type: ignore[no-untyped-def]
+    data_dir: Path,
+    password_stdin: bool,
+    policy: Policy,
+    password: str | None = None,
+    verify_first: bool = False,
+):
     """An open session: the keychain first (unless a password is piped in or the policy forbids
-    remembering the key), then the password."""
+    remembering the key), then the password. ``verify_first``: see ``VaultSession.unlock``."""
     from desktop.errors import WrongPassword
 
     session = _session_for(data_dir, policy)
     session.vault.read_envelope()  # VaultNotFound / KeyFileDamaged before asking for a password
-    if password_stdin or password is not None or not session.unlock_with_keychain():
+    if password_stdin or password is not None or not session.unlock_with_keychain(verify_first):
         password = password if password is not None else _read_password(password_stdin, confirm=False)
         if password is None:
             raise WrongPassword("no password given")
-        session.unlock(password)
+        session.unlock(password, verify_first=verify_first)
     return session
 
 
@@ -415,15 +421,15 @@ def _demo(
 
 
 def _check(data_dir: Path, password_stdin: bool, policy: Policy) -> int:
-    session = _unlocked_session(data_dir, password_stdin, policy)
+    # Every check runs before the unlock writes anything: a damaged vault raises VaultDamaged (one line,
+    # exit 1) and is left exactly as it was, and only a whole one gets "vault.unlocked"/"vault.checked".
+    session = _unlocked_session(data_dir, password_stdin, policy, verify_first=True)
     try:
-        report = session.verify_integrity()
-        if report.ok:
-            session.vault.record("vault.checked", {"result": "ok"})
+        report = session.last_report
+        assert report is not None and report.ok
+        session.vault.record("vault.checked", {"result": "ok"})
     finally:
         session.lock()
-    if not report.ok:
-        return _fail("The vault is damaged: " + "; ".join(report.problems))
     print(
         f"OK: schema {report.schema_revision}, {report.audit_events} log events, encryption and structure verified"
     )
@@ -462,7 +468,7 @@ def _fail(message: str, detail: str = "") -> int:
     line = f"casenotes: error: {message}"
     if detail:
         line += f" ({detail})"
-    print(line, file=sys.stderr)
+    print(" ".join(line.splitlines()), file=sys.stderr)  # one line, whatever a detail holds
     return EXIT_FAULT
 
 

@@ -49,6 +49,16 @@ class VaultDamaged(CaseNotesError):
     )
 
 
+class VaultFoundDamaged(VaultDamaged):
+    """A write to an open vault that a check found damaged: refused, so the damage is not made worse."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The notebook was found damaged, so nothing more is saved in it. "
+        "Copy what you need to keep, then restore a backup or contact IT.",
+    )
+
+
 class KeyFileDamaged(CaseNotesError):
     message = QT_TRANSLATE_NOOP(
         "errors", "The key file vault.json is damaged or has been altered. Nothing was changed; contact IT."

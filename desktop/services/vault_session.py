@@ -15,6 +15,7 @@ from desktop.errors import (
     CaseNotesError,
     MalformedRecoveryKey,
     UnlockThrottled,
+    VaultDamaged,
     WrongPassword,
     WrongRecoveryKey,
 )
@@ -66,6 +67,7 @@ class VaultSession:
         self._kdf = kdf
         self._allow_remember = allow_remember
         self._keychain_read: _KeychainRead | None = None
+        self._last_report: IntegrityReport | None = None
 
     # -- state -------------------------------------------------------------------------------------
 
@@ -128,15 +130,19 @@ class VaultSession:
         self._after_unlock("password", remember)
         return recovery
 
-    def unlock(self, password: str, remember: bool | None = None) -> None:
-        """Unlock with the password; ``remember`` True/False stores/forgets the key in the keychain."""
+    def unlock(self, password: str, remember: bool | None = None, verify_first: bool = False) -> None:
+        """Unlock with the password; ``remember`` True/False stores/forgets the key in the keychain.
+
+        ``verify_first`` (``casenotes check``): the full integrity check runs before the unlock writes
+        anything; a damaged vault is locked again untouched and ``VaultDamaged`` raised.
+        """
         self._ensure_not_throttled()
         try:
             self.vault.unlock_with_password(password)
         except WrongPassword:
             self._record_failure("password")
             raise
-        self._after_unlock("password", remember)
+        self._after_unlock("password", remember, verify_first=verify_first)
 
     def first_look_with_keychain(self) -> list[CaseloadRow] | None:
         """The caseload, read with the key remembered on this computer before the database code is
@@ -161,10 +167,11 @@ class VaultSession:
         except CaseNotesError:
             return None
 
-    def unlock_with_keychain(self) -> bool:
+    def unlock_with_keychain(self, verify_first: bool = False) -> bool:
         """Unlock with the key remembered on this computer; False means: ask for the password.
 
-        When remembering is not allowed, a key cached earlier is forgotten, not used."""
+        When remembering is not allowed, a key cached earlier is forgotten, not used. ``verify_first``
+        as for ``unlock``."""
         read, self._keychain_read = self._keychain_read, None
         if not self._allow_remember:
             self.forget_disallowed_key()
@@ -175,7 +182,7 @@ class VaultSession:
             opened = self.vault.unlock_with_key_from_keychain(read.key)
         if not opened:
             return False
-        self._after_unlock("keychain", None, opened_at=read.at if read else None)
+        self._after_unlock("keychain", None, opened_at=read.at if read else None, verify_first=verify_first)
         return True
 
     def reset_password(self, recovery_text: str, new_password: str) -> None:
@@ -253,8 +260,13 @@ class VaultSession:
         self._vault.lock()
 
     def verify_integrity(self) -> IntegrityReport:
-        """Run the full integrity check of the open vault."""
+        """Run the full integrity check of the open vault (found damaged: it is written to no more)."""
         return self.vault.verify_integrity()
+
+    @property
+    def last_report(self) -> IntegrityReport | None:
+        """The report of the check an unlock with ``verify_first`` made (None before one)."""
+        return self._last_report
 
     # -- internals ---------------------------------------------------------------------------------
 
@@ -294,7 +306,20 @@ class VaultSession:
             self.vault.record("backup.restored", detail, at=at)
         vault_swap.clear_note(self.folder)
 
-    def _after_unlock(self, method: str, remember: bool | None, opened_at: datetime | None = None) -> None:
+    def _after_unlock(
+        self,
+        method: str,
+        remember: bool | None,
+        opened_at: datetime | None = None,
+        verify_first: bool = False,
+    ) -> None:
+        if verify_first:
+            # Before the unlock is logged (or failed attempts and a restore): a vault found damaged is
+            # locked again without a single write, so the check leaves it exactly as it found it.
+            self._last_report = self.vault.verify_integrity()
+            if not self._last_report.ok:
+                self.vault.lock()
+                raise VaultDamaged(_summary(self._last_report.problems))
         self._record_restore()
         for when in self._attempts.take().failures:
             self.vault.record("vault.unlock_failed", at=datetime.fromtimestamp(when, UTC))
@@ -303,3 +328,11 @@ class VaultSession:
             self.forget_disallowed_key()
         elif remember is not None:
             self.set_remember(remember)
+
+
+def _summary(problems: tuple[str, ...], shown: int = 3) -> str:
+    """The first few problems in one line (a damaged file can fail thousands of page checks)."""
+    text = "; ".join(problems[:shown])
+    if len(problems) > shown:
+        text += f"; and {len(problems) - shown} more"
+    return text

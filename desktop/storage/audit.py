@@ -1,16 +1,27 @@
-"""The access log: append-only, hash-chained audit events inside the vault.
+"""The access log: append-only, MAC-chained audit events inside the vault.
 
-Each event's hash covers the previous event's hash and its own fields, so removing, reordering or
-editing an event breaks the chain from that point on and ``verify_chain`` reports where.
+Each event's MAC is an HMAC-SHA256, under a key derived from the data key (``subkeys``, its own
+label), over the previous event's MAC and the event's own fields, so removing, reordering or editing an
+event breaks the chain from that point on and ``verify_chain`` reports where. The key makes the chain
+one that plain SHA-256 cannot rebuild: before issue 18 it was unkeyed, and someone with the password
+could delete an event and re-link the rest with a few lines of SQL and Python.
 
 Events older than the log's retention are pruned from the start of the chain only (``prune_before``);
-the seq and hash of the last pruned event stay in ``audit_anchor``, and the first kept event must link
-to them, so a pruned log verifies as well as a whole one (and removing more is still detected).
+the seq and MAC of the last pruned event stay in ``audit_anchor``, with a MAC of their own over the
+anchor's fields, and the first kept event must link to them: a pruned log verifies as well as a whole
+one, and an anchor made up to hide deleted events is caught. The end of the chain is held outside the
+table, in the commit mark beside the database (``commit_mark.py``), so deleting the newest events is
+caught too.
+
+The key comes from the connection (``connection.VaultConnection.access_log_key``), which was opened
+with the data key. Anyone who holds the data key can compute these MACs as the program does: the
+chain is evidence against everyone else, and against edits made with ordinary tools.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import uuid
 from dataclasses import dataclass
@@ -19,6 +30,9 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, text
 
 GENESIS_HASH = "0" * 64
+# The previous-link of an event whose unkeyed link was already broken when the log was keyed (issue 18):
+# it can never match a MAC, so the break stays reported (the event is kept, never re-linked over).
+BROKEN_BEFORE_KEYING = "broken-before-keying:"
 
 
 @dataclass(frozen=True)
@@ -38,15 +52,17 @@ class AuditRecord:
 
 @dataclass(frozen=True)
 class ChainReport:
-    """The result of checking the chain: ``broken_at`` is the first bad ``seq``, if any."""
+    """The result of checking the chain: ``broken_at`` is the first bad ``seq``, if any;
+    ``anchor_altered`` says the record of what was pruned fails its MAC."""
 
     events: int
     broken_at: int | None = None
+    anchor_altered: bool = False
 
     @property
     def ok(self) -> bool:
-        """True when every event links to the one before it."""
-        return self.broken_at is None
+        """True when every event links to the one before it and the anchor is as the program wrote it."""
+        return self.broken_at is None and not self.anchor_altered
 
 
 def append_event(
@@ -58,12 +74,11 @@ def append_event(
     at: datetime | None = None,
 ) -> AuditRecord:
     """Append one event inside the caller's transaction and return it."""
-    last = conn.execute(text("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")).first()
-    seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
+    seq, prev_hash = _next_link(conn)
     when = (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="milliseconds")
     detail_json = json.dumps(detail or {}, sort_keys=True, ensure_ascii=False)
     event_id = str(uuid.uuid4())
-    digest = _hash(prev_hash, event_id, seq, when, actor, action, citizen_id, detail_json)
+    digest = _mac(_log_key(conn), prev_hash, event_id, seq, when, actor, action, citizen_id, detail_json)
     record = AuditRecord(event_id, seq, when, actor, action, citizen_id, detail_json, prev_hash, digest)
     conn.execute(
         text(
@@ -89,31 +104,20 @@ def recent_events(conn: Connection, limit: int = 100) -> list[AuditRecord]:
 
 def verify_chain(conn: Connection) -> ChainReport:
     """Walk the whole log in order and check every link, starting from the anchor if it was pruned."""
-    anchor = conn.execute(text("SELECT through_seq, through_hash FROM audit_anchor")).first()
+    key = _log_key(conn)
+    anchor = conn.execute(
+        text("SELECT through_seq, through_hash, pruned, pruned_at, mac FROM audit_anchor")
+    ).first()
+    if anchor is not None and anchor[4] != _anchor_mac(key, *anchor[:4]):
+        return ChainReport(0, anchor_altered=True)
     expected_seq, expected_prev = (anchor[0] + 1, anchor[1]) if anchor else (1, GENESIS_HASH)
-    rows = conn.execute(
-        text(
-            "SELECT id, seq, at, actor, action, citizen_id, detail, prev_hash, hash "
-            "FROM audit_event ORDER BY seq"
-        )
-    )
     count = 0
-    for row in rows:
+    for row in conn.execute(text(f"SELECT {_FIELDS} FROM audit_event ORDER BY seq")):  # noqa: S608 (constant)
         record = AuditRecord(*row)
         count += 1
         if record.seq != expected_seq or record.prev_hash != expected_prev:
             return ChainReport(count, record.seq)
-        digest = _hash(
-            record.prev_hash,
-            record.id,
-            record.seq,
-            record.at,
-            record.actor,
-            record.action,
-            record.citizen_id,
-            record.detail,
-        )
-        if digest != record.hash:
+        if record.hash != _mac_of(key, record.prev_hash, record):
             return ChainReport(count, record.seq)
         expected_seq, expected_prev = record.seq + 1, record.hash
     return ChainReport(count)
@@ -123,8 +127,15 @@ def prune_before(conn: Connection, cutoff: datetime, actor: str) -> int:
     """Remove the events older than ``cutoff`` from the start of the chain; returns how many.
 
     Only an unbroken run from the oldest event is removed (an event after a newer one stays, even if
-    a clock was wrong), the anchor moves to the last removed event, and the pruning is itself logged.
+    a clock was wrong), the anchor moves to the last removed event (its MAC made anew), and the
+    pruning is itself logged.
     """
+    key = _log_key(conn)
+    anchor = conn.execute(
+        text("SELECT through_seq, through_hash, pruned, pruned_at, mac FROM audit_anchor")
+    ).first()
+    if anchor is not None and anchor[4] != _anchor_mac(key, *anchor[:4]):
+        return 0  # an altered anchor is left for the check to report, never signed anew
     limit = cutoff.astimezone(UTC).isoformat(timespec="milliseconds")
     first_kept = conn.execute(
         text("SELECT min(seq) FROM audit_event WHERE at >= :limit"), {"limit": limit}
@@ -136,22 +147,138 @@ def prune_before(conn: Connection, cutoff: datetime, actor: str) -> int:
     if through is None:
         return 0
     removed = conn.execute(text("DELETE FROM audit_event WHERE seq <= :seq"), {"seq": through[0]}).rowcount
-    now = datetime.now(UTC).isoformat(timespec="milliseconds")
-    conn.execute(
-        text(
-            "INSERT INTO audit_anchor (id, through_seq, through_hash, pruned, pruned_at) "
-            "VALUES (1, :seq, :hash, :removed, :now) ON CONFLICT (id) DO UPDATE SET "
-            "through_seq = :seq, through_hash = :hash, pruned = pruned + :removed, pruned_at = :now"
-        ),
-        {"seq": through[0], "hash": through[1], "removed": removed, "now": now},
-    )
+    _write_anchor(conn, through[0], through[1], (anchor[2] if anchor else 0) + removed, datetime.now(UTC))
     append_event(conn, actor, "audit.pruned", detail={"through_seq": through[0], "events": removed})
     return removed
 
 
-def _hash(*fields: object) -> str:
-    payload = json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return hashlib.sha256(payload).hexdigest()
+def key_unkeyed_log(conn: Connection) -> int | None:
+    """Re-link a log chained with plain SHA-256 (a vault from before issue 18) with the keyed MAC.
+
+    Runs once, inside the migration to ``0011_commit_mark``. Every event whose old link holds gets a
+    MAC chained to the one before it; an event whose old link was already broken keeps its old
+    previous-link behind ``BROKEN_BEFORE_KEYING``, so ``verify_chain`` goes on reporting it: a broken
+    log is never papered over. The anchor of a pruned log gets its MAC. Returns the first broken seq.
+    """
+    key = _log_key(conn)
+    anchor = conn.execute(
+        text("SELECT through_seq, through_hash, pruned, pruned_at FROM audit_anchor")
+    ).first()
+    if anchor is not None:
+        conn.execute(text("UPDATE audit_anchor SET mac = :mac"), {"mac": _anchor_mac(key, *anchor)})
+    expected_seq, expected_prev = (anchor[0] + 1, anchor[1]) if anchor else (1, GENESIS_HASH)
+    keyed_prev = expected_prev
+    first_broken = None
+    rows = conn.execute(text(f"SELECT {_FIELDS} FROM audit_event ORDER BY seq")).all()  # noqa: S608 (constant)
+    for record in (AuditRecord(*row) for row in rows):
+        whole = (
+            record.seq == expected_seq
+            and record.prev_hash == expected_prev
+            and record.hash == _unkeyed_of(record.prev_hash, record)
+        )
+        prev = keyed_prev if whole else BROKEN_BEFORE_KEYING + record.prev_hash
+        if not whole and first_broken is None:
+            first_broken = record.seq
+        keyed = _mac_of(key, prev, record)
+        conn.execute(
+            text("UPDATE audit_event SET prev_hash = :prev, hash = :hash WHERE id = :id"),
+            {"prev": prev, "hash": keyed, "id": record.id},
+        )
+        expected_seq, expected_prev, keyed_prev = record.seq + 1, record.hash, keyed
+    return first_broken
+
+
+def unkey_log(conn: Connection) -> None:
+    """The way back (downgrade of ``0011_commit_mark``): re-link with plain SHA-256 as before issue 18,
+    keeping every event whose keyed link fails broken for the older program too."""
+    key = _log_key(conn)
+    anchor = conn.execute(text("SELECT through_seq, through_hash FROM audit_anchor")).first()
+    expected_seq, expected_prev = (anchor[0] + 1, anchor[1]) if anchor else (1, GENESIS_HASH)
+    unkeyed_prev = expected_prev
+    rows = conn.execute(text(f"SELECT {_FIELDS} FROM audit_event ORDER BY seq")).all()  # noqa: S608 (constant)
+    for record in (AuditRecord(*row) for row in rows):
+        whole = (
+            record.seq == expected_seq
+            and record.prev_hash == expected_prev
+            and record.hash == _mac_of(key, record.prev_hash, record)
+        )
+        prev = unkeyed_prev if whole else "broken:" + record.prev_hash
+        unkeyed = _unkeyed_of(prev, record)
+        conn.execute(
+            text("UPDATE audit_event SET prev_hash = :prev, hash = :hash WHERE id = :id"),
+            {"prev": prev, "hash": unkeyed, "id": record.id},
+        )
+        expected_seq, expected_prev, unkeyed_prev = record.seq + 1, record.hash, unkeyed
+
+
+_FIELDS = "id, seq, at, actor, action, citizen_id, detail, prev_hash, hash"
+
+
+def _log_key(conn: Connection) -> bytes:
+    """The access log's MAC key, from the keyed connection underneath ``conn``."""
+    key = getattr(conn.connection.driver_connection, "access_log_key", b"")
+    if not key:
+        raise RuntimeError("the access log needs a vault connection (connection.connect)")
+    return key
+
+
+def _next_link(conn: Connection) -> tuple[int, str]:
+    last = conn.execute(text("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")).first()
+    if last is None:  # every event pruned: the chain goes on from the anchor
+        last = conn.execute(text("SELECT through_seq, through_hash FROM audit_anchor")).first()
+    return (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
+
+
+def _write_anchor(conn: Connection, seq: int, through_hash: str, pruned: int, at: datetime) -> None:
+    now = at.isoformat(timespec="milliseconds")
+    values = {"seq": seq, "hash": through_hash, "pruned": pruned, "now": now}
+    conn.execute(
+        text(
+            "INSERT INTO audit_anchor (id, through_seq, through_hash, pruned, pruned_at, mac) "
+            "VALUES (1, :seq, :hash, :pruned, :now, :mac) ON CONFLICT (id) DO UPDATE SET "
+            "through_seq = :seq, through_hash = :hash, pruned = :pruned, pruned_at = :now, mac = :mac"
+        ),
+        values | {"mac": _anchor_mac(_log_key(conn), seq, through_hash, pruned, now)},
+    )
+
+
+def _fields_of(prev_hash: str, record: AuditRecord) -> tuple:
+    return (
+        prev_hash,
+        record.id,
+        record.seq,
+        record.at,
+        record.actor,
+        record.action,
+        record.citizen_id,
+        record.detail,
+    )
+
+
+def _mac_of(key: bytes, prev_hash: str, record: AuditRecord) -> str:
+    return _mac(key, *_fields_of(prev_hash, record))
+
+
+def _unkeyed_of(prev_hash: str, record: AuditRecord) -> str:
+    return _unkeyed(*_fields_of(prev_hash, record))
+
+
+def _mac(key: bytes, *fields: object) -> str:
+    return hmac.new(key, _payload(fields), hashlib.sha256).hexdigest()
+
+
+def _anchor_mac(key: bytes, through_seq: int, through_hash: str, pruned: int, pruned_at: str) -> str:
+    # The first field sets it apart from an event's fields, whose first is a previous MAC.
+    return _mac(key, "audit_anchor", through_seq, through_hash, pruned, pruned_at)
+
+
+def _unkeyed(*fields: object) -> str:
+    """The link before issue 18 (read to key an older log, written by the downgrade only)."""
+    return hashlib.sha256(_payload(fields)).hexdigest()
+
+
+def _payload(fields: tuple) -> bytes:
+    return json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def events_for_citizen(conn: Connection, citizen_id: str) -> list[AuditRecord]:

@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from desktop.storage.commit_mark import CommitState
 from desktop.storage.connection import connect
 
 
-def make_engine(path: str, data_key: bytes, pool_size: int = 4) -> Engine:
+def make_engine(
+    path: str,
+    data_key: bytes,
+    pool_size: int = 4,
+    on_commit: Callable[[CommitState], None] | None = None,
+) -> Engine:
     """A SQLAlchemy engine whose every connection is a keyed SQLCipher connection.
+
+    ``on_commit`` hears of every commit that changed something (the vault's commit mark).
 
     Python's sqlite3 transaction emulation is switched off (``isolation_level=None``) and SQLAlchemy
     emits ``BEGIN`` itself, the recipe SQLAlchemy documents for correct SQLite transactions.
@@ -18,7 +28,7 @@ def make_engine(path: str, data_key: bytes, pool_size: int = 4) -> Engine:
     key = bytes(data_key)
     engine = create_engine(
         "sqlite://",
-        creator=lambda: connect(path, key),
+        creator=lambda: connect(path, key, on_commit),
         module=sqlcipher,
         poolclass=QueuePool,
         pool_size=pool_size,

@@ -4,8 +4,10 @@ With the key remembered on this computer, the main window is on screen at once; 
 from it was loading SQLAlchemy and the services (about 0.3 s), not reading the list (a few ms). So the
 caseload is first read here, over one keyed SQLCipher connection and without SQLAlchemy, with the same
 query the caseload service runs (``citizens.caseload`` uses ``CASELOAD_SQL`` and ``caseload_rows``)
-and after the checks every open makes first (``vault_files.prepare_to_open``, as ``Vault`` does). The
-vault is then opened as always, and the services read it from then on.
+and after the checks every open makes first (``vault_files.prepare_to_open`` and the commit mark, as
+``Vault`` does): a caseload from a database that lost committed work is never shown. The connection
+is read-only, so a vault found damaged here is left exactly as it was. The vault is then opened as
+always, and the services read it from then on.
 
 This path only reads. A vault that is not at this program's schema revision (one to migrate, or from a
 newer program) is left to the full open, which migrates or refuses it (``None``). Reading the caseload
@@ -22,9 +24,10 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from desktop.domain.citizen import CaseloadRow
 from desktop.storage.codec import stored_date
-from desktop.storage.connection import connect
+from desktop.storage.commit_mark import CommitMark
+from desktop.storage.connection import connect_read_only
 from desktop.storage.schema import SCHEMA_HEAD
-from desktop.storage.vault_files import prepare_to_open
+from desktop.storage.vault_files import MARK_NAME, prepare_to_open
 
 CASELOAD_SQL = (
     "SELECT id, name, cpr, programme, status, next_follow_up, "
@@ -45,13 +48,15 @@ def read_caseload(folder: Path, data_key: bytes) -> list[CaseloadRow] | None:
     """The caseload list of the vault in ``folder``; ``None`` when its schema is not this program's or
     reading fails otherwise (the full open then reports what is wrong).
 
-    Raises ``VaultDamaged`` (a wrong key, a damaged file or log) and ``RestoreUnfinished`` as an open does.
+    Raises ``VaultDamaged`` (a wrong key, a damaged file or log, committed work lost) and
+    ``RestoreUnfinished`` as an open does.
     """
     database = prepare_to_open(folder)
-    connection = connect(str(database), data_key)
+    connection = connect_read_only(str(database), data_key)
     try:
         if _schema_revision(connection) != SCHEMA_HEAD:
             return None
+        CommitMark(Path(folder) / MARK_NAME, data_key).check(connection)
         return caseload_rows(connection.execute(CASELOAD_SQL))
     except sqlcipher.Error:
         return None

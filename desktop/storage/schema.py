@@ -17,5 +17,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0008_sync",
     "0009_privacy",
     "0010_sync_pending_count",
+    "0011_commit_mark",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]

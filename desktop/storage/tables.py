@@ -7,7 +7,7 @@ from sqlmodel import Field, SQLModel
 
 
 class AuditEvent(SQLModel, table=True):
-    """One entry of the tamper-evident access log; append-only, hash-chained by ``seq``."""
+    """One entry of the tamper-evident access log; append-only, MAC-chained by ``seq``."""
 
     __tablename__ = "audit_event"
 
@@ -23,7 +23,7 @@ class AuditEvent(SQLModel, table=True):
 
 
 class AuditAnchor(SQLModel, table=True):
-    """Where the access log starts after old events were pruned: the last pruned event's seq and hash."""
+    """Where the access log starts after old events were pruned: the last pruned event's seq and MAC."""
 
     __tablename__ = "audit_anchor"
 
@@ -32,6 +32,17 @@ class AuditAnchor(SQLModel, table=True):
     through_hash: str
     pruned: int = Field(description="how many events have been pruned in all")
     pruned_at: str
+    mac: str = Field(default="", description="HMAC over the fields above, keyed from the data key")
+
+
+class VaultState(SQLModel, table=True):
+    """How many write transactions the database has seen, compared with the commit mark beside it."""
+
+    __tablename__ = "vault_state"
+
+    id: int = Field(default=1, primary_key=True)
+    commits: int = Field(description="write transactions that changed something, counted at commit")
+    marked_since: int | None = Field(default=None, description="the count when the first mark was written")
 
 
 class AppSetting(SQLModel, table=True):

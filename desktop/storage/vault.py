@@ -4,11 +4,17 @@
 
     <data dir>/vault.json      key envelope (see envelope.py)
     <data dir>/vault.db        SQLCipher 4 database, WAL mode (vault.db-wal / -shm while open)
+    <data dir>/vault.mark      the commit mark: how far the database has got (see commit_mark.py)
 
 Nothing here ever creates a vault over an existing one or opens a damaged one as empty: creation refuses
-to run when either file exists, and every open reads the database header with the key before use. A
+to run when either file exists, and every open reads the database header with the key before use and
+compares the database with its commit mark (a write-ahead log cut short is damage, not a quiet loss). A
 restore from backup that a kill interrupted after its commit point is finished before the folder is
 looked at (see vault_swap).
+
+A vault found damaged (at the open, by ``verify_integrity`` or by a damage error) is written to no more:
+no access-log event, no checkpoint, not even the one SQLite makes when its last connection closes; so
+``casenotes check`` leaves a damaged vault exactly as it found it, and its report is the damage (issue 18).
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
@@ -31,10 +38,12 @@ from desktop.errors import (
     RestoreNeedsLock,
     VaultDamaged,
     VaultExists,
+    VaultFoundDamaged,
     VaultLocked,
 )
 from desktop.storage import audit, unlock_attempts, vault_files, vault_swap
 from desktop.storage.atomic import fsync_directory, make_private_folder, write_private_file
+from desktop.storage.commit_mark import CommitMark, current_state
 from desktop.storage.connection import connect, connect_read_only, is_damage_error
 from desktop.storage.engine import make_engine
 from desktop.storage.envelope import DATA_KEY_BYTES, KdfParams, KeyEnvelope
@@ -45,6 +54,7 @@ from desktop.storage.vault_files import (
     CREATING_SUFFIX,
     DATABASE_NAME,
     ENVELOPE_NAME,
+    MARK_NAME,
     prepare_to_open,
     read_envelope,
     vault_exists,
@@ -86,6 +96,8 @@ class Vault:
         self._engine: Engine | None = None
         self._key: bytearray | None = None
         self._envelope: KeyEnvelope | None = None
+        self._mark: CommitMark | None = None
+        self._damaged: str | None = None  # why, once damage was found in the open vault
 
     # -- paths and state ---------------------------------------------------------------------------
 
@@ -104,6 +116,11 @@ class Vault:
         """The write-ahead log beside the database."""
         return self.folder / (DATABASE_NAME + "-wal")
 
+    @property
+    def mark_path(self) -> Path:
+        """The commit mark beside the database."""
+        return self.folder / MARK_NAME
+
     def exists(self) -> bool:
         """Whether a vault has been created in this folder (even a damaged one)."""
         return vault_exists(self.folder)
@@ -114,6 +131,7 @@ class Vault:
         return (
             *(name + suffix for name in (DATABASE_NAME, creating) for suffix in ("-wal", "-shm", "")),
             ENVELOPE_NAME,
+            MARK_NAME,
             unlock_attempts.FILE_NAME,
             vault_files.REMEMBERED_NAME,
         )
@@ -198,14 +216,21 @@ class Vault:
         return self._open_with_keychain_key(self.read_envelope(), key)
 
     def lock(self) -> None:
-        """Close every connection and drop the key from this object."""
+        """Close every connection and drop the key from this object (a damaged vault: without writing)."""
+        if self._mark is not None:
+            self._mark.stop()
+            self._mark = None
         if self._engine is not None:
-            try:
-                _checkpoint(self._engine)
-            except SADatabaseError:
-                log.warning("vault: checkpoint at lock failed")
-            self._engine.dispose()
+            if self._damaged is None:
+                try:
+                    _checkpoint(self._engine)
+                except SADatabaseError:
+                    log.warning("vault: checkpoint at lock failed")
+                self._engine.dispose()
+            else:
+                _dispose_without_checkpoint(self._engine, self.database_path, bytes(self._key or b""))
             self._engine = None
+        self._damaged = None
         if self._key is not None:
             self._key[:] = bytes(len(self._key))  # best effort: Python may hold other copies
             self._key = None
@@ -251,36 +276,54 @@ class Vault:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """One write transaction; damage found on the way is raised as ``VaultDamaged``."""
+        """One write transaction; damage found on the way is raised as ``VaultDamaged``, and a vault
+        already found damaged takes none (``VaultFoundDamaged``)."""
+        engine = self.engine
+        if self._damaged is not None:
+            raise VaultFoundDamaged(self._damaged)
         try:
-            with self.engine.begin() as conn:
+            with engine.begin() as conn:
                 yield conn
         except SADatabaseError as exc:
             if is_damage_error(exc.orig or exc):
+                self._found_damaged(str(exc.orig))
                 raise VaultDamaged(str(exc.orig)) from None
             raise
 
+    @property
+    def found_damaged(self) -> bool:
+        """Whether damage was found in the open vault (it is then written to no more until locked)."""
+        return self._damaged is not None
+
     def verify_integrity(self) -> IntegrityReport:
-        """Every check there is: page HMACs, SQLite structure, schema version and the audit chain."""
+        """Every check there is: page HMACs, SQLite structure, schema version, the commit mark and the
+        access log's chain. Writes nothing; damage found means nothing is written any more."""
         problems: list[str] = []
         revision: str | None = None
         events = 0
         try:
+            problems += self._mark_problems()
             with self.engine.connect() as conn:
                 for (line,) in conn.exec_driver_sql("PRAGMA cipher_integrity_check"):
                     problems.append(f"cipher: {line}")
                 for (line,) in conn.exec_driver_sql("PRAGMA quick_check"):
-                    if line != "ok":
-                        problems.append(f"sqlite: {line}")
+                    if line != "ok":  # one entry may hold several lines, the first naming the schema
+                        problems += [
+                            f"sqlite: {part}" for part in line.splitlines() if part and part[0] != "*"
+                        ]
                 revision = current_revision(self.engine)
                 if revision != SCHEMA_HEAD:
                     problems.append(f"schema revision {revision!r}, expected {SCHEMA_HEAD!r}")
                 report = audit.verify_chain(conn)
                 events = report.events
-                if not report.ok:
+                if report.anchor_altered:
+                    problems.append("the record of pruned access-log events (audit_anchor) was altered")
+                elif not report.ok:
                     problems.append(f"audit chain broken at event {report.broken_at}")
         except SADatabaseError as exc:
             problems.append(f"database: {exc.orig}")
+        if problems:
+            self._found_damaged("; ".join(problems))
         return IntegrityReport(revision, events, tuple(problems))
 
     def flush_deleted(self) -> bool:
@@ -288,8 +331,10 @@ class Vault:
 
         ``secure_delete`` zeroes what a deletion frees, but the pages as they were stay in the database
         file until a checkpoint writes the new ones over them. Returns False when a reader kept the
-        checkpoint from finishing (it is tried again at the next lock).
+        checkpoint from finishing (it is tried again at the next lock), or the vault was found damaged.
         """
+        if self._damaged is not None:
+            return False
         with self.engine.connect() as conn:
             busy, _frames, _done = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
         return busy == 0
@@ -306,7 +351,8 @@ class Vault:
         ``VACUUM INTO`` writes one consistent, compact copy of the database as of one moment (a read
         transaction, the WAL included), still SQLCipher-encrypted under the data key. The copy is then
         opened read-only with the key and must pass every page's HMAC, ``quick_check`` and the schema
-        check, and the key file must be the one the open key belongs to.
+        check, and the key file must be the one the open key belongs to. The copy says it has no commit
+        mark yet (a restored vault's first open writes one; the mark of this vault stays with it).
         """
         if self._engine is None or self._key is None:
             raise VaultLocked()
@@ -321,10 +367,12 @@ class Vault:
             raw.driver_connection.execute("VACUUM INTO ?", (str(database),))
         except Exception as exc:
             if is_damage_error(exc):
+                self._found_damaged(str(exc))
                 raise VaultDamaged(str(exc)) from None
             raise
         finally:
             raw.close()
+        _unmark_copy(database, key)
         write_private_file(Path(folder) / ENVELOPE_NAME, envelope_bytes)
         revision = _check_copy(database, key)
         return Snapshot(
@@ -364,25 +412,63 @@ class Vault:
         if self._engine is not None:
             return
         prepare_to_open(self.folder)
-        # One direct connection first: a wrong key or a damaged header fails here, before any pool.
-        connect(str(self.database_path), data_key).close()
-        engine = make_engine(str(self.database_path), data_key)
+        mark = CommitMark(self.mark_path, data_key)
+        # One read-only connection first: a wrong key or a damaged header fails here, before any pool,
+        # and the database is compared with its commit mark before anything could write to it (a
+        # read-only connection never checkpoints, so a damaged vault stays exactly as it was).
+        probe = connect_read_only(str(self.database_path), data_key)
+        try:
+            mark.check(probe)
+        except sqlcipher.DatabaseError as exc:
+            raise VaultDamaged(str(exc)) from None
+        finally:
+            probe.close()
+        engine = make_engine(str(self.database_path), data_key, on_commit=mark.advance)
         try:
             ensure_schema(engine)
+            _settle_mark(engine, mark)
         except SADatabaseError as exc:
+            mark.stop()
             engine.dispose()
             raise VaultDamaged(str(exc.orig)) from None
         except BaseException:
+            mark.stop()
             engine.dispose()
             raise
         self._engine = engine
         self._key = bytearray(data_key)
         self._envelope = envelope
+        self._mark = mark
         log.info("vault unlocked")
+
+    def _mark_problems(self) -> list[str]:
+        """What comparing the database with its commit mark shows (nothing is written)."""
+        if self._mark is None:
+            return []
+        raw = self.engine.raw_connection()
+        try:
+            self._mark.check(raw.driver_connection)
+        except VaultDamaged as exc:
+            return [exc.detail]
+        except sqlcipher.DatabaseError as exc:
+            return [f"database: {exc}"]
+        finally:
+            raw.close()
+        return []
+
+    def _found_damaged(self, why: str) -> None:
+        if self._damaged is None:
+            log.error("vault: found damaged; nothing more is written to it until it is locked")
+            self._damaged = why
+        if self._mark is not None:
+            self._mark.stop()
 
     def _record(self, action: str, detail: dict | None = None, at: datetime | None = None) -> None:
         if self._engine is None:
             return  # the password changed while locked: logged at the next unlock by the service
+        if self._damaged is not None:
+            log.warning("vault: %s not logged, the vault was found damaged", action)
+            return
         with self.transaction() as conn:
             audit.append_event(conn, self._actor, action, detail=detail, at=at)
 
@@ -390,6 +476,62 @@ class Vault:
 def _checkpoint(engine: Engine) -> None:
     with engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _settle_mark(engine: Engine, mark: CommitMark) -> None:
+    """At the open, once the database is at this program's schema: go on from the mark found, bring it
+    up to date after a crash left it behind, or write the first one (see commit_mark.py)."""
+    raw = engine.raw_connection()
+    try:
+        connection = raw.driver_connection
+        connection.execute("BEGIN")
+        row = connection.execute("SELECT marked_since FROM vault_state").fetchone()
+        state = current_state(connection)
+        connection.execute("COMMIT")
+    finally:
+        raw.close()
+    _present, newest, slot = mark.read()
+    if row is not None and row[0] is not None and newest is not None:
+        mark.resume(newest, slot)
+        mark.advance(state)
+        return
+    # No mark yet (a vault from before issue 18, a restored backup, a crash before the first mark):
+    # write it durably first, then record in the database that it exists, then checkpoint, so that
+    # from here on a missing mark is noticed, even with the write-ahead log gone.
+    mark.create(state)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE vault_state SET marked_since = commits")
+    _checkpoint(engine)
+    log.info("vault: commit mark written for the first time")
+
+
+def _unmark_copy(database: Path, key: bytes) -> None:
+    """A copy of the database (a backup) has no mark beside it: say so in it, so its first open writes one."""
+    connection = connect(str(database), key)
+    try:
+        connection.execute("BEGIN")
+        connection.execute("UPDATE vault_state SET marked_since = NULL")
+        connection.commit()
+    except sqlcipher.DatabaseError as exc:
+        raise VaultDamaged(f"the copy does not open: {exc}") from None
+    finally:
+        connection.close()
+
+
+def _dispose_without_checkpoint(engine: Engine, database: Path, key: bytes) -> None:
+    """Close a damaged vault's connections without SQLite's checkpoint at the last close.
+
+    The last connection to close copies the write-ahead log into the database and deletes it; with a
+    read-only connection still open, none of them is the last, and the read-only one cannot write.
+    """
+    guard = None
+    with contextlib.suppress(VaultDamaged, sqlcipher.Error, ValueError):
+        guard = connect_read_only(str(database), key)
+    try:
+        engine.dispose()
+    finally:
+        if guard is not None:
+            guard.close()
 
 
 def _check_copy(database: Path, key: bytes) -> str:

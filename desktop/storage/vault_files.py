@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 
 ENVELOPE_NAME = "vault.json"
 DATABASE_NAME = "vault.db"
+# How far the database has got, kept beside it so a cut or deleted write-ahead log is noticed (commit_mark).
+MARK_NAME = "vault.mark"
 # A vault being created is built under this name and renamed into place when whole (see Vault.create).
 CREATING_SUFFIX = ".new"
 # Names the vault whose key this program put in this computer's keychain (the vault's id, no secret).

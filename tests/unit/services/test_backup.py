@@ -147,6 +147,7 @@ def test_backup_is_logged_without_personal_data_and_leaves_no_copies(vault, tmp_
         "vault.db-shm",
         "vault.db-wal",
         "vault.json",
+        "vault.mark",
     ]
 
 

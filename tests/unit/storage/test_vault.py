@@ -168,3 +168,26 @@ def test_an_interrupted_creation_is_finished_at_open(vault):
     os.replace(vault.database_path, vault.folder / "vault.db.new")
     vault.unlock_with_password(PASSWORD)
     assert vault.database_path.exists()
+
+
+def test_a_vault_found_damaged_is_written_to_no_more(vault):
+    """Issue 18, item 4: no event, no checkpoint (not even SQLite's at the last close) once damage is found."""
+    from desktop.errors import VaultFoundDamaged
+    from tests.tamper import vault_file_digests
+
+    vault.unlock_with_password(PASSWORD)
+    write_markers(vault, 300)
+    vault.lock()
+    vault.unlock_with_password(PASSWORD)
+    write_markers(vault, 5)  # committed, still in the write-ahead log
+    size = vault.database_path.stat().st_size
+    flip_byte(vault.database_path, size // 2 + 100)
+    report = vault.verify_integrity()
+    assert not report.ok
+    before = vault_file_digests(vault.folder)
+    with pytest.raises(VaultFoundDamaged), vault.transaction() as conn:
+        conn.execute(text("SELECT 1"))
+    vault.record("test.after_damage")
+    vault.lock()
+    assert vault_file_digests(vault.folder) == before
+    assert vault.wal_path.stat().st_size > 0
