@@ -2886,6 +2886,10 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
         <translation>Notesbogen er beskadiget og blev ikke åbnet. Intet er ændret; gendan en sikkerhedskopi eller kontakt IT.</translation>
     </message>
     <message>
+        <source>The notebook was found damaged, so nothing more is saved in it. Copy what you need to keep, then restore a backup or contact IT.</source>
+        <translation>Notesbogen er fundet beskadiget, så der gemmes ikke mere i den. Kopiér det, du vil beholde, og gendan derefter en sikkerhedskopi eller kontakt IT.</translation>
+    </message>
+    <message>
         <source>The key file vault.json is damaged or has been altered. Nothing was changed; contact IT.</source>
         <translation>Nøglefilen vault.json er beskadiget eller ændret. Intet er ændret; kontakt IT.</translation>
     </message>

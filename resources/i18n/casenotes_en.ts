@@ -2886,6 +2886,10 @@ Nothing is deleted. The program then locks; open the restored notebook with the 
         <translation>The vault is damaged and was not opened. Nothing was changed; restore a backup or contact IT.</translation>
     </message>
     <message>
+        <source>The notebook was found damaged, so nothing more is saved in it. Copy what you need to keep, then restore a backup or contact IT.</source>
+        <translation>The notebook was found damaged, so nothing more is saved in it. Copy what you need to keep, then restore a backup or contact IT.</translation>
+    </message>
+    <message>
         <source>The key file vault.json is damaged or has been altered. Nothing was changed; contact IT.</source>
         <translation>The key file vault.json is damaged or has been altered. Nothing was changed; contact IT.</translation>
     </message>

@@ -63,3 +63,61 @@ def test_kill_9_during_writes_loses_nothing_committed(vault_dir, fast_kdf):
     vault.lock()
     missing = [event_id for event_id in committed if event_id not in stored]
     assert missing == []
+
+
+THREADED_WRITER = textwrap.dedent(
+    """
+    import sys, threading
+    from desktop.storage import audit
+    from desktop.storage.vault import Vault
+    vault = Vault(sys.argv[1], actor="writer")
+    vault.unlock_with_password(sys.stdin.readline().rstrip("\\n"))
+    printing = threading.Lock()
+
+    def write(name):
+        i = 0
+        while True:
+            with vault.transaction() as conn:
+                event = audit.append_event(conn, "writer", "test.write", detail={"t": name, "n": i})
+            with printing:
+                print(event.id, flush=True)  # printed only after the commit (and its mark write) returned
+            i += 1
+
+    for name in ("a", "b", "c"):
+        threading.Thread(target=write, args=(name,), daemon=True).start()
+    threading.Event().wait()
+    """
+)
+
+
+def test_kill_9_of_threaded_writers_again_and_again_is_never_a_false_alarm(vault_dir, fast_kdf):
+    """Issue 18: the commit mark is written after each commit, from several threads; a kill between the
+    two, or in the middle of a mark write, must leave a vault that opens and checks clean."""
+    Vault(vault_dir).create(PASSWORD, fast_kdf)
+    committed: list[str] = []
+    for _round in range(4):
+        child = subprocess.Popen(
+            [sys.executable, "-c", THREADED_WRITER, str(vault_dir)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert child.stdin is not None and child.stdout is not None
+        child.stdin.write(PASSWORD + "\n")
+        child.stdin.flush()
+        committed += [child.stdout.readline().strip() for _ in range(150)]
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait(timeout=30)
+        committed += [line.strip() for line in child.stdout.read().splitlines() if line.strip()]
+        assert (vault_dir / "vault.mark").exists()
+        check = casenotes("check", "--password-stdin", stdin=PASSWORD + "\n", data_dir=vault_dir)
+        assert check.returncode == 0, check.stderr
+
+    vault = Vault(vault_dir)
+    vault.unlock_with_password(PASSWORD)
+    with vault.engine.connect() as conn:
+        stored = {
+            row[0] for row in conn.execute(text("SELECT id FROM audit_event WHERE action = 'test.write'"))
+        }
+    vault.lock()
+    assert [event_id for event_id in committed if event_id not in stored] == []

@@ -214,3 +214,53 @@ def test_a_log_broken_before_the_upgrade_stays_reported(vault_dir, fast_kdf):
     edit(vault_dir, "UPDATE audit_event SET actor = 'someone else' WHERE seq = 1")
     assert "audit chain broken at event 1" in (damage_found(vault_dir) or "")
     assert "audit chain broken at event 1" in (damage_found(vault_dir) or "")  # and at every check after
+
+
+def test_the_downgrade_gives_the_older_program_a_log_it_verifies_and_the_upgrade_keys_it_again(unlocked):
+    from desktop.storage.migrate import ensure_schema
+
+    engine = unlocked.vault.engine
+    with engine.connect() as conn:
+        keyed = conn.execute(text("SELECT seq, prev_hash, hash FROM audit_event ORDER BY seq")).all()
+    upgrade_or_downgrade(engine, "0010_sync_pending_count")
+    with engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT id, seq, at, actor, action, citizen_id, detail, prev_hash, hash FROM audit_event ORDER BY seq"
+            )
+        ).all()
+    prev = GENESIS
+    for row in rows:  # the link the program before issue 18 checks
+        assert row.prev_hash == prev
+        assert row.hash == legacy_hash(
+            prev, row.id, row.seq, row.at, row.actor, row.action, row.citizen_id, row.detail
+        )
+        prev = row.hash
+    ensure_schema(engine)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT seq, prev_hash, hash FROM audit_event ORDER BY seq")).all() == keyed
+        assert audit.verify_chain(conn).ok
+
+
+def upgrade_or_downgrade(engine, target: str) -> None:
+    from alembic import command
+
+    from desktop.storage.migrate import alembic_config
+
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, target)
+
+
+def test_the_subkeys_are_hkdf_sha256():
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    from desktop.storage.subkeys import ACCESS_LOG_LABEL, COMMIT_MARK_LABEL, subkey
+
+    key = os.urandom(32)
+    for label in (ACCESS_LOG_LABEL, COMMIT_MARK_LABEL):
+        expected = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=label).derive(key)
+        assert subkey(key, label) == expected
+    assert subkey(key, ACCESS_LOG_LABEL) != subkey(key, COMMIT_MARK_LABEL)
