@@ -24,10 +24,11 @@ import hashlib
 import hmac
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Row, text
 
 GENESIS_HASH = "0" * 64
 # The previous-link of an event whose unkeyed link was already broken when the log was keyed (issue 18):
@@ -105,10 +106,8 @@ def recent_events(conn: Connection, limit: int = 100) -> list[AuditRecord]:
 def verify_chain(conn: Connection) -> ChainReport:
     """Walk the whole log in order and check every link, starting from the anchor if it was pruned."""
     key = _log_key(conn)
-    anchor = conn.execute(
-        text("SELECT through_seq, through_hash, pruned, pruned_at, mac FROM audit_anchor")
-    ).first()
-    if anchor is not None and anchor[4] != _anchor_mac(key, *anchor[:4]):
+    anchor, anchor_ok = _anchor(conn, key)
+    if not anchor_ok:
         return ChainReport(0, anchor_altered=True)
     expected_seq, expected_prev = (anchor[0] + 1, anchor[1]) if anchor else (1, GENESIS_HASH)
     count = 0
@@ -130,11 +129,8 @@ def prune_before(conn: Connection, cutoff: datetime, actor: str) -> int:
     a clock was wrong), the anchor moves to the last removed event (its MAC made anew), and the
     pruning is itself logged.
     """
-    key = _log_key(conn)
-    anchor = conn.execute(
-        text("SELECT through_seq, through_hash, pruned, pruned_at, mac FROM audit_anchor")
-    ).first()
-    if anchor is not None and anchor[4] != _anchor_mac(key, *anchor[:4]):
+    anchor, anchor_ok = _anchor(conn, _log_key(conn))
+    if not anchor_ok:
         return 0  # an altered anchor is left for the check to report, never signed anew
     limit = cutoff.astimezone(UTC).isoformat(timespec="milliseconds")
     first_kept = conn.execute(
@@ -166,49 +162,55 @@ def key_unkeyed_log(conn: Connection) -> int | None:
     ).first()
     if anchor is not None:
         conn.execute(text("UPDATE audit_anchor SET mac = :mac"), {"mac": _anchor_mac(key, *anchor)})
-    expected_seq, expected_prev = (anchor[0] + 1, anchor[1]) if anchor else (1, GENESIS_HASH)
-    keyed_prev = expected_prev
-    first_broken = None
-    rows = conn.execute(text(f"SELECT {_FIELDS} FROM audit_event ORDER BY seq")).all()  # noqa: S608 (constant)
-    for record in (AuditRecord(*row) for row in rows):
-        whole = (
-            record.seq == expected_seq
-            and record.prev_hash == expected_prev
-            and record.hash == _unkeyed_of(record.prev_hash, record)
-        )
-        prev = keyed_prev if whole else BROKEN_BEFORE_KEYING + record.prev_hash
-        if not whole and first_broken is None:
-            first_broken = record.seq
-        keyed = _mac_of(key, prev, record)
-        conn.execute(
-            text("UPDATE audit_event SET prev_hash = :prev, hash = :hash WHERE id = :id"),
-            {"prev": prev, "hash": keyed, "id": record.id},
-        )
-        expected_seq, expected_prev, keyed_prev = record.seq + 1, record.hash, keyed
-    return first_broken
+    return _relink(
+        conn,
+        lambda prev, record: _unkeyed_of(prev, record),
+        lambda prev, record: _mac_of(key, prev, record),
+        BROKEN_BEFORE_KEYING,
+    )
 
 
 def unkey_log(conn: Connection) -> None:
     """The way back (downgrade of ``0011_commit_mark``): re-link with plain SHA-256 as before issue 18,
     keeping every event whose keyed link fails broken for the older program too."""
     key = _log_key(conn)
+    _relink(
+        conn,
+        lambda prev, record: _mac_of(key, prev, record),
+        lambda prev, record: _unkeyed_of(prev, record),
+        "broken:",
+    )
+
+
+def _relink(
+    conn: Connection,
+    old_link: Callable[[str, AuditRecord], str],
+    new_link: Callable[[str, AuditRecord], str],
+    broken_prefix: str,
+) -> int | None:
+    """Give every event the link ``new_link`` where its ``old_link`` holds; an event whose old link
+    fails keeps its previous-link behind ``broken_prefix`` (never matches). Returns the first such seq."""
     anchor = conn.execute(text("SELECT through_seq, through_hash FROM audit_anchor")).first()
     expected_seq, expected_prev = (anchor[0] + 1, anchor[1]) if anchor else (1, GENESIS_HASH)
-    unkeyed_prev = expected_prev
+    new_prev = expected_prev
+    first_broken = None
     rows = conn.execute(text(f"SELECT {_FIELDS} FROM audit_event ORDER BY seq")).all()  # noqa: S608 (constant)
     for record in (AuditRecord(*row) for row in rows):
         whole = (
             record.seq == expected_seq
             and record.prev_hash == expected_prev
-            and record.hash == _mac_of(key, record.prev_hash, record)
+            and record.hash == old_link(record.prev_hash, record)
         )
-        prev = unkeyed_prev if whole else "broken:" + record.prev_hash
-        unkeyed = _unkeyed_of(prev, record)
+        prev = new_prev if whole else broken_prefix + record.prev_hash
+        if not whole and first_broken is None:
+            first_broken = record.seq
+        new_prev = new_link(prev, record)
         conn.execute(
             text("UPDATE audit_event SET prev_hash = :prev, hash = :hash WHERE id = :id"),
-            {"prev": prev, "hash": unkeyed, "id": record.id},
+            {"prev": prev, "hash": new_prev, "id": record.id},
         )
-        expected_seq, expected_prev, unkeyed_prev = record.seq + 1, record.hash, unkeyed
+        expected_seq, expected_prev = record.seq + 1, record.hash
+    return first_broken
 
 
 _FIELDS = "id, seq, at, actor, action, citizen_id, detail, prev_hash, hash"
@@ -220,6 +222,14 @@ def _log_key(conn: Connection) -> bytes:
     if not key:
         raise RuntimeError("the access log needs a vault connection (connection.connect)")
     return key
+
+
+def _anchor(conn: Connection, key: bytes) -> tuple[Row | None, bool]:
+    """The anchor row (through_seq, through_hash, pruned, pruned_at, mac), and whether its MAC holds."""
+    anchor = conn.execute(
+        text("SELECT through_seq, through_hash, pruned, pruned_at, mac FROM audit_anchor")
+    ).first()
+    return anchor, anchor is None or anchor[4] == _anchor_mac(key, *anchor[:4])
 
 
 def _next_link(conn: Connection) -> tuple[int, str]:
