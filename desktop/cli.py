@@ -421,15 +421,19 @@ def _demo(
 
 
 def _check(data_dir: Path, password_stdin: bool, policy: Policy) -> int:
+    from desktop.errors import VaultDamaged
+
     # Every check runs before the unlock writes anything: a damaged vault raises VaultDamaged (one line,
     # exit 1) and is left exactly as it was, and only a whole one gets "vault.unlocked"/"vault.checked".
     session = _unlocked_session(data_dir, password_stdin, policy, verify_first=True)
     try:
-        report = session.last_report
-        assert report is not None and report.ok
-        session.vault.record("vault.checked", {"result": "ok"})
+        report = session.last_report or session.verify_integrity()
+        if report.ok:
+            session.vault.record("vault.checked", {"result": "ok"})
     finally:
         session.lock()
+    if not report.ok:
+        return _fail(VaultDamaged.message, "; ".join(report.problems))
     print(
         f"OK: schema {report.schema_revision}, {report.audit_events} log events, encryption and structure verified"
     )

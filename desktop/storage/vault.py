@@ -290,11 +290,6 @@ class Vault:
                 raise VaultDamaged(str(exc.orig)) from None
             raise
 
-    @property
-    def found_damaged(self) -> bool:
-        """Whether damage was found in the open vault (it is then written to no more until locked)."""
-        return self._damaged is not None
-
     def verify_integrity(self) -> IntegrityReport:
         """Every check there is: page HMACs, SQLite structure, schema version, the commit mark and the
         access log's chain. Writes nothing; damage found means nothing is written any more."""
