@@ -165,3 +165,16 @@ def test_a_restore_is_refused_while_another_program_has_the_vault(holder, vault_
     assert vault_dir.joinpath("vault.json").read_bytes() == before["vault.json"]
     assert holder.finish().returncode == 0
     assert opens_logged(vault_dir) == 1  # still the same vault, the holder's open in its log
+
+
+def test_a_command_waits_for_the_window_to_lock_the_notebook(vault_dir, fast_kdf):
+    window = VaultSession(vault_dir, kdf=fast_kdf)  # the program's window, in this process
+    window.create(PASSWORD)
+
+    refused = casenotes("check", "--password-stdin", stdin=PASSWORD + "\n", data_dir=vault_dir)
+    window.lock()  # the person locks the notebook (or it locks itself when idle)
+    after = casenotes("check", "--password-stdin", stdin=PASSWORD + "\n", data_dir=vault_dir)
+
+    assert refused.returncode == 1
+    assert f"already open in another Casenotes window (process {os.getpid()}, by " in refused.stderr
+    assert after.returncode == 0, after.stderr

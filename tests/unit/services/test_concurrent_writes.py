@@ -66,3 +66,34 @@ def test_a_write_that_waits_too_long_is_refused_in_plain_words(monkeypatch, sess
         == "The notebook is busy with another task right now; try again. Nothing was changed."
     )
     assert services.citizens.open_citizen(citizen_id).draft.own_wishes != "Arbejde med dyr"
+
+
+def test_writes_take_the_write_lock_first_and_reads_never_do(services, unlocked):
+    from sqlalchemy import event
+
+    from desktop.storage import sync_store
+
+    engine = unlocked.vault.engine
+    begun: list[str] = []
+
+    def note_begin(conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
+        if statement.startswith("BEGIN"):
+            begun.append(statement)
+
+    event.listen(engine, "before_cursor_execute", note_begin)
+    try:
+        services.citizens.caseload()
+        read = list(begun)
+        begun.clear()
+        services.citizens.create_citizen(CitizenDraft(name="Testperson Ærlig"))
+        written = list(begun)
+        begun.clear()
+        with sync_store.applying(engine):
+            pass
+        applied = list(begun)
+    finally:
+        event.remove(engine, "before_cursor_execute", note_begin)
+
+    assert read == ["BEGIN"]
+    assert written == ["BEGIN IMMEDIATE"]
+    assert applied == ["BEGIN IMMEDIATE"]
