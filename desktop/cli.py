@@ -25,6 +25,10 @@ EXIT_OK = 0
 EXIT_FAULT = 1
 EXIT_USAGE = 2
 
+# The command being run, e.g. "casenotes demo": the name another program is told when it finds the vault
+# held by this one (storage/folder_lock.py). Set once per ``run`` rather than passed through every command.
+_program = "casenotes"
+
 
 class _ArgumentParser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
@@ -145,6 +149,8 @@ def run(argv: list[str]) -> int:
         from desktop.app import run_gui
 
         return run_gui(data_dir)
+    global _program
+    _program = f"casenotes {command}"
     # A check of a missing folder must not create it (nor its log).
     logging_to_file = data_dir.exists() and configure_logging(data_dir) is not None
     try:
@@ -176,7 +182,7 @@ def run(argv: list[str]) -> int:
             return _restore(data_dir, password_stdin, args, policy)
         return _check(data_dir, password_stdin, policy)
     except CaseNotesError as exc:
-        return _fail(exc.message, exc.detail if exc.detail != exc.message else "")
+        return _fail(exc.render(), exc.detail if exc.detail != exc.message else "")
     except KeyboardInterrupt:
         return _fail("Interrupted; nothing was changed.")
     except OSError as exc:
@@ -191,7 +197,7 @@ def run(argv: list[str]) -> int:
 def _session_for(data_dir: Path, policy: Policy):  # type: ignore[no-untyped-def]
     from desktop.services.vault_session import VaultSession
 
-    return VaultSession(data_dir, allow_remember=policy.allow_remember is not False)
+    return VaultSession(data_dir, allow_remember=policy.allow_remember is not False, program=_program)
 
 
 def _init(data_dir: Path, password_stdin: bool, policy: Policy) -> int:

@@ -6,6 +6,9 @@ the ``errors`` context, the command line prints it as it is. No error message ma
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark a message for translation in ``context`` without importing Qt into every layer."""
@@ -20,6 +23,10 @@ class CaseNotesError(Exception):
     def __init__(self, detail: str = "") -> None:
         super().__init__(detail or self.message)
         self.detail = detail
+
+    def render(self, translate: Callable[[str], str] = lambda text: text) -> str:
+        """The message for a person: through ``translate`` (the GUI's catalogue), or English as it is."""
+        return translate(self.message)
 
 
 class VaultNotFound(CaseNotesError):
@@ -276,8 +283,42 @@ class RestoreNeedsLock(CaseNotesError):
 
 
 class VaultInUse(CaseNotesError):
+    """Another program has the vault's folder (``storage/folder_lock.py``); what it is, when its note says.
+
+    ``program`` is "window" (another window of this program) or the command, e.g. "casenotes demo".
+    """
+
     message = QT_TRANSLATE_NOOP(
         "errors", "The notebook is open in another window or command. Close it first; nothing was changed."
+    )
+    message_naming_holder = QT_TRANSLATE_NOOP(
+        "errors",
+        "The notebook is already open in %1 (process %2, by %3 on %4, since %5). "
+        "Close that program first; nothing was changed.",
+    )
+    another_window = QT_TRANSLATE_NOOP("errors", "another Casenotes window")
+
+    def __init__(
+        self, program: str = "", pid: int = 0, user: str = "", host: str = "", since: str = ""
+    ) -> None:
+        super().__init__()
+        self.program, self.pid, self.user, self.host, self.since = program, pid, user, host, since
+
+    def render(self, translate: Callable[[str], str] = lambda text: text) -> str:
+        """The message, naming the other program when it is known."""
+        if not self.program:
+            return translate(self.message)
+        program = translate(self.another_window) if self.program == "window" else self.program
+        values = (program, str(self.pid), self.user, self.host, self.since)
+        # One pass: a value is never read again for placeholders.
+        return re.sub(r"%([1-5])", lambda m: values[int(m[1]) - 1], translate(self.message_naming_holder))
+
+
+class VaultBusy(CaseNotesError):
+    """A write waited its turn for the whole busy timeout (another part of the program kept writing)."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors", "The notebook is busy with another task right now; try again. Nothing was changed."
     )
 
 

@@ -94,7 +94,8 @@ def cut_wal(wal: Path, frames: int) -> None:
 
 
 def vault_file_digests(folder: Path) -> dict[str, str]:
-    """SHA-256 of each of the vault's own files (not the -shm index, not the program's log).
+    """SHA-256 of each of the vault's own files (not the -shm index, not the program's log, not the
+    lock a program holds on the folder and its holder note).
 
     An empty write-ahead log counts as none: SQLite makes one when it opens a WAL database where there
     was none, even read-only, and it holds nothing.
@@ -104,5 +105,6 @@ def vault_file_digests(folder: Path) -> dict[str, str]:
         for path in sorted(Path(folder).iterdir())
         if path.is_file()
         and not path.name.endswith("-shm")
+        and not path.name.startswith("vault.lock")
         and not (path.name.endswith("-wal") and path.stat().st_size == 0)
     }

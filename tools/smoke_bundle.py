@@ -60,6 +60,7 @@ REQUIRED_MODULES = [
     "alembic.runtime.migration",
     "alembic.ddl.sqlite",
     "alembic.op",
+    "filelock._soft._exclusive",
     "desktop.storage.tables",
     "desktop.app",
 ]

@@ -165,14 +165,25 @@ class BackupService:
 
         ``keep_previous_in`` is the folder shown to the person (``folder_for_previous``); a new dated
         folder is chosen if it has been taken meanwhile.
+
+        The folder is held against other programs from the start (``VaultInUse`` names the one that has
+        the vault open) until the restored vault is in place. A folder that is not there yet is held from
+        the swap on (``Vault.replace_with``): it is made only once the backup has been found whole.
         """
         if self._session.is_unlocked:
             raise RestoreNeedsLock()
+        folder_there = self._session.folder.is_dir()
+        with self._session.holding_folder() if folder_there else contextlib.nullcontext():
+            return self._restore(path, secret, replace, keep_previous_in)
+
+    def _restore(
+        self, path: Path, secret: str, replace: bool, keep_previous_in: Path | None
+    ) -> RestoreReport:
         vault = self._session.vault
         folder = self._session.folder
         if vault.exists() and not replace:
             raise RestoreNeedsConfirmation()
-        if vault.in_use_elsewhere():
+        if vault.in_use_elsewhere():  # SQLite's own lock: a program that takes no folder lock (an older one)
             raise VaultInUse()
         path = Path(path)
         with _reading():

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,6 +21,7 @@ from desktop.errors import (
     WrongRecoveryKey,
 )
 from desktop.storage import first_look, vault_files, vault_swap
+from desktop.storage.folder_lock import WINDOW, FolderLock
 from desktop.storage.unlock_attempts import UnlockAttemptStore
 from desktop.storage.vault_files import read_envelope, vault_exists
 
@@ -49,6 +51,10 @@ class VaultSession:
 
     Until the vault is opened, the session reads its files only (``storage.vault_files``): the database
     code is imported when ``vault`` is first used, so the first window is not kept waiting for it.
+
+    From the first look (or the unlock) until ``lock``, the session holds the vault's folder against
+    other programs (``storage.folder_lock``): another one is refused with ``VaultInUse``, naming
+    ``program`` (``WINDOW``, or the command, e.g. "casenotes demo").
     """
 
     def __init__(
@@ -58,8 +64,10 @@ class VaultSession:
         clock: Callable[[], float] = time.time,
         kdf: KdfParams | None = None,
         allow_remember: bool = True,
+        program: str = WINDOW,
     ) -> None:
         self.folder = Path(folder)
+        self._folder_lock = FolderLock(self.folder, program)
         self._key_cache = key_cache
         self._vault: Vault | None = None
         self._attempts = UnlockAttemptStore(self.folder)
@@ -77,7 +85,7 @@ class VaultSession:
         if self._vault is None:
             from desktop.storage.vault import Vault
 
-            self._vault = Vault(self.folder, self._keys)
+            self._vault = Vault(self.folder, self._keys, folder_lock=self._folder_lock)
         return self._vault
 
     @property
@@ -137,11 +145,12 @@ class VaultSession:
         anything; a damaged vault is locked again untouched and ``VaultDamaged`` raised.
         """
         self._ensure_not_throttled()
-        try:
-            self.vault.unlock_with_password(password)
-        except WrongPassword:
-            self._record_failure("password")
-            raise
+        with self._opening():  # another program's hold is found before the slow key derivation
+            try:
+                self.vault.unlock_with_password(password)
+            except WrongPassword:
+                self._record_failure("password")
+                raise
         self._after_unlock("password", remember, verify_first=verify_first)
 
     def first_look_with_keychain(self) -> list[CaseloadRow] | None:
@@ -163,6 +172,9 @@ class VaultSession:
         if key is None or not envelope.key_matches(key):
             return None
         try:
+            # Held from here to the lock: never a caseload another program is changing (the open that
+            # follows says which program has it).
+            self._folder_lock.acquire()
             return first_look.read_caseload(self.folder, key)
         except CaseNotesError:
             return None
@@ -173,13 +185,14 @@ class VaultSession:
         When remembering is not allowed, a key cached earlier is forgotten, not used. ``verify_first``
         as for ``unlock``."""
         read, self._keychain_read = self._keychain_read, None
-        if not self._allow_remember:
-            self.forget_disallowed_key()
-            return False
-        if read is None:
-            opened = self.vault.unlock_with_cached_key()
-        else:
-            opened = self.vault.unlock_with_key_from_keychain(read.key)
+        with self._opening():  # also lets go of the hold of a first look that is not followed by an open
+            if not self._allow_remember:
+                self.forget_disallowed_key()
+                return False
+            if read is None:
+                opened = self.vault.unlock_with_cached_key()
+            else:
+                opened = self.vault.unlock_with_key_from_keychain(read.key)
         if not opened:
             return False
         self._after_unlock("keychain", None, opened_at=read.at if read else None, verify_first=verify_first)
@@ -194,11 +207,12 @@ class VaultSession:
             recovery = RecoveryKey.parse(recovery_text)
         except RecoveryKeyFormatError:
             raise MalformedRecoveryKey() from None
-        try:
-            self.vault.unlock_with_recovery_key(recovery)
-        except WrongRecoveryKey:
-            self._record_failure("recovery_key")
-            raise
+        with self._opening():
+            try:
+                self.vault.unlock_with_recovery_key(recovery)
+            except WrongRecoveryKey:
+                self._record_failure("recovery_key")
+                raise
         self.vault.reset_password(recovery, new_password)
         self._remember_recovery_for_sync(recovery)
         self._after_unlock("recovery_key", None)
@@ -253,11 +267,22 @@ class VaultSession:
     def lock(self) -> None:
         """Close the vault and drop the key."""
         self._keychain_read = None  # a key read by a first look that was not followed by an open
-        if self._vault is None:
-            return
-        if self._vault.is_unlocked:
-            self._vault.record("vault.locked")
-        self._vault.lock()
+        try:
+            if self._vault is not None:
+                try:
+                    if self._vault.is_unlocked:
+                        self._vault.record("vault.locked")
+                finally:
+                    self._vault.lock()
+        finally:
+            self._folder_lock.release()  # also the hold of a first look that was not followed by an open
+
+    @contextlib.contextmanager
+    def holding_folder(self) -> Iterator[None]:
+        """Hold the vault's folder against other programs for the block (a restore); ``VaultInUse`` if
+        another program has it."""
+        with self._folder_lock.claimed():
+            yield
 
     def verify_integrity(self) -> IntegrityReport:
         """Run the full integrity check of the open vault (found damaged: it is written to no more)."""
@@ -269,6 +294,16 @@ class VaultSession:
         return self._last_report
 
     # -- internals ---------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _opening(self) -> Iterator[None]:
+        """Hold the folder while the vault opens; let it go again when the block leaves it closed."""
+        try:
+            self._folder_lock.acquire()
+            yield
+        finally:
+            if not self.is_unlocked:
+                self._folder_lock.release()
 
     def _ensure_not_throttled(self) -> None:
         wait = self.seconds_until_next_attempt()

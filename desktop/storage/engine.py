@@ -1,15 +1,31 @@
-"""The SQLAlchemy engine over keyed SQLCipher connections (``connection.py``)."""
+"""The SQLAlchemy engine over keyed SQLCipher connections (``connection.py``).
+
+Reads and writes start their transactions differently (issue 18, item 5). The GUI thread, the sync
+worker and the operation threads each take a connection from one pool, and SQLite lets one of them write
+at a time. A plain ``BEGIN`` takes no lock: a transaction that reads first and writes later (most of
+ours: look up, check, then insert) asks for the write lock only at its first write, and if another
+connection is writing then, SQLite does not wait (the reader's snapshot could be stale): it fails at
+once with "database is locked". A write transaction therefore starts with ``BEGIN IMMEDIATE``, which
+takes the write lock first and, while another connection has it, waits up to the busy timeout.
+Reads keep the plain ``BEGIN``: in WAL mode a reader neither waits for a writer nor holds one up.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import QueuePool
 
+from desktop.errors import VaultBusy
 from desktop.storage.commit_mark import CommitState
 from desktop.storage.connection import connect
+
+# The execution option that marks an engine's (or a connection's) transactions as writes.
+_WRITES = "casenotes_writes"
 
 
 def make_engine(
@@ -41,6 +57,27 @@ def make_engine(
 
     @event.listens_for(engine, "begin")
     def _begin(conn) -> None:  # type: ignore[no-untyped-def]
-        conn.exec_driver_sql("BEGIN")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_WRITES) else "BEGIN")
 
     return engine
+
+
+def for_writing(engine: Engine) -> Engine:
+    """The same engine (the same pool and connections) whose transactions start with ``BEGIN IMMEDIATE``."""
+    return engine.execution_options(**{_WRITES: True})
+
+
+@contextlib.contextmanager
+def busy_said_plainly() -> Iterator[None]:
+    """A write that waited the whole busy timeout for another one is raised as ``VaultBusy``."""
+    try:
+        yield
+    except OperationalError as exc:
+        if is_busy_error(exc.orig or exc):
+            raise VaultBusy() from None
+        raise
+
+
+def is_busy_error(exc: BaseException) -> bool:
+    """Whether an error is SQLite's "database is locked" (the busy timeout ran out)."""
+    return isinstance(exc, sqlcipher.OperationalError) and "database is locked" in str(exc).lower()

@@ -7,6 +7,7 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect, text
 
 from desktop.errors import SchemaTooNew
+from desktop.storage.engine import for_writing
 from desktop.storage.schema import KNOWN_REVISIONS, SCHEMA_HEAD
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -37,7 +38,7 @@ def upgrade(engine: Engine, target: str = "head") -> None:
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as conn:
+    with for_writing(engine).begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, target)
 

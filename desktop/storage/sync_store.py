@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Engine, text
 
 from desktop.storage.bulk import select_in
 from desktop.storage.citizens import now_iso
+from desktop.storage.engine import busy_said_plainly, for_writing
 from desktop.storage.sync_types import BY_TABLE, ORDER, RECORD_TYPES, RecordType
 
 Content = dict[str, Any]
@@ -131,7 +132,7 @@ def applying(engine: Engine) -> Iterator[Connection]:
     ``PRAGMA foreign_keys`` cannot change inside a transaction, so it is switched on the connection
     around it and always switched back before the connection returns to the pool.
     """
-    with engine.connect() as conn:
+    with busy_said_plainly(), for_writing(engine).connect() as conn:  # BEGIN IMMEDIATE (engine.py)
         raw = conn.connection.dbapi_connection  # outside any transaction, where the PRAGMA works
         raw.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
         try:

@@ -5,6 +5,7 @@
     <data dir>/vault.json      key envelope (see envelope.py)
     <data dir>/vault.db        SQLCipher 4 database, WAL mode (vault.db-wal / -shm while open)
     <data dir>/vault.mark      the commit mark: how far the database has got (see commit_mark.py)
+    <data dir>/vault.lock      held by the one program that has the vault open (see folder_lock)
 
 Nothing here ever creates a vault over an existing one or opens a damaged one as empty: creation refuses
 to run when either file exists, and every open reads the database header with the key before use and
@@ -45,8 +46,9 @@ from desktop.storage import audit, unlock_attempts, vault_files, vault_swap
 from desktop.storage.atomic import fsync_directory, make_private_folder, write_private_file
 from desktop.storage.commit_mark import CommitMark, current_state
 from desktop.storage.connection import connect, connect_read_only, is_damage_error
-from desktop.storage.engine import make_engine
+from desktop.storage.engine import busy_said_plainly, for_writing, make_engine
 from desktop.storage.envelope import DATA_KEY_BYTES, KdfParams, KeyEnvelope
+from desktop.storage.folder_lock import FolderLock
 from desktop.storage.keychain import KeyCache
 from desktop.storage.migrate import current_revision, ensure_schema
 from desktop.storage.schema import SCHEMA_HEAD
@@ -87,13 +89,25 @@ class IntegrityReport:
 
 
 class Vault:
-    """Create, unlock, lock and re-key the password of one vault folder."""
+    """Create, unlock, lock and re-key the password of one vault folder.
 
-    def __init__(self, folder: Path, key_cache: KeyCache | None = None, actor: str | None = None) -> None:
+    Open, the vault holds its folder against other programs (``folder_lock``, passed in by a session
+    that takes it earlier, for its first look); locked, it lets the folder go.
+    """
+
+    def __init__(
+        self,
+        folder: Path,
+        key_cache: KeyCache | None = None,
+        actor: str | None = None,
+        folder_lock: FolderLock | None = None,
+    ) -> None:
         self.folder = Path(folder)
         self._key_cache = key_cache or KeyCache()
         self._actor = actor or _local_user()
+        self._folder_lock = folder_lock or FolderLock(self.folder)
         self._engine: Engine | None = None
+        self._writer: Engine | None = None
         self._key: bytearray | None = None
         self._envelope: KeyEnvelope | None = None
         self._mark: CommitMark | None = None
@@ -169,6 +183,12 @@ class Vault:
         if self.exists():
             raise VaultExists()
         make_private_folder(self.folder)
+        with self._folder_lock.claimed():
+            if self.exists():  # made by another program just now
+                raise VaultExists()
+            return self._create(password, kdf)
+
+    def _create(self, password: str, kdf: KdfParams | None) -> RecoveryKey:
         data_key = secrets.token_bytes(DATA_KEY_BYTES)
         recovery = RecoveryKey.generate()
         envelope = KeyEnvelope.create(data_key, password, recovery.secret, kdf)
@@ -182,7 +202,7 @@ class Vault:
         engine = make_engine(str(creating), data_key, pool_size=1)
         try:
             ensure_schema(engine)
-            with engine.begin() as conn:
+            with for_writing(engine).begin() as conn:
                 audit.append_event(conn, self._actor, "vault.created", detail={"vault_id": envelope.vault_id})
             _checkpoint(engine)
         finally:
@@ -230,11 +250,13 @@ class Vault:
             else:
                 _dispose_without_checkpoint(self._engine, self.database_path, bytes(self._key or b""))
             self._engine = None
+            self._writer = None
         self._damaged = None
         if self._key is not None:
             self._key[:] = bytes(len(self._key))  # best effort: Python may hold other copies
             self._key = None
         self._envelope = None
+        self._folder_lock.release()
 
     # -- passwords ---------------------------------------------------------------------------------
 
@@ -276,13 +298,15 @@ class Vault:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """One write transaction; damage found on the way is raised as ``VaultDamaged``, and a vault
-        already found damaged takes none (``VaultFoundDamaged``)."""
-        engine = self.engine
+        """One write transaction (``BEGIN IMMEDIATE``: it waits its turn behind another writer, see
+        ``engine.py``); damage found on the way is raised as ``VaultDamaged``, a wait that ran out as
+        ``VaultBusy``, and a vault already found damaged takes none (``VaultFoundDamaged``)."""
+        if self._writer is None:
+            raise VaultLocked()
         if self._damaged is not None:
             raise VaultFoundDamaged(self._damaged)
         try:
-            with engine.begin() as conn:
+            with busy_said_plainly(), self._writer.begin() as conn:
                 yield conn
         except SADatabaseError as exc:
             if is_damage_error(exc.orig or exc):
@@ -384,12 +408,14 @@ class Vault:
         """
         if self._engine is not None:
             raise RestoreNeedsLock()
-        return vault_swap.swap_in(
-            self.folder, staged, keep_old_in, self.own_files(), (ENVELOPE_NAME, DATABASE_NAME), note
-        )
+        with self._folder_lock.claimed():  # never under another program (VaultInUse)
+            return vault_swap.swap_in(
+                self.folder, staged, keep_old_in, self.own_files(), (ENVELOPE_NAME, DATABASE_NAME), note
+            )
 
     def in_use_elsewhere(self) -> bool:
-        """Whether another process has this vault's database open right now."""
+        """Whether another process has this vault's database open right now, seen in SQLite's own lock:
+        for a program that does not take the folder lock (an older version, a database tool)."""
         return vault_swap.in_use(self.database_path)
 
     # -- internals ---------------------------------------------------------------------------------
@@ -406,6 +432,20 @@ class Vault:
     def _open(self, envelope: KeyEnvelope, data_key: bytes) -> None:
         if self._engine is not None:
             return
+        took = self._folder_lock.acquire()  # VaultInUse, before anything is read
+        try:
+            engine = self._open_engine(data_key)
+        except BaseException:
+            if took:
+                self._folder_lock.release()
+            raise
+        self._engine = engine
+        self._writer = for_writing(engine)
+        self._key = bytearray(data_key)
+        self._envelope = envelope
+        log.info("vault unlocked")
+
+    def _open_engine(self, data_key: bytes) -> Engine:
         prepare_to_open(self.folder)
         mark = CommitMark(self.mark_path, data_key)
         # One read-only connection first: a wrong key or a damaged header fails here, before any pool,
@@ -430,11 +470,8 @@ class Vault:
             mark.stop()
             engine.dispose()
             raise
-        self._engine = engine
-        self._key = bytearray(data_key)
-        self._envelope = envelope
         self._mark = mark
-        log.info("vault unlocked")
+        return engine
 
     def _mark_problems(self) -> list[str]:
         """What comparing the database with its commit mark shows (nothing is written)."""

@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.errors import KeyFileDamaged, VaultDamaged, VaultNotFound
+from desktop.errors import KeyFileDamaged, VaultDamaged, VaultInUse, VaultNotFound
 from desktop.storage import vault_swap
 from desktop.storage.atomic import write_private_file
 from desktop.storage.wal_check import check_wal
@@ -34,7 +34,10 @@ REMEMBERED_NAME = "keychain-remembered"
 
 def vault_exists(folder: Path) -> bool:
     """Whether a vault has been created in ``folder`` (even a damaged one)."""
-    vault_swap.finish_interrupted(folder)
+    try:
+        vault_swap.finish_interrupted(folder)
+    except VaultInUse:
+        return True  # another program is restoring one here right now: opening it will say so
     return (folder / ENVELOPE_NAME).exists() or (folder / DATABASE_NAME).exists()
 
 

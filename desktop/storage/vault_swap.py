@@ -36,6 +36,7 @@ from pathlib import Path
 
 from desktop.errors import RestoreUnfinished
 from desktop.storage.atomic import fsync_directory, write_private_file
+from desktop.storage.folder_lock import FolderLock
 
 log = logging.getLogger(__name__)
 
@@ -95,8 +96,20 @@ def committed(vault_folder: Path) -> bool:
 
 
 def finish_interrupted(vault_folder: Path) -> bool:
-    """Finish a restore a kill interrupted after its commit point; True if there was one."""
+    """Finish a restore a kill interrupted after its commit point; True if there was one.
+
+    Only under the folder lock: a journal is also there while another program is restoring, and two
+    programs playing one journal would each find the other's files moved (``VaultInUse`` then).
+    """
     path = Path(vault_folder) / JOURNAL_NAME
+    if not path.is_file():
+        return False
+    with FolderLock(Path(vault_folder)).claimed():
+        return _finish(path)
+
+
+def _finish(path: Path) -> bool:
+    vault_folder = path.parent
     try:
         raw = path.read_bytes()
     except (FileNotFoundError, NotADirectoryError):

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
+from desktop.errors import VaultInUse
 from desktop.services.vault_session import VaultSession
 from desktop.views.clipboard import SensitiveClipboard
 from desktop.views.dialogs.common import show_error
@@ -117,15 +118,18 @@ class AppController(QObject):
         window = self.main_window
         if window is None or window.is_open or self._session.is_unlocked:
             return  # opened already, or closed meanwhile
+        refused: VaultInUse | None = None
         try:
             opened = self._session.unlock_with_keychain()
+        except VaultInUse as exc:  # another program has it: said at once, and the dialog can try again
+            refused, opened = exc, False
         except Exception as exc:  # a damaged vault is reported by the unlock dialog, not here
             log.warning("keychain unlock failed: %s", type(exc).__name__)
             opened = False
         if not opened:
             self.main_window = None
             window.close_for_lock()
-            self._show_unlock()
+            self._show_unlock(failure=refused)
             return
         services = self._services_for_session()
         window.attach(services)
@@ -143,10 +147,14 @@ class AppController(QObject):
         self._show_dialog(dialog)
         self.state_changed.emit("setup")
 
-    def _show_unlock(self, reason: str = "") -> None:
+    def _show_unlock(self, reason: str = "", failure: BaseException | None = None) -> None:
+        """The unlock dialog, saying ``reason`` (or the usual invitation) and, when given, why the
+        notebook did not open (as after an attempt in the dialog)."""
         from desktop.views.dialogs.unlock_dialog import UnlockDialog
 
         dialog = UnlockDialog(self._session, self._runner, reason)
+        if failure is not None:
+            dialog.show_failure(failure)
         dialog.restore_requested.connect(self.restore_from_backup)
         dialog.accepted.connect(self._show_main)
         dialog.rejected.connect(self._quit)

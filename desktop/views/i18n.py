@@ -56,9 +56,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 
 def translate_error(exc: BaseException) -> str:
     """The translated one-sentence message of one of our errors, or a generic one."""
-    message = getattr(exc, "message", None)
-    if isinstance(message, str):
-        return QCoreApplication.translate("errors", message)
+    render = getattr(exc, "render", None)
+    if callable(render) and isinstance(getattr(exc, "message", None), str):
+        return render(lambda text: QCoreApplication.translate("errors", text))
     return QCoreApplication.translate("errors", "Something went wrong.")
 
 

@@ -3018,6 +3018,18 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
         <translation>Notesbogen er åben i et andet vindue eller en anden kommando. Luk den først; intet er ændret.</translation>
     </message>
     <message>
+        <source>The notebook is already open in %1 (process %2, by %3 on %4, since %5). Close that program first; nothing was changed.</source>
+        <translation>Notesbogen er allerede åben i %1 (proces %2, af %3 på %4, siden %5). Luk det program først; intet er ændret.</translation>
+    </message>
+    <message>
+        <source>another Casenotes window</source>
+        <translation>et andet Casenotes-vindue</translation>
+    </message>
+    <message>
+        <source>The notebook is busy with another task right now; try again. Nothing was changed.</source>
+        <translation>Notesbogen er optaget lige nu; prøv igen. Intet er ændret.</translation>
+    </message>
+    <message>
         <source>A restore from backup was interrupted and could not be finished. The previous notebook is kept in its before-restore folder; contact IT.</source>
         <translation>En gendannelse fra sikkerhedskopi blev afbrudt og kunne ikke gøres færdig. Den tidligere notesbog ligger i sin before-restore-mappe; kontakt IT.</translation>
     </message>

@@ -3018,6 +3018,18 @@ Nothing is deleted. The program then locks; open the restored notebook with the 
         <translation>The notebook is open in another window or command. Close it first; nothing was changed.</translation>
     </message>
     <message>
+        <source>The notebook is already open in %1 (process %2, by %3 on %4, since %5). Close that program first; nothing was changed.</source>
+        <translation>The notebook is already open in %1 (process %2, by %3 on %4, since %5). Close that program first; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>another Casenotes window</source>
+        <translation>another Casenotes window</translation>
+    </message>
+    <message>
+        <source>The notebook is busy with another task right now; try again. Nothing was changed.</source>
+        <translation>The notebook is busy with another task right now; try again. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>A restore from backup was interrupted and could not be finished. The previous notebook is kept in its before-restore folder; contact IT.</source>
         <translation>A restore from backup was interrupted and could not be finished. The previous notebook is kept in its before-restore folder; contact IT.</translation>
     </message>

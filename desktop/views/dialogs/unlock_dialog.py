@@ -132,6 +132,10 @@ class UnlockDialog(Dialog):
         self.password.clear()
         self.accept()
 
+    def show_failure(self, exc: BaseException) -> None:
+        """Say why the notebook did not open, as after an attempt here (e.g. another program has it)."""
+        self._failed(exc)
+
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         self.password.selectAll()

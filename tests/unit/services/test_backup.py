@@ -147,6 +147,8 @@ def test_backup_is_logged_without_personal_data_and_leaves_no_copies(vault, tmp_
         "vault.db-shm",
         "vault.db-wal",
         "vault.json",
+        "vault.lock",  # held while the vault is open, and its holder note (no personal data)
+        "vault.lock.json",
         "vault.mark",
     ]
 
