@@ -1,8 +1,13 @@
 """Sync as the program and the command line use it: set up, run a round, status, conflicts, devices.
 
-Setting up on a vault that has never synced signs in to the account when it exists and the password
-opens its sync key (a second device joins), or else creates the account with this vault's new sync
-key. Secrets (device token, sync key) live in the encrypted vault, never in settings files or logs.
+Setting up signs in to the account when it exists and the password opens its sync key (a second
+device joins), or else creates the account. A notebook's sync identity (the synced vault id and sync
+key) stays in ``sync_state`` after a sign-out: an account made again after the server was wiped or
+replaced gets the notebook's own identity, and only a vault that never synced makes a new one. After
+any set-up every record here waits to be sent again, so the server gets whatever it lacks. Joining an
+account of another notebook (``_other_notebook``) stops with ``SyncVaultMismatch`` before anything is
+written here, unless the person said it is the same notebook. Secrets (device token, sync key) live in
+the encrypted vault, never in settings files or logs.
 """
 
 from __future__ import annotations

@@ -10,6 +10,11 @@ The rules (ARCHITECTURE.md, "Sync"):
   A deletion made here (only a confirmed deletion removes rows) wins over a remote edit.
 * A server whose newest change is older than our cursor has lost data (wiped, restored, swapped):
   nothing is deleted here; every record is marked waiting and the round starts over from zero.
+  A push answered "no such record" (the server lost that one) is sent again on top of nothing.
+* A record waiting here whose content the server already holds to the letter (or whose merge gives
+  the server's content) is agreed as it is pulled and not sent again: after joining an account,
+  when everything here waits, only what the server lacks or holds differently is sent.
+* Records sealed for another notebook (another vault id or key) do not open: they are quarantined.
 * A pull that would delete more than a large share of the records here stops before applying and
   raises ``MassDeletionPending``, unless the person confirmed.
 * A record that will not open, or that the server refuses, is quarantined; the rest goes on.
@@ -191,8 +196,7 @@ class SyncRound:
             waiting = store.pending_among(conn, table, ids)
             fresh = [i for i in items if i.local_id not in agreed or agreed[i.local_id].version < i.version]
             same = self._already_here(conn, BY_TABLE[table], [i for i in fresh if i.local_id in waiting])
-            waiting -= same
-            for item in (i for i in fresh if i.local_id in waiting):
+            for item in (i for i in fresh if i.local_id in waiting and i.local_id not in same):
                 self._take_remote(
                     conn,
                     item.record_type,
@@ -203,18 +207,23 @@ class SyncRound:
                 )
             self._write_simple(conn, BY_TABLE[table], [i for i in fresh if i.local_id not in waiting])
             self.report.pulled += len(fresh)
-            touched.update((table, item.local_id) for item in fresh)
+            touched.update((table, item.local_id) for item in fresh if item.local_id not in same)
         return touched
 
     def _already_here(self, conn: Connection, record_type: RecordType, items: list[Opened]) -> set[str]:
-        """Waiting records whose content here is the server's to the letter: they are agreed (written
-        with the rest) and wait no more, so joining an account that already holds this vault's
-        records sends none of them again."""
+        """Waiting records whose content here is the server's to the letter: they are agreed and wait
+        no more, and nothing here changes (no write, no reindex). So joining an account that already
+        holds this vault's records sends none of them again."""
         contents = [item for item in items if item.content is not None]
         rows = store.read_rows(conn, record_type, [item.local_id for item in contents])
-        same = [item.local_id for item in contents if rows.get(item.local_id) == item.content]
-        store.drop_pending_many(conn, record_type.table, same)
-        return set(same)
+        same = [item for item in contents if rows.get(item.local_id) == item.content]
+        table = record_type.table
+        store.set_agreed_many(conn, table, [(item.local_id, item.version, item.sealed_text) for item in same])
+        store.drop_pending_many(conn, table, [item.local_id for item in same])
+        if self._quarantine_in_use:
+            for item in same:
+                store.release(conn, table, item.local_id)
+        return {item.local_id for item in same}
 
     def _opened(self, conn: Connection, change: FeedChange) -> Opened | None:
         """A feed entry opened; a record that will not open is quarantined and skipped (None)."""

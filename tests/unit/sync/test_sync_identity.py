@@ -102,6 +102,7 @@ def test_joining_again_sends_what_the_server_lost_and_nothing_it_holds(make_devi
     assert office.sync.status().waiting > 0
     report = office.sync.sync_now()
     assert report.pushed == 1 and report.quarantined == 0
+    assert report.touched == set()  # what the server held unchanged is not written or reindexed here
     after = _server_versions(server_app)
     assert after[lost] == 1
     assert {k: v for k, v in after.items() if k != lost} == before  # no new version of what it held
