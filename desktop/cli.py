@@ -249,6 +249,8 @@ def _sync(data_dir: Path, password_stdin: bool, args: argparse.Namespace, policy
         status = sync.status()
         if not status.configured or status.signed_out:
             if not (server and args.account):
+                if status.signed_out:
+                    return _fail("This computer is signed out of sync: give --server and --account again.")
                 return _fail("This vault has not synced yet: give --server and --account.")
             if not (password or recovery):
                 return _fail("Signing in needs the password (--password-stdin) or the recovery key.")

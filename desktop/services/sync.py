@@ -5,9 +5,9 @@ device joins), or else creates the account. A notebook's sync identity (the sync
 key) stays in ``sync_state`` after a sign-out: an account made again after the server was wiped or
 replaced gets the notebook's own identity, and only a vault that never synced makes a new one. After
 any set-up every record here waits to be sent again, so the server gets whatever it lacks. Joining an
-account of another notebook (``_other_notebook``) stops with ``SyncVaultMismatch`` before anything is
-written here, unless the person said it is the same notebook. Secrets (device token, sync key) live in
-the encrypted vault, never in settings files or logs.
+account of another notebook (``sync_identity.other_notebook``) stops with ``SyncVaultMismatch``
+before anything is written here, unless the person said it is the same notebook. Secrets (device
+token, sync key) live in the encrypted vault, never in settings files or logs.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from urllib.parse import urlsplit
 from desktop.domain.policy import normalise_server
 from desktop.domain.recovery_key import RecoveryKey, RecoveryKeyFormatError
 from desktop.errors import (
-    CaseNotesError,
     MalformedRecoveryKey,
     NotFound,
     SyncInsecureAddress,
@@ -38,12 +37,13 @@ from desktop.errors import (
 from desktop.services.base import VaultService
 from desktop.services.changes import ChangeBus
 from desktop.services.search_reindex import reindex
+from desktop.services.sync_identity import identities_for_log, leave_account, other_notebook
 from desktop.services.sync_round import RoundReport, SyncIdentity, SyncRound
 from desktop.services.vault_session import VaultSession
 from desktop.storage import sync_store as store
 from desktop.storage.sync_types import BY_TABLE
 from desktop.sync import account_keys as keys
-from desktop.sync.client import AccountExists, Device, ServerSession, SyncClient
+from desktop.sync.client import AccountExists, Device, SyncClient
 
 log = logging.getLogger(__name__)
 
@@ -161,16 +161,16 @@ class SyncService(VaultService):
                 session, sync_key, how = self._join_with_recovery_key(client, account, recovery_key)
             else:
                 session, sync_key, how = self._join_or_create(client, account, password, state)
-            other = how == "joined" and _other_notebook(
+            other = how == "joined" and other_notebook(
                 state.get("sync_vault_id"), holds_records, session.vault_id
             )
             if other and not same_notebook:
-                _leave(client, session)
+                leave_account(client, session)
         finally:
             client.close()
         if other and not same_notebook:
             with self._vault.transaction() as conn:
-                self._log(conn, "sync.vault_mismatch", detail=_identities(state, session.vault_id))
+                self._log(conn, "sync.vault_mismatch", detail=identities_for_log(state, session.vault_id))
             raise SyncVaultMismatch(session.vault_id, state.get("sync_vault_id"), holds_records)
         with self._vault.transaction() as conn:
             store.set_state(
@@ -189,7 +189,10 @@ class SyncService(VaultService):
             # The server may lack anything (wiped, swapped, another device made the account again):
             # everything here waits on top of no version, and the pull agrees what it already holds.
             store.mark_everything_pending(conn)
-            detail: dict[str, Any] = {"device": session.device_id, **_identities(state, session.vault_id)}
+            detail: dict[str, Any] = {
+                "device": session.device_id,
+                **identities_for_log(state, session.vault_id),
+            }
             if other:
                 detail["same_notebook"] = True  # the person said so: the two notebooks merge
             self._log(conn, f"sync.{how}", detail=detail)
@@ -401,32 +404,6 @@ _ENTITY = {
     "belief_rating": "citizen",
     "handover": "citizen",
 }
-
-
-def _other_notebook(notebook_vault_id: str | None, holds_records: bool, account_vault_id: str) -> bool:
-    """Whether joining an account of ``account_vault_id`` would mix two notebooks: this vault synced
-    as another notebook before, or never synced and has a caseload of its own (an empty vault joining
-    is a new computer of the account's notebook)."""
-    if notebook_vault_id:
-        return notebook_vault_id != account_vault_id
-    return holds_records
-
-
-def _identities(state: dict[str, str], account_vault_id: str) -> dict[str, str]:
-    """The ids the access log keeps of a set-up: the account's notebook and this vault's before."""
-    detail = {"account_vault": account_vault_id}
-    if state.get("sync_vault_id"):
-        detail["previous_vault"] = state["sync_vault_id"]
-    return detail
-
-
-def _leave(client: SyncClient, session: ServerSession) -> None:
-    """Remove the device that signing in just registered (best effort: the set-up stopped)."""
-    client.token = session.device_token
-    try:
-        client.revoke(session.device_id)
-    except CaseNotesError as exc:
-        log.info("sync: the stopped sign-in's device was not removed: %s", type(exc).__name__)
 
 
 def _same_server(a: str, b: str) -> bool:

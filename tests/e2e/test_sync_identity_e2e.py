@@ -111,6 +111,8 @@ def test_a_wiped_server_gets_every_record_whichever_computer_sets_it_up_first(se
     server.wipe()
     stopped = _run(second, "sync")
     assert stopped.returncode != 0 and "no longer signed in" in stopped.stderr
+    again = _run(second, "sync")
+    assert "signed out of sync: give --server and --account again" in again.stderr
     recreated = _cli(second, "sync", "--server", server.url, "--account", ACCOUNT)
     assert "Created the account" in recreated
     assert " 0 sent" not in recreated, recreated
