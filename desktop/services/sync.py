@@ -162,7 +162,7 @@ class SyncService(VaultService):
             else:
                 session, sync_key, how = self._join_or_create(client, account, password, state)
             other = how == "joined" and other_notebook(
-                state.get("sync_vault_id"), holds_records, session.vault_id
+                state.get("sync_vault_id"), holds_records, session.vault_id, self._vault.vault_id
             )
             if other and not same_notebook:
                 leave_account(client, session)

@@ -15,21 +15,25 @@ from desktop.sync.client import ServerSession, SyncClient
 log = logging.getLogger(__name__)
 
 
-def other_notebook(notebook_vault_id: str | None, holds_records: bool, account_vault_id: str) -> bool:
+def other_notebook(
+    notebook_vault_id: str | None, holds_records: bool, account_vault_id: str, own_vault_id: str
+) -> bool:
     """Whether joining an account of ``account_vault_id`` would mix two notebooks.
 
     Args:
         notebook_vault_id: the notebook this vault synced as before (None: it never synced).
         holds_records: whether this vault has a caseload of its own.
         account_vault_id: the notebook the account holds.
+        own_vault_id: this vault's own id (the identity it gives an account it creates).
 
     A vault that synced before is the account's notebook only by its id (a restored backup of it, or
     a computer that joined it, has that id). One that never synced is a new computer of the account's
-    notebook only while it is empty.
+    notebook while it is empty, and it is the account's notebook when it made the account itself (the
+    set-up was cut off before it was written here).
     """
     if notebook_vault_id:
         return notebook_vault_id != account_vault_id
-    return holds_records
+    return holds_records and account_vault_id != own_vault_id
 
 
 def identities_for_log(state: dict[str, str], account_vault_id: str) -> dict[str, str]:

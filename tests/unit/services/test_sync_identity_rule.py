@@ -7,6 +7,7 @@ import pytest
 from desktop.services.sync_identity import other_notebook
 
 MINE, THEIRS = "11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222"
+HERE = "33333333-3333-4333-8333-333333333333"  # this vault's own id
 
 
 @pytest.mark.parametrize(
@@ -14,6 +15,7 @@ MINE, THEIRS = "11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-
     [
         (None, False, THEIRS, False),  # a new, empty computer joins: the normal second computer
         (None, True, THEIRS, True),  # never synced, a caseload of its own: ask
+        (None, True, HERE, False),  # it made the account itself; the set-up was cut off before it was saved
         (MINE, True, MINE, False),  # a restored backup, or a computer joining again: its own notebook
         (MINE, False, MINE, False),
         (MINE, True, THEIRS, True),  # synced as another notebook (server swapped): ask
@@ -21,4 +23,4 @@ MINE, THEIRS = "11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-
     ],
 )
 def test_which_joins_mix_two_notebooks(synced_as, holds_records, account, mixes):
-    assert other_notebook(synced_as, holds_records, account) is mixes
+    assert other_notebook(synced_as, holds_records, account, HERE) is mixes

@@ -262,3 +262,14 @@ def test_a_record_the_server_lost_is_sent_again_when_it_changes_here(make_device
     assert (report.pushed, report.quarantined) == (1, 0)
     assert office.sync.quarantined() == []
     assert citizen_id in _server_versions(server_app)
+
+
+def test_a_set_up_cut_off_after_making_the_account_joins_it_without_a_question(make_device):
+    office = make_device("office")
+    _citizen(office, "Kontorets Borger")
+    assert _connect(office) == "created"
+    with office.session.vault.transaction() as conn:  # as if killed before the set-up was saved here
+        conn.execute(text("DELETE FROM sync_state WHERE key NOT LIKE 'recovery_%'"))
+    assert _connect(office) == "joined"
+    office.sync.sync_now()
+    assert _state(office)["sync_vault_id"] == office.session.vault.vault_id
