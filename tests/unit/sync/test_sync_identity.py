@@ -273,3 +273,35 @@ def test_a_set_up_cut_off_after_making_the_account_joins_it_without_a_question(m
     assert _connect(office) == "joined"
     office.sync.sync_now()
     assert _state(office)["sync_vault_id"] == office.session.vault.vault_id
+
+
+def test_joining_with_the_recovery_key_asks_too(make_device, tmp_path, key_cache, fast_kdf):
+    from desktop.services.registry import Services
+    from desktop.services.sync import SyncService
+    from desktop.services.vault_session import VaultSession
+    from tests.unit.sync.conftest import FAST_ACCOUNT_KDF
+
+    laptop = make_device("laptop")
+    _citizen(laptop, "Bærbarens Borger")  # never synced, a caseload of its own
+    # The recovery key is shown only when a vault is made: make the account's first vault here.
+    home = VaultSession(tmp_path / "home", key_cache, kdf=fast_kdf)
+    recovery = str(home.create(PASSWORD))
+    home_services = Services.for_session(home)
+    home_sync = SyncService(
+        home, home_services.bus, laptop.sync._client_factory, FAST_ACCOUNT_KDF, device_name="home"
+    )
+    home_services.citizens.create_citizen(CitizenDraft(name="Hjemmets Borger"))
+    home_sync.connect(SERVER_URL, "lene", PASSWORD)
+    home_sync.sync_now()
+
+    with pytest.raises(SyncVaultMismatch):
+        laptop.sync.connect(SERVER_URL, "lene", recovery_key=recovery)
+    assert not laptop.sync.status().configured
+    assert _names(laptop) == {"Bærbarens Borger"}
+
+    assert laptop.sync.connect(SERVER_URL, "lene", recovery_key=recovery, same_notebook=True) == "joined"
+    laptop.sync.sync_now()
+    home_sync.sync_now()
+    assert _names(laptop) == {"Bærbarens Borger", "Hjemmets Borger"}
+    assert home_sync.export_all()["citizen"] == laptop.sync.export_all()["citizen"]
+    home.lock()
