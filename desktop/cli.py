@@ -85,6 +85,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="join with the recovery key, read from the line after the password",
     )
     sync.add_argument(
+        "--same-notebook",
+        action="store_true",
+        help="the account holds a restored or re-created copy of this notebook: merge the two",
+    )
+    sync.add_argument(
         "--allow-mass-delete",
         action="store_true",
         help="go on even when the server asks to delete a large share of the records here",
@@ -242,7 +247,7 @@ def _unlocked_session(  # type: ignore[no-untyped-def]
 
 
 def _sync(data_dir: Path, password_stdin: bool, args: argparse.Namespace, policy: Policy) -> int:
-    from desktop.errors import MassDeletionPending
+    from desktop.errors import MassDeletionPending, SyncVaultMismatch
     from desktop.services.registry import Services
 
     password = _read_password(password_stdin, confirm=False) if password_stdin else None
@@ -256,10 +261,18 @@ def _sync(data_dir: Path, password_stdin: bool, args: argparse.Namespace, policy
         status = sync.status()
         if not status.configured or status.signed_out:
             if not (server and args.account):
+                if status.signed_out:
+                    return _fail("This computer is signed out of sync: give --server and --account again.")
                 return _fail("This vault has not synced yet: give --server and --account.")
             if not (password or recovery):
                 return _fail("Signing in needs the password (--password-stdin) or the recovery key.")
-            how = sync.connect(server, args.account, password or "", recovery)
+            try:
+                how = sync.connect(server, args.account, password or "", recovery, args.same_notebook)
+            except SyncVaultMismatch as exc:
+                return _fail(
+                    f"{exc.message} Keep them separate, or run again with --same-notebook if the account "
+                    "holds a restored or re-created copy of this notebook (the two are then merged)."
+                )
             print(f"{'Joined' if how == 'joined' else 'Created'} the account {args.account} on {server}")
         elif args.server and args.server.rstrip("/") != status.server:
             return _fail(f"This vault syncs with {status.server}; nothing was changed.")

@@ -177,6 +177,27 @@ class SyncOtherVault(CaseNotesError):
     )
 
 
+class SyncVaultMismatch(CaseNotesError):
+    """The account holds another notebook than this vault's: nothing was joined or changed here.
+
+    ``account_vault_id`` is the account's notebook, ``notebook_vault_id`` this vault's (None when it
+    never synced); ``holds_records`` says whether this vault has a caseload of its own. Only the
+    person can say the two are one notebook (a restored or re-created copy); then connect again with
+    ``same_notebook=True``.
+    """
+
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "This account holds another notebook than the one on this computer. Nothing was changed.",
+    )
+
+    def __init__(self, account_vault_id: str, notebook_vault_id: str | None, holds_records: bool) -> None:
+        super().__init__(self.message)
+        self.account_vault_id = account_vault_id
+        self.notebook_vault_id = notebook_vault_id
+        self.holds_records = holds_records
+
+
 class SyncUnsafeServerKdf(CaseNotesError):
     message = QT_TRANSLATE_NOOP(
         "errors", "The server asks for unsafe key settings; sign-in was stopped. Contact IT."

@@ -16,11 +16,16 @@ from syncserver.config import Settings
 
 
 @contextlib.contextmanager
-def serve_in_thread(settings: Settings, startup_timeout: float = 20.0) -> Iterator[str]:
-    """Start the server on a free loopback port; yields its URL and stops it afterwards."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+def serve_in_thread(settings: Settings, startup_timeout: float = 20.0, port: int = 0) -> Iterator[str]:
+    """Start the server on loopback; yields its URL and stops it afterwards.
+
+    ``port`` 0 takes a free port; a given one starts a server where an earlier one stopped (a test of
+    a server that was wiped or swapped behind the same address).
+    """
+    if not port:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
     app = create_app(settings)
     server = uvicorn.Server(
         uvicorn.Config(

@@ -1,8 +1,13 @@
 """Sync as the program and the command line use it: set up, run a round, status, conflicts, devices.
 
-Setting up on a vault that has never synced signs in to the account when it exists and the password
-opens its sync key (a second device joins), or else creates the account with this vault's new sync
-key. Secrets (device token, sync key) live in the encrypted vault, never in settings files or logs.
+Setting up signs in to the account when it exists and the password opens its sync key (a second
+device joins), or else creates the account. A notebook's sync identity (the synced vault id and sync
+key) stays in ``sync_state`` after a sign-out: an account made again after the server was wiped or
+replaced gets the notebook's own identity, and only a vault that never synced makes a new one. After
+any set-up every record here waits to be sent again, so the server gets whatever it lacks. Joining an
+account of another notebook (``sync_identity.other_notebook``) stops with ``SyncVaultMismatch``
+before anything is written here, unless the person said it is the same notebook. Secrets (device
+token, sync key) live in the encrypted vault, never in settings files or logs.
 """
 
 from __future__ import annotations
@@ -26,11 +31,13 @@ from desktop.errors import (
     SyncServerFixed,
     SyncSignedOut,
     SyncUnsafeServerKdf,
+    SyncVaultMismatch,
     SyncWrongPassword,
 )
 from desktop.services.base import VaultService
 from desktop.services.changes import ChangeBus
 from desktop.services.search_reindex import reindex
+from desktop.services.sync_identity import identities_for_log, leave_account, other_notebook
 from desktop.services.sync_round import RoundReport, SyncIdentity, SyncRound
 from desktop.services.vault_session import VaultSession
 from desktop.storage import sync_store as store
@@ -122,10 +129,21 @@ class SyncService(VaultService):
 
     # -- setting up --------------------------------------------------------------------------------
 
-    def connect(self, server: str, account: str, password: str = "", recovery_key: str = "") -> str:
+    def connect(
+        self,
+        server: str,
+        account: str,
+        password: str = "",
+        recovery_key: str = "",
+        same_notebook: bool = False,
+    ) -> str:
         """Sign this vault in to ``account`` (joining it, or creating it when it does not exist).
 
         Returns "joined" or "created". With ``recovery_key`` instead of a password, only joining works.
+        An account that holds another notebook than this one raises ``SyncVaultMismatch`` and changes
+        nothing here, unless ``same_notebook`` (the person said it is a copy of this notebook). After
+        joining or creating, every record here waits to be sent again: the server gets whatever it lacks
+        (records it already holds unchanged stop waiting as they are pulled).
         """
         server = normalise_server(server)
         self.check_server_allowed(server)
@@ -134,17 +152,26 @@ class SyncService(VaultService):
             raise SyncInsecureAddress(server)
         with self._vault.engine.connect() as conn:
             state = store.get_state(conn)
+            holds_records = store.holds_records(conn)
         if state.get("sync_vault_id") and (state.get("server"), state.get("account")) != (server, account):
             raise SyncOtherVault(f"{state.get('account')} at {state.get('server')}")
         client = self._client_factory(server, None)
         try:
             if recovery_key:
-                outcome = self._join_with_recovery_key(client, account, recovery_key)
+                session, sync_key, how = self._join_with_recovery_key(client, account, recovery_key)
             else:
-                outcome = self._join_or_create(client, account, password, state)
+                session, sync_key, how = self._join_or_create(client, account, password, state)
+            other = how == "joined" and other_notebook(
+                state.get("sync_vault_id"), holds_records, session.vault_id, self._vault.vault_id
+            )
+            if other and not same_notebook:
+                leave_account(client, session)
         finally:
             client.close()
-        session, sync_key, how = outcome
+        if other and not same_notebook:
+            with self._vault.transaction() as conn:
+                self._log(conn, "sync.vault_mismatch", detail=identities_for_log(state, session.vault_id))
+            raise SyncVaultMismatch(session.vault_id, state.get("sync_vault_id"), holds_records)
         with self._vault.transaction() as conn:
             store.set_state(
                 conn,
@@ -155,11 +182,20 @@ class SyncService(VaultService):
                 device_token=session.device_token,
                 sync_vault_id=session.vault_id,
                 sync_key=sync_key.hex(),
+                local_vault_id=self._vault.vault_id,
                 signed_out=None,
+                cursor="0",
             )
-            if state.get("sync_vault_id") != session.vault_id:
-                store.set_state(conn, cursor="0")
-            self._log(conn, f"sync.{how}", detail={"device": session.device_id})
+            # The server may lack anything (wiped, swapped, another device made the account again):
+            # everything here waits on top of no version, and the pull agrees what it already holds.
+            store.mark_everything_pending(conn)
+            detail: dict[str, Any] = {
+                "device": session.device_id,
+                **identities_for_log(state, session.vault_id),
+            }
+            if other:
+                detail["same_notebook"] = True  # the person said so: the two notebooks merge
+            self._log(conn, f"sync.{how}", detail=detail)
         self._bus.publish("sync")
         return how
 
@@ -183,8 +219,13 @@ class SyncService(VaultService):
         return self._create(client, account, password, state)
 
     def _create(self, client: SyncClient, account: str, password: str, state: dict[str, str]):  # type: ignore[no-untyped-def]
-        vault_id = self._vault.vault_id
-        sync_key = keys.new_sync_key()
+        # The notebook keeps its identity when the account is made again (the server was wiped or
+        # replaced): every device of it goes on sealing and opening records the same way. Only a
+        # vault that never synced starts a new one.
+        if state.get("sync_vault_id") and state.get("sync_key"):
+            vault_id, sync_key = state["sync_vault_id"], bytes.fromhex(state["sync_key"])
+        else:
+            vault_id, sync_key = self._vault.vault_id, keys.new_sync_key()
         salt = keys.new_salt()
         password_keys = keys.password_keys(password, salt, self._kdf)
         fields: dict[str, Any] = {
@@ -260,8 +301,23 @@ class SyncService(VaultService):
         if "device_token" not in state or "sync_key" not in state:
             raise SyncNotSetUp()
         self.check_server_allowed(state["server"])  # set up before the policy fixed another server
+        self._check_own_state(state)
         identity = SyncIdentity(state["sync_vault_id"], bytes.fromhex(state["sync_key"]))
         return self._client_factory(state["server"], state["device_token"]), identity
+
+    def _check_own_state(self, state: dict[str, str]) -> None:
+        """Stop when the sync state was set up in another vault (copied here with its database): its
+        device token is not this vault's. Set-ups older than this check are adopted as they are."""
+        here = self._vault.vault_id
+        if state.get("local_vault_id") == here:
+            return
+        with self._vault.transaction() as conn:
+            if "local_vault_id" not in state:
+                store.set_state(conn, local_vault_id=here)
+                return
+            store.set_state(conn, signed_out="1")
+            self._log(conn, "sync.state_of_another_vault", detail={"set_up_in": state["local_vault_id"]})
+        raise SyncSignedOut("the sync state was set up in another vault")
 
     # -- conflicts and quarantine -----------------------------------------------------------------
 

@@ -10,6 +10,11 @@ The rules (ARCHITECTURE.md, "Sync"):
   A deletion made here (only a confirmed deletion removes rows) wins over a remote edit.
 * A server whose newest change is older than our cursor has lost data (wiped, restored, swapped):
   nothing is deleted here; every record is marked waiting and the round starts over from zero.
+  A push answered "no such record" (the server lost that one) is sent again on top of nothing.
+* A record waiting here whose content the server already holds to the letter (or whose merge gives
+  the server's content) is agreed as it is pulled and not sent again: after joining an account,
+  when everything here waits, only what the server lacks or holds differently is sent.
+* Records sealed for another notebook (another vault id or key) do not open: they are quarantined.
 * A pull that would delete more than a large share of the records here stops before applying and
   raises ``MassDeletionPending``, unless the person confirmed.
 * A record that will not open, or that the server refuses, is quarantined; the rest goes on.
@@ -190,7 +195,8 @@ class SyncRound:
             agreed = store.agreed_many(conn, table, ids)
             waiting = store.pending_among(conn, table, ids)
             fresh = [i for i in items if i.local_id not in agreed or agreed[i.local_id].version < i.version]
-            for item in (i for i in fresh if i.local_id in waiting):
+            same = self._already_here(conn, BY_TABLE[table], [i for i in fresh if i.local_id in waiting])
+            for item in (i for i in fresh if i.local_id in waiting and i.local_id not in same):
                 self._take_remote(
                     conn,
                     item.record_type,
@@ -201,8 +207,23 @@ class SyncRound:
                 )
             self._write_simple(conn, BY_TABLE[table], [i for i in fresh if i.local_id not in waiting])
             self.report.pulled += len(fresh)
-            touched.update((table, item.local_id) for item in fresh)
+            touched.update((table, item.local_id) for item in fresh if item.local_id not in same)
         return touched
+
+    def _already_here(self, conn: Connection, record_type: RecordType, items: list[Opened]) -> set[str]:
+        """Waiting records whose content here is the server's to the letter: they are agreed and wait
+        no more, and nothing here changes (no write, no reindex). So joining an account that already
+        holds this vault's records sends none of them again."""
+        contents = [item for item in items if item.content is not None]
+        rows = store.read_rows(conn, record_type, [item.local_id for item in contents])
+        same = [item for item in contents if rows.get(item.local_id) == item.content]
+        table = record_type.table
+        store.set_agreed_many(conn, table, [(item.local_id, item.version, item.sealed_text) for item in same])
+        store.drop_pending_many(conn, table, [item.local_id for item in same])
+        if self._quarantine_in_use:
+            for item in same:
+                store.release(conn, table, item.local_id)
+        return {item.local_id for item in same}
 
     def _opened(self, conn: Connection, change: FeedChange) -> Opened | None:
         """A feed entry opened; a record that will not open is quarantined and skipped (None)."""
@@ -273,12 +294,17 @@ class SyncRound:
                 store.write_row(conn, record_type, remote, self._columns(conn, table))
             return
         # Edited here too. A local deletion, or local edits against a remote deletion: ours stands
-        # (it stays waiting and is pushed on top of ``version``).
+        # (it stays waiting and is pushed on top of ``version``), unless both sides deleted it.
         if local is None or remote is None:
+            if local is None and remote is None:
+                store.drop_pending(conn, table, local_id)
             return
         merged = self._merge(conn, record_type, local_id, known.content if known else None, local, remote)
         if merged != local:
             store.write_row(conn, record_type, merged, self._columns(conn, table))
+        if merged == remote:
+            # The server holds this content already: sending it would only make a new version of it.
+            store.drop_pending(conn, table, local_id)
 
     def _merge(
         self,
@@ -341,6 +367,14 @@ class SyncRound:
             for (item, _change), outcome in zip(outgoing, outcomes, strict=True):
                 record_type = BY_TABLE[item.record_type]
                 if outcome.accepted:
+                    continue
+                if outcome.version == 0 and outcome.blob is None and not outcome.deleted:
+                    # The server has no such record (it lost it): sent again on top of nothing in
+                    # the next pass, instead of quarantined as an answer that will not open.
+                    known = store.agreed(conn, item.record_type, item.record_id)
+                    store.set_agreed(
+                        conn, item.record_type, item.record_id, 0, known.content if known else None
+                    )
                     continue
                 remote = None
                 if not outcome.deleted:

@@ -125,6 +125,16 @@ def local_record_count(conn: Connection) -> int:
     )
 
 
+def holds_records(conn: Connection) -> bool:
+    """Whether this vault has a caseload of its own: any synced row but the settings (which a new,
+    empty vault may have too)."""
+    return any(
+        conn.execute(text(f"SELECT 1 FROM {t.table} LIMIT 1")).first() is not None  # noqa: S608
+        for t in RECORD_TYPES
+        if t.table != "app_setting"
+    )
+
+
 @contextlib.contextmanager
 def applying(engine: Engine) -> Iterator[Connection]:
     """One transaction that applies pulled changes: triggers muted, foreign keys not enforced.
@@ -195,8 +205,20 @@ def drop_pending(conn: Connection, record_type: str, local_id: str) -> None:
     )
 
 
+def drop_pending_many(conn: Connection, record_type: str, local_ids: list[str]) -> None:
+    """``drop_pending`` for many records of one table (inside the transaction that read them)."""
+    if local_ids:
+        conn.execute(
+            text("DELETE FROM sync_pending WHERE record_type = :t AND record_id = :id"),
+            [{"t": record_type, "id": local_id} for local_id in local_ids],
+        )
+
+
 def mark_everything_pending(conn: Connection) -> None:
-    """Every synced row waits again (the full resync after the server lost its data)."""
+    """Every synced row waits again, on top of no server version (after the server lost its data, or
+    when this vault joins or creates an account: whatever the server lacks is sent again). The agreed
+    content stays as the base of the merge; a record found identical on the server stops waiting as
+    it is pulled."""
     for t in RECORD_TYPES:
         conn.execute(
             text(

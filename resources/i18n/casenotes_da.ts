@@ -1722,6 +1722,37 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     </message>
 </context>
 <context>
+    <name>NotebookQuestion</name>
+    <message>
+        <source>Another notebook in this account</source>
+        <translation>En anden notesbog på kontoen</translation>
+    </message>
+    <message>
+        <source>The account “%1” holds another notebook than the one on this computer.</source>
+        <translation>Kontoen “%1” rummer en anden notesbog end den på denne computer.</translation>
+    </message>
+    <message>
+        <source>This can happen when the server was replaced or emptied, and the account was then made again from another notebook.</source>
+        <translation>Det kan ske, når serveren er skiftet ud eller tømt, og kontoen derefter er oprettet igen fra en anden notesbog.</translation>
+    </message>
+    <message>
+        <source>This computer already has citizens of its own.</source>
+        <translation>Denne computer har allerede sine egne borgere.</translation>
+    </message>
+    <message>
+        <source>If the account holds your own notebook (a restored or re-created copy), the two are merged: this computer gets the account&apos;s records, and the account gets this computer&apos;s. If not, keep them separate: nothing is changed on this computer.</source>
+        <translation>Hvis kontoen rummer din egen notesbog (en gendannet eller genoprettet kopi), lægges de to sammen: denne computer får kontoens poster, og kontoen får denne computers. Hvis ikke, så hold dem adskilt: intet ændres på denne computer.</translation>
+    </message>
+    <message>
+        <source>It is my notebook: merge them</source>
+        <translation>Det er min notesbog: læg dem sammen</translation>
+    </message>
+    <message>
+        <source>Keep them separate</source>
+        <translation>Hold dem adskilt</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <source>Meeting notes</source>
@@ -2766,6 +2797,10 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
         <source>Write the password or the recovery key.</source>
         <translation>Skriv adgangskoden eller gendannelsesnøglen.</translation>
     </message>
+    <message>
+        <source>Kept separate: nothing was changed, and this computer is not set up for that account.</source>
+        <translation>Holdt adskilt: intet er ændret, og denne computer er ikke sat op til den konto.</translation>
+    </message>
 </context>
 <context>
     <name>ToolForm</name>
@@ -2964,6 +2999,10 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
     <message>
         <source>This vault already syncs with another account or server. Nothing was changed.</source>
         <translation>Denne notesbog synkroniserer allerede med en anden konto eller server. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>This account holds another notebook than the one on this computer. Nothing was changed.</source>
+        <translation>Kontoen rummer en anden notesbog end den på denne computer. Intet er ændret.</translation>
     </message>
     <message>
         <source>The server asks for unsafe key settings; sign-in was stopped. Contact IT.</source>

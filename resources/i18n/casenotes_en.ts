@@ -1722,6 +1722,37 @@ Nothing has been deleted yet. Delete them here too?</translation>
     </message>
 </context>
 <context>
+    <name>NotebookQuestion</name>
+    <message>
+        <source>Another notebook in this account</source>
+        <translation>Another notebook in this account</translation>
+    </message>
+    <message>
+        <source>The account “%1” holds another notebook than the one on this computer.</source>
+        <translation>The account “%1” holds another notebook than the one on this computer.</translation>
+    </message>
+    <message>
+        <source>This can happen when the server was replaced or emptied, and the account was then made again from another notebook.</source>
+        <translation>This can happen when the server was replaced or emptied, and the account was then made again from another notebook.</translation>
+    </message>
+    <message>
+        <source>This computer already has citizens of its own.</source>
+        <translation>This computer already has citizens of its own.</translation>
+    </message>
+    <message>
+        <source>If the account holds your own notebook (a restored or re-created copy), the two are merged: this computer gets the account&apos;s records, and the account gets this computer&apos;s. If not, keep them separate: nothing is changed on this computer.</source>
+        <translation>If the account holds your own notebook (a restored or re-created copy), the two are merged: this computer gets the account&apos;s records, and the account gets this computer&apos;s. If not, keep them separate: nothing is changed on this computer.</translation>
+    </message>
+    <message>
+        <source>It is my notebook: merge them</source>
+        <translation>It is my notebook: merge them</translation>
+    </message>
+    <message>
+        <source>Keep them separate</source>
+        <translation>Keep them separate</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <source>Meeting notes</source>
@@ -2766,6 +2797,10 @@ Nothing is deleted. The program then locks; open the restored notebook with the 
         <source>Write the password or the recovery key.</source>
         <translation>Write the password or the recovery key.</translation>
     </message>
+    <message>
+        <source>Kept separate: nothing was changed, and this computer is not set up for that account.</source>
+        <translation>Kept separate: nothing was changed, and this computer is not set up for that account.</translation>
+    </message>
 </context>
 <context>
     <name>ToolForm</name>
@@ -2964,6 +2999,10 @@ Nothing is deleted. The program then locks; open the restored notebook with the 
     <message>
         <source>This vault already syncs with another account or server. Nothing was changed.</source>
         <translation>This vault already syncs with another account or server. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This account holds another notebook than the one on this computer. Nothing was changed.</source>
+        <translation>This account holds another notebook than the one on this computer. Nothing was changed.</translation>
     </message>
     <message>
         <source>The server asks for unsafe key settings; sign-in was stopped. Contact IT.</source>

@@ -2,8 +2,9 @@
 
 The first computer creates the account; the next ones join it with the same password (or with the
 recovery key). Signing in runs in the background; a wrong password or an unreachable server is said
-under the form and nothing is changed. When the organisation's policy fixes the server, its address is
-shown read-only.
+under the form and nothing is changed. An account that holds another notebook than this computer's
+asks first (``NotebookQuestion``): only "it is my notebook" merges the two. When the organisation's
+policy fixes the server, its address is shown read-only.
 """
 
 from __future__ import annotations
@@ -18,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import SyncVaultMismatch
 from desktop.services.sync import SyncService
 from desktop.views.dialogs.common import Dialog, error_line, heading, lead, set_busy_cursor, show_error
 from desktop.views.i18n import translate_error
 from desktop.views.operation import OperationRunner
 from desktop.views.policy_marks import FixedMark, policy_tooltip, with_mark
+from desktop.views.sync.notebook_question import NotebookQuestion
 from desktop.views.widgets.password_field import PasswordField
 
 
@@ -41,6 +44,8 @@ class SyncSetupDialog(Dialog):
         self._sync = sync
         self._runner = runner
         self.outcome = ""
+        self.question: NotebookQuestion | None = None  # while the other-notebook question is open
+        self._attempt: tuple[str, str, str, str] = ("", "", "", "")
         self.setWindowTitle(self.tr("Set up sync"))
         self.setMinimumWidth(640)
         status = sync.status()
@@ -123,11 +128,14 @@ class SyncSetupDialog(Dialog):
             show_error(self.error, self.tr("Write the password or the recovery key."))
             return
         show_error(self.error, "")
+        self._attempt = (server, account, "" if use_recovery else password, recovery if use_recovery else "")
+        self._sign_in(same_notebook=False)
+
+    def _sign_in(self, same_notebook: bool) -> None:
+        server, account, password, recovery = self._attempt
         self._busy(True)
         self._runner.run(
-            lambda: self._sync.connect(
-                server, account, "" if use_recovery else password, recovery if use_recovery else ""
-            ),
+            lambda: self._sync.connect(server, account, password, recovery, same_notebook=same_notebook),
             self._connected,
             self._failed,
         )
@@ -143,4 +151,22 @@ class SyncSetupDialog(Dialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
+        if isinstance(exc, SyncVaultMismatch):
+            self._ask_same_notebook(exc)
+            return
         show_error(self.error, translate_error(exc))
+
+    def _ask_same_notebook(self, mismatch: SyncVaultMismatch) -> None:
+        self.question = NotebookQuestion(self._attempt[1], mismatch.notebook_vault_id is not None, self)
+        self.question.finished.connect(self._answered)
+        self.question.open()
+
+    def _answered(self) -> None:
+        question, self.question = self.question, None
+        if question is not None and question.same_notebook:
+            self._sign_in(same_notebook=True)
+            return
+        show_error(
+            self.error,
+            self.tr("Kept separate: nothing was changed, and this computer is not set up for that account."),
+        )
