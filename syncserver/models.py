@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 ACCOUNT_NAME = r"^[A-Za-z0-9._@\-]{1,200}$"
 RECORD_TYPE = r"^[a-z][a-z0-9_]{0,63}$"
@@ -60,6 +60,15 @@ DeviceName = Annotated[str, StringConstraints(pattern=DEVICE_NAME, min_length=1,
 Uuid = Annotated[str, StringConstraints(pattern=RECORD_ID, min_length=36, max_length=36)]
 
 
+def _whole(value: Any) -> Any:
+    # JSON has one kind of number: 3.0 is the integer 3 there (and in JSON Schema), so it is taken as
+    # one; 3.5, "3" and true stay errors (the models are strict).
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+Whole = Annotated[int, BeforeValidator(_whole)]
+
+
 def decode(value: str | None) -> bytes | None:
     return base64.b64decode(value) if value is not None else None
 
@@ -80,9 +89,9 @@ class Kdf(Strict):
     """
 
     name: Literal["argon2id"]
-    memory_kib: int = Field(ge=8 * 1024, le=1024 * 1024)
-    iterations: int = Field(ge=1, le=20)
-    lanes: int = Field(ge=1, le=16)
+    memory_kib: Whole = Field(ge=8 * 1024, le=1024 * 1024)
+    iterations: Whole = Field(ge=1, le=20)
+    lanes: Whole = Field(ge=1, le=16)
 
 
 class NewAccount(Strict):
@@ -128,19 +137,35 @@ class Session(BaseModel):
     recovery_wrapped_key: str | None
 
 
-class Change(Strict):
-    """One sealed record, pushed on top of the version the device last saw (0 for a new record)."""
-
+class _ChangeOf(Strict):
     record_type: Annotated[str, StringConstraints(pattern=RECORD_TYPE, min_length=1, max_length=64)]
     record_id: Uuid
-    base_version: int = Field(ge=0, le=MAX_VERSION - 1)
-    blob: Blob | None = None
-    deleted: bool = False
+    base_version: Whole = Field(ge=0, le=MAX_VERSION - 1)
+
+
+class SealedRecord(_ChangeOf):
+    """A record's new content, sealed on the device, on top of the version it last saw (0: new)."""
+
+    blob: Blob
+    deleted: Literal[False] = False
+
+
+class Deletion(_ChangeOf):
+    """A record deleted on the device (the server keeps a tombstone: id and version, no content)."""
+
+    blob: None = None
+    deleted: Literal[True]
+
+
+# Either kind, as the schema's ``anyOf`` says: a blob and ``deleted`` never go together.
+Change = SealedRecord | Deletion
 
 
 class Push(Strict):
     request_id: Uuid
-    changes: list[Change] = Field(max_length=MAX_CHANGES_PER_PUSH)
+    changes: list[Change] = Field(
+        max_length=MAX_CHANGES_PER_PUSH, description="Each record at most once in one push."
+    )
 
 
 class PushResult(BaseModel):

@@ -68,7 +68,7 @@ def _field(schema, model, name):
         ("NewAccount", "recovery_auth_key", b"r" * 32),
         ("NewAccount", "recovery_wrapped_key", b"w" * 60),
         ("SignIn", "auth_key", b"k" * 32),
-        ("Change", "blob", b"b" * 1000),
+        ("SealedRecord", "blob", b"b" * 1000),
     ],
 )
 def test_base64_fields_carry_their_pattern_and_bounds(schema, model, name, decoded):
@@ -82,7 +82,7 @@ def test_base64_fields_carry_their_pattern_and_bounds(schema, model, name, decod
 
 
 def test_every_request_string_and_number_is_bounded(schema):
-    models = ("NewAccount", "PreLogin", "SignIn", "Change", "Push", "Kdf")
+    models = ("NewAccount", "PreLogin", "SignIn", "SealedRecord", "Deletion", "Push", "Kdf")
     for model in models:
         definition = schema["components"]["schemas"][model]
         assert definition.get("additionalProperties") is False, model
