@@ -172,7 +172,7 @@ def create_app(
         if admission.retry_after > 0:
             raise HTTPException(
                 status.HTTP_429_TOO_MANY_REQUESTS,
-                "too many failed sign-ins; wait and try again",
+                admission.reason,
                 headers={"Retry-After": str(max(1, math.ceil(admission.retry_after)))},
             )
         if admission.delay > 0:  # an account under attack answers later, the right key included

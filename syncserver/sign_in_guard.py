@@ -43,10 +43,12 @@ _MAX_DOUBLINGS = 40
 
 @dataclass(frozen=True)
 class Admission:
-    """``retry_after`` > 0: refused (429), nothing recorded. Otherwise wait ``delay``, then check."""
+    """``retry_after`` > 0: refused (429) for ``reason``, nothing recorded. Otherwise wait ``delay``,
+    then check the key."""
 
     retry_after: float
     delay: float
+    reason: str = ""
 
 
 class _Ledger:
@@ -109,18 +111,20 @@ class SignInGuard:
         with self._lock:
             now = self._clock()
             failures = self._by_address.recent(address, now - s.address_window_seconds)
-            retry_after = 0.0
+            retry_after, reason = 0.0, ""
             if len(failures) >= s.address_free_failures:
                 doublings = min(len(failures) - s.address_free_failures, _MAX_DOUBLINGS)
                 wait = min(s.address_backoff_seconds * 2**doublings, s.address_backoff_max_seconds)
                 last = max(at for at, _ in failures)
                 retry_after = max(0.0, last + wait - now)
+                reason = "too many failed sign-ins; wait and try again"
             if creating:
                 made = self._creations.recent(address, now - s.address_window_seconds)
-                if len(made) >= s.creations_per_address:
-                    retry_after = max(retry_after, made[0][0] + s.address_window_seconds - now)
+                if len(made) >= s.creations_per_address and retry_after <= 0:
+                    retry_after = made[0][0] + s.address_window_seconds - now
+                    reason = "too many accounts created from this address; wait and try again"
             if retry_after > 0:
-                return Admission(retry_after, 0.0)
+                return Admission(retry_after, 0.0, reason)
             on_name = self._by_name.recent(name, now - s.account_window_seconds)
             delay = 0.0
             if len(on_name) >= s.account_free_failures:

@@ -175,6 +175,9 @@ def test_account_creation_per_address_is_limited(client_at, settings):
         for n in range(settings.creations_per_address + 1)
     ]
     assert statuses == [201] * settings.creations_per_address + [429]
+    refused = busy.post("/v1/accounts", json=account_body(name="squat-again"))
+    assert refused.json()["detail"] == "too many accounts created from this address; wait and try again"
+    assert 0 < int(refused.headers["Retry-After"]) <= settings.address_window_seconds
     assert client_at(OFFICE).post("/v1/accounts", json=account_body(name="lene")).status_code == 201
 
 
