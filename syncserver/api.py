@@ -54,7 +54,7 @@ from syncserver.security import (
     new_token,
     token_hash,
 )
-from syncserver.sign_in_guard import SignInGuard
+from syncserver.sign_in_guard import SignInGuard, address_key
 
 log = logging.getLogger("syncserver")
 
@@ -167,7 +167,7 @@ def create_app(
 
     async def admit(request: Request, name: str, creating: bool = False) -> str:
         """The client's address, once the guard lets this attempt on ``name`` go ahead (429 if not)."""
-        address = request.client.host if request.client else "unknown"
+        address = address_key(request.client.host if request.client else "unknown")
         admission = guard.admit(address, name, creating)
         if admission.retry_after > 0:
             raise HTTPException(

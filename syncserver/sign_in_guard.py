@@ -2,7 +2,7 @@
 
 Two ledgers of failed attempts, each kept for a window:
 
-* **Per client address** — a few failures are free (an office behind one address mistypes too); after
+* **Per client address** (an IPv6 /64 counts as one) — a few failures are free (an office behind one address mistypes too); after
   that the address must wait before its next attempt, twice as long after each further failure (429
   with Retry-After). Only this ledger ever refuses, so a guesser slows only its own address.
 * **Per account name** — once a name has had a few failures from anywhere, every attempt on it is
@@ -28,6 +28,7 @@ used are forgotten first), so a flood of made-up names cannot exhaust memory.
 
 from __future__ import annotations
 
+import ipaddress
 import threading
 import time
 from collections import OrderedDict, deque
@@ -39,6 +40,20 @@ from syncserver.config import Settings
 # Doubling a delay more often than this passes every sane ceiling (2**40 seconds), so a key needs to
 # remember only its free failures and this many more.
 _MAX_DOUBLINGS = 40
+
+
+def address_key(host: str) -> str:
+    """Whom the per-address limits count: an IPv4 address, or an IPv6 address's /64 network (one
+    subscriber's share, which it can fill with as many addresses as it likes)."""
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return host  # not an IP address (a test client, a Unix socket): the name itself
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            return str(address.ipv4_mapped)
+        return str(ipaddress.IPv6Network((address, 64), strict=False))
+    return str(address)
 
 
 @dataclass(frozen=True)

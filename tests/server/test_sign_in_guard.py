@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 
 from syncserver.config import Settings
-from syncserver.sign_in_guard import SignInGuard
+from syncserver.sign_in_guard import SignInGuard, address_key
 from tests.server.api_helpers import (
     account_body,
     account_count,
@@ -208,3 +208,14 @@ def test_the_recovery_key_signs_in_from_anywhere(client_at):
     new_account(client_at(OWNER))
     recovery = sign_in_body(auth=b"r" * 32, method="recovery", device="new laptop")
     assert client_at(OFFICE).post("/v1/sessions", json=recovery).status_code == 201
+
+
+def test_the_addresses_of_one_ipv6_network_share_one_limit(client_at, settings):
+    new_account(client_at(OWNER))
+    statuses = [
+        client_at(f"2001:db8:1:2::{n:x}").post("/v1/sessions", json=WRONG).status_code
+        for n in range(settings.address_free_failures + 1)
+    ]
+    assert statuses == [401] * settings.address_free_failures + [429]
+    assert client_at("2001:db8:1:3::1").post("/v1/sessions", json=sign_in_body()).status_code == 201
+    assert address_key("::ffff:192.0.2.1") == "192.0.2.1" and address_key("testclient") == "testclient"
