@@ -72,6 +72,7 @@ class Caller:
 
 
 # A device proves itself with the token it got when it signed in (RFC 6750 bearer token).
+_CHALLENGE = {"WWW-Authenticate": "Bearer"}
 _bearer = HTTPBearer(
     auto_error=False, scheme_name="DeviceToken", description="The device token from a Session."
 )
@@ -97,7 +98,6 @@ def caller(
     return Caller(row.id, row.account_id)
 
 
-_CHALLENGE = {"WWW-Authenticate": "Bearer"}
 _WHY = {
     401: "Not signed in, or the wrong account or key",
     404: "No such device on this account",
