@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
+import math
 import time
 import uuid
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response, status
+from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request, Response, status
+from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, and_, insert, select, update
 from sqlalchemy.exc import IntegrityError
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from syncserver import __version__
 from syncserver.config import Settings
@@ -20,11 +28,16 @@ from syncserver.db import account, device, make_engine, push_request, record
 from syncserver.limits import BodySizeLimit
 from syncserver.migrate import upgrade
 from syncserver.models import (
+    DB_INT_MAX,
+    RECORD_ID,
     DeviceInfo,
     Feed,
+    Health,
+    Kdf,
     NewAccount,
     PreLogin,
     PreLoginAnswer,
+    Problem,
     Push,
     PushAnswer,
     PushResult,
@@ -35,13 +48,13 @@ from syncserver.models import (
 )
 from syncserver.security import (
     DecoySalts,
-    SignInLimiter,
     auth_key_matches,
     hash_auth_key,
     new_salt,
     new_token,
     token_hash,
 )
+from syncserver.sign_in_guard import SignInGuard, address_key
 
 log = logging.getLogger("syncserver")
 
@@ -58,31 +71,73 @@ class Caller:
         self.account_id = account_id
 
 
-def caller(request: Request, authorization: Annotated[str | None, Header()] = None) -> Caller:
+# A device proves itself with the token it got when it signed in (RFC 6750 bearer token).
+_CHALLENGE = {"WWW-Authenticate": "Bearer"}
+_bearer = HTTPBearer(
+    auto_error=False, scheme_name="DeviceToken", description="The device token from a Session."
+)
+
+
+def caller(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> Caller:
     """The signed-in, not revoked device behind the request's bearer token (401 otherwise)."""
-    if not authorization or not authorization.startswith("Bearer "):
-        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "sign in first")
-    digest = token_hash(authorization.removeprefix("Bearer ").strip())
+    if credentials is None:
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "sign in first", headers=_CHALLENGE)
+    digest = token_hash(credentials.credentials)
     with request.app.state.engine.begin() as conn:
         row = conn.execute(
             select(device.c.id, device.c.account_id, device.c.revoked_at).where(device.c.token_hash == digest)
         ).first()
         if row is None or row.revoked_at is not None:
-            raise HTTPException(status.HTTP_401_UNAUTHORIZED, "this device is not signed in")
+            raise HTTPException(
+                status.HTTP_401_UNAUTHORIZED, "this device is not signed in", headers=_CHALLENGE
+            )
         conn.execute(update(device).where(device.c.id == row.id).values(last_seen_at=_now()))
     return Caller(row.id, row.account_id)
+
+
+_WHY = {
+    401: "Not signed in, or the wrong account or key",
+    404: "No such device on this account",
+    409: "This request was already received",
+    413: "The request, one record in it or its number of records is too large",
+    422: "The request is malformed: the detail names the first field at fault",
+    429: "Too many attempts from this address: wait the seconds in Retry-After",
+}
+_RETRY_AFTER = {
+    "Retry-After": {"description": "Seconds to wait", "schema": {"type": "integer", "minimum": 1}}
+}
+
+
+def _refusals(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """The OpenAPI entries of the refusals an operation can answer with (413: any request can)."""
+    answers: dict[int | str, dict[str, Any]] = {}
+    for code in sorted({413, *codes}):
+        answers[code] = {"model": Problem, "description": _WHY[code]}
+        if code == 429:
+            answers[code]["headers"] = _RETRY_AFTER
+    return answers
 
 
 Authed = Annotated[Caller, Depends(caller)]
 
 
-def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
-    """The sync server application; migrates its database first."""
+def create_app(
+    settings: Settings | None = None,
+    engine: Engine | None = None,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+) -> FastAPI:
+    """The sync server application; migrates its database first. ``clock`` and ``sleep`` are the
+    sign-in guard's time (tests pass a fake one)."""
     settings = settings or Settings()
     engine = engine or make_engine(settings.database_url)
     upgrade(engine)
-    limiter = SignInLimiter(settings.sign_in_attempts, settings.sign_in_window_seconds)
+    guard = SignInGuard(settings, clock)
     decoys = DecoySalts()
+    decoy_kdf = Kdf.model_validate(dict(settings.decoy_kdf))
     app = FastAPI(title="Casenotes sync", version=__version__)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes)
     app.state.engine = engine
@@ -104,14 +159,47 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         )
         return response
 
-    @app.get("/health")
-    def health() -> dict:
+    @app.get("/health", responses=_refusals())
+    def health() -> Health:
         with engine.connect() as conn:
             conn.execute(select(1))
-        return {"status": "ok", "version": __version__}
+        return Health(status="ok", version=__version__)
 
-    @app.post("/v1/accounts", status_code=status.HTTP_201_CREATED)
-    def create_account(body: NewAccount) -> Session:
+    async def admit(request: Request, name: str, creating: bool = False) -> str:
+        """The client's address, once the guard lets this attempt on ``name`` go ahead (429 if not)."""
+        address = address_key(request.client.host if request.client else "unknown")
+        admission = guard.admit(address, name, creating)
+        if admission.retry_after > 0:
+            raise HTTPException(
+                status.HTTP_429_TOO_MANY_REQUESTS,
+                admission.reason,
+                headers={"Retry-After": str(max(1, math.ceil(admission.retry_after)))},
+            )
+        if admission.delay > 0:  # an account under attack answers later, the right key included
+            await sleep(admission.delay)
+        return address
+
+    @app.post("/v1/accounts", status_code=status.HTTP_201_CREATED, responses=_refusals(401, 422, 429))
+    async def create_account(body: NewAccount, request: Request) -> Session:
+        """Create the account; for a name that exists this is a sign-in with the password's key, so
+        the answer says no more about the name than a failed sign-in does."""
+        address = await admit(request, body.name, creating=True)
+        return await run_in_threadpool(create_or_sign_in, body, address)
+
+    def create_or_sign_in(body: NewAccount, address: str) -> Session:
+        with engine.connect() as conn:
+            taken = conn.execute(select(account.c.id).where(account.c.name == body.name)).first()
+        if taken is None:
+            try:
+                session = create(body)
+            except IntegrityError:
+                pass  # created meanwhile by another request: it is taken, as below
+            else:
+                guard.created(address, body.name)
+                return session
+        return sign_in_checked(body.name, body.auth_key, "password", body.device_name, address)
+
+    def create(body: NewAccount) -> Session:
         account_id, salt = str(uuid.uuid4()), new_salt()
         recovery_salt = new_salt() if body.recovery_auth_key else None
         values = {
@@ -121,7 +209,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
             "auth_hash": hash_auth_key(_key(body.auth_key), salt, settings.auth_hash_cost),
             "auth_salt": salt,
             "client_salt": decode(body.client_salt),
-            "kdf": json.dumps(body.kdf),
+            "kdf": body.kdf.model_dump_json(),
             "wrapped_key": decode(body.wrapped_key),
             "recovery_wrapped_key": decode(body.recovery_wrapped_key),
             "recovery_auth_hash": (
@@ -133,12 +221,9 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
             "next_seq": 1,
             "created_at": _now(),
         }
-        try:
-            with engine.begin() as conn:
-                conn.execute(insert(account).values(**values))
-                session = _register_device(conn, account_id, body.device_name)
-        except IntegrityError as exc:
-            raise HTTPException(status.HTTP_409_CONFLICT, "the account exists; sign in instead") from exc
+        with engine.begin() as conn:
+            conn.execute(insert(account).values(**values))
+            session = _register_device(conn, account_id, body.device_name)
         log.info(json.dumps({"event": "account.created", "account": account_id}))
         return Session(
             account_id=account_id,
@@ -148,49 +233,50 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
             **session,
         )
 
-    @app.post("/v1/prelogin")
+    @app.post("/v1/prelogin", responses=_refusals(422))
     def prelogin(body: PreLogin) -> PreLoginAnswer:
         with engine.connect() as conn:
             row = conn.execute(
-                select(account.c.client_salt, account.c.kdf).where(account.c.name == body.name)
+                select(account.c.id, account.c.client_salt, account.c.kdf).where(account.c.name == body.name)
             ).first()
-        if row is None:  # the same shape of answer, so the question does not reveal who has an account
-            return PreLoginAnswer(
-                client_salt=encode(decoys.salt_for(body.name)) or "", kdf=dict(settings.decoy_kdf)
-            )
-        return PreLoginAnswer(client_salt=encode(row.client_salt) or "", kdf=json.loads(row.kdf))
+        kdf = None
+        if row is not None:
+            try:
+                kdf = Kdf.model_validate_json(row.kdf)
+            except (ValidationError, ValueError, RecursionError):
+                # Written by an older server that stored any JSON; nobody can derive a key from it.
+                log.warning(json.dumps({"event": "account.kdf_unreadable", "account": row.id}))
+        if row is None or kdf is None:  # the same shape of answer, so asking does not reveal who exists
+            return PreLoginAnswer(client_salt=encode(decoys.salt_for(body.name)) or "", kdf=decoy_kdf)
+        return PreLoginAnswer(client_salt=encode(row.client_salt) or "", kdf=kdf)
 
-    @app.post("/v1/sessions", status_code=status.HTTP_201_CREATED)
-    def sign_in(body: SignIn, request: Request) -> Session:
-        address = request.client.host if request.client else "unknown"
-        keys = (f"name:{body.name}", f"address:{address}")
-        wait = limiter.retry_after(*keys)
-        if wait > 0:
-            raise HTTPException(
-                status.HTTP_429_TOO_MANY_REQUESTS,
-                "too many failed sign-ins; wait and try again",
-                headers={"Retry-After": str(int(wait) + 1)},
-            )
+    @app.post("/v1/sessions", status_code=status.HTTP_201_CREATED, responses=_refusals(401, 422, 429))
+    async def sign_in(body: SignIn, request: Request) -> Session:
+        address = await admit(request, body.name)
+        return await run_in_threadpool(
+            sign_in_checked, body.name, body.auth_key, body.method, body.device_name, address
+        )
+
+    def sign_in_checked(name: str, auth_key: str, method: str, device_name: str, address: str) -> Session:
+        """Register a device if ``auth_key`` is the account's key. One scrypt whatever the outcome,
+        so neither the answer nor its time says whether the name exists."""
         with engine.begin() as conn:
-            row = conn.execute(select(account).where(account.c.name == body.name)).first()
+            row = conn.execute(select(account).where(account.c.name == name)).first()
             stored, salt = None, None
-            if row is not None and body.method == "recovery":
+            if row is not None and method == "recovery":
                 stored, salt = row.recovery_auth_hash, row.recovery_auth_salt
             elif row is not None:
                 stored, salt = row.auth_hash, row.auth_salt
             if row is None or stored is None or salt is None:
-                hash_auth_key(
-                    _key(body.auth_key), new_salt(), settings.auth_hash_cost
-                )  # same time either way
+                hash_auth_key(_key(auth_key), new_salt(), settings.auth_hash_cost)  # same time either way
                 ok = False
             else:
-                ok = auth_key_matches(_key(body.auth_key), salt, stored, settings.auth_hash_cost)
+                ok = auth_key_matches(_key(auth_key), salt, stored, settings.auth_hash_cost)
             if not ok:
-                limiter.failed(*keys)
                 log.info(json.dumps({"event": "sign_in.failed"}))
                 raise HTTPException(status.HTTP_401_UNAUTHORIZED, "wrong account or password")
-            limiter.succeeded(keys[0])
-            session = _register_device(conn, row.id, body.device_name)
+            session = _register_device(conn, row.id, device_name)
+        guard.succeeded(address, name)
         log.info(json.dumps({"event": "sign_in", "account": row.id, "device": session["device_id"]}))
         return Session(
             account_id=row.id,
@@ -200,7 +286,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
             **session,
         )
 
-    @app.get("/v1/devices")
+    @app.get("/v1/devices", responses=_refusals(401))
     def devices(me: Authed) -> list[DeviceInfo]:
         with engine.connect() as conn:
             rows = conn.execute(
@@ -218,8 +304,15 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
             for r in rows
         ]
 
-    @app.delete("/v1/devices/{device_id}", status_code=status.HTTP_204_NO_CONTENT)
-    def revoke(device_id: str, me: Authed) -> Response:
+    @app.delete(
+        "/v1/devices/{device_id}",
+        status_code=status.HTTP_204_NO_CONTENT,
+        response_class=Response,
+        responses=_refusals(401, 404, 422),
+    )
+    def revoke(
+        device_id: Annotated[str, Path(pattern=RECORD_ID, min_length=36, max_length=36)], me: Authed
+    ) -> Response:
         with engine.begin() as conn:
             done = conn.execute(
                 update(device)
@@ -231,16 +324,13 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         log.info(json.dumps({"event": "device.revoked", "account": me.account_id, "device": device_id}))
         return Response(status_code=status.HTTP_204_NO_CONTENT)
 
-    @app.post("/v1/push")
+    @app.post("/v1/push", responses=_refusals(401, 409, 422))
     def push(body: Push, me: Authed) -> PushAnswer:
         if len(body.changes) > settings.max_changes_per_push:
             raise HTTPException(413, "too many changes in one push")
         blobs = [decode(change.blob) for change in body.changes]
-        for change, blob in zip(body.changes, blobs, strict=True):
-            if blob is not None and len(blob) > settings.max_blob_bytes:
-                raise HTTPException(413, "a record is too large")
-            if (blob is None) != change.deleted:
-                raise HTTPException(422, "a record has a blob or is deleted")
+        if any(blob is not None and len(blob) > settings.max_blob_bytes for blob in blobs):
+            raise HTTPException(413, "a record is too large")
         seen = {(c.record_type, c.record_id) for c in body.changes}
         if len(seen) != len(body.changes):
             raise HTTPException(422, "a record appears twice in one push")
@@ -261,10 +351,10 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         )
         return PushAnswer(results=results, cursor=cursor)
 
-    @app.get("/v1/changes", response_model=Feed)
+    @app.get("/v1/changes", response_model=Feed, responses=_refusals(401, 422))
     def changes(
         me: Authed,
-        after: Annotated[int, Query(ge=0)] = 0,
+        after: Annotated[int, Query(ge=0, le=DB_INT_MAX)] = 0,
         limit: Annotated[int, Query(ge=1, le=5000)] = settings.page_size,
     ) -> JSONResponse:
         with engine.connect() as conn:
@@ -298,11 +388,31 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
             }
         )
 
-    @app.exception_handler(HTTPException)
-    async def plain_error(_request: Request, exc: HTTPException) -> JSONResponse:
+    @app.exception_handler(StarletteHTTPException)
+    async def plain_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == status.HTTP_400_BAD_REQUEST:
+            # FastAPI's answer to a body its JSON parser gave up on (nested too deep, not UTF-8):
+            # malformed like any other body, so the same 422 as for broken JSON.
+            return JSONResponse({"detail": "the request body is not valid JSON"}, status_code=422)
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
 
+    @app.exception_handler(RequestValidationError)
+    async def malformed(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse({"detail": _first_fault(exc.errors())}, status_code=422)
+
     return app
+
+
+def _first_fault(errors: Any) -> str:
+    """One sentence naming the first field at fault and what is wrong with it; never the value sent
+    (it may be a key, and FastAPI's default answer echoes it back, nested however deep it was)."""
+    first = next(iter(errors), None)
+    if not first:
+        return "the request is malformed"
+    if first.get("type") == "json_invalid":
+        return "the request body is not valid JSON"
+    where = ".".join(str(part)[:40] for part in first.get("loc", ())) or "request"
+    return f"{where}: {str(first.get('msg', 'invalid'))[:200]}"
 
 
 def _key(value: str) -> bytes:

@@ -1,4 +1,4 @@
-"""Refuse request bodies over a size limit before they are read into memory (413)."""
+"""Refuse request bodies over a size limit before the application reads them (413)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,10 @@ import json
 
 
 class BodySizeLimit:
-    """Pure ASGI middleware: checks Content-Length, and counts the bytes of bodies sent without one."""
+    """Pure ASGI middleware: refuses a declared Content-Length over the limit at once, and reads a body
+    sent without one (chunked) itself, counting, so an oversized one is refused with 413 before the
+    application sees a byte of it. (Raising inside ``receive`` instead reached FastAPI's body parser,
+    which answered 400.) A body within the limit is handed on whole."""
 
     def __init__(self, app, max_bytes: int) -> None:  # type: ignore[no-untyped-def]
         self.app = app
@@ -25,25 +28,31 @@ class BodySizeLimit:
             if too_big:
                 await _refuse(send)
                 return
+        chunks: list[bytes] = []
         received = 0
-
-        async def counting_receive():  # type: ignore[no-untyped-def]
-            nonlocal received
+        while True:
             message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > self.max_bytes:
-                    raise _TooLarge()
-            return message
+            if message["type"] == "http.disconnect":
+                return  # the client went away: nobody to answer
+            chunk = message.get("body", b"")
+            received += len(chunk)
+            if received > self.max_bytes:
+                await _refuse(send)
+                return
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        handed_on = False
 
-        try:
-            await self.app(scope, counting_receive, send)
-        except _TooLarge:
-            await _refuse(send)
+        async def replay():  # type: ignore[no-untyped-def]
+            nonlocal handed_on
+            if not handed_on:
+                handed_on = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()  # after the body: only a disconnect can come
 
-
-class _TooLarge(Exception):
-    pass
+        await self.app(scope, replay, send)
 
 
 async def _refuse(send) -> None:  # type: ignore[no-untyped-def]

@@ -1,28 +1,72 @@
-"""The wire format: request and answer bodies. Binary values travel as standard base64 text."""
+"""The wire format: request and answer bodies. Binary values travel as standard base64 text.
+
+Every request field is bounded here, so the schema FastAPI publishes says exactly what the server takes
+(issue 18, item 6): names and ids by pattern, base64 by pattern and length, numbers by range, lists by
+size, and the KDF as a closed object. The models are strict (no "3" for 3, no 1 for true) and closed
+(no unknown fields), and none has a free-form part, so no input can nest deeper than these models do.
+"""
 
 from __future__ import annotations
 
 import base64
-import binascii
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 ACCOUNT_NAME = r"^[A-Za-z0-9._@\-]{1,200}$"
 RECORD_TYPE = r"^[a-z][a-z0-9_]{0,63}$"
 RECORD_ID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
-MAX_KEY_BLOB = 1024
+# Printable text: no C0/C1 control characters (PostgreSQL refuses NUL; a newline would break a list).
+DEVICE_NAME = r"^[^\x00-\x1f\x7f-\x9f]+$"
+# Standard base64 with padding, nothing else (no spaces, no line breaks, no URL-safe letters).
+BASE64 = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"
+BASE64_32_BYTES = r"^[A-Za-z0-9+/]{43}=$"  # an auth key (HKDF-SHA256 output)
+BASE64_16_BYTES = r"^[A-Za-z0-9+/]{22}==$"  # the client's KDF salt
+
+MAX_BLOB_BYTES = 2 * 1024 * 1024  # one sealed record at most; Settings.max_blob_bytes may be lower
+MAX_CHANGES_PER_PUSH = 500  # the desktop pushes pages of 500; Settings.max_changes_per_push may be lower
+MAX_WRAPPED_KEY_CHARS = 1024  # a wrapped 32-byte key is 60 bytes (80 characters); room for a new format
+# ``record.version`` is a 32-bit integer on PostgreSQL, and a push stores base_version + 1.
+MAX_VERSION = 2**31 - 1
+DB_INT_MAX = 2**63 - 1  # BIGINT on PostgreSQL, INTEGER on SQLite: the range of a feed cursor
 
 
-def _base64(value: str) -> str:
-    try:
-        base64.b64decode(value, validate=True)
-    except (binascii.Error, ValueError) as exc:
-        raise ValueError("not base64") from exc
-    return value
+def base64_chars(byte_count: int) -> int:
+    """How many base64 characters ``byte_count`` bytes take (with padding)."""
+    return 4 * -(-byte_count // 3)
 
 
-B64 = Annotated[str, AfterValidator(_base64)]
+class _Base64Text:
+    """Marks a string as base64 in the JSON schema (``contentEncoding``, JSON Schema 2020-12)."""
+
+    def __get_pydantic_json_schema__(self, core_schema: Any, handler: Any) -> dict[str, Any]:
+        schema = handler(core_schema)
+        schema["contentEncoding"] = "base64"
+        return schema
+
+
+def _base64(pattern: str, min_chars: int, max_chars: int) -> Any:
+    return Annotated[
+        str, StringConstraints(pattern=pattern, min_length=min_chars, max_length=max_chars), _Base64Text()
+    ]
+
+
+AuthKey = _base64(BASE64_32_BYTES, 44, 44)
+Salt = _base64(BASE64_16_BYTES, 24, 24)
+WrappedKey = _base64(BASE64, 4, MAX_WRAPPED_KEY_CHARS)
+Blob = _base64(BASE64, 4, base64_chars(MAX_BLOB_BYTES))
+AccountName = Annotated[str, StringConstraints(pattern=ACCOUNT_NAME, min_length=1, max_length=200)]
+DeviceName = Annotated[str, StringConstraints(pattern=DEVICE_NAME, min_length=1, max_length=200)]
+Uuid = Annotated[str, StringConstraints(pattern=RECORD_ID, min_length=36, max_length=36)]
+
+
+def _whole(value: Any) -> Any:
+    # JSON has one kind of number: 3.0 is the integer 3 there (and in JSON Schema), so it is taken as
+    # one; 3.5, "3" and true stay errors (the models are strict).
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+Whole = Annotated[int, BeforeValidator(_whole)]
 
 
 def decode(value: str | None) -> bytes | None:
@@ -34,39 +78,52 @@ def encode(value: bytes | None) -> str | None:
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class Kdf(Strict):
+    """The client's Argon2id parameters; the server only keeps them for the account's next device.
+
+    The bounds are those a desktop accepts from a server (``desktop/sync/account_keys.py``), with the
+    cheapest setting the project uses (its tests) as the floor.
+    """
+
+    name: Literal["argon2id"]
+    memory_kib: Whole = Field(ge=8 * 1024, le=1024 * 1024)
+    iterations: Whole = Field(ge=1, le=20)
+    lanes: Whole = Field(ge=1, le=16)
 
 
 class NewAccount(Strict):
     """Create an account for a vault that has never synced, and register this device."""
 
-    name: str = Field(pattern=ACCOUNT_NAME)
-    vault_id: str = Field(pattern=RECORD_ID)
-    auth_key: B64 = Field(max_length=128)
-    client_salt: B64 = Field(max_length=128)
-    kdf: dict[str, Any]
-    wrapped_key: B64 = Field(max_length=MAX_KEY_BLOB)
-    recovery_auth_key: B64 | None = Field(default=None, max_length=128)
-    recovery_wrapped_key: B64 | None = Field(default=None, max_length=MAX_KEY_BLOB)
-    device_name: str = Field(min_length=1, max_length=200)
+    name: AccountName
+    vault_id: Uuid
+    auth_key: AuthKey
+    client_salt: Salt
+    kdf: Kdf
+    wrapped_key: WrappedKey
+    recovery_auth_key: AuthKey | None = None
+    recovery_wrapped_key: WrappedKey | None = None
+    device_name: DeviceName
 
 
 class PreLogin(Strict):
-    name: str = Field(pattern=ACCOUNT_NAME)
+    name: AccountName
 
 
 class PreLoginAnswer(BaseModel):
     """What a new device needs to derive the auth key from the password."""
 
     client_salt: str
-    kdf: dict[str, Any]
+    kdf: Kdf
 
 
 class SignIn(Strict):
-    name: str = Field(pattern=ACCOUNT_NAME)
-    auth_key: B64 = Field(max_length=128)
+    name: AccountName
+    auth_key: AuthKey
     method: Literal["password", "recovery"] = "password"
-    device_name: str = Field(min_length=1, max_length=200)
+    device_name: DeviceName
 
 
 class Session(BaseModel):
@@ -80,19 +137,35 @@ class Session(BaseModel):
     recovery_wrapped_key: str | None
 
 
-class Change(Strict):
-    """One sealed record, pushed on top of the version the device last saw (0 for a new record)."""
+class _ChangeOf(Strict):
+    record_type: Annotated[str, StringConstraints(pattern=RECORD_TYPE, min_length=1, max_length=64)]
+    record_id: Uuid
+    base_version: Whole = Field(ge=0, le=MAX_VERSION - 1)
 
-    record_type: str = Field(pattern=RECORD_TYPE)
-    record_id: str = Field(pattern=RECORD_ID)
-    base_version: int = Field(ge=0)
-    blob: B64 | None = None
-    deleted: bool = False
+
+class SealedRecord(_ChangeOf):
+    """A record's new content, sealed on the device, on top of the version it last saw (0: new)."""
+
+    blob: Blob
+    deleted: Literal[False] = False
+
+
+class Deletion(_ChangeOf):
+    """A record deleted on the device (the server keeps a tombstone: id and version, no content)."""
+
+    blob: None = None
+    deleted: Literal[True]
+
+
+# Either kind, as the schema's ``anyOf`` says: a blob and ``deleted`` never go together.
+Change = SealedRecord | Deletion
 
 
 class Push(Strict):
-    request_id: str = Field(pattern=RECORD_ID)
-    changes: list[Change]
+    request_id: Uuid
+    changes: list[Change] = Field(
+        max_length=MAX_CHANGES_PER_PUSH, description="Each record at most once in one push."
+    )
 
 
 class PushResult(BaseModel):
@@ -139,5 +212,12 @@ class DeviceInfo(BaseModel):
     this_device: bool
 
 
+class Health(BaseModel):
+    status: Literal["ok"]
+    version: str
+
+
 class Problem(BaseModel):
+    """Every refusal: one plain English sentence (it never repeats what was sent)."""
+
     detail: str

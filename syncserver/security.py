@@ -1,4 +1,4 @@
-"""Secrets on the server: the stored hash of an auth key, device tokens, and sign-in rate limiting.
+"""Secrets on the server: the stored hash of an auth key, device tokens and decoy salts.
 
 The auth key arrives already stretched by the client (Argon2id of the password), so it is as strong as
 a random 256-bit key; the server still hashes it with scrypt and a per-account salt so a copy of the
@@ -10,9 +10,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-import threading
-import time
-from collections import deque
 
 TOKEN_BYTES = 32
 SALT_BYTES = 16
@@ -49,41 +46,3 @@ class DecoySalts:
 
     def salt_for(self, name: str) -> bytes:
         return hmac.new(self._secret, name.encode(), hashlib.sha256).digest()[:SALT_BYTES]
-
-
-class SignInLimiter:
-    """Counts failed sign-ins per key (account name, client address) in a sliding window."""
-
-    def __init__(self, attempts: int, window_seconds: float, clock=time.monotonic) -> None:  # type: ignore[no-untyped-def]
-        self._attempts = attempts
-        self._window = window_seconds
-        self._clock = clock
-        self._failures: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
-
-    def retry_after(self, *keys: str) -> float:
-        """Seconds to wait before another attempt is allowed for any of ``keys`` (0 when allowed)."""
-        now = self._clock()
-        wait = 0.0
-        with self._lock:
-            for key in keys:
-                failures = self._prune(key, now)
-                if len(failures) >= self._attempts:
-                    wait = max(wait, failures[0] + self._window - now)
-        return wait
-
-    def failed(self, *keys: str) -> None:
-        now = self._clock()
-        with self._lock:
-            for key in keys:
-                self._failures.setdefault(key, deque()).append(now)
-
-    def succeeded(self, key: str) -> None:
-        with self._lock:
-            self._failures.pop(key, None)
-
-    def _prune(self, key: str, now: float) -> deque[float]:
-        failures = self._failures.setdefault(key, deque())
-        while failures and failures[0] <= now - self._window:
-            failures.popleft()
-        return failures

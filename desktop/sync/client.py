@@ -117,9 +117,15 @@ class SyncClient:
         return _unb64(body["client_salt"]), dict(body.get("kdf") or {})
 
     def create_account(self, **fields: Any) -> ServerSession:
+        """Create the account, or, when the name is taken, sign in to it with the same key (a retry
+        after a lost answer gets the account it made). A taken name with another key answers as a
+        failed sign-in does (401), so the server does not tell who has an account; 409 is an older
+        server's answer."""
         body = {k: _b64(v) if isinstance(v, bytes) else v for k, v in fields.items()}
         try:
-            return _session(self._call("POST", "/v1/accounts", json=body, signed=False))
+            return _session(
+                self._call("POST", "/v1/accounts", json=body, signed=False, auth_failure=AccountExists)
+            )
         except RequestRefused as exc:
             if exc.status == 409:
                 raise AccountExists() from None

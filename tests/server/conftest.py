@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from dataclasses import dataclass, field
 
 import pytest
 from fastapi.testclient import TestClient
@@ -36,13 +37,38 @@ def database_url(request, tmp_path):
     return f"sqlite:///{tmp_path / 'sync.db'}"
 
 
+@dataclass
+class FakeClock:
+    """Time that moves only when told to; ``sleep`` moves it and remembers how long each wait was."""
+
+    now: float = 1000.0
+    waits: list[float] = field(default_factory=list)
+
+    def __call__(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.waits.append(seconds)
+        self.now += seconds
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
 @pytest.fixture
 def settings(database_url):
-    # A cheap hash cost and a tight sign-in limit keep the tests fast and make the limit reachable.
+    # A cheap hash cost and tight sign-in limits keep the tests fast and make the limits reachable.
     return Settings(
         database_url=database_url,
         auth_hash_cost=2**4,
-        sign_in_attempts=3,
+        address_free_failures=3,
+        account_free_failures=2,
+        creations_per_address=20,
         max_request_bytes=256 * 1024,
         max_blob_bytes=64 * 1024,
         max_changes_per_push=50,
@@ -57,6 +83,27 @@ def server_engine(settings):
 
 
 @pytest.fixture
-def client(settings, server_engine):
-    with TestClient(create_app(settings, server_engine)) as test_client:
+def app(settings, server_engine, clock):
+    return create_app(settings, server_engine, clock=clock, sleep=clock.sleep)
+
+
+@pytest.fixture
+def client(app):
+    # A fault inside the server shows as the 500 a client would get, so a test can say it must not happen.
+    with TestClient(app, raise_server_exceptions=False) as test_client:
         yield test_client
+
+
+@pytest.fixture
+def client_at(app):
+    """``client_at("203.0.113.9")``: a client whose requests come from that address."""
+    opened: list[TestClient] = []
+
+    def make(address: str) -> TestClient:
+        test_client = TestClient(app, client=(address, 40000), raise_server_exceptions=False)
+        opened.append(test_client)
+        return test_client
+
+    yield make
+    for test_client in opened:
+        test_client.close()
