@@ -16,11 +16,13 @@ from syncserver.config import Settings
 
 
 @contextlib.contextmanager
-def serve_in_thread(settings: Settings, startup_timeout: float = 20.0) -> Iterator[str]:
-    """Start the server on a free loopback port; yields its URL and stops it afterwards."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+def serve_in_thread(
+    settings: Settings, startup_timeout: float = 20.0, port: int | None = None
+) -> Iterator[str]:
+    """Start the server on a loopback port (a free one unless ``port`` is given); yields its URL and
+    stops it afterwards. A fixed port lets a test start a server again at the address a vault stored."""
+    if port is None:
+        port = free_port()
     app = create_app(settings)
     server = uvicorn.Server(
         uvicorn.Config(
@@ -47,3 +49,10 @@ def serve_in_thread(settings: Settings, startup_timeout: float = 20.0) -> Iterat
         server.should_exit = True
         thread.join(timeout=10)
         app.state.engine.dispose()
+
+
+def free_port() -> int:
+    """A loopback port nothing listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]

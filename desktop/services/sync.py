@@ -28,6 +28,7 @@ from desktop.errors import (
     SyncUnsafeServerKdf,
     SyncWrongPassword,
 )
+from desktop.pause_points import pause_point
 from desktop.services.base import VaultService
 from desktop.services.changes import ChangeBus
 from desktop.services.search_reindex import reindex
@@ -144,6 +145,7 @@ class SyncService(VaultService):
                 outcome = self._join_or_create(client, account, password, state)
         finally:
             client.close()
+        pause_point("sync.signed_in")
         session, sync_key, how = outcome
         with self._vault.transaction() as conn:
             store.set_state(
