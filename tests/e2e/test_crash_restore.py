@@ -22,7 +22,7 @@ from desktop.services.vault_session import VaultSession
 from desktop.storage.envelope import KdfParams
 from desktop.storage.keychain import KeyCache
 from desktop.storage.vault_swap import JOURNAL_NAME, KEEP_PREFIX, NOTE_NAME
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, InMemoryKeyring
 from tests.e2e.pausing import kill_at
 from tests.helpers import casenotes
 
@@ -44,7 +44,7 @@ POINTS = {
 
 
 def _make_vault(folder, seed):
-    session = VaultSession(folder, KeyCache(None), kdf=FAST_KDF)
+    session = VaultSession(folder, KeyCache(InMemoryKeyring()), kdf=FAST_KDF)
     session.create(PASSWORD)
     generate(session, 4, 30, seed)
     return session
@@ -52,7 +52,7 @@ def _make_vault(folder, seed):
 
 def _opened(folder):
     """The records of the vault in ``folder`` (what ``export --all`` writes), its id and its restores logged."""
-    session = VaultSession(folder, KeyCache(None))
+    session = VaultSession(folder, KeyCache(InMemoryKeyring()))
     session.unlock(PASSWORD)
     try:
         records = Services.for_session(session).sync.export_all()

@@ -27,7 +27,7 @@ from desktop.storage.envelope import KdfParams
 from desktop.storage.keychain import KeyCache
 from syncserver.background import free_port, serve_in_thread
 from syncserver.config import Settings
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, InMemoryKeyring
 from tests.e2e.pausing import kill_at
 from tests.helpers import casenotes
 
@@ -50,7 +50,7 @@ CASES = [
 
 
 def _make_vault(folder, seed, citizens, notes):
-    session = VaultSession(folder, KeyCache(None), kdf=FAST_KDF)
+    session = VaultSession(folder, KeyCache(InMemoryKeyring()), kdf=FAST_KDF)
     session.create(PASSWORD)
     generate(session, citizens, notes, seed)
     session.lock()
@@ -58,7 +58,7 @@ def _make_vault(folder, seed, citizens, notes):
 
 @contextmanager
 def _opened(folder):
-    session = VaultSession(folder, KeyCache(None))
+    session = VaultSession(folder, KeyCache(InMemoryKeyring()))
     session.unlock(PASSWORD)
     try:
         yield session
