@@ -21,6 +21,9 @@ still the old vault's (nothing new arrives before the phase changes); in "place"
 gone has already moved. So the program finds either the old vault (no journal yet) or, once the journal
 is played to its end, the restored one; never a mix. The dated folder is a whole vault of its own: it
 opens with the password it had.
+
+The ``pause_point`` calls mark each step's boundary, where ``tests/e2e/test_crash_restore.py`` stops
+the real command and kills it (``desktop/pause_points.py``); they do nothing otherwise.
 """
 
 from __future__ import annotations
