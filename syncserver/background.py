@@ -16,16 +16,14 @@ from syncserver.config import Settings
 
 
 @contextlib.contextmanager
-def serve_in_thread(settings: Settings, startup_timeout: float = 20.0, port: int = 0) -> Iterator[str]:
-    """Start the server on loopback; yields its URL and stops it afterwards.
-
-    ``port`` 0 takes a free port; a given one starts a server where an earlier one stopped (a test of
-    a server that was wiped or swapped behind the same address).
-    """
+def serve_in_thread(
+    settings: Settings, startup_timeout: float = 20.0, port: int | None = None
+) -> Iterator[str]:
+    """Start the server on a loopback port (a free one unless ``port`` is given); yields its URL and
+    stops it afterwards. A fixed port lets a test start a server again at the address a vault stored
+    (a server that was wiped or swapped behind the same address)."""
     if not port:
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            port = probe.getsockname()[1]
+        port = free_port()
     app = create_app(settings)
     server = uvicorn.Server(
         uvicorn.Config(
@@ -52,3 +50,10 @@ def serve_in_thread(settings: Settings, startup_timeout: float = 20.0, port: int
         server.should_exit = True
         thread.join(timeout=10)
         app.state.engine.dispose()
+
+
+def free_port() -> int:
+    """A loopback port nothing listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]

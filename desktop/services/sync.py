@@ -34,6 +34,7 @@ from desktop.errors import (
     SyncVaultMismatch,
     SyncWrongPassword,
 )
+from desktop.pause_points import pause_point
 from desktop.services.base import VaultService
 from desktop.services.changes import ChangeBus
 from desktop.services.search_reindex import reindex
@@ -172,6 +173,7 @@ class SyncService(VaultService):
             with self._vault.transaction() as conn:
                 self._log(conn, "sync.vault_mismatch", detail=identities_for_log(state, session.vault_id))
             raise SyncVaultMismatch(session.vault_id, state.get("sync_vault_id"), holds_records)
+        pause_point("sync.signed_in")
         with self._vault.transaction() as conn:
             store.set_state(
                 conn,

@@ -32,6 +32,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from desktop.errors import MassDeletionPending
+from desktop.pause_points import pause_point
 from desktop.storage import sync_store as store
 from desktop.storage.citizens import now_iso
 from desktop.storage.sync_types import BY_TABLE, RecordType
@@ -107,7 +108,9 @@ class SyncRound:
 
     def run(self) -> RoundReport:
         self._pull()
+        pause_point("sync.pulled")
         self._push()
+        pause_point("sync.pushed")
         with self._vault.transaction() as conn:
             store.set_state(conn, last_synced_at=now_iso())
             self.report.finished_at = now_iso()
@@ -145,6 +148,7 @@ class SyncRound:
                     store.set_state(conn, cursor=str(page.cursor))
                     self._reindex(conn, touched)
                 self.report.touched |= touched
+                pause_point("sync.pull_page_applied")
                 cursor = page.cursor
                 if not page.more:
                     break
@@ -360,6 +364,7 @@ class SyncRound:
             self._push_page(items[:middle])
             self._push_page(items[middle:])
             return
+        pause_point("sync.push_page_answered")
         with store.applying(self._vault.engine) as conn:
             touched: set[tuple[str, str]] = set()
             taken = [(item, o) for (item, _c), o in zip(outgoing, outcomes, strict=True) if o.accepted]
@@ -394,6 +399,7 @@ class SyncRound:
             self.report.touched |= touched
             self._advance_cursor(conn, len(taken), head)
         self.report.pushed += len(taken)
+        pause_point("sync.push_page_recorded")
 
     def _record_accepted(
         self,

@@ -21,6 +21,9 @@ still the old vault's (nothing new arrives before the phase changes); in "place"
 gone has already moved. So the program finds either the old vault (no journal yet) or, once the journal
 is played to its end, the restored one; never a mix. The dated folder is a whole vault of its own: it
 opens with the password it had.
+
+The ``pause_point`` calls mark each step's boundary, where ``tests/e2e/test_crash_restore.py`` stops
+the real command and kills it (``desktop/pause_points.py``); they do nothing otherwise.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.errors import RestoreUnfinished
+from desktop.pause_points import pause_point
 from desktop.storage.atomic import fsync_directory, write_private_file
 from desktop.storage.folder_lock import FolderLock
 
@@ -85,7 +89,9 @@ def swap_in(
         "new": list(new_names),
         "note": {**note, "previous_kept_in": keep.name if keep is not None else None},
     }
+    pause_point("restore.staged")
     _write_journal(vault_folder, journal)  # the commit point
+    pause_point("restore.journal_written")
     _play(vault_folder, journal)
     return keep
 
@@ -186,18 +192,22 @@ def _play(folder: Path, journal: dict) -> None:
                 for name in old_names:
                     if (folder / name).exists():
                         os.replace(folder / name, keep / name)
+                        pause_point("restore.kept_one")
                 fsync_directory(keep)
                 fsync_directory(folder)
             journal = {**journal, "phase": _PHASE_PLACE}
             _write_journal(folder, journal)
+            pause_point("restore.kept")
         if journal["phase"] != _PHASE_PLACE:
             raise ValueError(f"unknown phase {journal['phase']!r}")
         for name in new_names:
             if (staged / name).exists():
                 os.replace(staged / name, folder / name)
+                pause_point("restore.placed_one")
         fsync_directory(folder)
         if any(not (folder / name).is_file() for name in new_names):
             raise RestoreUnfinished("a restored file is missing")
+        pause_point("restore.placed")
     except (KeyError, TypeError, ValueError) as exc:
         raise RestoreUnfinished(f"the restore journal is unreadable ({type(exc).__name__})") from None
     write_private_file(folder / NOTE_NAME, json.dumps(note, sort_keys=True).encode("utf-8"))
