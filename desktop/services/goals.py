@@ -108,8 +108,10 @@ class GoalService(VaultService):
         from desktop.reports.plan_pdf import write_plan_pdf
 
         charts = charts or []
+        path = self._check_output(path)
         document = self.plan_html(citizen_id, chart_captions=tuple(caption for caption, _png in charts))
-        write_plan_pdf(path, document, [png for _caption, png in charts])
+        with self._output(path) as partial:
+            write_plan_pdf(partial, document, [png for _caption, png in charts])
         with self._vault.transaction() as conn:
             self._log(
                 conn,

@@ -298,6 +298,17 @@ class Vault:
         """Append one audit event in its own transaction."""
         self._record(action, detail, at)
 
+    def derived_key(self, purpose: str) -> bytes:
+        """A 256-bit key for one ``purpose`` (HKDF-SHA256 of the data key under a label of its own), so
+        a file beside the vault can be sealed without another key to keep."""
+        if self._key is None:
+            raise VaultLocked()
+        from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+        label = f"casenotes/{purpose}/1".encode()
+        return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=label).derive(bytes(self._key))
+
     # -- backup ------------------------------------------------------------------------------------
 
     def snapshot(self, folder: Path) -> Snapshot:
