@@ -84,7 +84,9 @@ def test_retention_review_lists_due_cases_and_deletes_after_confirming(qtbot, ma
     assert [row.id for row in services.citizens.caseload()] == [bo.citizen_id]
 
 
-def test_an_access_export_into_the_data_folder_is_refused_with_a_message(qtbot, main_window, runner, unlocked):
+def test_an_access_export_into_the_data_folder_is_refused_with_a_message(
+    qtbot, main_window, runner, unlocked
+):
     anna = fill_citizen(_services(main_window), "A")
     main_window.open_citizen(anna.citizen_id)
     target = unlocked.folder / "indsigt.json"
