@@ -66,7 +66,7 @@ def validate_reflection(draft: ReflectionDraft) -> list[FieldProblem]:
         if set(draft.sections) - set(sections):
             problems.append(FieldProblem("sections", "unknown"))
         if not any(draft.sections.get(name, "").strip() for name in sections):
-            problems.append(FieldProblem("text", "required"))
+            problems.append(FieldProblem("sections", "required"))
     problems += [
         FieldProblem(f"sections.{name}", "too_long", TEXT_MAX)
         for name, value in draft.sections.items()

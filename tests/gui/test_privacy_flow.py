@@ -6,6 +6,8 @@ import json
 
 from sqlalchemy import text
 
+from desktop.errors import ExportInsideDataFolder
+from desktop.views.i18n import translate_error
 from desktop.views.privacy.erase_dialog import EraseCitizenDialog
 from desktop.views.privacy.retention_dialog import RetentionDialog
 from tests.citizen_world import fill_citizen
@@ -98,4 +100,4 @@ def test_an_access_export_into_the_data_folder_is_refused_with_a_message(
     assert not target.exists()
     banner = main_window.citizen_page.banner
     assert banner.property("kind") == "error"
-    assert "outside the notebook's own folder" in banner.text() or "uden for notesbogens" in banner.text()
+    assert banner.text() == translate_error(ExportInsideDataFolder())
