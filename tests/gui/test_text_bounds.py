@@ -101,3 +101,39 @@ def test_a_note_with_10_mb_tool_answers_is_not_saved_and_the_field_is_named(qtbo
     assert "Answers to the conversation tool: Too long: at most 10" in banner.text()  # the English source
     citizen_id = window.citizen_page.citizen_id
     assert window._services.notes.list_for(citizen_id) == []
+
+
+def _unbounded_text_fields(root) -> list[str]:
+    """Every text field under ``root`` a person types prose in that no bound holds."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit
+
+    from desktop.views.widgets.text_limit import TextBox
+
+    found = []
+    for widget in root.findChildren(QLineEdit) + root.findChildren(QPlainTextEdit):
+        if isinstance(widget.parent(), QAbstractSpinBox) or widget.isReadOnly():
+            continue  # a number or a date, or text shown only
+        if isinstance(widget, QLineEdit):
+            bounded = widget.validator() is not None or widget.maxLength() < 32767
+        else:
+            bounded = isinstance(widget, TextBox) and widget.max_length > 0
+        if not bounded:
+            found.append(widget.accessibleName() or widget.placeholderText() or type(widget).__name__)
+    return found
+
+
+def test_every_text_field_of_a_citizen_s_working_file_is_bounded(qtbot, window, notes):
+    from desktop.views.citizen.caseworker_panel import HandoverDialog
+
+    page = window.citizen_page
+    notes.editor.tool.setCurrentIndex(notes.editor.tool.findData("network_map"))
+    for guide in ("recovery_chime", "goal_staircase", "energy_cup"):
+        notes.editor.tool.setCurrentIndex(notes.editor.tool.findData(guide))
+        assert _unbounded_text_fields(notes.editor.tool_form) == [], guide
+    for panel in (page.goals_panel, page.reflection_panel, page.coordination_panel, page.notes_panel):
+        page.tabs.setCurrentWidget(panel)
+    for model in range(page.reflection_panel.log.model.count()):
+        page.reflection_panel.log.model.setCurrentIndex(model)
+        assert _unbounded_text_fields(page.reflection_panel) == []
+    assert _unbounded_text_fields(page) == []
+    assert _unbounded_text_fields(HandoverDialog(page)) == []
