@@ -296,22 +296,14 @@ def _sync(data_dir: Path, password_stdin: bool, args: argparse.Namespace, policy
 
 
 def _export(data_dir: Path, password_stdin: bool, out: Path, policy: Policy) -> int:
-    import json
-
     from desktop.services.registry import Services
-    from desktop.storage.atomic import write_private_file
 
     session = _unlocked_session(data_dir, password_stdin, policy)
     try:
-        records = Services.for_session(session, policy=policy).sync.export_all()
-        session.vault.record("vault.exported", {"scope": "all", "format": "json"})
+        count = Services.for_session(session, policy=policy).privacy.export_vault(out)
     finally:
         session.lock()
-    document = {"format": "casenotes-export", "version": 1, "records": records}
-    write_private_file(
-        out, json.dumps(document, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
-    )
-    print(f"Wrote {sum(len(rows) for rows in records.values())} records to {out}")
+    print(f"Wrote {count} records to {out}")
     return EXIT_OK
 
 

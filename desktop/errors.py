@@ -291,6 +291,24 @@ class BackupInsideVault(CaseNotesError):
     )
 
 
+class ExportInsideDataFolder(CaseNotesError):
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "Save the export outside the notebook's own folder: a file there is not encrypted, and it would "
+        "travel with the notebook. Nothing was written.",
+    )
+
+
+class OutputNotWritable(CaseNotesError):
+    """A file the person asked for could not be written there; the detail names the file and why."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The file could not be written there. Check that the folder exists, that it is not a folder you "
+        "named, and that you may write in it, or choose another place. Nothing was written.",
+    )
+
+
 class RestoreNeedsConfirmation(CaseNotesError):
     message = QT_TRANSLATE_NOOP(
         "errors",

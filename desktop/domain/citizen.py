@@ -13,6 +13,7 @@ from desktop.domain.validation import FieldProblem, too_long
 NAME_MAX = 200
 SHORT_TEXT_MAX = 500
 LONG_TEXT_MAX = 100_000  # a long own-words text is fine; a 10 MB paste is not
+COMMENT_MAX = 2_000  # a comment on a belief rating, the reason for a handover: a line or two
 
 
 class Programme(StrEnum):
@@ -149,6 +150,26 @@ def changed_fields(before: CitizenDraft, after: CitizenDraft) -> list[str]:
 def belief_is_valid(value: int) -> bool:
     """Belief in getting a job is rated 1-10, like the progress scales."""
     return 1 <= value <= 10
+
+
+def validate_belief(value: int, comment: str) -> list[FieldProblem]:
+    """Problems with a belief rating: the value 1-10, a comment of sane size."""
+    problems = [] if belief_is_valid(value) else [FieldProblem("belief", "range")]
+    if len(comment) > COMMENT_MAX:
+        problems.append(FieldProblem("comment", "too_long", COMMENT_MAX))
+    return problems
+
+
+def validate_handover(to_caseworker: str, reason: str) -> list[FieldProblem]:
+    """Problems with a handover: who takes over (a name, like the responsible caseworker's), and why."""
+    problems = []
+    if not to_caseworker.strip():
+        problems.append(FieldProblem("to_caseworker", "required"))
+    elif len(to_caseworker.strip()) > SHORT_TEXT_MAX:
+        problems.append(FieldProblem("to_caseworker", "too_long", SHORT_TEXT_MAX))
+    if len(reason) > COMMENT_MAX:
+        problems.append(FieldProblem("reason", "too_long", COMMENT_MAX))
+    return problems
 
 
 @dataclass(frozen=True)

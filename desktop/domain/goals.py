@@ -13,7 +13,10 @@ from enum import StrEnum
 
 from desktop.domain.validation import FieldProblem, too_long
 
-TEXT_MAX = 20_000
+TEXT_MAX = 20_000  # a goal, its wording, an activity's outcome, the reason for a revision
+LINE_MAX = 2_000  # a trade or function, what an activity is
+NAME_MAX = 500  # who carries out an activity
+ACTIVITIES_MAX = 200
 MAX_HOURS_PER_WEEK = 60
 
 
@@ -96,6 +99,9 @@ def validate_goal(draft: GoalDraft) -> list[FieldProblem]:
     if not draft.text.strip():
         problems.append(FieldProblem("text", "required"))
     problems += too_long(draft, ("text", "citizen_wording"), TEXT_MAX)
+    problems += too_long(draft, ("trade_or_function",), LINE_MAX)
+    if len(draft.activities) > ACTIVITIES_MAX:
+        problems.append(FieldProblem("activities", "too_many", ACTIVITIES_MAX))
     for name, enum in (("kind", GoalKind), ("author", Author), ("status", GoalStatus)):
         if getattr(draft, name) not in {e.value for e in enum}:
             problems.append(FieldProblem(name, "unknown"))
@@ -107,9 +113,17 @@ def validate_goal(draft: GoalDraft) -> list[FieldProblem]:
             problems.append(FieldProblem("trade_or_function", "scheme_not_trade"))
     for index, activity in enumerate(draft.activities):
         problems += [
-            FieldProblem(f"activities[{index}].{p.field}", p.code) for p in validate_activity(activity)
+            FieldProblem(f"activities[{index}].{p.field}", p.code, p.limit)
+            for p in validate_activity(activity)
         ]
     return problems
+
+
+def validate_revision_reason(reason: str) -> list[FieldProblem]:
+    """Problems with the reason given for revising a goal (it is kept with the old version)."""
+    if not reason.strip():
+        return [FieldProblem("reason", "required")]
+    return [FieldProblem("reason", "too_long", TEXT_MAX)] if len(reason) > TEXT_MAX else []
 
 
 def validate_activity(activity: ActivityDraft) -> list[FieldProblem]:
@@ -126,4 +140,7 @@ def validate_activity(activity: ActivityDraft) -> list[FieldProblem]:
     hours = activity.hours_per_week
     if hours is not None and not 0 <= hours <= MAX_HOURS_PER_WEEK:
         problems.append(FieldProblem("hours_per_week", "range"))
+    problems += too_long(activity, ("what",), LINE_MAX)
+    problems += too_long(activity, ("actor_name",), NAME_MAX)
+    problems += too_long(activity, ("outcome",), TEXT_MAX)
     return problems

@@ -6,6 +6,8 @@ is never rewritten: a correction is a new note that points at it (Offentlighedsl
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -13,6 +15,18 @@ from enum import StrEnum
 from desktop.domain.validation import FieldProblem, too_long
 
 TEXT_MAX = 100_000
+AGREEMENT_TEXT_MAX = 2_000  # one line: what was agreed
+AGREEMENT_WHO_MAX = 500
+AGREEMENTS_MAX = 200
+# A conversation tool's answers (``resources/guides``): a guide asks for a handful of fields, each a
+# text, a number, a choice, a list of lines, or a network map (sector -> lines). The bounds leave room
+# for any of them filled generously, and none for a pasted document.
+TOOL_ANSWERS_MAX = 50  # answers in one note
+ANSWER_TEXT_MAX = 10_000  # one text: an answer, a line of a list, a person in a network sector
+ANSWER_ITEMS_MAX = 200  # lines in a list, sectors of a network map, people in one sector
+ANSWER_KEY_MAX = 200  # a field id, or a sector's name
+TOOL_ANSWERS_CHARS_MAX = 200_000  # all the answers as stored (JSON)
+_TOOL_ID = re.compile(r"[a-z][a-z0-9_]{1,40}")  # a guide's id (resources/guides/schema.json)
 
 
 class Place(StrEnum):
@@ -93,10 +107,62 @@ def validate_note(draft: NoteDraft, today: date) -> list[FieldProblem]:
     problems += too_long(
         draft, ("participants", "agenda", "citizen_view", "next_steps", "tool_evaluation"), TEXT_MAX
     )
+    if len(draft.agreements) > AGREEMENTS_MAX:
+        problems.append(FieldProblem("agreements", "too_many", AGREEMENTS_MAX))
     for index, agreement in enumerate(draft.agreements):
         if not agreement.text.strip():
             problems.append(FieldProblem(f"agreements[{index}]", "required"))
+        elif len(agreement.text) > AGREEMENT_TEXT_MAX:
+            problems.append(FieldProblem(f"agreements[{index}]", "too_long", AGREEMENT_TEXT_MAX))
+        if len(agreement.who) > AGREEMENT_WHO_MAX:
+            problems.append(FieldProblem(f"agreements[{index}].who", "too_long", AGREEMENT_WHO_MAX))
+    if draft.tool and not _TOOL_ID.fullmatch(draft.tool):
+        problems.append(FieldProblem("tool", "unknown"))
+    return problems + validate_tool_answers(draft.tool_answers)
+
+
+def validate_tool_answers(answers: object) -> list[FieldProblem]:
+    """Problems with a conversation tool's answers: their number, the shape of each (a text, a number,
+    a choice, a list of lines, or sectors of lines), the length of every text, and the size of the whole.
+
+    A problem with one answer is reported as ``tool_answers.<field id>``; the count and the whole size
+    as ``tool_answers``."""
+    if not isinstance(answers, dict):
+        return [FieldProblem("tool_answers", "invalid")]
+    if len(answers) > TOOL_ANSWERS_MAX:
+        return [FieldProblem("tool_answers", "too_many", TOOL_ANSWERS_MAX)]
+    problems = []
+    for key, value in answers.items():
+        if not isinstance(key, str) or len(key) > ANSWER_KEY_MAX:
+            problems.append(FieldProblem("tool_answers", "invalid"))
+            continue
+        found = _answer_problem(value, 0)
+        if found is not None:
+            problems.append(FieldProblem(f"tool_answers.{key}", *found))
+    if not problems and len(json.dumps(answers, ensure_ascii=False)) > TOOL_ANSWERS_CHARS_MAX:
+        problems.append(FieldProblem("tool_answers", "too_long", TOOL_ANSWERS_CHARS_MAX))
     return problems
+
+
+def _answer_problem(value: object, depth: int) -> tuple[str, int] | None:
+    """``(code, limit)`` of what is wrong with one answer (or a part of it at ``depth``), or ``None``."""
+    if value is None or isinstance(value, bool | int | float):
+        return None
+    if isinstance(value, str):
+        return ("too_long", ANSWER_TEXT_MAX) if len(value) > ANSWER_TEXT_MAX else None
+    if not isinstance(value, list | dict) or depth >= 2:  # a list, or sectors of lists: no deeper
+        return ("invalid", 0)
+    if len(value) > ANSWER_ITEMS_MAX:
+        return ("too_many", ANSWER_ITEMS_MAX)
+    if isinstance(value, dict):
+        if any(not isinstance(k, str) or len(k) > ANSWER_KEY_MAX for k in value):
+            return ("invalid", 0)
+        value = list(value.values())
+    for item in value:
+        found = _answer_problem(item, depth + 1)
+        if found is not None:
+            return found
+    return None
 
 
 def can_move(current: FilingStatus, target: FilingStatus) -> bool:

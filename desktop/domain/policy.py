@@ -14,8 +14,11 @@ cannot be changed in the program::
     sync_server = "https://sync.kommune.dk"   # the only sync server allowed (https://)
 
 A value of the wrong type or out of range makes the whole file invalid (``PolicyError`` naming the file,
-the key and the problem): the program then refuses to start rather than run without the policy. Keys the
-program does not know are ignored with a warning in the log (a newer policy on an older program).
+the key and the problem): the program then refuses to start rather than run without the policy. So does
+a known key under a ``[section]`` (or ``[[section]]``, or a dotted name such as ``casenotes.allow_remember``):
+TOML puts it in that table, where the program does not look, and ignoring it would leave the setting
+to the user while the administrator believes it fixed. Keys and sections the program does not know are
+ignored with a warning in the log (a newer policy on an older program).
 """
 
 from __future__ import annotations
@@ -78,10 +81,32 @@ def parse_policy(text: str, source: str) -> Policy:
     for key, value in data.items():
         check = _CHECKS.get(key)
         if check is None:
+            _refuse_known_keys_inside(source, value, key, array=False)
             log.warning("policy: unknown key ignored: %s", key)
             continue
         values[key] = check(source, key, value)
     return Policy(**values, source=source)
+
+
+def _refuse_known_keys_inside(source: str, value: Any, path: str, array: bool) -> None:
+    """Refuse a setting the program knows that sits in a table (``[section]``, ``[[section]]``, a dotted
+    name or an inline table): the program reads the top of the file only, and an administrator who wrote
+    ``[casenotes]`` above ``idle_lock_minutes = 1`` must not believe the computer locks after a minute."""
+    tables = value if isinstance(value, list) else [value]
+    array = array or isinstance(value, list)
+    for table in tables:
+        if not isinstance(table, dict):
+            continue
+        for key, inner in table.items():
+            if key in _CHECKS:
+                where = f"[[{path}]]" if array else f"[{path}]"
+                raise PolicyError(
+                    source,
+                    key,
+                    f"is under {where}, where it has no effect: put the keys at the top of the file, "
+                    "before any [section] and without a dotted name",
+                )
+            _refuse_known_keys_inside(source, inner, f"{path}.{key}", array)
 
 
 def acceptable_sync_server(address: str) -> bool:

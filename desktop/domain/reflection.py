@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from desktop.domain.validation import FieldProblem, too_long
+
 TEXT_MAX = 100_000
 
 
@@ -52,31 +54,36 @@ class DiscretionDraft:
     related: dict = field(default_factory=dict)
 
 
-def validate_reflection(draft: ReflectionDraft) -> list[str]:
-    """Names of what is wrong (empty when it may be stored)."""
+def validate_reflection(draft: ReflectionDraft) -> list[FieldProblem]:
+    """What is wrong (empty when it may be stored); a section too long is named ``sections.<name>``."""
     problems = []
     if draft.phase not in {p.value for p in Phase}:
-        problems.append("phase")
+        problems.append(FieldProblem("phase", "unknown"))
     sections = MODELS.get(draft.model)
     if sections is None:
-        problems.append("model")
+        problems.append(FieldProblem("model", "unknown"))
     else:
         if set(draft.sections) - set(sections):
-            problems.append("sections")
+            problems.append(FieldProblem("sections", "unknown"))
         if not any(draft.sections.get(name, "").strip() for name in sections):
-            problems.append("text")
-    if any(len(value) > TEXT_MAX for value in draft.sections.values()):
-        problems.append("too_long")
+            problems.append(FieldProblem("sections", "required"))
+    problems += [
+        FieldProblem(f"sections.{name}", "too_long", TEXT_MAX)
+        for name, value in draft.sections.items()
+        if len(value) > TEXT_MAX
+    ]
     return problems
 
 
-def validate_discretion(draft: DiscretionDraft) -> list[str]:
-    """Names of the required parts that are missing."""
-    required = ("facts", "considerations", "guidelines_in_conflict", "decision")
-    problems = [name for name in required if not getattr(draft, name).strip()]
-    if any(len(getattr(draft, name)) > TEXT_MAX for name in (*required, "consulted")):
-        problems.append("too_long")
-    return problems
+DISCRETION_REQUIRED = ("facts", "considerations", "guidelines_in_conflict", "decision")
+
+
+def validate_discretion(draft: DiscretionDraft) -> list[FieldProblem]:
+    """The required parts that are missing, and the parts that are too long."""
+    problems = [
+        FieldProblem(name, "required") for name in DISCRETION_REQUIRED if not getattr(draft, name).strip()
+    ]
+    return problems + too_long(draft, (*DISCRETION_REQUIRED, "consulted"), TEXT_MAX)
 
 
 _CPR_SHAPED = re.compile(r"\b\d{6}-?\d{4}\b")

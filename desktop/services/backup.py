@@ -45,7 +45,7 @@ from desktop.errors import (
     WeakPassword,
 )
 from desktop.services.vault_session import VaultSession
-from desktop.storage import backup, vault_swap
+from desktop.storage import backup, outputs, vault_swap
 from desktop.storage.atomic import make_private_folder
 from desktop.storage.schema import KNOWN_REVISIONS
 
@@ -100,8 +100,8 @@ class BackupService:
         if not vault.is_unlocked:
             raise VaultLocked()
         path = Path(path).absolute()
-        if path.parent.resolve().is_relative_to(vault.folder.resolve()):
-            raise BackupInsideVault()
+        outputs.refuse_inside(path, vault.folder, BackupInsideVault)
+        outputs.check_target(path, BackupNotWritable)
         envelope = vault.read_envelope()
         if with_recovery_key:
             recovery = _parse_recovery_key(secret)
@@ -120,7 +120,8 @@ class BackupService:
                 app_version=__version__,
                 files=backup.describe_files(snapshot.files),
             )
-            try:
+            ledger = outputs.PartialLedger(vault.folder, vault.derived_key(outputs.KEY_PURPOSE))
+            with ledger.tracking(path), outputs.named_problems(path, BackupNotWritable):
                 header = backup.write_verified(
                     path,
                     snapshot.files,
@@ -129,8 +130,6 @@ class BackupService:
                     kdf=envelope.kdf,  # the cost the vault's own password has
                     chunk_size=self._chunk_size,
                 )
-            except OSError as exc:
-                raise BackupNotWritable(exc.strerror or type(exc).__name__) from None
         size = path.stat().st_size
         vault.record("backup.written", {"secret": sealed_with.kind, "bytes": size})
         log.info("backup written and checked: %d bytes, sealed with the %s", size, sealed_with.kind)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
 from sqlalchemy import Connection
 
 from desktop.services.changes import ChangeBus
 from desktop.services.vault_session import VaultSession
-from desktop.storage import audit
+from desktop.storage import audit, outputs
 from desktop.storage.vault import Vault
 
 
@@ -26,3 +30,18 @@ class VaultService:
     ) -> None:
         """Append an access-log event inside the caller's transaction (ids and names, never content)."""
         audit.append_event(conn, self._vault.actor, action, citizen_id=citizen_id, detail=detail)
+
+    def _check_output(self, path: Path) -> Path:
+        """``path`` made absolute, once it is known not to be in the data folder and to be writable as far
+        as can be seen before writing (checked before the export is logged)."""
+        path = Path(path).absolute()
+        outputs.refuse_inside(path, self._vault.folder)
+        outputs.check_target(path)
+        return path
+
+    @contextlib.contextmanager
+    def _output(self, path: Path) -> Iterator[Path]:
+        """The partial path to write a file the person asked for (``storage.outputs.writing``)."""
+        key = self._vault.derived_key(outputs.KEY_PURPOSE)
+        with outputs.writing(path, self._vault.folder, key) as partial:
+            yield partial

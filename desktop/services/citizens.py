@@ -16,12 +16,13 @@ from desktop.domain.citizen import (
     CaseStatus,
     CitizenDraft,
     CitizenProfile,
-    FieldProblem,
     Rater,
-    belief_is_valid,
     changed_fields,
+    validate_belief,
     validate_citizen,
+    validate_handover,
 )
+from desktop.domain.text_bounds import check_draft
 from desktop.errors import InvalidInput, NotFound
 from desktop.services.base import VaultService
 from desktop.storage import audit, citizens, drafts, search_index
@@ -143,8 +144,9 @@ class CitizenService(VaultService):
         self, citizen_id: str, rater: Rater, value: int, rated_on: date, comment: str = ""
     ) -> None:
         """Record how much the citizen, or the caseworker, believes in a job (1-10), dated."""
-        if not belief_is_valid(value):
-            raise InvalidInput([FieldProblem("belief", "range")])
+        problems = validate_belief(value, comment.strip())
+        if problems:
+            raise InvalidInput(problems)
         with self._vault.transaction() as conn:
             citizens.add_belief(conn, citizen_id, rater.value, value, rated_on, comment.strip())
             self._log(
@@ -157,9 +159,10 @@ class CitizenService(VaultService):
 
     def hand_over(self, citizen_id: str, to_caseworker: str, on: date, reason: str = "") -> None:
         """Make another caseworker responsible, keeping the history."""
+        problems = validate_handover(to_caseworker, reason.strip())
+        if problems:
+            raise InvalidInput(problems)
         to_caseworker = to_caseworker.strip()
-        if not to_caseworker:
-            raise InvalidInput([FieldProblem("to_caseworker", "required")])
         with self._vault.transaction() as conn:
             profile = citizens.get_citizen(conn, citizen_id)
             if profile is None:
@@ -174,6 +177,7 @@ class CitizenService(VaultService):
 
     def save_profile_draft(self, citizen_id: str | None, values: dict) -> None:
         """Keep unsaved form values inside the vault (autosave while typing; before an auto-lock)."""
+        check_draft(values)
         with self._vault.transaction() as conn:
             drafts.save_draft(conn, drafts.profile_draft_key(citizen_id), values)
 

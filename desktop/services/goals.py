@@ -6,8 +6,7 @@ from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
-from desktop.domain.goals import GoalDraft, validate_goal
-from desktop.domain.validation import FieldProblem
+from desktop.domain.goals import GoalDraft, validate_goal, validate_revision_reason
 from desktop.errors import InvalidInput, NotFound
 from desktop.services.base import VaultService
 from desktop.storage import citizens, goals, notes, search_index
@@ -37,9 +36,9 @@ class GoalService(VaultService):
 
     def revise_goal(self, goal_id: str, draft: GoalDraft, reason: str) -> list[str]:
         """Change a goal; the old version is kept with the reason. Returns the changed field names."""
-        _check(draft)
-        if not reason.strip():
-            raise InvalidInput([FieldProblem("reason", "required")])
+        problems = validate_goal(draft) + validate_revision_reason(reason)
+        if problems:
+            raise InvalidInput(problems)
         with self._vault.transaction() as conn:
             before = goals.get_goal(conn, goal_id)
             if before is None:
@@ -108,8 +107,10 @@ class GoalService(VaultService):
         from desktop.reports.plan_pdf import write_plan_pdf
 
         charts = charts or []
+        path = self._check_output(path)
         document = self.plan_html(citizen_id, chart_captions=tuple(caption for caption, _png in charts))
-        write_plan_pdf(path, document, [png for _caption, png in charts])
+        with self._output(path) as partial:
+            write_plan_pdf(partial, document, [png for _caption, png in charts])
         with self._vault.transaction() as conn:
             self._log(
                 conn,

@@ -7,6 +7,7 @@ from datetime import date
 
 from desktop.domain.coordination import EXPIRY_WARNING_DAYS
 from desktop.domain.notes import FilingStatus, FollowUp, NoteDraft, can_move, note_as_text, validate_note
+from desktop.domain.text_bounds import check_draft
 from desktop.errors import InvalidInput, NotAllowed, NoteFiled, NotFound
 from desktop.services.base import VaultService
 from desktop.services.changes import ChangeBus
@@ -148,6 +149,7 @@ class NoteService(VaultService):
 
     def save_draft(self, citizen_id: str, note_id: str | None, values: dict) -> None:
         """Keep what is being typed, encrypted inside the vault."""
+        check_draft(values)
         with self._vault.transaction() as conn:
             drafts.save_draft(conn, drafts.note_draft_key(citizen_id, note_id), values)
 

@@ -1,7 +1,8 @@
 """The citizen's rights and the law's limits: access export, retention review, erasure, log pruning.
 
 * ``export_access`` (GDPR art. 15): everything stored about one citizen and the access log of their
-  record, as a Danish PDF or as JSON, written only where the person chose; the export is logged.
+  record, as a Danish PDF or as JSON, written only where the person chose and never into the data
+  folder (``storage.outputs``); the export is logged. ``export_vault``: every record, for administrators.
 * ``retention_due``: closed cases past the retention period, for a person to review. Nothing here
   deletes on its own: ``erase_citizen`` is called only after a person confirmed.
 * ``erase_citizen``: every row about the citizen, their search-index entries, drafts and sync
@@ -14,6 +15,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -25,8 +27,8 @@ from desktop.errors import InvalidInput, NotFound
 from desktop.reports.access_report import AccessEvent, AccessRecord, access_json, write_access_pdf
 from desktop.services.base import VaultService
 from desktop.storage import audit, citizen_data
-from desktop.storage.atomic import replaced_when_done, write_private_file
 from desktop.storage.citizens import now_iso
+from desktop.storage.sync_store import export_all
 
 EXPORT_FORMATS = ("pdf", "json")
 
@@ -46,16 +48,28 @@ class PrivacyService(VaultService):
         so it shows in the document it produces."""
         if fmt not in EXPORT_FORMATS:
             raise InvalidInput([FieldProblem("format", "choice")])
-        path = Path(path)
+        path = self._check_output(path)  # never into the data folder: refused before it is logged
         with self._vault.transaction() as conn:
             self._require(conn, citizen_id)
             self._log(conn, "citizen.access_exported", citizen_id=citizen_id, detail={"format": fmt})
             record = self._gather(conn, citizen_id)
-        if fmt == "json":
-            write_private_file(path, access_json(record))
-        else:
-            with replaced_when_done(path) as partial:  # a failure leaves no half a PDF
+        with self._output(path) as partial:  # a failure leaves no half a file
+            if fmt == "json":
+                partial.write_bytes(access_json(record))
+            else:
                 write_access_pdf(partial, record)
+
+    def export_vault(self, path: Path) -> int:
+        """Write every synced record of the vault as JSON to ``path`` (``casenotes export --all``, for an
+        administrator comparing or moving vaults); logged. Returns the number of records."""
+        path = self._check_output(path)
+        with self._vault.transaction() as conn:
+            records = export_all(conn)
+            self._log(conn, "vault.exported", detail={"scope": "all", "format": "json"})
+        document = {"format": "casenotes-export", "version": 1, "records": records}
+        with self._output(path) as partial:
+            partial.write_bytes(json.dumps(document, ensure_ascii=False, sort_keys=True, indent=1).encode())
+        return sum(len(rows) for rows in records.values())
 
     # -- retention ---------------------------------------------------------------------------------
 

@@ -9,7 +9,6 @@ from desktop.domain.reflection import (
     validate_discretion,
     validate_reflection,
 )
-from desktop.domain.validation import FieldProblem
 from desktop.errors import InvalidInput, NotFound
 from desktop.services.base import VaultService
 from desktop.storage import citizens, reflections, search_index
@@ -23,7 +22,7 @@ class ReflectionService(VaultService):
         """Append a reflection (optionally linked to a meeting note)."""
         problems = validate_reflection(draft)
         if problems:
-            raise InvalidInput([FieldProblem(name, "invalid") for name in problems])
+            raise InvalidInput(problems)
         with self._vault.transaction() as conn:
             self._require_citizen(conn, citizen_id)
             reflection_id = reflections.insert_reflection(conn, citizen_id, draft)
@@ -63,7 +62,7 @@ class ReflectionService(VaultService):
         """Append a record of concrete discretion."""
         problems = validate_discretion(draft)
         if problems:
-            raise InvalidInput([FieldProblem(name, "invalid") for name in problems])
+            raise InvalidInput(problems)
         with self._vault.transaction() as conn:
             self._require_citizen(conn, citizen_id)
             record_id = reflections.insert_discretion(conn, citizen_id, draft)

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from desktop.domain.policy import normalise_server
 from desktop.domain.recovery_key import RecoveryKey, RecoveryKeyFormatError
+from desktop.domain.text_bounds import check_merged_value
 from desktop.errors import (
     MalformedRecoveryKey,
     NotFound,
@@ -352,6 +353,7 @@ class SyncService(VaultService):
             conflict = store.get_conflict(conn, conflict_id)
             if conflict is None:
                 raise NotFound(conflict_id)
+            check_merged_value(conflict.record_type, conflict.field, value, conflict.local, conflict.remote)
             record_type = BY_TABLE[conflict.record_type]
             row = store.read_row(conn, record_type, conflict.record_id)
             if row is not None and row.get(conflict.field) != value:

@@ -341,6 +341,23 @@ class VaultSession:
             self.vault.record("backup.restored", detail, at=at)
         vault_swap.clear_note(self.folder)
 
+    def _clean_leftovers(self) -> None:
+        """Remove what a killed backup, restore or export left behind: staging folders in the data folder
+        and partial files beside the chosen targets (``storage.outputs``). Never those of a process that
+        still runs (this one included), nor while a restore is still to be finished. A problem here is
+        logged and the unlock goes on."""
+        from desktop.storage import backup, outputs  # the database code: the vault is open here
+
+        try:
+            staging = backup.remove_stale_staging(self.folder)
+            key = self.vault.derived_key(outputs.KEY_PURPOSE)
+            partials = outputs.PartialLedger(self.folder, key).clean()
+        except OSError as exc:
+            log.warning("leftovers: could not clean up (%s)", type(exc).__name__)
+            return
+        if staging or partials:
+            log.info("leftovers: removed %d staging folders, %d partial files", len(staging), len(partials))
+
     def _after_unlock(
         self,
         method: str,
@@ -356,6 +373,7 @@ class VaultSession:
                 self.vault.lock()
                 raise VaultDamaged(_summary(self._last_report.problems))
         self._record_restore()
+        self._clean_leftovers()
         for when in self._attempts.take().failures:
             self.vault.record("vault.unlock_failed", at=datetime.fromtimestamp(when, UTC))
         self.vault.record("vault.unlocked", {"method": method}, at=opened_at)

@@ -26,7 +26,7 @@ def replaced_when_done(target: Path) -> Iterator[Path]:
     """A hidden path beside ``target`` to write to; it becomes ``target`` when the block ends well and
     is removed when it fails, so ``target`` is never half written (an older file there survives)."""
     target = Path(target)
-    partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
+    partial = partial_path(target)
     try:
         yield partial
         if os.name == "posix":
@@ -37,6 +37,13 @@ def replaced_when_done(target: Path) -> Iterator[Path]:
             partial.unlink()
         raise
     fsync_directory(target.parent)
+
+
+def partial_path(target: Path) -> Path:
+    """The hidden file ``replaced_when_done`` writes ``target`` to in this process (``storage.outputs``
+    notes it, so a kill's leftover is found again)."""
+    target = Path(target)
+    return target.with_name(f".{target.name}.partial-{os.getpid()}")
 
 
 def fsync_directory(folder: Path) -> None:

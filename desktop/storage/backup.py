@@ -81,6 +81,7 @@ from desktop.storage import vault_swap
 from desktop.storage.atomic import fsync_directory, make_private_folder, replaced_when_done
 from desktop.storage.codec import b64, canonical_json, unb64
 from desktop.storage.envelope import KdfParams
+from desktop.storage.processes import process_alive
 
 MAGIC = b"CASENOTES-BACKUP"
 FORMAT_NAME = "casenotes-backup"
@@ -432,31 +433,28 @@ def new_staging_folder(vault_folder: Path, purpose: str) -> Path:
     return folder
 
 
-def remove_stale_staging(vault_folder: Path, keep: Sequence[str] = ()) -> None:
-    """Remove staging folders left by a process that no longer runs (a kill during backup or restore)."""
-    if os.name != "posix":  # no cheap, safe "is that process alive" there; the copies are encrypted anyway
-        return
-    if vault_swap.committed(vault_folder):  # a restore still to be finished needs its staging folder
-        return
+def remove_stale_staging(vault_folder: Path, keep: Sequence[str] = ()) -> list[str]:
+    """Remove staging folders left by a process that no longer runs (a kill during backup or restore);
+    returns their names.
+
+    Called before every backup and restore and at every unlock. Never touched: a folder of this process
+    (a backup may be running on another thread), of a process that still runs, or any folder at all
+    while a restore journal is there (the restore to be finished needs its staging folder).
+    """
+    if vault_swap.committed(vault_folder):
+        return []
+    removed = []
     for folder in Path(vault_folder).glob(".*-staging-*"):
-        if folder.name in keep or not folder.is_dir():
+        if folder.name in keep or folder.is_symlink() or not folder.is_dir():
             continue
         try:
             pid = int(folder.name.rsplit("-", 2)[-2])
         except ValueError:
             continue
-        if pid != os.getpid() and not _process_alive(pid):
+        if pid != os.getpid() and not process_alive(pid):
             shutil.rmtree(folder, ignore_errors=True)
-
-
-def _process_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+            removed.append(folder.name)
+    return removed
 
 
 # -- internals ----------------------------------------------------------------------------------------

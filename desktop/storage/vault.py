@@ -52,6 +52,7 @@ from desktop.storage.folder_lock import FolderLock
 from desktop.storage.keychain import KeyCache
 from desktop.storage.migrate import current_revision, ensure_schema
 from desktop.storage.schema import SCHEMA_HEAD
+from desktop.storage.subkeys import subkey
 from desktop.storage.vault_files import (
     CREATING_SUFFIX,
     DATABASE_NAME,
@@ -361,6 +362,13 @@ class Vault:
     def record(self, action: str, detail: dict | None = None, at: datetime | None = None) -> None:
         """Append one audit event in its own transaction."""
         self._record(action, detail, at)
+
+    def derived_key(self, purpose: str) -> bytes:
+        """A 256-bit key for one ``purpose`` (HKDF-SHA256 of the data key under a label of its own), so
+        a file beside the vault can be sealed without another key to keep."""
+        if self._key is None:
+            raise VaultLocked()
+        return subkey(bytes(self._key), f"casenotes/{purpose}/1".encode())
 
     # -- backup ------------------------------------------------------------------------------------
 

@@ -226,6 +226,15 @@ FIELDS = {
     "shared": QT_TRANSLATE_NOOP("labels", "Information shared"),
     "rated_on": QT_TRANSLATE_NOOP("labels", "Date"),
     "scores": QT_TRANSLATE_NOOP("labels", "Ratings"),
+    "comments": QT_TRANSLATE_NOOP("labels", "Comment"),
+    "comment": QT_TRANSLATE_NOOP("labels", "Comment"),
+    "belief": QT_TRANSLATE_NOOP("labels", "Belief in a job"),
+    "to_caseworker": QT_TRANSLATE_NOOP("labels", "New responsible caseworker"),
+    "tool": QT_TRANSLATE_NOOP("labels", "Conversation tool"),
+    "tool_answers": QT_TRANSLATE_NOOP("labels", "Answers to the conversation tool"),
+    "consulted": QT_TRANSLATE_NOOP("labels", "Consulted"),
+    "sections": QT_TRANSLATE_NOOP("labels", "Reflection"),
+    "draft": QT_TRANSLATE_NOOP("labels", "Unsaved text"),
 }
 
 

@@ -1046,6 +1046,10 @@
         <translation>Notatet blev ikke gemt. Udfyld: %1</translation>
     </message>
     <message>
+        <source>The record was not saved:</source>
+        <translation>Registreringen blev ikke gemt:</translation>
+    </message>
+    <message>
         <source>The record was saved.</source>
         <translation>Notatet om skønnet blev gemt.</translation>
     </message>
@@ -2025,6 +2029,14 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>For generelt: et samtykke skal sige præcis hvad og hvorfor. &apos;Alle relevante oplysninger&apos; eller &apos;sagsbehandling&apos; er ikke et gyldigt samtykke.</translation>
     </message>
     <message>
+        <source>Too many: at most %1.</source>
+        <translation>For mange: højst %1.</translation>
+    </message>
+    <message>
+        <source>This cannot be stored in this form.</source>
+        <translation>Dette kan ikke gemmes i den form.</translation>
+    </message>
+    <message>
         <source>Name a trade or a function (e.g. &apos;kitchen assistant&apos;), not a scheme such as &apos;flex job&apos;.</source>
         <translation>Nævn et fag eller en funktion (fx &apos;køkkenmedhjælper&apos;), ikke en ordning som &apos;fleksjob&apos;.</translation>
     </message>
@@ -2245,6 +2257,10 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     <message>
         <source>(no meeting)</source>
         <translation>(ingen samtale)</translation>
+    </message>
+    <message>
+        <source>The reflection was not saved:</source>
+        <translation>Refleksionen blev ikke gemt:</translation>
     </message>
     <message>
         <source>The reflection was saved.</source>
@@ -2803,6 +2819,13 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
     </message>
 </context>
 <context>
+    <name>TextLimit</name>
+    <message>
+        <source>This field holds at most %1 characters; the text was not added.</source>
+        <translation>Feltet kan højst rumme %1 tegn; teksten blev ikke tilføjet.</translation>
+    </message>
+</context>
+<context>
     <name>ToolForm</name>
     <message>
         <source>Before the meeting</source>
@@ -3043,6 +3066,14 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
     <message>
         <source>Save the backup outside the notebook&apos;s own folder, preferably on another drive.</source>
         <translation>Gem sikkerhedskopien uden for notesbogens egen mappe, helst på et andet drev.</translation>
+    </message>
+    <message>
+        <source>Save the export outside the notebook&apos;s own folder: a file there is not encrypted, and it would travel with the notebook. Nothing was written.</source>
+        <translation>Gem udtrækket uden for notesbogens egen mappe: en fil dér er ikke krypteret, og den ville følge med notesbogen. Intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>The file could not be written there. Check that the folder exists, that it is not a folder you named, and that you may write in it, or choose another place. Nothing was written.</source>
+        <translation>Filen kunne ikke skrives der. Kontrollér, at mappen findes, at det navn, du gav, ikke er en mappe, og at du må skrive i den, eller vælg et andet sted. Intet blev skrevet.</translation>
     </message>
     <message>
         <source>A notebook already exists here. Confirm that it may be moved to a dated folder beside it first; nothing was changed.</source>
@@ -3637,6 +3668,34 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
     <message>
         <source>Ratings</source>
         <translation>Vurderinger</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Belief in a job</source>
+        <translation>Tro på job</translation>
+    </message>
+    <message>
+        <source>New responsible caseworker</source>
+        <translation>Ny ansvarlig sagsbehandler</translation>
+    </message>
+    <message>
+        <source>Conversation tool</source>
+        <translation>Samtaleværktøj</translation>
+    </message>
+    <message>
+        <source>Answers to the conversation tool</source>
+        <translation>Svar i samtaleværktøjet</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Spurgt til råds</translation>
+    </message>
+    <message>
+        <source>Unsaved text</source>
+        <translation>Ikke gemt tekst</translation>
     </message>
     <message>
         <source>E-mail</source>

@@ -1046,6 +1046,10 @@
         <translation>The record was not saved. Fill in: %1</translation>
     </message>
     <message>
+        <source>The record was not saved:</source>
+        <translation>The record was not saved:</translation>
+    </message>
+    <message>
         <source>The record was saved.</source>
         <translation>The record was saved.</translation>
     </message>
@@ -2025,6 +2029,14 @@ Nothing has been deleted yet. Delete them here too?</translation>
         <translation>Too general: a consent must say exactly what and why. &apos;All relevant information&apos; or &apos;case work&apos; is not a valid consent.</translation>
     </message>
     <message>
+        <source>Too many: at most %1.</source>
+        <translation>Too many: at most %1.</translation>
+    </message>
+    <message>
+        <source>This cannot be stored in this form.</source>
+        <translation>This cannot be stored in this form.</translation>
+    </message>
+    <message>
         <source>Name a trade or a function (e.g. &apos;kitchen assistant&apos;), not a scheme such as &apos;flex job&apos;.</source>
         <translation>Name a trade or a function (e.g. &apos;kitchen assistant&apos;), not a scheme such as &apos;flex job&apos;.</translation>
     </message>
@@ -2245,6 +2257,10 @@ Nothing has been deleted yet. Delete them here too?</translation>
     <message>
         <source>(no meeting)</source>
         <translation>(no meeting)</translation>
+    </message>
+    <message>
+        <source>The reflection was not saved:</source>
+        <translation>The reflection was not saved:</translation>
     </message>
     <message>
         <source>The reflection was saved.</source>
@@ -2803,6 +2819,13 @@ Nothing is deleted. The program then locks; open the restored notebook with the 
     </message>
 </context>
 <context>
+    <name>TextLimit</name>
+    <message>
+        <source>This field holds at most %1 characters; the text was not added.</source>
+        <translation>This field holds at most %1 characters; the text was not added.</translation>
+    </message>
+</context>
+<context>
     <name>ToolForm</name>
     <message>
         <source>Before the meeting</source>
@@ -3043,6 +3066,14 @@ Nothing is deleted. The program then locks; open the restored notebook with the 
     <message>
         <source>Save the backup outside the notebook&apos;s own folder, preferably on another drive.</source>
         <translation>Save the backup outside the notebook&apos;s own folder, preferably on another drive.</translation>
+    </message>
+    <message>
+        <source>Save the export outside the notebook&apos;s own folder: a file there is not encrypted, and it would travel with the notebook. Nothing was written.</source>
+        <translation>Save the export outside the notebook&apos;s own folder: a file there is not encrypted, and it would travel with the notebook. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>The file could not be written there. Check that the folder exists, that it is not a folder you named, and that you may write in it, or choose another place. Nothing was written.</source>
+        <translation>The file could not be written there. Check that the folder exists, that it is not a folder you named, and that you may write in it, or choose another place. Nothing was written.</translation>
     </message>
     <message>
         <source>A notebook already exists here. Confirm that it may be moved to a dated folder beside it first; nothing was changed.</source>
@@ -3745,6 +3776,34 @@ Nothing is deleted. The program then locks; open the restored notebook with the 
     <message>
         <source>Ratings</source>
         <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Belief in a job</source>
+        <translation>Belief in a job</translation>
+    </message>
+    <message>
+        <source>New responsible caseworker</source>
+        <translation>New responsible caseworker</translation>
+    </message>
+    <message>
+        <source>Conversation tool</source>
+        <translation>Conversation tool</translation>
+    </message>
+    <message>
+        <source>Answers to the conversation tool</source>
+        <translation>Answers to the conversation tool</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Consulted</translation>
+    </message>
+    <message>
+        <source>Unsaved text</source>
+        <translation>Unsaved text</translation>
     </message>
 </context>
 </TS>

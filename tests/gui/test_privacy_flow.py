@@ -6,6 +6,8 @@ import json
 
 from sqlalchemy import text
 
+from desktop.errors import ExportInsideDataFolder
+from desktop.views.i18n import translate_error
 from desktop.views.privacy.erase_dialog import EraseCitizenDialog
 from desktop.views.privacy.retention_dialog import RetentionDialog
 from tests.citizen_world import fill_citizen
@@ -82,3 +84,20 @@ def test_retention_review_lists_due_cases_and_deletes_after_confirming(qtbot, ma
     runner.wait_for_all()  # the list reloads after the deletion
     assert dialog.table.topLevelItemCount() == 0 and dialog.empty.isVisibleTo(dialog)
     assert [row.id for row in services.citizens.caseload()] == [bo.citizen_id]
+
+
+def test_an_access_export_into_the_data_folder_is_refused_with_a_message(
+    qtbot, main_window, runner, unlocked
+):
+    anna = fill_citizen(_services(main_window), "A")
+    main_window.open_citizen(anna.citizen_id)
+    target = unlocked.folder / "indsigt.json"
+    main_window.privacy.choose_path = lambda suggested, fmt: str(target)
+
+    main_window.citizen_page.access_json_action.trigger()
+    runner.wait_for_all()
+
+    assert not target.exists()
+    banner = main_window.citizen_page.banner
+    assert banner.property("kind") == "error"
+    assert banner.text() == translate_error(ExportInsideDataFolder())

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.citizen import BeliefEntry, Rater
+from desktop.domain.citizen import COMMENT_MAX, BeliefEntry, Rater
 from desktop.views.formatting import format_date
 from desktop.views.labels import RATERS, label
 from desktop.views.widgets.date_field import OptionalDateField
+from desktop.views.widgets.text_limit import limit_line
 
 
 class BeliefPanel(QWidget):
@@ -63,7 +64,7 @@ class BeliefPanel(QWidget):
         self.value.setSuffix(self.tr(" of 10"))
         self.rated_on = OptionalDateField(self.tr("Date of the rating"))
         self.rated_on.set_value(date.today())
-        self.comment = QLineEdit()
+        self.comment = limit_line(QLineEdit(), COMMENT_MAX)
         self.comment.setPlaceholderText(self.tr("In the citizen's words, or why you rate it so"))
         self.add_button = QPushButton(self.tr("&Add rating"))
         self.add_button.clicked.connect(self._add)

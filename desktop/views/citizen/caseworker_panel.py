@@ -24,6 +24,7 @@ from desktop.domain.citizen import HandoverEntry
 from desktop.views.dialogs.common import Dialog
 from desktop.views.formatting import format_date
 from desktop.views.widgets.date_field import OptionalDateField
+from desktop.views.widgets.text_limit import limit_fields
 
 
 class HandoverDialog(Dialog):
@@ -38,6 +39,7 @@ class HandoverDialog(Dialog):
         self.on_field = OptionalDateField(self.tr("Date of the handover"))
         self.on_field.set_value(date.today())
         self.reason = QLineEdit()
+        limit_fields("handover", {"to_caseworker": self.to_field, "reason": self.reason})
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

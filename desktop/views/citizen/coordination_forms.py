@@ -25,6 +25,7 @@ from desktop.views.labels import CHANNELS, CONSENT_FORMS, DIRECTIONS, FIELDS, RO
 from desktop.views.widgets.date_field import OptionalDateField
 from desktop.views.widgets.field_errors import FieldErrors
 from desktop.views.widgets.text_box import text_box
+from desktop.views.widgets.text_limit import limit_fields
 
 CONSENT_YEARS = 1  # a new consent is suggested to run for a year; the caseworker can change it
 
@@ -68,6 +69,16 @@ class ActorForm(EntryForm):
         self.email = QLineEdit()
         self.notes = text_box(label(FIELDS, "notes"), self.tr("What this actor does for the citizen"), 56)
         self.notes.setMaximumHeight(110)
+        limit_fields(
+            "actor",
+            {
+                "organisation": self.organisation,
+                "person": self.person,
+                "phone": self.phone,
+                "email": self.email,
+                "notes": self.notes,
+            },
+        )
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         for key, widget in (
@@ -142,6 +153,15 @@ class ConsentEntry(EntryForm):
         )
         self.form = _combo(CONSENT_FORMS, [f.value for f in ConsentForm])
         self.recorded_by = QLineEdit()
+        limit_fields(
+            "consent",
+            {
+                "information": self.information,
+                "purpose": self.purpose,
+                "legal_basis": self.legal_basis.lineEdit(),
+                "recorded_by": self.recorded_by,
+            },
+        )
         self.given_on = OptionalDateField(label(FIELDS, "given_on"))
         self.expires_on = OptionalDateField(label(FIELDS, "expires_on"))
         self.errors = FieldErrors(  # the generic-consent refusal needs its own words per field
@@ -243,6 +263,7 @@ class ContactEntry(EntryForm):
             48,
         )
         self.summary.setMaximumHeight(110)
+        limit_fields("contact_log", {"summary": self.summary, "shared": self.shared})
         self.shared.setMaximumHeight(80)
         self.direction = _combo(DIRECTIONS, [d.value for d in Direction])
         self.consent_state = QLabel()

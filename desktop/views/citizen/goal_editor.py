@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,8 @@ from desktop.domain.goals import (
 from desktop.views.labels import ACTORS, AUTHORS, GOAL_KINDS, GOAL_STATUSES, label
 from desktop.views.widgets.date_field import OptionalDateField
 from desktop.views.widgets.row_list import RowEditor, RowList
+from desktop.views.widgets.text_box import text_box
+from desktop.views.widgets.text_limit import limit_fields
 
 
 def _combo(table: dict[str, str], codes: type, accessible: str) -> QComboBox:
@@ -64,6 +65,7 @@ class ActivityRow(RowEditor):
         self.outcome = QLineEdit()
         self.outcome.setPlaceholderText(self.tr("How it went"))
         self.outcome.setAccessibleName(self.tr("Outcome"))
+        limit_fields("activity", {"what": self.what, "actor_name": self.actor_name, "outcome": self.outcome})
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 6)
         grid.addWidget(self.what, 0, 0, 1, 3)
@@ -147,11 +149,14 @@ class GoalEditor(QWidget):
         )
         self.trade_hint.setObjectName("hint")
         self.trade_hint.setWordWrap(True)
-        self.citizen_wording = QPlainTextEdit()
-        self.citizen_wording.setPlaceholderText(self.tr("The goal as the citizen says it"))
-        self.citizen_wording.setAccessibleName(self.tr("In the citizen's words"))
-        self.citizen_wording.setTabChangesFocus(True)
+        self.citizen_wording = text_box(
+            self.tr("In the citizen's words"), self.tr("The goal as the citizen says it"), min_height=0
+        )
         self.citizen_wording.setFixedHeight(64)
+        limit_fields(
+            "goal",
+            {"text": self.text, "trade_or_function": self.trade, "citizen_wording": self.citizen_wording},
+        )
         self.author = _combo(AUTHORS, Author, self.tr("Formulated by"))
         self.status = _combo(GOAL_STATUSES, GoalStatus, self.tr("Status"))
         self.status_since = QLabel()

@@ -29,6 +29,7 @@ from desktop.views.widgets.date_field import OptionalDateField
 from desktop.views.widgets.row_list import RowEditor, RowList
 from desktop.views.widgets.tab_order import chain, focus_stops
 from desktop.views.widgets.text_box import text_box
+from desktop.views.widgets.text_limit import limit_fields
 
 
 class AgreementRow(RowEditor):
@@ -50,6 +51,7 @@ class AgreementRow(RowEditor):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.who)
         layout.addWidget(self.due)
+        limit_fields("agreement", {"text": self.text, "who": self.who})
         self.text.textChanged.connect(self.edited)
         self.who.textChanged.connect(self.edited)
         self.due.dateChanged.connect(self.edited)
@@ -129,6 +131,17 @@ class NoteEditor(QWidget):
         row.addWidget(self.helped)
         row.addWidget(self.evaluation, 1)
         evaluation_layout.addLayout(row)
+
+        limit_fields(
+            "meeting_note",
+            {
+                "participants": self.participants,
+                "agenda": self.agenda,
+                "citizen_view": self.citizen_view,
+                "next_steps": self.next_steps,
+                "tool_evaluation": self.evaluation,
+            },
+        )
 
         top = QFormLayout()
         when = QHBoxLayout()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,9 +26,10 @@ from desktop.domain.citizen import (
 )
 from desktop.domain.validation import FieldProblem
 from desktop.views.dialogs.common import error_line, show_error, with_error_line
-from desktop.views.labels import FIELDS, MEETING_FORMS, PROGRAMMES, label
+from desktop.views.labels import FIELDS, MEETING_FORMS, PROGRAMMES, REFLECTION_SECTIONS, label
 from desktop.views.widgets.date_field import OptionalDateField
 from desktop.views.widgets.text_box import text_box
+from desktop.views.widgets.text_limit import limit_fields
 
 
 def problem_text(code: str, limit: int = 0) -> str:
@@ -36,7 +37,7 @@ def problem_text(code: str, limit: int = 0) -> str:
     texts = {
         "required": QCoreApplication.translate("ProfileForm", "Fill this in."),
         "too_long": QCoreApplication.translate("ProfileForm", "Too long: at most %1 characters.").replace(
-            "%1", str(limit)
+            "%1", QLocale().toString(limit)
         ),
         "cpr_format": QCoreApplication.translate(
             "ProfileForm", "Write the CPR number as DDMMYY-SSSS (10 digits)."
@@ -57,6 +58,10 @@ def problem_text(code: str, limit: int = 0) -> str:
             "Too general: a consent must say exactly what and why. 'All relevant information' or "
             "'case work' is not a valid consent.",
         ),
+        "too_many": QCoreApplication.translate("ProfileForm", "Too many: at most %1.").replace(
+            "%1", QLocale().toString(limit)
+        ),
+        "invalid": QCoreApplication.translate("ProfileForm", "This cannot be stored in this form."),
         "scheme_not_trade": QCoreApplication.translate(
             "ProfileForm",
             "Name a trade or a function (e.g. 'kitchen assistant'), not a scheme such as 'flex job'.",
@@ -66,11 +71,13 @@ def problem_text(code: str, limit: int = 0) -> str:
 
 
 def describe_problems(problems: list[FieldProblem]) -> str:
-    """Every problem as one line each: "Field: what to do"."""
+    """Every problem as one line each: "Field: what to do". A part of a field (``agreements[2].who``,
+    ``tool_answers.what_helped``) is named by the field; a reflection's section by its heading."""
     lines = []
     for problem in problems:
-        base = problem.field.split("[")[0]
-        lines.append(f"{label(FIELDS, base)}: {problem_text(problem.code, problem.limit)}")
+        base, _dot, part = problem.field.split("[")[0].partition(".")
+        name = label(REFLECTION_SECTIONS, part) if base == "sections" and part else label(FIELDS, base)
+        lines.append(f"{name}: {problem_text(problem.code, problem.limit)}")
     return "\n".join(dict.fromkeys(lines))
 
 
@@ -116,6 +123,17 @@ class ProfileForm(QWidget):
         }
         for key in (*OWN_WORDS, *FUNCTION_FIELDS, *HEALTH_FIELDS):
             self.texts[key] = text_box(label(FIELDS, key), hints[key])
+        limit_fields(
+            "citizen",
+            {
+                "name": self.name,
+                "responsible_caseworker": self.responsible,
+                "phone": self.phone,
+                "email": self.email,
+                "address": self.address,
+                **self.texts,
+            },
+        )
         self.errors = {key: error_line() for key in ("name", "cpr", "email", "phone", "address", *self.texts)}
         for widget, key in (
             (self.name, "name"),

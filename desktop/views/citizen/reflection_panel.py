@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.reflection import MODELS, DiscretionDraft, Phase, ReflectionDraft
-from desktop.errors import CaseNotesError
+from desktop.domain.reflection import TEXT_MAX as REFLECTION_TEXT_MAX
+from desktop.errors import CaseNotesError, InvalidInput
 from desktop.services.notes import NoteService
 from desktop.services.reflections import ReflectionService
+from desktop.views.citizen.profile_form import describe_problems
 from desktop.views.dialogs.common import Dialog
 from desktop.views.formatting import format_date, format_time
 from desktop.views.i18n import translate_error
@@ -42,6 +44,7 @@ from desktop.views.labels import FIELDS, PHASES, REFLECTION_MODELS, REFLECTION_S
 from desktop.views.widgets.form_scroll import scrolled
 from desktop.views.widgets.tab_order import chain
 from desktop.views.widgets.text_box import text_box
+from desktop.views.widgets.text_limit import limit_fields
 
 
 def _moment(created_at: str) -> str:
@@ -219,6 +222,10 @@ class ReflectionLog(QWidget):
         )
         try:
             self._reflections.add_reflection(self._citizen_id, draft)
+        except InvalidInput as exc:
+            problems = describe_problems(list(exc.problems))
+            self.message.emit(self.tr("The reflection was not saved:") + "\n" + problems, "error")
+            return False
         except CaseNotesError as exc:
             self.message.emit(translate_error(exc), "error")
             return False
@@ -252,7 +259,7 @@ class ReflectionLog(QWidget):
             self.sections_form.removeRow(0)
         self._sections = {}
         for key in MODELS[self.model.currentData()]:
-            box = text_box(label(REFLECTION_SECTIONS, key))
+            box = text_box(label(REFLECTION_SECTIONS, key), max_length=REFLECTION_TEXT_MAX)
             box.setPlainText(kept.get(key, ""))
             self._sections[key] = box
             self.sections_form.addRow(label(REFLECTION_SECTIONS, key), box)
@@ -312,6 +319,7 @@ class DiscretionLog(QWidget):
         self._citizen_id: str | None = None
         self.boxes = {key: text_box(label(FIELDS, key), min_height=56) for key in DISCRETION_PARTS}
         self.consulted = QLineEdit()
+        limit_fields("discretion_record", {**self.boxes, "consulted": self.consulted})
         self.consulted.setPlaceholderText(self.tr("e.g. team leader, legal adviser, the citizen's GP"))
         self.consulted.setAccessibleName(self.tr("Who was consulted"))
         self.save_button = QPushButton(self.tr("Save recor&d"))
@@ -379,6 +387,10 @@ class DiscretionLog(QWidget):
         )
         try:
             self._reflections.add_discretion(self._citizen_id, draft)
+        except InvalidInput as exc:
+            problems = describe_problems(list(exc.problems))
+            self.message.emit(self.tr("The record was not saved:") + "\n" + problems, "error")
+            return False
         except CaseNotesError as exc:
             self.message.emit(translate_error(exc), "error")
             return False

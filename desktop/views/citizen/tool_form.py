@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.guides import Guide, GuideField
-from desktop.domain.notes import HELPED_KEY
+from desktop.domain.notes import ANSWER_TEXT_MAX, HELPED_KEY
 from desktop.views.widgets.text_box import text_box
 
 PHASE_ORDER = ("before", "during", "after")
@@ -191,7 +191,9 @@ def helped_answer(answers: dict) -> str:
 
 
 def _text_editor(accessible_name: str, lines: int) -> QPlainTextEdit:
-    editor = text_box(accessible_name)
+    # One text answer, or all the lines of a list or a network sector (each line is held to the same
+    # bound by the service, and so is the number of lines).
+    editor = text_box(accessible_name, max_length=ANSWER_TEXT_MAX)
     editor.setFixedHeight(editor.fontMetrics().lineSpacing() * lines + 14)
     return editor
 

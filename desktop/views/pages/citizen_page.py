@@ -44,7 +44,7 @@ from desktop.views.citizen.caseworker_panel import CaseworkerPanel
 from desktop.views.citizen.coordination_panel import CoordinationPanel
 from desktop.views.citizen.goals_panel import GoalsPanel
 from desktop.views.citizen.notes_panel import NotesPanel
-from desktop.views.citizen.profile_form import ProfileForm
+from desktop.views.citizen.profile_form import ProfileForm, describe_problems
 from desktop.views.citizen.progress_panel import ProgressPanel
 from desktop.views.citizen.reflection_panel import ReflectionPanel
 from desktop.views.clipboard import SensitiveClipboard
@@ -667,7 +667,11 @@ class CitizenPage(Page):
     def _rate_belief(self, rater: str, value: int, rated_on: object, comment: str) -> None:
         if self._profile is None:
             return
-        self._services.citizens.rate_belief(self._profile.id, Rater(rater), value, rated_on, comment)  # type: ignore[arg-type]
+        try:
+            self._services.citizens.rate_belief(self._profile.id, Rater(rater), value, rated_on, comment)  # type: ignore[arg-type]
+        except InvalidInput as exc:
+            self._show_banner(describe_problems(list(exc.problems)), "error")
+            return
         self._reload_keeping_edits()
 
     def _hand_over(self, to_caseworker: str, on: object, reason: str) -> None:
@@ -675,6 +679,9 @@ class CitizenPage(Page):
             return
         try:
             self._services.citizens.hand_over(self._profile.id, to_caseworker, on, reason)  # type: ignore[arg-type]
+        except InvalidInput as exc:
+            self._show_banner(describe_problems(list(exc.problems)), "error")
+            return
         except CaseNotesError as exc:
             self._show_banner(translate_error(exc), "error")
             return

@@ -24,11 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.text_bounds import text_bound
 from desktop.services.sync import Conflict
+from desktop.views.citizen.profile_form import describe_problems
 from desktop.views.dialogs.common import Dialog, error_line, heading, lead, show_error
 from desktop.views.i18n import translate_error
 from desktop.views.labels import FIELDS
 from desktop.views.widgets.buttons import push_button, right_aligned
+from desktop.views.widgets.text_limit import TextBox
 
 RECORD_TYPES = {
     "citizen": QT_TRANSLATE_NOOP("labels", "Profile"),
@@ -63,7 +66,7 @@ class ConflictDialog(Dialog):
         self.list.currentRowChanged.connect(self._show)
         self.local = _read_only(self.tr("The value on this computer"))
         self.remote = _read_only(self.tr("The value from the other device"))
-        self.result = QPlainTextEdit()
+        self.result = TextBox()  # a text merged by hand: held to the field's bound
         self.result.setAccessibleName(self.tr("The result"))
         self.result.setTabChangesFocus(True)
         self.keep_local = push_button(
@@ -155,6 +158,7 @@ class ConflictDialog(Dialog):
         self.remote.setPlainText(_text(conflict.remote))
         self.result.setPlainText(_text(conflict.local))
         editable = isinstance(conflict.local, str) and isinstance(conflict.remote, str)
+        self.result.max_length = text_bound(conflict.record_type, conflict.field)
         self.result.setReadOnly(not editable)
         self.save_result.setEnabled(editable)
         show_error(self.error, "")
@@ -168,7 +172,8 @@ class ConflictDialog(Dialog):
         try:
             self._resolve(self._current().id, value)
         except Exception as exc:  # shown in the dialog; the conflict stays open
-            show_error(self.error, translate_error(exc))
+            problems = getattr(exc, "problems", None)  # InvalidInput: say which bound
+            show_error(self.error, describe_problems(problems) if problems else translate_error(exc))
             return
         row = self.list.currentRow()
         self.reload()

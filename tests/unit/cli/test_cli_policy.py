@@ -28,6 +28,18 @@ def test_a_broken_policy_file_stops_the_command_line_with_one_line_and_exit_2(tm
     assert not (tmp_path / "v").exists()
 
 
+def test_a_policy_key_under_a_section_stops_the_command_line_with_exit_2(tmp_path, monkeypatch, capsys):
+    policy_file = tmp_path / "policy.toml"
+    policy_file.write_text("[casenotes]\nidle_lock_minutes = 1\n")
+    monkeypatch.setenv("CASENOTES_POLICY_FILE", str(policy_file))
+    assert cli.run(["--data-dir", str(tmp_path / "v"), "init", "--password-stdin"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1, err
+    assert str(policy_file) in err and "idle_lock_minutes" in err and "[casenotes]" in err
+    assert "put the keys at the top of the file" in err
+    assert not (tmp_path / "v").exists()
+
+
 def test_an_unreadable_policy_file_is_not_ignored(tmp_path, monkeypatch, capsys):
     folder = tmp_path / "policy.toml"
     folder.mkdir()

@@ -122,7 +122,7 @@ def test_plain_http_is_allowed_to_this_computer_only(address):
 
 
 def test_unknown_keys_are_ignored_with_a_warning_naming_only_the_key(caplog):
-    text = 'idle_lock_minutes = 3\nfavourite_colour = "hemmelig-værdi"\n[security]\nallow_remember = false\n'
+    text = 'idle_lock_minutes = 3\nfavourite_colour = "hemmelig-værdi"\n[security]\npin_length = 6\n'
     with caplog.at_level(logging.WARNING, logger="desktop.domain.policy"):
         policy = parse_policy(text, SOURCE)
     assert policy == Policy(idle_lock_minutes=3, source=SOURCE)
@@ -130,3 +130,28 @@ def test_unknown_keys_are_ignored_with_a_warning_naming_only_the_key(caplog):
     assert any("favourite_colour" in w for w in warnings)
     assert any("security" in w for w in warnings)
     assert not any("hemmelig" in w for w in warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "where"),
+    [
+        ("[casenotes]\nidle_lock_minutes = 1\n", "idle_lock_minutes", "[casenotes]"),
+        # the usual slip: a key added at the end of a file that has a section further up
+        (
+            'allow_remember = true\n[notes]\ncomment = "x"\ncase_retention_years = 7\n',
+            "case_retention_years",
+            "[notes]",
+        ),
+        ("casenotes.idle_lock_minutes = 1\n", "idle_lock_minutes", "[casenotes]"),
+        ("casenotes = { allow_remember = false }\n", "allow_remember", "[casenotes]"),
+        ("[[casenotes]]\nlog_retention_months = 12\n", "log_retention_months", "[[casenotes]]"),
+        ('[kommune.it]\nsync_server = "https://sync.kommune.dk"\n', "sync_server", "[kommune.it]"),
+    ],
+)
+def test_a_known_key_under_a_section_is_refused_not_ignored(text, key, where):
+    with pytest.raises(PolicyError) as caught:
+        parse_policy(text, SOURCE)
+    message = str(caught.value)
+    assert message.startswith(f"The policy file {SOURCE} is not valid: the key {key} is under {where},")
+    assert "put the keys at the top of the file" in message
+    assert caught.value.key == key and "\n" not in message
