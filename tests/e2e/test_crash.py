@@ -34,10 +34,10 @@ WRITER = textwrap.dedent(
 )
 
 
-def test_kill_9_during_writes_loses_nothing_committed(vault_dir, fast_kdf):
-    Vault(vault_dir).create(PASSWORD, fast_kdf)
+def _write_until_killed(vault_dir, writer: str, lines: int) -> list[str]:
+    """Run ``writer`` on the vault, kill -9 it after ``lines`` committed writes; every id it printed."""
     child = subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(vault_dir)],
+        [sys.executable, "-c", writer, str(vault_dir)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -45,15 +45,19 @@ def test_kill_9_during_writes_loses_nothing_committed(vault_dir, fast_kdf):
     assert child.stdin is not None and child.stdout is not None
     child.stdin.write(PASSWORD + "\n")
     child.stdin.flush()
-    committed = [child.stdout.readline().strip() for _ in range(200)]
+    committed = [child.stdout.readline().strip() for _ in range(lines)]
     os.kill(child.pid, signal.SIGKILL)
     child.wait(timeout=30)
-    committed += [line.strip() for line in child.stdout.read().splitlines() if line.strip()]
-    assert len(committed) >= 200
+    return committed + [line.strip() for line in child.stdout.read().splitlines() if line.strip()]
 
+
+def _check_passes(vault_dir) -> None:
     check = casenotes("check", "--password-stdin", stdin=PASSWORD + "\n", data_dir=vault_dir)
     assert check.returncode == 0, check.stderr
 
+
+def _missing(vault_dir, committed: list[str]) -> list[str]:
+    """The committed writes the vault does not hold."""
     vault = Vault(vault_dir)
     vault.unlock_with_password(PASSWORD)
     with vault.engine.connect() as conn:
@@ -61,8 +65,15 @@ def test_kill_9_during_writes_loses_nothing_committed(vault_dir, fast_kdf):
             row[0] for row in conn.execute(text("SELECT id FROM audit_event WHERE action = 'test.write'"))
         }
     vault.lock()
-    missing = [event_id for event_id in committed if event_id not in stored]
-    assert missing == []
+    return [event_id for event_id in committed if event_id not in stored]
+
+
+def test_kill_9_during_writes_loses_nothing_committed(vault_dir, fast_kdf):
+    Vault(vault_dir).create(PASSWORD, fast_kdf)
+    committed = _write_until_killed(vault_dir, WRITER, 200)
+    assert len(committed) >= 200
+    _check_passes(vault_dir)
+    assert _missing(vault_dir, committed) == []
 
 
 THREADED_WRITER = textwrap.dedent(
@@ -96,28 +107,7 @@ def test_kill_9_of_threaded_writers_again_and_again_is_never_a_false_alarm(vault
     Vault(vault_dir).create(PASSWORD, fast_kdf)
     committed: list[str] = []
     for _round in range(4):
-        child = subprocess.Popen(
-            [sys.executable, "-c", THREADED_WRITER, str(vault_dir)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert child.stdin is not None and child.stdout is not None
-        child.stdin.write(PASSWORD + "\n")
-        child.stdin.flush()
-        committed += [child.stdout.readline().strip() for _ in range(150)]
-        os.kill(child.pid, signal.SIGKILL)
-        child.wait(timeout=30)
-        committed += [line.strip() for line in child.stdout.read().splitlines() if line.strip()]
+        committed += _write_until_killed(vault_dir, THREADED_WRITER, 150)
         assert (vault_dir / "vault.mark").exists()
-        check = casenotes("check", "--password-stdin", stdin=PASSWORD + "\n", data_dir=vault_dir)
-        assert check.returncode == 0, check.stderr
-
-    vault = Vault(vault_dir)
-    vault.unlock_with_password(PASSWORD)
-    with vault.engine.connect() as conn:
-        stored = {
-            row[0] for row in conn.execute(text("SELECT id FROM audit_event WHERE action = 'test.write'"))
-        }
-    vault.lock()
-    assert [event_id for event_id in committed if event_id not in stored] == []
+        _check_passes(vault_dir)
+    assert _missing(vault_dir, committed) == []

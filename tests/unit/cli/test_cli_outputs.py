@@ -4,7 +4,6 @@ cannot be written is named in the one error line (not blamed on the data folder)
 from __future__ import annotations
 
 import io
-import logging
 
 import pytest
 
@@ -16,16 +15,6 @@ from desktop.storage.keychain import KeyCache
 from tests.conftest import PASSWORD
 
 BACKUP_PASSWORD = "en sætning kun til backuppen"
-
-
-@pytest.fixture(autouse=True)
-def _no_log_file_left_open():
-    """``cli.run`` in this process sends the log to the vault folder; stop that after each test."""
-    yield
-    root = logging.getLogger()
-    for handler in [h for h in root.handlers if getattr(h, "casenotes", False)]:
-        root.removeHandler(handler)
-        handler.close()
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ line and exit code 2; a fixed sync server refuses any other --server; rememberin
 from __future__ import annotations
 
 import io
-import logging
 
 import pytest
 
@@ -48,16 +47,6 @@ def test_an_unreadable_policy_file_is_not_ignored(tmp_path, monkeypatch, capsys)
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "cannot be read" in err and str(folder) in err
     assert not (tmp_path / "v").exists()
-
-
-@pytest.fixture(autouse=True)
-def _no_log_file_left_open():
-    """``cli.run`` in this process sends the log to the vault folder; stop that after each test."""
-    yield
-    root = logging.getLogger()
-    for handler in [h for h in root.handlers if getattr(h, "casenotes", False)]:
-        root.removeHandler(handler)
-        handler.close()
 
 
 @pytest.fixture
