@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.errors import VaultInUse
+from desktop.storage.processes import process_alive
 
 log = logging.getLogger(__name__)
 
@@ -228,7 +229,7 @@ def _believable(raw: dict) -> Holder | None:
         return None
     if not user or not host or since.tzinfo is None:
         return None
-    if host == socket.gethostname() and not _process_exists(pid):
+    if host == socket.gethostname() and not process_alive(pid):
         return None  # left by a program that was killed: whoever holds the lock has not written yet
     return Holder(program, pid, user, host, since)
 
@@ -238,18 +239,6 @@ def _plain(value: object) -> str:
     if not isinstance(value, str):
         return ""
     return "".join(c for c in value if c.isprintable() and c not in "%\\")[:64].strip()
-
-
-def _process_exists(pid: int) -> bool:
-    if os.name != "posix":
-        return True  # no cheap, safe probe (os.kill would end the process on Windows): believe the note
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # there, under another user
-        return True
-    return True
 
 
 def _login_name() -> str:
