@@ -221,12 +221,8 @@ class SyncRound:
         contents = [item for item in items if item.content is not None]
         rows = store.read_rows(conn, record_type, [item.local_id for item in contents])
         same = [item for item in contents if rows.get(item.local_id) == item.content]
-        table = record_type.table
-        store.set_agreed_many(conn, table, [(item.local_id, item.version, item.sealed_text) for item in same])
-        store.drop_pending_many(conn, table, [item.local_id for item in same])
-        if self._quarantine_in_use:
-            for item in same:
-                store.release(conn, table, item.local_id)
+        self._agree(conn, record_type.table, same)
+        store.drop_pending_many(conn, record_type.table, [item.local_id for item in same])
         return {item.local_id for item in same}
 
     def _opened(self, conn: Connection, change: FeedChange) -> Opened | None:
@@ -262,6 +258,10 @@ class SyncRound:
         for local_id in store.read_rows(conn, record_type, gone):
             store.delete_row(conn, record_type, local_id)
             self.report.deleted_here += 1
+        self._agree(conn, table, items)
+
+    def _agree(self, conn: Connection, table: str, items: list[Opened]) -> None:
+        """The pulled versions of ``items`` are what this device and the server agree on now."""
         # The base is stored as the JSON text the record was sealed as: no second serialisation.
         store.set_agreed_many(
             conn, table, [(item.local_id, item.version, item.sealed_text) for item in items]

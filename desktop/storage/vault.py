@@ -539,7 +539,7 @@ def _settle_mark(engine: Engine, mark: CommitMark) -> None:
     # write it durably first, then record in the database that it exists, then checkpoint, so that
     # from here on a missing mark is noticed, even with the write-ahead log gone.
     mark.create(state)
-    with engine.begin() as conn:
+    with for_writing(engine).begin() as conn:
         conn.exec_driver_sql("UPDATE vault_state SET marked_since = commits")
     _checkpoint(engine)
     log.info("vault: commit mark written for the first time")
