@@ -4,9 +4,9 @@ and menu that was open (even one waiting in exec()) is gone, leaving only the un
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QPushButton
 
 from desktop.domain.citizen import CitizenDraft
 from desktop.views.controller import AppController
@@ -90,3 +90,20 @@ def test_after_lock_no_window_title_holds_citizen_data_and_only_the_unlock_dialo
     loose.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert_no_citizen_data_in_titles()
+
+
+def test_escape_on_the_unlock_dialog_after_the_lock_does_not_quit(qtbot, controller, unlocked):
+    """Issue 19, item 5: a stray Escape after the auto-lock used to end the program."""
+    controller._show_main()
+    controller.lock()
+    dialog = controller.dialog
+    assert isinstance(dialog, UnlockDialog)
+    quits: list[bool] = []
+    controller.finished.connect(lambda: quits.append(True))
+    for target in (dialog.password, dialog):
+        qtbot.keyClick(target, Qt.Key.Key_Escape)
+    QApplication.processEvents()
+    assert quits == []
+    assert dialog.isVisible() and controller.dialog is dialog
+    # Quitting stays possible, on purpose: the Quit button is there.
+    assert any(b.text() == "&Quit" and b.isEnabled() for b in dialog.findChildren(QPushButton))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -104,6 +105,15 @@ class UnlockDialog(Dialog):
         self._countdown.timeout.connect(self._refresh_wait)
         self._refresh_wait()
         self.password.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape does nothing here: rejecting this dialog quits the program, and a stray key after the
+        auto-lock must not end the session (issue 19, item 5). Quitting is the Quit button (or closing
+        the window)."""
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _ask_keychain(self) -> None:
         """Offer "remember" (ticked when the key is remembered) or say why the keychain cannot be used."""
