@@ -20,6 +20,7 @@ from desktop.logging_setup import configure_logging, install_crash_handlers
 from desktop.paths import load_policy, policy_path, resource_path
 from desktop.services.vault_session import VaultSession
 from desktop.views import theme
+from desktop.views.app_events import install_app_events
 from desktop.views.controller import AppController
 from desktop.views.i18n import chosen_language, install_translators, translate_error
 from desktop.views.operation import OperationRunner
@@ -45,6 +46,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setStyle("Fusion")
     app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
     theme.apply(app)  # colours that read on the light, dark or high-contrast palette
+    install_app_events(app)  # the wheel scrolls the page, not a value without focus; file dialogs fit
     return app
 
 

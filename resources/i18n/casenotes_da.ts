@@ -945,6 +945,17 @@
     </message>
 </context>
 <context>
+    <name>DatePopup</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+</context>
+<context>
     <name>DevicesDialog</name>
     <message>
         <source>Computers with access</source>
@@ -1892,6 +1903,41 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     </message>
 </context>
 <context>
+    <name>OptionalDateField</name>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>åååå-mm-dd</translation>
+    </message>
+    <message>
+        <source>Open the calendar (Alt+Down)</source>
+        <translation>Åbn kalenderen (Alt+Pil ned)</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>Åbn kalenderen</translation>
+    </message>
+    <message>
+        <source>Clear the date (Ctrl+Delete)</source>
+        <translation>Ryd datoen (Ctrl+Delete)</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Ryd datoen</translation>
+    </message>
+    <message>
+        <source>Type a date such as 15.12, 15-12-2026, 151226, +7 or today. Alt+Down opens the calendar.</source>
+        <translation>Skriv en dato, fx 15.12, 15-12-2026, 151226, +7 eller i dag. Alt+Pil ned åbner kalenderen.</translation>
+    </message>
+    <message>
+        <source>There is no such date.</source>
+        <translation>Den dato findes ikke.</translation>
+    </message>
+    <message>
+        <source>Not a date: type e.g. 15.12, 15-12-2026 or +7.</source>
+        <translation>Ikke en dato: skriv fx 15.12, 15-12-2026 eller +7.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordField</name>
     <message>
         <source>Show</source>
@@ -2142,6 +2188,48 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     <message>
         <source>No ratings of this indicator yet.</source>
         <translation>Ingen vurderinger af denne indikator endnu.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Filmappe</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drev</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ukendt</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1-fil</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Genvej</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>Kig &amp;i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fil&amp;type:</translation>
     </message>
 </context>
 <context>

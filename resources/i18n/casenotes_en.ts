@@ -945,6 +945,17 @@
     </message>
 </context>
 <context>
+    <name>DatePopup</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
     <name>DevicesDialog</name>
     <message>
         <source>Computers with access</source>
@@ -1892,6 +1903,41 @@ Nothing has been deleted yet. Delete them here too?</translation>
     </message>
 </context>
 <context>
+    <name>OptionalDateField</name>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>Open the calendar (Alt+Down)</source>
+        <translation>Open the calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>Open the calendar</translation>
+    </message>
+    <message>
+        <source>Clear the date (Ctrl+Delete)</source>
+        <translation>Clear the date (Ctrl+Delete)</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Clear the date</translation>
+    </message>
+    <message>
+        <source>Type a date such as 15.12, 15-12-2026, 151226, +7 or today. Alt+Down opens the calendar.</source>
+        <translation>Type a date such as 15.12, 15-12-2026, 151226, +7 or today. Alt+Down opens the calendar.</translation>
+    </message>
+    <message>
+        <source>There is no such date.</source>
+        <translation>There is no such date.</translation>
+    </message>
+    <message>
+        <source>Not a date: type e.g. 15.12, 15-12-2026 or +7.</source>
+        <translation>Not a date: type e.g. 15.12, 15-12-2026 or +7.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordField</name>
     <message>
         <source>Show</source>
@@ -2142,6 +2188,48 @@ Nothing has been deleted yet. Delete them here too?</translation>
     <message>
         <source>No ratings of this indicator yet.</source>
         <translation>No ratings of this indicator yet.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>File Folder</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1 File</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>

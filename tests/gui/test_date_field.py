@@ -117,6 +117,9 @@ def test_clearing_is_explicit_by_button_or_by_emptying_the_text(qtbot, form):
         qtbot.mouseClick(field.clear_button, Qt.MouseButton.LeftButton)
     assert field.value() is None and field.edit.text() == ""
     field.set_value(date(2026, 12, 15))
+    qtbot.keyClick(field.edit, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert field.value() is None and field.edit.text() == ""
+    field.set_value(date(2026, 12, 15))
     field.edit.end(False)
     for _ in range(10):
         qtbot.keyClick(field.edit, Qt.Key.Key_Backspace)

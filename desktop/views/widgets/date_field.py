@@ -4,8 +4,8 @@ Issue 19, item 1: the old ``QDateEdit`` used its lowest date as "empty", so an e
 typing and its calendar opened in January 2000. Now the text is read by ``domain.typed_dates``
 (``15.12``, ``15-12-2026``, ``151226``, ``+7``, ``i dag`` …) when the field is left or Enter is pressed;
 text that is no date gets a message beside the field and changes nothing. Alt+Down or F4 (or the
-arrow button) open a calendar on the field's date or today; Up and Down step a day; the × button
-or emptying the text makes the field empty. The buttons take no focus, so Tab leaves in one press.
+arrow button) open a calendar on the field's date or today; Up and Down step a day; the × button,
+Ctrl+Delete or emptying the text make the field empty. The buttons take no focus, so Tab leaves in one press.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ class OptionalDateField(QWidget):
         self.calendar_button.clicked.connect(self.open_calendar)
         self.clear_button = QToolButton()
         self.clear_button.setText("×")
-        self.clear_button.setToolTip(self.tr("Clear the date"))
+        self.clear_button.setToolTip(self.tr("Clear the date (Ctrl+Delete)"))
         self.clear_button.setAccessibleName(self.tr("Clear the date"))
         self.clear_button.clicked.connect(self._clear)
         for button in (self.calendar_button, self.clear_button):
@@ -153,13 +153,17 @@ class OptionalDateField(QWidget):
         return self._popup
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Alt+Down and F4 open the calendar; Up and Down step a day."""
+        """Alt+Down and F4 open the calendar; Up and Down step a day; Ctrl+Delete clears."""
         if watched is self.edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key, modifiers = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
             if (key == Qt.Key.Key_Down and modifiers == Qt.KeyboardModifier.AltModifier) or (
                 key == Qt.Key.Key_F4 and modifiers == Qt.KeyboardModifier.NoModifier
             ):
                 self.open_calendar()
+                return True
+            if key == Qt.Key.Key_Delete and modifiers == Qt.KeyboardModifier.ControlModifier:
+                if not self.edit.isReadOnly():
+                    self.set_value(None)
                 return True
             if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and modifiers == Qt.KeyboardModifier.NoModifier:
                 if not self.edit.isReadOnly():
