@@ -25,6 +25,7 @@ from desktop.domain.citizen import COMMENT_MAX, BeliefEntry, Rater
 from desktop.views.formatting import format_date
 from desktop.views.labels import RATERS, label
 from desktop.views.widgets.date_field import OptionalDateField
+from desktop.views.widgets.score_field import compact
 from desktop.views.widgets.text_limit import limit_line
 
 
@@ -58,7 +59,7 @@ class BeliefPanel(QWidget):
         self.rater = QComboBox()
         for code in Rater:
             self.rater.addItem(label(RATERS, code.value), code.value)
-        self.value = QSpinBox()
+        self.value = compact(QSpinBox())
         self.value.setRange(1, 10)
         self.value.setValue(5)
         self.value.setSuffix(self.tr(" of 10"))

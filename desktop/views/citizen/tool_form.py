@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.guides import Guide, GuideField
 from desktop.domain.notes import ANSWER_TEXT_MAX, HELPED_KEY
+from desktop.views.widgets.score_field import compact
 from desktop.views.widgets.text_box import text_box
 
 PHASE_ORDER = ("before", "during", "after")
@@ -108,7 +109,7 @@ class ToolForm(QWidget):
     def _input_for(self, guide_field: GuideField) -> QWidget:
         label = guide_field.label.get(self._language)
         if guide_field.kind == "scale":
-            spin = QSpinBox()
+            spin = compact(QSpinBox())
             spin.setRange(guide_field.minimum - 1, guide_field.maximum)
             spin.setSpecialValueText("—")
             spin.setValue(guide_field.minimum - 1)

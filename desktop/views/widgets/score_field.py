@@ -8,6 +8,7 @@ make one number), the arrow keys step, Home/End jump to the ends, Delete clears.
 from __future__ import annotations
 
 import time
+from typing import TypeVar
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -20,7 +21,9 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QSizePolicy, QWidget
+
+_Box = TypeVar("_Box", bound=QAbstractSpinBox)
 
 TYPING_PAUSE = 1.0  # seconds within which a second digit continues the number on a scale beyond 10
 BOX = 26  # width of one box in pixels
@@ -151,3 +154,10 @@ class ScoreField(QWidget):
             self._typed = ""
             if self._minimum <= value <= self._maximum:
                 self.chosen.emit()
+
+
+def compact(box: _Box) -> _Box:
+    """A number box as wide as its numbers, not the form (issue 19, item 18: a 1-10 value that
+    stretched across the page read as a text field)."""
+    box.setSizePolicy(QSizePolicy.Policy.Fixed, box.sizePolicy().verticalPolicy())
+    return box
