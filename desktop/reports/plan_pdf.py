@@ -99,7 +99,7 @@ def _goal_html(goal: GoalDraft, level: int) -> str:
     size = "14pt" if level == 2 else "12pt"
     out = [f"<h{level} style='font-size: {size};'>{title}: {_e(goal.text)}</h{level}>"]
     if goal.citizen_wording:
-        out.append(f"<p><i>Med dine egne ord:</i> “{_e(goal.citizen_wording)}”</p>")
+        out.append(f"<p><i>Med dine egne ord:</i> »{_e(goal.citizen_wording)}«</p>")
     facts = []
     if goal.trade_or_function:
         facts.append(f"Fag eller funktion: {_e(goal.trade_or_function)}")

@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Create the first citizen with “New citizen” (Ctrl+N). They will be listed here with their programme, next follow-up and last contact.</source>
-        <translation>Opret den første borger med “Ny borger” (Ctrl+N). Borgerne vises her med forløb, næste opfølgning og seneste kontakt.</translation>
+        <translation>Opret den første borger med »Ny borger« (Ctrl+N). Borgerne vises her med forløb, næste opfølgning og seneste kontakt.</translation>
     </message>
     <message>
         <source>No citizens match the filter.</source>
@@ -731,11 +731,11 @@
     </message>
     <message>
         <source>Too general. A consent must name the information, e.g. &apos;the GP&apos;s statement on sleep and medication&apos;. &apos;All relevant information&apos; is not a valid consent.</source>
-        <translation>For generelt. Et samtykke skal nævne oplysningerne, fx &apos;lægens vurdering af søvn og medicin&apos;. &apos;Alle relevante oplysninger&apos; er ikke et gyldigt samtykke.</translation>
+        <translation>For generelt. Et samtykke skal nævne oplysningerne, fx »lægens vurdering af søvn og medicin«. »Alle relevante oplysninger« er ikke et gyldigt samtykke.</translation>
     </message>
     <message>
         <source>Too general. Name what the information is for, e.g. &apos;to plan a work placement&apos;. &apos;Case work&apos; is not a purpose the citizen can take a stand on.</source>
-        <translation>For generelt. Skriv, hvad oplysningerne skal bruges til, fx &apos;at planlægge en praktik&apos;. &apos;Sagsbehandling&apos; er ikke et formål, borgeren kan tage stilling til.</translation>
+        <translation>For generelt. Skriv, hvad oplysningerne skal bruges til, fx »at planlægge en praktik«. »Sagsbehandling« er ikke et formål, borgeren kan tage stilling til.</translation>
     </message>
     <message>
         <source>A consent must be specific: which information, to or from whom, and for what. The citizen must be able to see what they agree to. A general consent is not valid.</source>
@@ -1232,7 +1232,7 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
     </message>
     <message>
         <source>A job goal names a trade or a function; a scheme such as &apos;flex job&apos; is not a goal.</source>
-        <translation>Et jobmål nævner et fag eller en funktion; en ordning som &apos;fleksjob&apos; er ikke et mål.</translation>
+        <translation>Et jobmål nævner et fag eller en funktion; en ordning som »fleksjob« er ikke et mål.</translation>
     </message>
     <message>
         <source>The goal as the citizen says it</source>
@@ -1744,7 +1744,7 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     </message>
     <message>
         <source>The account “%1” holds another notebook than the one on this computer.</source>
-        <translation>Kontoen “%1” rummer en anden notesbog end den på denne computer.</translation>
+        <translation>Kontoen »%1« rummer en anden notesbog end den på denne computer.</translation>
     </message>
     <message>
         <source>This can happen when the server was replaced or emptied, and the account was then made again from another notebook.</source>
@@ -2072,7 +2072,7 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     </message>
     <message>
         <source>Too general: a consent must say exactly what and why. &apos;All relevant information&apos; or &apos;case work&apos; is not a valid consent.</source>
-        <translation>For generelt: et samtykke skal sige præcis hvad og hvorfor. &apos;Alle relevante oplysninger&apos; eller &apos;sagsbehandling&apos; er ikke et gyldigt samtykke.</translation>
+        <translation>For generelt: et samtykke skal sige præcis hvad og hvorfor. »Alle relevante oplysninger« eller »sagsbehandling« er ikke et gyldigt samtykke.</translation>
     </message>
     <message>
         <source>Too many: at most %1.</source>
@@ -2084,7 +2084,7 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     </message>
     <message>
         <source>Name a trade or a function (e.g. &apos;kitchen assistant&apos;), not a scheme such as &apos;flex job&apos;.</source>
-        <translation>Nævn et fag eller en funktion (fx &apos;køkkenmedhjælper&apos;), ikke en ordning som &apos;fleksjob&apos;.</translation>
+        <translation>Nævn et fag eller en funktion (fx »køkkenmedhjælper«), ikke en ordning som »fleksjob«.</translation>
     </message>
     <message>
         <source>DDMMYY-XXXX</source>

@@ -47,7 +47,7 @@ def test_the_plan_speaks_plain_danish_in_the_citizens_words(qapp, services):
         "Åse Ærø",
         "Udskrevet 22-11-2026",
         "Mål for job: Job som butiksassistent",
-        "Med dine egne ord:</i> “Jeg vil gerne stå i en butik, hvor der er ro”",
+        "Med dine egne ord:</i> »Jeg vil gerne stå i en butik, hvor der er ro«",
         "Formuleret af jer sammen",
         "Delmål: Øve at være blandt mennesker",
         "Praktik i Røde Kors-butikken",

@@ -96,3 +96,18 @@ def test_each_catalogue_covers_every_string_in_the_source(tmp_path):
         assert missing == [], (
             f"{catalogue.name}: run 'make update-translations' and translate: {missing[:5]!r}"
         )
+
+
+# English quotation marks ("…", “…”) or single quotes around words ('fleksjob'); a possessive such as
+# "Gibbs'" stays.
+ENGLISH_QUOTES = re.compile(r"[\"“”„]|(?<![\w])'[^']{2,80}'(?![\w])")
+
+
+def test_danish_texts_quote_with_guillemets():
+    """Issue 19, item 18: the Danish UI quotes »like this«."""
+    wrong = [
+        message.findtext("translation")
+        for message in messages(CATALOGUES["da"]).values()
+        if ENGLISH_QUOTES.search(re.sub(r"<[^>]*>", "", message.findtext("translation") or ""))
+    ]
+    assert wrong == []
