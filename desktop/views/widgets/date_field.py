@@ -37,7 +37,8 @@ class OptionalDateField(QWidget):
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._value: date | None = None
+        self._value: date | None = None  # what the text says, or the committed date while it says no date
+        self._committed: date | None = None  # the date when the field was last left, picked or set
         self._popup: DatePopup | None = None
 
         self.edit = QLineEdit()
@@ -48,7 +49,7 @@ class OptionalDateField(QWidget):
         self.edit.setMaximumWidth(width * 2)
         self.edit.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.edit.editingFinished.connect(self.commit)
-        self.edit.textEdited.connect(lambda _text: show_error(self.error, ""))
+        self.edit.textEdited.connect(self._typed)
         self.edit.installEventFilter(self)
 
         self.calendar_button = QToolButton()
@@ -86,27 +87,21 @@ class OptionalDateField(QWidget):
             )
         )
         self.setAccessibleName(accessible_name)
-        self._show_value()
+        self._show_value_of(None)
 
     # -- the value ---------------------------------------------------------------------------------
 
     def value(self) -> date | None:
         """The date, or ``None``: what the text says when it is a date (also before the field is left,
-        so a save by shortcut keeps what was typed), else the last date the field held."""
-        try:
-            return parse_typed_date(self.edit.text(), date.today())
-        except UnreadableDate:
-            return self._value
+        so a save by shortcut keeps what was typed), else the date the field held before."""
+        return self._value
 
     def set_value(self, value: date | None) -> None:
         """Show a date, or nothing."""
         show_error(self.error, "")
-        changed = value != self._value
-        self._value = value
-        self._show_value()
-        if changed:
-            self.dateChanged.emit(value)
-            self.changed.emit()
+        self._committed = value
+        self._show_value_of(value)
+        self._follow(value)
 
     def commit(self) -> None:
         """Read the typed text: a date (or nothing) becomes the value, other text gets a message."""
@@ -127,7 +122,7 @@ class OptionalDateField(QWidget):
         """Show the date without letting it change."""
         self.edit.setReadOnly(read_only)
         self.calendar_button.setEnabled(not read_only)
-        self._show_value()
+        self.clear_button.setEnabled(self._value is not None and not read_only)
 
     def isReadOnly(self) -> bool:
         """Whether the date can be changed here."""
@@ -172,9 +167,27 @@ class OptionalDateField(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    def _show_value(self) -> None:
-        self.edit.setText(format_date(self._value))
-        self.clear_button.setEnabled(self._value is not None and not self.edit.isReadOnly())
+    def _typed(self, text: str) -> None:
+        """Follow the typing: a form learns of a change at once (its draft keeps what is typed, even if
+        the notebook locks before the field is left); text that is no date (yet) means the date the
+        field held before the typing. The text is tidied, or its problem named, when the field is left."""
+        show_error(self.error, "")
+        try:
+            typed = parse_typed_date(text, date.today())
+        except UnreadableDate:
+            typed = self._committed
+        self._follow(typed)
+
+    def _follow(self, value: date | None) -> None:
+        if value != self._value:
+            self._value = value
+            self.clear_button.setEnabled(value is not None and not self.edit.isReadOnly())
+            self.dateChanged.emit(value)
+            self.changed.emit()
+
+    def _show_value_of(self, value: date | None) -> None:
+        self.edit.setText(format_date(value))
+        self.clear_button.setEnabled(value is not None and not self.edit.isReadOnly())
 
     def _picked(self, day: date) -> None:
         self.set_value(day)
