@@ -6,6 +6,7 @@ import logging
 import math
 import os
 import re
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -43,8 +44,10 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         log.warning("translation catalogue for %s not found; run 'make translations'", language)
     if language == "en":
         return installed  # Qt's own texts are English already
+    # Qt's own catalogue: its file dialog and standard buttons. Installed after ours, so Qt asks it
+    # first; the few texts it lacks in Danish are in ours (desktop/views/qt_texts.py, issue 19).
     qt_base = QTranslator(app)
-    if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if any(qt_base.load(f"qtbase_{language}", folder) for folder in qt_translation_folders()):
         app.installTranslator(qt_base)
         installed.append(qt_base)
     else:
@@ -52,6 +55,17 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             "Qt's own translation catalogue for %s not found; standard buttons stay English", language
         )
     return installed
+
+
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own catalogues are: Qt's translations folder, and PySide6's (the same in a normal
+    install; in the PyInstaller bundle build.spec puts qtbase_da.qm in the latter)."""
+    import PySide6
+
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations"),
+    ]
 
 
 def translate_error(exc: BaseException) -> str:
