@@ -13,7 +13,6 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
@@ -27,6 +26,7 @@ from desktop.domain.goals import Author, GoalDraft, GoalKind
 from desktop.errors import CaseNotesError, InvalidInput
 from desktop.services.goals import GoalService
 from desktop.views.citizen.goal_editor import GoalEditor
+from desktop.views.citizen.goal_reason_dialog import GoalReasonDialog
 from desktop.views.citizen.profile_form import describe_problems
 from desktop.views.formatting import format_date
 from desktop.views.i18n import translate_error
@@ -156,6 +156,7 @@ class GoalsPanel(QWidget):
                 reason = self.ask_reason()
                 if reason is None:
                     self.message.emit(self.tr("Not saved: a changed goal needs a reason."), "info")
+                    self._focus_goal()
                     return False
                 self._goals.revise_goal(self._goal_id, draft, reason)
                 goal_id = self._goal_id
@@ -166,10 +167,13 @@ class GoalsPanel(QWidget):
         except CaseNotesError as exc:
             self.message.emit(translate_error(exc), "error")
             return False
+        revised = self._goal_id is not None
         self._reload(goal_id)
         self._open(goal_id)
         self.message.emit(self.tr("The goal was saved."), "ok")
         self.changed.emit()
+        if revised:
+            self._focus_goal()
         return True
 
     def discard(self) -> None:
@@ -274,10 +278,17 @@ class GoalsPanel(QWidget):
             state = self.tr("Changes not saved yet") if dirty else ""
         self.state_label.setText(state)
 
+    def _focus_goal(self) -> None:
+        """After the reason was asked: the keyboard on the goal in the list (not on a button that the
+        next Space would press again, opening the question once more)."""
+        if self.tree.currentItem() is not None and self.isVisible():
+            self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _reason_dialog(self) -> str | None:
-        reason, ok = QInputDialog.getText(
-            self, self.tr("Why does the goal change?"), self.tr("The old version is kept with this reason:")
-        )
-        if not ok:
-            return None
-        return reason.strip() or None
+        dialog = GoalReasonDialog(self)
+        try:
+            if dialog.exec() != GoalReasonDialog.DialogCode.Accepted:
+                return None
+            return dialog.reason()
+        finally:
+            dialog.deleteLater()
