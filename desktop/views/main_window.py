@@ -366,7 +366,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         self.save_action = QAction(self.tr("&Save"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_action.triggered.connect(lambda: self.citizen_page.save())
+        self.save_action.triggered.connect(self._save)
         file_menu.addAction(self.save_action)
         file_menu.addSeparator()
         self.retention_action = QAction(self.tr("Cases due for &deletion…"), self)
@@ -596,6 +596,13 @@ class MainWindow(QMainWindow):
         from desktop.views.sync.devices_dialog import DevicesDialog
 
         DevicesDialog(self._services.sync, self._runner, parent=self).exec()
+
+    def _save(self) -> None:
+        """Ctrl+S: on the citizen's file the tab on show saves (or says there is nothing to save)."""
+        if self.current_page() == PageIndex.CITIZEN:
+            self.citizen_page.save_current_tab()
+        else:
+            self.citizen_page.save()
 
     def _show_sync_status(self, text: str, kind: str) -> None:
         self.sync_status.setText(text)

@@ -100,3 +100,88 @@ def test_an_empty_reason_is_refused_in_the_dialog_and_the_keyboard_returns_to_th
     assert goals.tree.currentItem().data(0, Qt.ItemDataRole.UserRole) == goal_id
     qtbot.keyClick(goals.tree, Qt.Key.Key_Space)
     assert QApplication.activeModalWidget() is None
+
+
+# -- item 6: Ctrl+S on every tab that edits ---------------------------------------------------------------
+
+NOTHING = "Nothing to save on this tab: everything here is saved."
+
+
+def _ctrl_s(qtbot, widget):
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_ctrl_s_saves_the_editor_of_every_tab_or_says_there_is_nothing_to_save(qtbot, window, citizen_id):
+    services = window._services
+    page = window.citizen_page
+
+    def on(tab):
+        page.tabs.setCurrentWidget(tab)
+        return tab
+
+    # The profile's three tabs.
+    on(page.tabs.widget(0))
+    page.form.phone.setText("11223344")
+    _ctrl_s(qtbot, page.form.phone)
+    assert services.citizens.open_citizen(citizen_id).draft.phone == "11223344"
+    page.tabs.setCurrentIndex(1)
+    page.form.texts["own_wishes"].setPlainText("Passe heste")
+    _ctrl_s(qtbot, page.form.texts["own_wishes"])
+    assert services.citizens.open_citizen(citizen_id).draft.own_wishes == "Passe heste"
+    page.tabs.setCurrentIndex(7)  # Function and accommodations
+    _ctrl_s(qtbot, page.form.texts["limitations"])
+    assert page.banner.text() == NOTHING and page.banner.isVisible()
+
+    # Goals and plan: a clean tab says so; a new goal is stored.
+    goals = on(page.goals_panel)
+    _ctrl_s(qtbot, goals.editor.text)
+    assert page.banner.text() == NOTHING
+    goals.editor.text.setText("Arbejde i en rideskole")
+    goals.editor.trade.setText("staldmedhjælper")
+    _ctrl_s(qtbot, goals.editor.trade)
+    assert [g.draft.text for g, _subs in services.goals.plan(citizen_id)] == ["Arbejde i en rideskole"]
+
+    # Meetings: the note being written.
+    notes = on(page.notes_panel)
+    qtbot.mouseClick(notes.new_button, LEFT)
+    notes.editor.agenda.setText("Opfølgning")
+    _ctrl_s(qtbot, notes.editor.agenda)
+    assert len(services.notes.list_for(citizen_id)) == 1
+
+    # Reflection: the log and the discretion record.
+    on(page.reflection_panel)
+    section = next(iter(page.reflection_panel.log._sections.values()))
+    section.setPlainText("Samtalen gik roligt")
+    _ctrl_s(qtbot, section)
+    assert len(services.reflections.reflections(citizen_id)) == 1
+
+    # Network: the actor being written.
+    network = on(page.coordination_panel)
+    network.new_actor()
+    network.actor_form.organisation.setFocus()
+    qtbot.keyClicks(network.actor_form.organisation, "Rideskolen")
+    _ctrl_s(qtbot, network.actor_form.organisation)
+    assert [a.draft.organisation for a in services.coordination.actors(citizen_id)] == ["Rideskolen"]
+
+    # Progress: the rating being entered.
+    progress = on(page.progress_panel)
+    for score in progress.form.scores.values():
+        score.set_value(6)
+    _ctrl_s(qtbot, score)
+    assert len(services.measurements.measurements(citizen_id)) == 1
+
+    # Belief in a job: the rating being entered; untouched, nothing is added.
+    belief = on(page.belief_panel)
+    _ctrl_s(qtbot, belief.value)
+    assert page.banner.text() == NOTHING
+    assert services.citizens.open_citizen(citizen_id).beliefs == ()
+    belief.value.setValue(7)
+    _ctrl_s(qtbot, belief.value)
+    assert [b.value for b in services.citizens.open_citizen(citizen_id).beliefs] == [7]
+
+    # Caseworker and the access log hold nothing to type: they say so.
+    for tab in (page.caseworker_panel, page.log_view):
+        on(tab)
+        _ctrl_s(qtbot, tab)
+        assert page.banner.text() == NOTHING, tab
