@@ -185,3 +185,68 @@ def test_ctrl_s_saves_the_editor_of_every_tab_or_says_there_is_nothing_to_save(q
         on(tab)
         _ctrl_s(qtbot, tab)
         assert page.banner.text() == NOTHING, tab
+
+
+# -- item 8: messages that belong to their field or tab, and a page that does not jump ----------------------
+
+
+def test_a_fixed_cpr_error_goes_at_once_and_saved_goes_with_the_next_edit(qtbot, window, citizen_id):
+    page = window.citizen_page
+    page.tabs.setCurrentIndex(0)
+    qtbot.mouseClick(page.reveal_button, LEFT)
+    page.form.cpr.selectAll()
+    page.form.cpr.setFocus()
+    qtbot.keyClicks(page.form.cpr, "320162-1234")
+    qtbot.keyClick(page.form.cpr, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert page.form.errors["cpr"].isVisible() and page.banner.property("kind") == "error"
+    # Typing a valid number takes the error away at once, and the banner's "fields need attention" with it.
+    page.form.cpr.selectAll()
+    qtbot.keyClicks(page.form.cpr, "211062-5629")
+    assert not page.form.errors["cpr"].isVisible()
+    assert not page.banner.isVisible()
+    qtbot.keyClick(page.form.cpr, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert page.banner.text() == "Saved." and page.banner.isVisible()
+    assert not page.title_label.text().endswith("*")
+    # The next edit makes "Saved." untrue: it goes as the "*" comes.
+    qtbot.keyClicks(page.form.phone, "1")
+    assert page.title_label.text().endswith("*")
+    assert not page.banner.isVisible()
+
+
+def test_a_tab_keeps_its_message_to_itself(qtbot, window, citizen_id):
+    page = window.citizen_page
+    page.tabs.setCurrentWidget(page.progress_panel)
+    progress = page.progress_panel
+    for score in progress.form.scores.values():
+        score.set_value(4)
+    qtbot.mouseClick(progress.save_button, LEFT)
+    said = page.banner.text()
+    assert said.startswith("The rating was saved") and page.banner.isVisible()
+    page.tabs.setCurrentWidget(page.goals_panel)
+    assert not page.banner.isVisible()
+    page.tabs.setCurrentWidget(page.progress_panel)
+    assert page.banner.isVisible() and page.banner.text() == said
+    # An edit on the tab takes its "saved" away.
+    next(iter(progress.form.scores.values())).set_value(3)
+    assert not page.banner.isVisible()
+
+
+def test_a_banner_never_moves_the_page(qtbot, window, citizen_id):
+    page = window.citizen_page
+    page.tabs.setCurrentIndex(0)
+    qtbot.wait(10)
+
+    def top_of(widget):
+        return widget.mapTo(page, widget.rect().topLeft()).y()
+
+    before = (top_of(page.tabs.bar), top_of(page.form.name))
+    page.show_message("Planen blev gemt som plan.pdf.", "ok")
+    qtbot.wait(10)
+    assert page.banner.isVisible()
+    assert (top_of(page.tabs.bar), top_of(page.form.name)) == before
+    # The message lies in its own room, clear of the section buttons.
+    assert page.banner.geometry().bottom() < top_of(page.tabs.bar)
+    page.form.phone.setText("1")  # the message goes: nothing moves back either
+    qtbot.wait(10)
+    assert not page.banner.isVisible()
+    assert (top_of(page.tabs.bar), top_of(page.form.name)) == before
