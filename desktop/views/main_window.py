@@ -327,6 +327,9 @@ class MainWindow(QMainWindow):
         page.change_password_requested.connect(self.change_password)
         page.idle_minutes_changed.connect(self._show_lock_state)
         page.idle_minutes_changed.connect(self.idle_minutes_changed)
+        if getattr(self, "sync", None) is not None:  # one truth about sync: the status bar's
+            page.show_sync_state(self.sync.state)
+            self.sync.state_changed.connect(page.show_sync_state)
         return page
 
     # -- navigation --------------------------------------------------------------------------------

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit
 from desktop.domain.citizen import CitizenDraft
 from desktop.domain.goals import GoalDraft
 from desktop.services.registry import Services
+from tests.conftest import PASSWORD
+from tests.sync_world import SERVER_URL, make_device, offline, server_app  # noqa: F401
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -250,3 +252,40 @@ def test_a_banner_never_moves_the_page(qtbot, window, citizen_id):
     qtbot.wait(10)
     assert not page.banner.isVisible()
     assert (top_of(page.tabs.bar), top_of(page.form.name)) == before
+
+
+# -- item 7: one truth about sync ------------------------------------------------------------------------
+
+
+def _sync_words(settings):
+    """What the settings' sync group says, label by label."""
+    from PySide6.QtWidgets import QGroupBox
+
+    group = next(g for g in settings.findChildren(QGroupBox) if g.title() == "Synchronisation")
+    return [label.text() for label in group.findChildren(QLabel) if label.text()]
+
+
+def test_the_settings_and_the_status_bar_say_the_same_about_sync(qtbot, runner, preferences, make_device):  # noqa: F811
+    from desktop.views.main_window import MainWindow, PageIndex
+
+    office = make_device("office")
+    office.services.citizens.create_citizen(CitizenDraft(name="Testperson Status"))
+    win = MainWindow(office.services, runner, preferences)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_page(PageIndex.SETTINGS)
+    settings = win.settings_page
+    assert win.sync_status.text() == "Sync: not set up"
+
+    # Set up against the real server: the status bar says "Synced …"; so must the settings.
+    office.sync.connect(SERVER_URL, "lene", PASSWORD)
+    win.sync.setup_changed()
+    qtbot.waitUntil(lambda: win.sync_status.text().startswith("Synced"), timeout=20000)
+    words = _sync_words(settings)
+    assert win.sync_status.text() in words
+    assert not any("not set up" in text.lower() for text in words), words
+    assert any(SERVER_URL in text and "lene" in text for text in words)
+
+    office.services.citizens.create_citizen(CitizenDraft(name="Testperson Venter"))
+    qtbot.waitUntil(lambda: "changes waiting: 1" in win.sync_status.text(), timeout=5000)
+    assert win.sync_status.text() in _sync_words(settings)

@@ -37,6 +37,7 @@ from desktop.views.preferences import (
     Preferences,
     Setting,
 )
+from desktop.views.sync.sync_controller import SyncState
 from desktop.views.widgets.form_scroll import scrolled
 
 
@@ -208,14 +209,18 @@ class SettingsPage(Page):
     def _sync_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Synchronisation"))
         layout = QVBoxLayout(group)
-        note = QLabel(
-            self.tr(
-                "Not set up. Everything is stored on this computer only; end-to-end encrypted sync with "
-                "your other devices is set up here once your municipality has a sync server."
-            )
-        )
-        note.setWordWrap(True)
-        layout.addWidget(note)
+        # The status bar's text, word for word: the sync controller is the one source of both.
+        self.sync_status = QLabel()
+        self.sync_status.setObjectName("syncState")
+        self.sync_status.setWordWrap(True)
+        self.sync_status.setAccessibleName(self.tr("Sync status"))
+        layout.addWidget(self.sync_status)
+        self.sync_note = QLabel()
+        self.sync_note.setObjectName("hint")
+        self.sync_note.setWordWrap(True)
+        self.sync_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.sync_note)
+        self.show_sync_state(None)
         self.sync_server_mark: FixedMark | None = None
         if self._policy.fixes("sync_server"):
             server = QLabel(self.tr("Server: %1").replace("%1", self._policy.sync_server or ""))
@@ -223,6 +228,24 @@ class SettingsPage(Page):
             self.sync_server_mark = FixedMark(self._policy.source)
             layout.addWidget(with_mark(server, self.sync_server_mark))
         return group
+
+    def show_sync_state(self, state: SyncState | None) -> None:
+        """Show the sync state the status bar shows (``None``: not known yet, as when not set up)."""
+        if state is None or not state.configured:
+            self.sync_status.setText(state.text if state else self.tr("Sync: not set up"))
+            self.sync_note.setText(
+                self.tr(
+                    "Everything is stored on this computer only; end-to-end encrypted sync with your other "
+                    "devices is set up in the Sync menu once your municipality has a sync server."
+                )
+            )
+            return
+        self.sync_status.setText(state.text)
+        self.sync_note.setText(
+            self.tr("Server: %1 · account: %2. The server keeps only sealed records it cannot read.")
+            .replace("%1", state.server)
+            .replace("%2", state.account)
+        )
 
     # -- actions -----------------------------------------------------------------------------------
 
