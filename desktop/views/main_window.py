@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
     def _build_citizen_page(self) -> CitizenPage:
         from desktop.views.pages.citizen_page import CitizenPage
 
-        page = CitizenPage(self._services, self.clipboard)
+        page = CitizenPage(self._services, self.clipboard, plan_contact=self._plan_contact)
         page.saved.connect(self.caseload_page.select_citizen)
         page.access_export_requested.connect(self.privacy.export_access)
         page.erase_requested.connect(self.privacy.erase)
@@ -599,6 +599,12 @@ class MainWindow(QMainWindow):
         from desktop.views.sync.devices_dialog import DevicesDialog
 
         DevicesDialog(self._services.sync, self._runner, parent=self).exec()
+
+    def _plan_contact(self) -> dict[str, str]:
+        """The caseworker's work contact as set in Settings, for "Min plan"."""
+        from desktop.views.preferences import CONTACT_SETTINGS
+
+        return {key: str(self._preferences.get(setting)) for key, setting in CONTACT_SETTINGS.items()}
 
     def _save(self) -> None:
         """Ctrl+S: on the citizen's file the tab on show saves (or says there is nothing to save)."""

@@ -289,3 +289,64 @@ def test_the_settings_and_the_status_bar_say_the_same_about_sync(qtbot, runner, 
     office.services.citizens.create_citizen(CitizenDraft(name="Testperson Venter"))
     qtbot.waitUntil(lambda: "changes waiting: 1" in win.sync_status.text(), timeout=5000)
     assert win.sync_status.text() in _sync_words(settings)
+
+
+# -- item 17: "Min plan" names the next meeting and how to reach the caseworker ------------------------------
+
+
+def test_my_plan_names_the_next_meeting_and_how_to_reach_the_caseworker(qtbot, window, tmp_path):
+    from dataclasses import replace
+    from datetime import date, timedelta
+
+    from desktop.views.main_window import PageIndex
+
+    services = window._services
+    today = date.today()
+    citizen = services.citizens.create_citizen(CitizenDraft(name="Åse Ærø", responsible_caseworker="Lene B"))
+    # No meeting planned: the plan says so plainly.
+    assert "Vi har ikke aftalt et nyt møde endnu" in services.goals.plan_html(citizen)
+    # The next follow-up of the profile is the next meeting, held the way the citizen prefers.
+    follow_up = today + timedelta(days=6)
+    draft = services.citizens.open_citizen(citizen).draft
+    services.citizens.update_citizen(
+        citizen, replace(draft, next_follow_up=follow_up, preferred_meeting_form="phone")
+    )
+    weekday = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")[follow_up.weekday()]
+    document = services.goals.plan_html(citizen)
+    assert f"Vi mødes <b>{weekday} {follow_up:%d-%m-%Y}</b> i telefonen." in document
+    assert "Vi har ikke aftalt" not in document
+    # A date passed is no plan.
+    services.citizens.update_citizen(citizen, replace(draft, next_follow_up=today - timedelta(days=1)))
+    assert "Vi har ikke aftalt et nyt møde endnu" in services.goals.plan_html(citizen)
+
+    # The caseworker's work contact is set once in Settings and printed on every plan.
+    window.show_page(PageIndex.SETTINGS)
+    settings = window.settings_page
+    for key, text in {
+        "name": "Lene Bundgaard",
+        "phone": "72 36 40 00",
+        "email": "lene@jobcenter.dk",
+        "hours": "man-tors 9-12",
+    }.items():
+        field = settings.contact_fields[key]
+        field.setFocus()
+        qtbot.keyClicks(field, text)
+    window.open_citizen(citizen)
+    page = window.citizen_page
+    page.choose_pdf_path = lambda _suggested: str(tmp_path / "plan.pdf")
+    documents = []
+    plan_html = services.goals.plan_html
+    services.goals.plan_html = lambda *args, **kwargs: (
+        documents.append(plan_html(*args, **kwargs)) or documents[-1]
+    )
+    qtbot.mouseClick(page.plan_button, LEFT)
+    assert (tmp_path / "plan.pdf").read_bytes().startswith(b"%PDF")
+    [document] = documents
+    for words in (
+        "Sådan får du fat i mig",
+        "Din sagsbehandler: Lene Bundgaard",
+        "Telefon: 72 36 40 00",
+        "E-mail: lene@jobcenter.dk",
+        "Træffetid: man-tors 9-12",
+    ):
+        assert words in document

@@ -92,11 +92,16 @@ class CitizenPage(Page):
     erase_requested = Signal(str, str)
 
     def __init__(
-        self, services: Services, clipboard: SensitiveClipboard, parent: QWidget | None = None
+        self,
+        services: Services,
+        clipboard: SensitiveClipboard,
+        parent: QWidget | None = None,
+        plan_contact: Callable[[], dict[str, str]] = dict,
     ) -> None:
         super().__init__(self.tr("Citizen"), parent)
         self._services = services
         self._clipboard = clipboard
+        self._plan_contact = plan_contact  # the caseworker's work contact for "Min plan" (Settings)
         self._profile: CitizenProfile | None = None
         self._creating = False
         self._cpr_revealed = False
@@ -508,8 +513,13 @@ class CitizenPage(Page):
         path = self.choose_pdf_path(suggested)
         if not path:
             return
+        from desktop.reports.plan_pdf import PlanContact
+
+        contact = PlanContact(**self._plan_contact())
         try:
-            self._services.goals.export_plan_pdf(self._profile.id, Path(path), charts=self._chart_pictures())
+            self._services.goals.export_plan_pdf(
+                self._profile.id, Path(path), charts=self._chart_pictures(), contact=contact
+            )
         except (CaseNotesError, OSError) as exc:
             message = (
                 translate_error(exc)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -29,6 +30,7 @@ from desktop.views.pages.page import Page
 from desktop.views.policy_marks import FixedMark, fix_control, remember_forbidden_text, with_mark
 from desktop.views.preferences import (
     CASE_RETENTION_YEARS,
+    CONTACT_SETTINGS,
     IDLE_LOCK_MINUTES,
     IDLE_LOCK_RANGE,
     LANGUAGE,
@@ -39,6 +41,7 @@ from desktop.views.preferences import (
 )
 from desktop.views.sync.sync_controller import SyncState
 from desktop.views.widgets.form_scroll import scrolled
+from desktop.views.widgets.text_limit import limit_fields
 
 
 class SettingsPage(Page):
@@ -73,6 +76,7 @@ class SettingsPage(Page):
         column.addWidget(self._security_group())
         column.addWidget(self._retention_group())
         column.addWidget(self._language_group())
+        column.addWidget(self._plan_contact_group())
         column.addWidget(self._notebook_group())
         column.addWidget(self._sync_group())
         column.addStretch(1)
@@ -184,6 +188,39 @@ class SettingsPage(Page):
         self.language_note.setObjectName("hint")
         self.language_note.setVisible(False)
         form.addRow(self.language_note)
+        return group
+
+    def _plan_contact_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("You on the citizen's plan"))
+        form = QFormLayout(group)
+        form.setHorizontalSpacing(14)
+        note = QLabel(
+            self.tr(
+                "“My plan” tells the citizen how to reach you. Your work contact is kept on this "
+                "computer with your other settings; it is saved as you type."
+            )
+        )
+        note.setObjectName("hint")
+        note.setWordWrap(True)
+        form.addRow(note)
+        self.contact_fields: dict[str, QLineEdit] = {}
+        texts = {
+            "name": (self.tr("Your &name"), self.tr("As the citizen knows you")),
+            "phone": (self.tr("Work &phone"), self.tr("e.g. 72 36 40 00")),
+            "email": (self.tr("Work &e-mail"), self.tr("e.g. name@jobcenter.dk")),
+            "hours": (self.tr("When you can be &reached"), self.tr("e.g. Mon-Thu 9-12, Fri 9-11")),
+        }
+        for key, setting in CONTACT_SETTINGS.items():
+            field = QLineEdit(self._preferences.get(setting))
+            field.setPlaceholderText(texts[key][1])
+            field.setAccessibleName(QCoreApplication.translate("Preferences", setting.label))
+            field.setMinimumWidth(320)
+            field.textEdited.connect(lambda text, setting=setting: self._store(setting, text.strip()))
+            label = QLabel(texts[key][0])
+            label.setBuddy(field)
+            form.addRow(label, field)
+            self.contact_fields[key] = field
+        limit_fields("caseworker_contact", self.contact_fields)  # type: ignore[arg-type]
         return group
 
     def _notebook_group(self) -> QGroupBox:
