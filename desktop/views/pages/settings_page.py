@@ -206,9 +206,9 @@ class SettingsPage(Page):
         self.contact_fields: dict[str, QLineEdit] = {}
         texts = {
             "name": (self.tr("Your &name"), self.tr("As the citizen knows you")),
-            "phone": (self.tr("Work &phone"), self.tr("e.g. 72 36 40 00")),
-            "email": (self.tr("Work &e-mail"), self.tr("e.g. name@jobcenter.dk")),
-            "hours": (self.tr("When you can be &reached"), self.tr("e.g. Mon-Thu 9-12, Fri 9-11")),
+            "phone": (self.tr("Work ph&one"), self.tr("e.g. 72 36 40 00")),
+            "email": (self.tr("Work e-&mail"), self.tr("e.g. name@jobcenter.dk")),
+            "hours": (self.tr("Wh&en you can be reached"), self.tr("e.g. Mon-Thu 9-12, Fri 9-11")),
         }
         for key, setting in CONTACT_SETTINGS.items():
             field = QLineEdit(self._preferences.get(setting))
