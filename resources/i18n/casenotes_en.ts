@@ -203,6 +203,13 @@
     </message>
 </context>
 <context>
+    <name>Banner</name>
+    <message>
+        <source>Click to put the message away</source>
+        <translation>Click to put the message away</translation>
+    </message>
+</context>
+<context>
     <name>BeliefPanel</name>
     <message>
         <source>Date</source>

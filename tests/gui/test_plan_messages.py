@@ -350,3 +350,15 @@ def test_my_plan_names_the_next_meeting_and_how_to_reach_the_caseworker(qtbot, w
         "Træffetid: man-tors 9-12",
     ):
         assert words in document
+
+
+def test_a_click_puts_a_message_away_for_good(qtbot, window, citizen_id):
+    page = window.citizen_page
+    page.tabs.setCurrentWidget(page.goals_panel)
+    page.show_message("Målet blev ikke gemt:\nFag eller funktion: ikke en ordning.", "error")
+    assert page.banner.isVisible()
+    qtbot.mouseClick(page.banner, LEFT)
+    assert not page.banner.isVisible()
+    page.tabs.setCurrentIndex(0)
+    page.tabs.setCurrentWidget(page.goals_panel)
+    assert not page.banner.isVisible()

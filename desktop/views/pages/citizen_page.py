@@ -118,6 +118,9 @@ class CitizenPage(Page):
         # The banner's room is always kept, so a message coming or going never moves the page.
         self.banner_room = Banner(self)
         self.banner = self.banner_room.label
+        self.banner_room.dismissed.connect(
+            lambda: self._messages.pop(self._message_key(self.tabs.currentWidget()), None)
+        )
         self.body.addWidget(self.banner_room)
 
         self.tabs = SectionTabs()

@@ -192,8 +192,7 @@ class SettingsPage(Page):
 
     def _plan_contact_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("You on the citizen's plan"))
-        form = QFormLayout(group)
-        form.setHorizontalSpacing(14)
+        form = _form(group)
         note = QLabel(
             self.tr(
                 "“My plan” tells the citizen how to reach you. Your work contact is kept on this "

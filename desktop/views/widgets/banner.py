@@ -4,17 +4,24 @@ a field therefore lands where the caseworker aimed, whether a message has just a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 ROOM_PADDING = 14  # the label's own padding (6 px above and below) and a hair of air
 
 
 class Banner(QWidget):
-    """The kept room; ``label`` (a child of ``overlay_parent``) shows the sentence in it.
+    """The kept room; ``label`` (a child of ``overlay_parent``) shows the sentence in it. A click on the
+    sentence puts it away (a long one may lie over the section buttons).
 
     ``label`` has the object name "banner" and the property "kind" ("ok", "info", "error", "warning")
-    for the style sheet."""
+    for the style sheet.
+
+    Signals:
+        dismissed(): the person put the sentence away.
+    """
+
+    dismissed = Signal()
 
     def __init__(self, overlay_parent: QWidget) -> None:
         super().__init__(overlay_parent)
@@ -23,6 +30,9 @@ class Banner(QWidget):
         self.label.setObjectName("banner")
         self.label.setWordWrap(True)
         self.label.setVisible(False)
+        self.label.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.label.setToolTip(self.tr("Click to put the message away"))
+        self.label.installEventFilter(self)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._fit_room()
         self.installEventFilter(self)
@@ -42,7 +52,11 @@ class Banner(QWidget):
         return self.label.text() if not self.label.isHidden() else ""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Follow the room when the layout moves or resizes it."""
+        """Follow the room when the layout moves or resizes it; a click on the sentence puts it away."""
+        if watched is self.label and event.type() == QEvent.Type.MouseButtonRelease:
+            self.label.setVisible(False)
+            self.dismissed.emit()
+            return True
         if watched is self and event.type() in (
             QEvent.Type.Move,
             QEvent.Type.Resize,
