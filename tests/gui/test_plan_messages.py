@@ -122,6 +122,21 @@ def test_ctrl_s_saves_the_editor_of_every_tab_or_says_there_is_nothing_to_save(q
         page.tabs.setCurrentWidget(tab)
         return tab
 
+    # Goals and plan: a clean tab says so; a new goal is stored.
+    goals = on(page.goals_panel)
+    _ctrl_s(qtbot, goals.editor.text)
+    assert page.banner.text() == NOTHING
+    goals.editor.text.setText("Arbejde i en rideskole")
+    goals.editor.trade.setText("staldmedhjælper")
+    _ctrl_s(qtbot, goals.editor.trade)
+    assert [g.draft.text for g, _subs in services.goals.plan(citizen_id)] == ["Arbejde i en rideskole"]
+    goals.ask_reason = lambda: "Borgeren vil hellere passe heste"
+    goals.editor.text.setText("Arbejde i en rideskole 10 timer om ugen")
+    _ctrl_s(qtbot, goals.editor.text)
+    assert [g.draft.text for g, _subs in services.goals.plan(citizen_id)] == [
+        "Arbejde i en rideskole 10 timer om ugen"
+    ]
+
     # The profile's three tabs.
     on(page.tabs.widget(0))
     page.form.phone.setText("11223344")
@@ -134,15 +149,6 @@ def test_ctrl_s_saves_the_editor_of_every_tab_or_says_there_is_nothing_to_save(q
     page.tabs.setCurrentIndex(7)  # Function and accommodations
     _ctrl_s(qtbot, page.form.texts["limitations"])
     assert page.banner.text() == NOTHING and page.banner.isVisible()
-
-    # Goals and plan: a clean tab says so; a new goal is stored.
-    goals = on(page.goals_panel)
-    _ctrl_s(qtbot, goals.editor.text)
-    assert page.banner.text() == NOTHING
-    goals.editor.text.setText("Arbejde i en rideskole")
-    goals.editor.trade.setText("staldmedhjælper")
-    _ctrl_s(qtbot, goals.editor.trade)
-    assert [g.draft.text for g, _subs in services.goals.plan(citizen_id)] == ["Arbejde i en rideskole"]
 
     # Meetings: the note being written.
     notes = on(page.notes_panel)

@@ -398,6 +398,7 @@ class CitizenPage(Page):
         for panel in self._work_panels():
             panel.set_citizen(None)
         self.log_model.set_rows([])
+        self._forget_messages()  # they may name the citizen
         self._show_state()
 
     # -- editing ---------------------------------------------------------------------------------------
