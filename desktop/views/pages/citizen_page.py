@@ -7,7 +7,7 @@ crash or an auto-lock loses nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -59,6 +59,7 @@ from desktop.views.widgets.banner import Banner
 from desktop.views.widgets.empty_state import EmptyState
 from desktop.views.widgets.form_scroll import scrolled
 from desktop.views.widgets.section_tabs import SectionTabs, section_text
+from desktop.views.widgets.tab_messages import TabMessages
 
 AUTOSAVE_MS = 1500
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
@@ -105,8 +106,6 @@ class CitizenPage(Page):
         self._profile: CitizenProfile | None = None
         self._creating = False
         self._cpr_revealed = False
-        # A message belongs to the tab it was said on (the three tabs of the profile share theirs).
-        self._messages: dict[object, tuple[str, str]] = {}
         # Questions go through these so tests (and later, other front ends) can answer them.
         self.confirm: Callable[[str, str], bool] = self._confirm_dialog
         self.ask_unsaved: Callable[[], str] = self._unsaved_dialog
@@ -118,9 +117,6 @@ class CitizenPage(Page):
         # The banner's room is always kept, so a message coming or going never moves the page.
         self.banner_room = Banner(self)
         self.banner = self.banner_room.label
-        self.banner_room.dismissed.connect(
-            lambda: self._messages.pop(self._message_key(self.tabs.currentWidget()), None)
-        )
         self.body.addWidget(self.banner_room)
 
         self.tabs = SectionTabs()
@@ -175,6 +171,8 @@ class CitizenPage(Page):
         self.log_view.setColumnWidth(2, 260)
         self.log_view.setAccessibleName(self.tr("Access log"))
         self.tabs.addTab(self.log_view, self.tr("Access &log"))
+        # A message belongs to the tab it was said on (the three tabs of the profile share theirs).
+        self.messages = TabMessages(self.banner_room, self.tabs.currentWidget, self._message_key)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._build_section_actions()
 
@@ -381,7 +379,7 @@ class CitizenPage(Page):
         self.form.set_draft(blank, "")
         self.form.show_cpr("", editable=True)  # the previous citizen's field may have been masked
         self.form.responsible.setReadOnly(False)
-        self._forget_messages()
+        self.messages.forget()
         for panel in self._work_panels():
             panel.set_citizen(None)
         self._restore_draft(None)
@@ -398,7 +396,7 @@ class CitizenPage(Page):
         for panel in self._work_panels():
             panel.set_citizen(None)
         self.log_model.set_rows([])
-        self._forget_messages()  # they may name the citizen
+        self.messages.forget()  # they may name the citizen
         self._show_state()
 
     # -- editing ---------------------------------------------------------------------------------------
@@ -562,7 +560,7 @@ class CitizenPage(Page):
         self.form.responsible.setReadOnly(True)
         self.belief_panel.set_entries(self._profile.beliefs)
         self.caseworker_panel.set_state(draft.responsible_caseworker, self._profile.handovers)
-        self._forget_messages()
+        self.messages.forget()
         self._load_log_if_visible()
 
     def _restore_draft(self, citizen_id: str | None) -> None:
@@ -596,9 +594,9 @@ class CitizenPage(Page):
 
     def _on_edited(self) -> None:
         # "Saved." is no longer true after an edit; "fields need attention" goes with the last field error.
-        self._drop_message(PROFILE, ("ok", "info"))
+        self.messages.drop(PROFILE, ("ok", "info"))
         if not self.form.problems_shown():
-            self._drop_message(PROFILE, ("error",))
+            self.messages.drop(PROFILE, ("error",))
         self._show_state()
         self._autosave.start()
 
@@ -675,33 +673,14 @@ class CitizenPage(Page):
 
     def _show_banner(self, text: str, kind: str, tab: QWidget | str | None = None) -> None:
         """Say ``text`` on ``tab`` (the tab on show by default); it is on show while that tab is."""
-        key = self._message_key(self.tabs.currentWidget() if tab is None else tab)
-        if text:
-            self._messages[key] = (text, kind)
-        else:
-            self._messages.pop(key, None)
-        self._show_tab_message()
+        self.messages.say(text, kind, tab)
 
-    def _message_key(self, tab: QWidget | str | None) -> object:
+    def _message_key(self, tab: object) -> Hashable:
+        """The profile's three tabs share their messages; every other tab has its own."""
         if isinstance(tab, str):
             return tab
         profile_tabs = (self.tabs.widget(0), self.tabs.widget(1), self.tabs.widget(self._function_index))
-        return PROFILE if tab is None or tab in profile_tabs else tab
-
-    def _show_tab_message(self) -> None:
-        text, kind = self._messages.get(self._message_key(self.tabs.currentWidget()), ("", "info"))
-        self.banner_room.show_message(text, kind)
-
-    def _drop_message(self, tab: QWidget | str, kinds: tuple[str, ...]) -> None:
-        """Forget the tab's message if it is of one of ``kinds`` (it is no longer true)."""
-        key = self._message_key(tab)
-        if key in self._messages and self._messages[key][1] in kinds:
-            del self._messages[key]
-            self._show_tab_message()
-
-    def _forget_messages(self) -> None:
-        self._messages.clear()
-        self._show_tab_message()
+        return PROFILE if tab is None or tab in profile_tabs else tab  # type: ignore[return-value]
 
     def _watch_edits(self) -> None:
         """An edit on a tab takes away its "saved" or "nothing to save" message."""
@@ -715,9 +694,9 @@ class CitizenPage(Page):
             (self.belief_panel, self.belief_panel.edited),
         )
         for tab, signal in edits:
-            signal.connect(lambda *_args, tab=tab: self._drop_message(tab, ("ok", "info")))
+            signal.connect(lambda *_args, tab=tab: self.messages.drop(tab, ("ok", "info")))
         for box in self.reflection_panel.discretion.findChildren(QPlainTextEdit):
-            box.textChanged.connect(lambda: self._drop_message(self.reflection_panel, ("ok", "info")))
+            box.textChanged.connect(lambda: self.messages.drop(self.reflection_panel, ("ok", "info")))
 
     def _confirm_not_duplicate(self, draft: CitizenDraft) -> bool:
         others = self._services.citizens.duplicates_of(draft.cpr, self.citizen_id)
@@ -775,7 +754,7 @@ class CitizenPage(Page):
 
     def _on_tab_changed(self, _index: int) -> None:
         self._load_log_if_visible()
-        self._show_tab_message()
+        self.messages.show_current()
         self._show_state()
 
     # -- Ctrl+S ------------------------------------------------------------------------------------------
