@@ -368,3 +368,18 @@ def test_a_click_puts_a_message_away_for_good(qtbot, window, citizen_id):
     page.tabs.setCurrentIndex(0)
     page.tabs.setCurrentWidget(page.goals_panel)
     assert not page.banner.isVisible()
+
+
+def test_why_a_goal_was_refused_goes_once_the_goal_would_be_taken(qtbot, window, citizen_id):
+    page = window.citizen_page
+    goals = page.goals_panel
+    page.tabs.setCurrentWidget(goals)
+    goals.editor.text.setText("Arbejde med dyr")
+    goals.editor.trade.setText("fleksjob")
+    qtbot.mouseClick(goals.save_button, LEFT)
+    assert page.banner.isVisible() and "flex job" in page.banner.text()
+    goals.editor.trade.setFocus()
+    goals.editor.trade.selectAll()
+    qtbot.keyClicks(goals.editor.trade, "dyrepas")
+    assert not page.banner.isVisible()  # the goal as typed would be taken now
+    assert window._services.goals.plan(citizen_id) == []  # nothing stored behind the person's back

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.goals import Author, GoalDraft, GoalKind
+from desktop.domain.goals import Author, GoalDraft, GoalKind, validate_goal
 from desktop.errors import CaseNotesError, InvalidInput
 from desktop.services.goals import GoalService
 from desktop.views.citizen.goal_editor import GoalEditor
@@ -74,6 +74,8 @@ class GoalsPanel(QWidget):
 
         self.editor = GoalEditor()
         self.editor.edited.connect(self._show_state)
+        self.editor.edited.connect(self._recheck)
+        self._refused = False  # the banner says why the goal was not saved
         self.state_label = QLabel()
         self.state_label.setObjectName("hint")
         self.save_button = QPushButton(self.tr("Save goal"))
@@ -137,6 +139,7 @@ class GoalsPanel(QWidget):
         kind = GoalKind.PURPOSE.value if parent_id else GoalKind.EMPLOYMENT.value
         self.editor.set_goal(GoalDraft(kind=kind, text="", author=Author.TOGETHER.value, parent_id=parent_id))
         self.history.setText("")
+        self._forget_refusal()
         self._show_state()
         self.editor.text.setFocus()
 
@@ -163,6 +166,7 @@ class GoalsPanel(QWidget):
         except InvalidInput as exc:
             text = self.tr("The goal was not saved:") + "\n" + describe_problems(list(exc.problems))
             self.message.emit(text, "error")
+            self._refused = True
             return False
         except CaseNotesError as exc:
             self.message.emit(translate_error(exc), "error")
@@ -242,6 +246,7 @@ class GoalsPanel(QWidget):
             .replace("%2", format_date(since)),
         )
         self.history.setText(self._history_html(goal_id))
+        self._forget_refusal()
         self._show_state()
 
     def _history_html(self, goal_id: str) -> str:
@@ -277,6 +282,17 @@ class GoalsPanel(QWidget):
         else:
             state = self.tr("Changes not saved yet") if dirty else ""
         self.state_label.setText(state)
+
+    def _recheck(self) -> None:
+        """Why the goal was refused stops being said as soon as the goal as typed would be taken."""
+        if self._refused and not validate_goal(self.editor.draft()):
+            self._forget_refusal()
+
+    def _forget_refusal(self) -> None:
+        """Another goal on show, or this one fixed: the refusal is no longer true."""
+        if self._refused:
+            self._refused = False
+            self.message.emit("", "error")
 
     def _focus_goal(self) -> None:
         """After the reason was asked: the keyboard on the goal in the list (not on a button that the
