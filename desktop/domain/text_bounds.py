@@ -42,6 +42,8 @@ BOUNDS: dict[str, dict[str, int]] = {
     "actor": dict.fromkeys(("organisation", "person", "phone", "email", "notes"), coordination.TEXT_MAX),
     "consent": dict.fromkeys(("information", "purpose", "legal_basis", "recorded_by"), coordination.TEXT_MAX),
     "contact_log": dict.fromkeys(("summary", "shared"), coordination.TEXT_MAX),
+    # The caseworker's own work contact on "Min plan" (a preference of this computer, not a record).
+    "caseworker_contact": dict.fromkeys(("name", "phone", "email", "hours"), citizen.SHORT_TEXT_MAX),
 }
 
 

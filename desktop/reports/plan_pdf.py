@@ -17,6 +17,35 @@ AUTHORS = {"citizen": "dig", "caseworker": "din sagsbehandler", "together": "jer
 STATUSES = {"active": "I gang", "reached": "Nået", "paused": "Sat på pause", "dropped": "Opgivet"}
 CHART_WIDTH_PX = 560  # in the document's pixels; the A4 text width is about 600 of them
 KINDS = {"employment": "Mål for job", "education": "Mål for uddannelse", "purpose": "Formål med indsatsen"}
+# How a meeting is held, as the plan says it ("Vi mødes …"); a place or form not listed is left out.
+MEETING_WAYS = {
+    "office": "på jobcentret",
+    "home": "hjemme hos dig",
+    "phone": "i telefonen",
+    "video": "på video",
+    "walk": "på en gåtur",
+    "workplace": "på arbejdspladsen",
+}
+WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+
+
+@dataclass(frozen=True)
+class PlanContact:
+    """How the citizen reaches the caseworker (the caseworker's own work contact, set in Settings)."""
+
+    name: str = ""
+    phone: str = ""
+    email: str = ""
+    hours: str = ""  # "træffetid": when the caseworker can be reached
+
+
+@dataclass(frozen=True)
+class PlanMeeting:
+    """The next meeting planned: its date, how it is held (a code of ``MEETING_WAYS``) and its agenda."""
+
+    on: date
+    way: str = ""
+    agenda: str = ""
 
 
 @dataclass(frozen=True)
@@ -40,6 +69,11 @@ def _d(value: date | None) -> str:
     return value.strftime("%d-%m-%Y") if value else ""
 
 
+def _long_date(value: date) -> str:
+    """``tirsdag 08-12-2026``."""
+    return f"{WEEKDAYS[value.weekday()]} {_d(value)}"
+
+
 def _e(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
@@ -56,10 +90,13 @@ def plan_html(
     agreements: list[PlanAgreement],
     today: date,
     chart_captions: tuple[str, ...] = (),
+    next_meeting: PlanMeeting | None = None,
+    contact: PlanContact | None = None,
 ) -> str:
     """The plan as HTML (what the PDF shows; also used by tests to check the words). Each entry of
     ``chart_captions`` gets a picture, ``chart_url(i)``, that ``write_plan_pdf`` supplies, under the
-    caption when it is not empty (a chart with its own title needs none)."""
+    caption when it is not empty (a chart with its own title needs none). The plan names the next meeting
+    (or says plainly that none is planned) and how to reach the caseworker."""
     parts = [
         "<html><body style='font-family: sans-serif; font-size: 11pt;'>",
         f"<h1 style='font-size: 20pt;'>Min plan</h1><p><b>{_e(citizen_name)}</b><br>",
@@ -81,6 +118,8 @@ def plan_html(
             )
             parts.append(f"<li>{_e(agreement.text)}{f' ({_e(extra)})' if extra else ''}</li>")
         parts.append("</ul>")
+    parts.append(_meeting_html(next_meeting))
+    parts.append(_contact_html(contact or PlanContact(), caseworker))
     if chart_captions:
         parts.append(
             "<h2 style='font-size: 14pt;'>Sådan går det</h2>"
@@ -92,6 +131,37 @@ def plan_html(
             parts.append(f"<p>{heading}<img src='{chart_url(index)}' width='{CHART_WIDTH_PX}'></p>")
     parts.append("</body></html>")
     return "".join(parts)
+
+
+def _meeting_html(meeting: PlanMeeting | None) -> str:
+    out = ["<h2 style='font-size: 14pt;'>Næste møde</h2>"]
+    if meeting is None:
+        out.append("<p>Vi har ikke aftalt et nyt møde endnu. Kontakt mig, så finder vi en tid sammen.</p>")
+        return "".join(out)
+    way = MEETING_WAYS.get(meeting.way, "")
+    out.append(f"<p>Vi mødes <b>{_long_date(meeting.on)}</b>{f' {way}' if way else ''}.")
+    if meeting.agenda:
+        out.append(f"<br>Vi taler om: {_e(meeting.agenda)}")
+    out.append("</p>")
+    return "".join(out)
+
+
+def _contact_html(contact: PlanContact, caseworker: str) -> str:
+    name = contact.name or caseworker
+    lines = [f"Din sagsbehandler: {_e(name)}" if name else ""]
+    lines += [
+        f"{head}: {_e(value)}"
+        for head, value in (
+            ("Telefon", contact.phone),
+            ("E-mail", contact.email),
+            ("Træffetid", contact.hours),
+        )
+        if value
+    ]
+    shown = [line for line in lines if line]
+    if not shown:
+        return ""
+    return "<h2 style='font-size: 14pt;'>Sådan får du fat i mig</h2><p>" + "<br>".join(shown) + "</p>"
 
 
 def _goal_html(goal: GoalDraft, level: int) -> str:

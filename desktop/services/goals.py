@@ -5,12 +5,17 @@ from __future__ import annotations
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.domain.goals import GoalDraft, validate_goal, validate_revision_reason
 from desktop.errors import InvalidInput, NotFound
 from desktop.services.base import VaultService
 from desktop.storage import citizens, goals, notes, search_index
 from desktop.storage.goals import Revision, StoredGoal
+
+if TYPE_CHECKING:
+    from desktop.domain.citizen import CitizenDraft
+    from desktop.reports.plan_pdf import PlanContact, PlanMeeting
 
 GOAL_KIND = "goal"
 
@@ -75,11 +80,17 @@ class GoalService(VaultService):
         return [(top, [g for g in every if g.draft.parent_id == top.id]) for top in tops]
 
     def plan_html(
-        self, citizen_id: str, today: date | None = None, chart_captions: tuple[str, ...] = ()
+        self,
+        citizen_id: str,
+        today: date | None = None,
+        chart_captions: tuple[str, ...] = (),
+        contact: PlanContact | None = None,
     ) -> str:
-        """The citizen's plan in plain Danish (the words the PDF shows), with a place for each chart."""
+        """The citizen's plan in plain Danish (the words the PDF shows), with a place for each chart, the
+        next meeting and how to reach the caseworker."""
         from desktop.reports.plan_pdf import PlanAgreement, PlanGoal, plan_html
 
+        today = today or date.today()
         with self._vault.engine.connect() as conn:
             profile = citizens.get_citizen(conn, citizen_id)
             if profile is None:
@@ -95,20 +106,29 @@ class GoalService(VaultService):
             profile.draft.responsible_caseworker,
             shown,
             [PlanAgreement(*a) for a in agreements],
-            today or date.today(),
+            today,
             chart_captions,
+            next_meeting=_next_meeting(profile.draft, today),
+            contact=contact,
         )
 
     def export_plan_pdf(
-        self, citizen_id: str, path: Path, charts: list[tuple[str, bytes]] | None = None
+        self,
+        citizen_id: str,
+        path: Path,
+        charts: list[tuple[str, bytes]] | None = None,
+        contact: PlanContact | None = None,
     ) -> None:
         """Write "Min plan" as a PDF where the person chose; logged, because data leaves the vault.
-        ``charts`` are ``(caption, PNG bytes)`` pictures of progress, kept in memory, never in a file."""
+        ``charts`` are ``(caption, PNG bytes)`` pictures of progress, kept in memory, never in a file;
+        ``contact`` is how the citizen reaches the caseworker."""
         from desktop.reports.plan_pdf import write_plan_pdf
 
         charts = charts or []
         path = self._check_output(path)
-        document = self.plan_html(citizen_id, chart_captions=tuple(caption for caption, _png in charts))
+        document = self.plan_html(
+            citizen_id, chart_captions=tuple(caption for caption, _png in charts), contact=contact
+        )
         with self._output(path) as partial:
             write_plan_pdf(partial, document, [png for _caption, png in charts])
         with self._vault.transaction() as conn:
@@ -123,6 +143,18 @@ class GoalService(VaultService):
         """What the goal was before each revision, newest first."""
         with self._vault.engine.connect() as conn:
             return goals.revisions(conn, goal_id)
+
+
+def _next_meeting(profile: CitizenDraft, today: date) -> PlanMeeting | None:
+    """The meeting ahead: the profile's next follow-up, today or later, held the way the citizen prefers
+    to meet (a meeting note is written on or after its day, so it never plans one). A date passed is no
+    plan: the citizen is told that no meeting is planned."""
+    from desktop.reports.plan_pdf import PlanMeeting
+
+    follow_up = profile.next_follow_up
+    if follow_up is None or follow_up < today:
+        return None
+    return PlanMeeting(follow_up, profile.preferred_meeting_form)
 
 
 def _check(draft: GoalDraft) -> None:

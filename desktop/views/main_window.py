@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
     def _build_citizen_page(self) -> CitizenPage:
         from desktop.views.pages.citizen_page import CitizenPage
 
-        page = CitizenPage(self._services, self.clipboard)
+        page = CitizenPage(self._services, self.clipboard, plan_contact=self._plan_contact)
         page.saved.connect(self.caseload_page.select_citizen)
         page.access_export_requested.connect(self.privacy.export_access)
         page.erase_requested.connect(self.privacy.erase)
@@ -327,6 +327,9 @@ class MainWindow(QMainWindow):
         page.change_password_requested.connect(self.change_password)
         page.idle_minutes_changed.connect(self._show_lock_state)
         page.idle_minutes_changed.connect(self.idle_minutes_changed)
+        if getattr(self, "sync", None) is not None:  # one truth about sync: the status bar's
+            page.show_sync_state(self.sync.state)
+            self.sync.state_changed.connect(page.show_sync_state)
         return page
 
     # -- navigation --------------------------------------------------------------------------------
@@ -366,7 +369,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         self.save_action = QAction(self.tr("&Save"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_action.triggered.connect(lambda: self.citizen_page.save())
+        self.save_action.triggered.connect(self._save)
         file_menu.addAction(self.save_action)
         file_menu.addSeparator()
         self.retention_action = QAction(self.tr("Cases due for &deletion…"), self)
@@ -596,6 +599,19 @@ class MainWindow(QMainWindow):
         from desktop.views.sync.devices_dialog import DevicesDialog
 
         DevicesDialog(self._services.sync, self._runner, parent=self).exec()
+
+    def _plan_contact(self) -> dict[str, str]:
+        """The caseworker's work contact as set in Settings, for "Min plan"."""
+        from desktop.views.preferences import CONTACT_SETTINGS
+
+        return {key: str(self._preferences.get(setting)) for key, setting in CONTACT_SETTINGS.items()}
+
+    def _save(self) -> None:
+        """Ctrl+S: on the citizen's file the tab on show saves (or says there is nothing to save)."""
+        if self.current_page() == PageIndex.CITIZEN:
+            self.citizen_page.save_current_tab()
+        else:
+            self.citizen_page.save()
 
     def _show_sync_status(self, text: str, kind: str) -> None:
         self.sync_status.setText(text)

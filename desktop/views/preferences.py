@@ -70,6 +70,20 @@ LOG_RETENTION_MONTHS = Setting(
     "log_retention_months",
 )
 WINDOW_GEOMETRY = Setting("ui/window_geometry", bytes, b"", "")
+# How a citizen reaches the caseworker, printed on "Min plan". The caseworker's own work contact, not
+# citizen data: it lives with the other preferences of this computer, not in the vault.
+CONTACT_NAME = Setting("plan/caseworker_name", str, "", QT_TRANSLATE_NOOP("Preferences", "Your name"))
+CONTACT_PHONE = Setting("plan/caseworker_phone", str, "", QT_TRANSLATE_NOOP("Preferences", "Work phone"))
+CONTACT_EMAIL = Setting("plan/caseworker_email", str, "", QT_TRANSLATE_NOOP("Preferences", "Work e-mail"))
+CONTACT_HOURS = Setting(
+    "plan/caseworker_hours", str, "", QT_TRANSLATE_NOOP("Preferences", "When you can be reached")
+)
+CONTACT_SETTINGS = {
+    "name": CONTACT_NAME,
+    "phone": CONTACT_PHONE,
+    "email": CONTACT_EMAIL,
+    "hours": CONTACT_HOURS,
+}
 
 
 class SettingFixed(Exception):

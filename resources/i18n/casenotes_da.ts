@@ -203,6 +203,13 @@
     </message>
 </context>
 <context>
+    <name>Banner</name>
+    <message>
+        <source>Click to put the message away</source>
+        <translation>Klik for at lukke beskeden</translation>
+    </message>
+</context>
+<context>
     <name>BeliefPanel</name>
     <message>
         <source>Date</source>
@@ -610,6 +617,10 @@
     <message>
         <source>Close the case? It can be reopened later.</source>
         <translation>Vil du afslutte sagen? Den kan genåbnes senere.</translation>
+    </message>
+    <message>
+        <source>Nothing to save on this tab: everything here is saved.</source>
+        <translation>Intet at gemme på denne fane: alt her er gemt.</translation>
     </message>
     <message>
         <source>Save the plan as PDF</source>
@@ -1284,6 +1295,41 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
     </message>
 </context>
 <context>
+    <name>GoalReasonDialog</name>
+    <message>
+        <source>Why does the goal change?</source>
+        <translation>Hvorfor ændres målet?</translation>
+    </message>
+    <message>
+        <source>The old version is kept with this reason, so the plan shows why it changed.</source>
+        <translation>Den gamle udgave gemmes med begrundelsen, så planen viser, hvorfor målet blev ændret.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Begrundelse</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Begrundelse for ændringen</translation>
+    </message>
+    <message>
+        <source>e.g. the citizen would rather work with horses</source>
+        <translation>fx vil borgeren hellere arbejde med heste</translation>
+    </message>
+    <message>
+        <source>&amp;Save the change</source>
+        <translation>&amp;Gem ændringen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Write why the goal changes; the old version is kept with this reason.</source>
+        <translation>Skriv, hvorfor målet ændres; den gamle udgave gemmes med begrundelsen.</translation>
+    </message>
+</context>
+<context>
     <name>GoalsPanel</name>
     <message>
         <source>Goals</source>
@@ -1348,14 +1394,6 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
     <message>
         <source>Changes not saved yet</source>
         <translation>Ændringer endnu ikke gemt</translation>
-    </message>
-    <message>
-        <source>Why does the goal change?</source>
-        <translation>Hvorfor ændres målet?</translation>
-    </message>
-    <message>
-        <source>The old version is kept with this reason:</source>
-        <translation>Den gamle udgave gemmes med denne begrundelse:</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2038,22 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <source>Keep the access log for months</source>
         <translation>Gem adgangsloggen i måneder</translation>
     </message>
+    <message>
+        <source>Your name</source>
+        <translation>Dit navn</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>Arbejdstelefon</translation>
+    </message>
+    <message>
+        <source>Work e-mail</source>
+        <translation>Arbejdsmail</translation>
+    </message>
+    <message>
+        <source>When you can be reached</source>
+        <translation>Træffetid</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyActions</name>
@@ -2608,6 +2662,14 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
         <translation>Sprog</translation>
     </message>
     <message>
+        <source>Work ph&amp;one</source>
+        <translation>Arbejds&amp;telefon</translation>
+    </message>
+    <message>
+        <source>Work e-&amp;mail</source>
+        <translation>Arbejds&amp;mail</translation>
+    </message>
+    <message>
         <source>&amp;Remember the key on this computer</source>
         <translation>H&amp;usk nøglen på denne computer</translation>
     </message>
@@ -2622,6 +2684,38 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
     <message>
         <source>The new language is used the next time the program starts.</source>
         <translation>Det nye sprog bruges, næste gang programmet starter.</translation>
+    </message>
+    <message>
+        <source>You on the citizen&apos;s plan</source>
+        <translation>Dig på borgerens plan</translation>
+    </message>
+    <message>
+        <source>“My plan” tells the citizen how to reach you. Your work contact is kept on this computer with your other settings; it is saved as you type.</source>
+        <translation>»Min plan« fortæller borgeren, hvordan du kan kontaktes. Dine kontaktoplysninger fra arbejdet gemmes på denne computer sammen med dine andre indstillinger, mens du skriver.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Dit na&amp;vn</translation>
+    </message>
+    <message>
+        <source>As the citizen knows you</source>
+        <translation>Som borgeren kender dig</translation>
+    </message>
+    <message>
+        <source>e.g. 72 36 40 00</source>
+        <translation>fx 72 36 40 00</translation>
+    </message>
+    <message>
+        <source>e.g. name@jobcenter.dk</source>
+        <translation>fx navn@jobcenter.dk</translation>
+    </message>
+    <message>
+        <source>e.g. Mon-Thu 9-12, Fri 9-11</source>
+        <translation>fx man.-tors. 9-12, fre. 9-11</translation>
+    </message>
+    <message>
+        <source>Wh&amp;en you can be reached</source>
+        <translation>T&amp;ræffetid</translation>
     </message>
     <message>
         <source>Notebook</source>
@@ -2644,12 +2738,24 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <source>Not set up. Everything is stored on this computer only; end-to-end encrypted sync with your other devices is set up here once your municipality has a sync server.</source>
-        <translation>Ikke sat op. Alt gemmes kun på denne computer. Når kommunen har en synkroniseringsserver, sættes end-to-end-krypteret synkronisering med dine andre enheder op her.</translation>
+        <source>Sync status</source>
+        <translation>Synkroniseringsstatus</translation>
     </message>
     <message>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>Synkronisering: ikke sat op</translation>
+    </message>
+    <message>
+        <source>Everything is stored on this computer only; end-to-end encrypted sync with your other devices is set up in the Sync menu once your municipality has a sync server.</source>
+        <translation>Alt gemmes kun på denne computer. End-to-end-krypteret synkronisering med dine andre enheder sættes op i menuen Synkronisering, når din kommune har en synkroniseringsserver.</translation>
+    </message>
+    <message>
+        <source>Server: %1 · account: %2. The server keeps only sealed records it cannot read.</source>
+        <translation>Server: %1 · konto: %2. Serveren gemmer kun forseglede poster, som den ikke kan læse.</translation>
     </message>
     <message>
         <source>Verifying…</source>

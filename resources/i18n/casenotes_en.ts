@@ -203,6 +203,13 @@
     </message>
 </context>
 <context>
+    <name>Banner</name>
+    <message>
+        <source>Click to put the message away</source>
+        <translation>Click to put the message away</translation>
+    </message>
+</context>
+<context>
     <name>BeliefPanel</name>
     <message>
         <source>Date</source>
@@ -610,6 +617,10 @@
     <message>
         <source>Close the case? It can be reopened later.</source>
         <translation>Close the case? It can be reopened later.</translation>
+    </message>
+    <message>
+        <source>Nothing to save on this tab: everything here is saved.</source>
+        <translation>Nothing to save on this tab: everything here is saved.</translation>
     </message>
     <message>
         <source>Save the plan as PDF</source>
@@ -1284,6 +1295,41 @@ The municipality may be obliged to keep information: make sure what must be kept
     </message>
 </context>
 <context>
+    <name>GoalReasonDialog</name>
+    <message>
+        <source>Why does the goal change?</source>
+        <translation>Why does the goal change?</translation>
+    </message>
+    <message>
+        <source>The old version is kept with this reason, so the plan shows why it changed.</source>
+        <translation>The old version is kept with this reason, so the plan shows why it changed.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <source>e.g. the citizen would rather work with horses</source>
+        <translation>e.g. the citizen would rather work with horses</translation>
+    </message>
+    <message>
+        <source>&amp;Save the change</source>
+        <translation>&amp;Save the change</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Write why the goal changes; the old version is kept with this reason.</source>
+        <translation>Write why the goal changes; the old version is kept with this reason.</translation>
+    </message>
+</context>
+<context>
     <name>GoalsPanel</name>
     <message>
         <source>Goals</source>
@@ -1348,14 +1394,6 @@ The municipality may be obliged to keep information: make sure what must be kept
     <message>
         <source>Changes not saved yet</source>
         <translation>Changes not saved yet</translation>
-    </message>
-    <message>
-        <source>Why does the goal change?</source>
-        <translation>Why does the goal change?</translation>
-    </message>
-    <message>
-        <source>The old version is kept with this reason:</source>
-        <translation>The old version is kept with this reason:</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2038,22 @@ Nothing has been deleted yet. Delete them here too?</translation>
         <source>Keep the access log for months</source>
         <translation>Keep the access log for months</translation>
     </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>Work phone</translation>
+    </message>
+    <message>
+        <source>Work e-mail</source>
+        <translation>Work e-mail</translation>
+    </message>
+    <message>
+        <source>When you can be reached</source>
+        <translation>When you can be reached</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyActions</name>
@@ -2608,6 +2662,14 @@ Nothing is deleted. The program then locks; open the restored notebook with the 
         <translation>Language</translation>
     </message>
     <message>
+        <source>Work ph&amp;one</source>
+        <translation>Work ph&amp;one</translation>
+    </message>
+    <message>
+        <source>Work e-&amp;mail</source>
+        <translation>Work e-&amp;mail</translation>
+    </message>
+    <message>
         <source>&amp;Remember the key on this computer</source>
         <translation>&amp;Remember the key on this computer</translation>
     </message>
@@ -2622,6 +2684,38 @@ Nothing is deleted. The program then locks; open the restored notebook with the 
     <message>
         <source>The new language is used the next time the program starts.</source>
         <translation>The new language is used the next time the program starts.</translation>
+    </message>
+    <message>
+        <source>You on the citizen&apos;s plan</source>
+        <translation>You on the citizen&apos;s plan</translation>
+    </message>
+    <message>
+        <source>“My plan” tells the citizen how to reach you. Your work contact is kept on this computer with your other settings; it is saved as you type.</source>
+        <translation>“My plan” tells the citizen how to reach you. Your work contact is kept on this computer with your other settings; it is saved as you type.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Your &amp;name</translation>
+    </message>
+    <message>
+        <source>As the citizen knows you</source>
+        <translation>As the citizen knows you</translation>
+    </message>
+    <message>
+        <source>e.g. 72 36 40 00</source>
+        <translation>e.g. 72 36 40 00</translation>
+    </message>
+    <message>
+        <source>e.g. name@jobcenter.dk</source>
+        <translation>e.g. name@jobcenter.dk</translation>
+    </message>
+    <message>
+        <source>e.g. Mon-Thu 9-12, Fri 9-11</source>
+        <translation>e.g. Mon-Thu 9-12, Fri 9-11</translation>
+    </message>
+    <message>
+        <source>Wh&amp;en you can be reached</source>
+        <translation>Wh&amp;en you can be reached</translation>
     </message>
     <message>
         <source>Notebook</source>
@@ -2644,12 +2738,24 @@ Nothing is deleted. The program then locks; open the restored notebook with the 
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <source>Not set up. Everything is stored on this computer only; end-to-end encrypted sync with your other devices is set up here once your municipality has a sync server.</source>
-        <translation>Not set up. Everything is stored on this computer only; end-to-end encrypted sync with your other devices is set up here once your municipality has a sync server.</translation>
+        <source>Sync status</source>
+        <translation>Sync status</translation>
     </message>
     <message>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>Sync: not set up</translation>
+    </message>
+    <message>
+        <source>Everything is stored on this computer only; end-to-end encrypted sync with your other devices is set up in the Sync menu once your municipality has a sync server.</source>
+        <translation>Everything is stored on this computer only; end-to-end encrypted sync with your other devices is set up in the Sync menu once your municipality has a sync server.</translation>
+    </message>
+    <message>
+        <source>Server: %1 · account: %2. The server keeps only sealed records it cannot read.</source>
+        <translation>Server: %1 · account: %2. The server keeps only sealed records it cannot read.</translation>
     </message>
     <message>
         <source>Verifying…</source>

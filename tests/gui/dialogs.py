@@ -19,12 +19,14 @@ OTHER_DIALOGS = [
     "erase",
     "handover",
     "excerpt",
+    "goal reason",
 ]
 
 
 def other_dialog(which: str, window: MainWindow, services, runner) -> QDialog:
     """Every other dialog of the program, as the main window opens it."""
     from desktop.views.citizen.caseworker_panel import HandoverDialog
+    from desktop.views.citizen.goal_reason_dialog import GoalReasonDialog
     from desktop.views.citizen.reflection_panel import ExcerptDialog
     from desktop.views.dialogs.backup_dialog import BackupDialog
     from desktop.views.dialogs.change_password_dialog import ChangePasswordDialog
@@ -48,5 +50,6 @@ def other_dialog(which: str, window: MainWindow, services, runner) -> QDialog:
         "erase": lambda: EraseCitizenDialog("Mette Østergaard", window),
         "handover": lambda: HandoverDialog(window),
         "excerpt": lambda: ExcerptDialog("Uddrag af refleksionen til borgeren.", window),
+        "goal reason": lambda: GoalReasonDialog(window),
     }
     return makers[which]()

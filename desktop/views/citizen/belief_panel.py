@@ -34,9 +34,11 @@ class BeliefPanel(QWidget):
 
     Signals:
         rating_entered(str, int, object, str): rater, value 1-10, date, comment.
+        edited(): the new rating was touched.
     """
 
     rating_entered = Signal(str, int, object, str)
+    edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +71,10 @@ class BeliefPanel(QWidget):
         self.comment.setPlaceholderText(self.tr("In the citizen's words, or why you rate it so"))
         self.add_button = QPushButton(self.tr("&Add rating"))
         self.add_button.clicked.connect(self._add)
+        self._touched = False  # Ctrl+S adds a rating only when one was entered, never the defaults
+        self.rater.currentIndexChanged.connect(self._touch)
+        self.value.valueChanged.connect(self._touch)
+        self.comment.textEdited.connect(self._touch)
         form = QFormLayout()
         form.addRow(self.tr("Who rates"), self.rater)
         form.addRow(self.tr("How likely is a job (1-10)"), self.value)
@@ -117,7 +123,22 @@ class BeliefPanel(QWidget):
                 )
         self.summary.setText(" · ".join(parts) if parts else self.tr("No ratings yet."))
 
+    def is_dirty(self) -> bool:
+        """Whether a new rating was touched and not added yet (Ctrl+S adds it)."""
+        return self._touched
+
+    def save(self) -> bool:
+        """Add the rating being entered (Ctrl+S)."""
+        if self._touched:
+            self._add()
+        return True
+
+    def _touch(self, *_args: object) -> None:
+        self._touched = True
+        self.edited.emit()
+
     def _add(self) -> None:
         when = self.rated_on.value() or date.today()
         self.rating_entered.emit(self.rater.currentData(), self.value.value(), when, self.comment.text())
         self.comment.clear()
+        self._touched = False

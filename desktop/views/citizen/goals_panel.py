@@ -13,7 +13,6 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
@@ -23,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.goals import Author, GoalDraft, GoalKind
+from desktop.domain.goals import Author, GoalDraft, GoalKind, validate_goal
 from desktop.errors import CaseNotesError, InvalidInput
 from desktop.services.goals import GoalService
 from desktop.views.citizen.goal_editor import GoalEditor
+from desktop.views.citizen.goal_reason_dialog import GoalReasonDialog
 from desktop.views.citizen.profile_form import describe_problems
 from desktop.views.formatting import format_date
 from desktop.views.i18n import translate_error
@@ -74,6 +74,8 @@ class GoalsPanel(QWidget):
 
         self.editor = GoalEditor()
         self.editor.edited.connect(self._show_state)
+        self.editor.edited.connect(self._recheck)
+        self._refused = False  # the banner says why the goal was not saved
         self.state_label = QLabel()
         self.state_label.setObjectName("hint")
         self.save_button = QPushButton(self.tr("Save goal"))
@@ -137,6 +139,7 @@ class GoalsPanel(QWidget):
         kind = GoalKind.PURPOSE.value if parent_id else GoalKind.EMPLOYMENT.value
         self.editor.set_goal(GoalDraft(kind=kind, text="", author=Author.TOGETHER.value, parent_id=parent_id))
         self.history.setText("")
+        self._forget_refusal()
         self._show_state()
         self.editor.text.setFocus()
 
@@ -156,20 +159,25 @@ class GoalsPanel(QWidget):
                 reason = self.ask_reason()
                 if reason is None:
                     self.message.emit(self.tr("Not saved: a changed goal needs a reason."), "info")
+                    self._focus_goal()
                     return False
                 self._goals.revise_goal(self._goal_id, draft, reason)
                 goal_id = self._goal_id
         except InvalidInput as exc:
             text = self.tr("The goal was not saved:") + "\n" + describe_problems(list(exc.problems))
             self.message.emit(text, "error")
+            self._refused = True
             return False
         except CaseNotesError as exc:
             self.message.emit(translate_error(exc), "error")
             return False
+        revised = self._goal_id is not None
         self._reload(goal_id)
         self._open(goal_id)
         self.message.emit(self.tr("The goal was saved."), "ok")
         self.changed.emit()
+        if revised:
+            self._focus_goal()
         return True
 
     def discard(self) -> None:
@@ -238,6 +246,7 @@ class GoalsPanel(QWidget):
             .replace("%2", format_date(since)),
         )
         self.history.setText(self._history_html(goal_id))
+        self._forget_refusal()
         self._show_state()
 
     def _history_html(self, goal_id: str) -> str:
@@ -274,10 +283,28 @@ class GoalsPanel(QWidget):
             state = self.tr("Changes not saved yet") if dirty else ""
         self.state_label.setText(state)
 
+    def _recheck(self) -> None:
+        """Why the goal was refused stops being said as soon as the goal as typed would be taken."""
+        if self._refused and not validate_goal(self.editor.draft()):
+            self._forget_refusal()
+
+    def _forget_refusal(self) -> None:
+        """Another goal on show, or this one fixed: the refusal is no longer true."""
+        if self._refused:
+            self._refused = False
+            self.message.emit("", "error")
+
+    def _focus_goal(self) -> None:
+        """After the reason was asked: the keyboard on the goal in the list (not on a button that the
+        next Space would press again, opening the question once more)."""
+        if self.tree.currentItem() is not None and self.isVisible():
+            self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _reason_dialog(self) -> str | None:
-        reason, ok = QInputDialog.getText(
-            self, self.tr("Why does the goal change?"), self.tr("The old version is kept with this reason:")
-        )
-        if not ok:
-            return None
-        return reason.strip() or None
+        dialog = GoalReasonDialog(self)
+        try:
+            if dialog.exec() != GoalReasonDialog.DialogCode.Accepted:
+                return None
+            return dialog.reason()
+        finally:
+            dialog.deleteLater()

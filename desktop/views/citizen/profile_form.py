@@ -23,6 +23,7 @@ from desktop.domain.citizen import (
     MeetingForm,
     Programme,
     ValidationResult,
+    validate_citizen,
 )
 from desktop.domain.validation import FieldProblem
 from desktop.views.dialogs.common import error_line, show_error, with_error_line
@@ -269,6 +270,22 @@ class ProfileForm(QWidget):
         elif first in self.texts:
             self.texts[first].setFocus()
 
+    def problems_shown(self) -> dict[str, str]:
+        """The error lines on show, by field."""
+        return {key: line.text() for key, line in self.errors.items() if not line.isHidden()}
+
+    def _recheck(self) -> None:
+        """An error on show goes as soon as its field is valid (and says what is wrong now while it is
+        not); typing never brings up a new one, that waits for saving."""
+        shown = self.problems_shown()
+        if not shown:
+            return
+        result = validate_citizen(self.draft())
+        for key in shown:
+            problem = result.for_field(key)
+            show_error(self.errors[key], problem_text(problem.code, problem.limit) if problem else "")
+
     def _on_edit(self, *_args: object) -> None:
         if not self._loading:
+            self._recheck()
             self.edited.emit()

@@ -7,7 +7,7 @@ crash or an auto-lock loses nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -47,20 +48,37 @@ from desktop.views.citizen.notes_panel import NotesPanel
 from desktop.views.citizen.profile_form import ProfileForm, describe_problems
 from desktop.views.citizen.progress_panel import ProgressPanel
 from desktop.views.citizen.reflection_panel import ReflectionPanel
+from desktop.views.citizen.tab_editor import TabEditor
 from desktop.views.clipboard import SensitiveClipboard
 from desktop.views.formatting import format_date, format_time
 from desktop.views.i18n import translate_error, ui_language
 from desktop.views.labels import PROGRAMMES, STATUSES, label
 from desktop.views.models.access_log_model import AccessLogModel
 from desktop.views.pages.page import Page
+from desktop.views.widgets.banner import Banner
 from desktop.views.widgets.empty_state import EmptyState
 from desktop.views.widgets.form_scroll import scrolled
 from desktop.views.widgets.section_tabs import SectionTabs, section_text
+from desktop.views.widgets.tab_messages import TabMessages
 
 AUTOSAVE_MS = 1500
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 COPY_CPR_KEYS = "Ctrl+Shift+C"
 SECTION_KEYS = 10  # sections with a key of their own: Alt+1 … Alt+9, Alt+0
+PROFILE = "profile"  # where the profile's messages belong: its three tabs share them
+
+
+class _ShowsOnly:
+    """The editor of a tab that only shows (the access log): nothing is ever unsaved there."""
+
+    def is_dirty(self) -> bool:
+        return False
+
+    def save(self) -> bool:
+        return True
+
+
+_NOTHING_TO_SAVE = _ShowsOnly()
 
 
 class CitizenPage(Page):
@@ -75,11 +93,16 @@ class CitizenPage(Page):
     erase_requested = Signal(str, str)
 
     def __init__(
-        self, services: Services, clipboard: SensitiveClipboard, parent: QWidget | None = None
+        self,
+        services: Services,
+        clipboard: SensitiveClipboard,
+        parent: QWidget | None = None,
+        plan_contact: Callable[[], dict[str, str]] = dict,
     ) -> None:
         super().__init__(self.tr("Citizen"), parent)
         self._services = services
         self._clipboard = clipboard
+        self._plan_contact = plan_contact  # the caseworker's work contact for "Min plan" (Settings)
         self._profile: CitizenProfile | None = None
         self._creating = False
         self._cpr_revealed = False
@@ -91,11 +114,10 @@ class CitizenPage(Page):
         self.form = ProfileForm(self)
         self.form.edited.connect(self._on_edited)
         self._build_header()
-        self.banner = QLabel()
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.setVisible(False)
-        self.body.addWidget(self.banner)
+        # The banner's room is always kept, so a message coming or going never moves the page.
+        self.banner_room = Banner(self)
+        self.banner = self.banner_room.label
+        self.body.addWidget(self.banner_room)
 
         self.tabs = SectionTabs()
         self.tabs.bar.setAccessibleName(self.tr("Sections of the citizen's file"))
@@ -119,24 +141,25 @@ class CitizenPage(Page):
         self.progress_panel = ProgressPanel(services.measurements)
         self.progress_panel.exported.connect(self._record_export)
         self.tabs.addTab(self.progress_panel, self.tr("Progr&ess"))
-        for panel in (
-            self.goals_panel,
-            self.notes_panel,
-            self.reflection_panel.log,
-            self.reflection_panel.discretion,
-            self.coordination_panel,
-            self.progress_panel,
+        for panel, tab in (
+            (self.goals_panel, self.goals_panel),
+            (self.notes_panel, self.notes_panel),
+            (self.reflection_panel.log, self.reflection_panel),
+            (self.reflection_panel.discretion, self.reflection_panel),
+            (self.coordination_panel, self.coordination_panel),
+            (self.progress_panel, self.progress_panel),
         ):
-            panel.message.connect(self._show_banner)
+            panel.message.connect(lambda text, kind, tab=tab: self._show_banner(text, kind, tab))
             panel.changed.connect(self._load_log_if_visible)
         self.notes_panel.changed.connect(lambda: self.reflection_panel.log.set_citizen(self.citizen_id))
-        self.tabs.addTab(self._function_tab(), self.tr("&Function and accommodations"))
+        self._function_index = self.tabs.addTab(self._function_tab(), self.tr("&Function and accommodations"))
         self.belief_panel = BeliefPanel()
         self.belief_panel.rating_entered.connect(self._rate_belief)
         self.tabs.addTab(self.belief_panel, self.tr("&Belief in a job"))
         self.caseworker_panel = CaseworkerPanel()
         self.caseworker_panel.handover_requested.connect(self._hand_over)
         self.tabs.addTab(self.caseworker_panel, self.tr("&Caseworker"))
+        self._watch_edits()
         self.log_model = AccessLogModel(self)
         self.log_view = QTableView()
         self.log_view.setTabKeyNavigation(False)  # Tab leaves the list; the arrow keys move in it
@@ -148,6 +171,8 @@ class CitizenPage(Page):
         self.log_view.setColumnWidth(2, 260)
         self.log_view.setAccessibleName(self.tr("Access log"))
         self.tabs.addTab(self.log_view, self.tr("Access &log"))
+        # A message belongs to the tab it was said on (the three tabs of the profile share theirs).
+        self.messages = TabMessages(self.banner_room, self.tabs.currentWidget, self._message_key)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._build_section_actions()
 
@@ -354,7 +379,7 @@ class CitizenPage(Page):
         self.form.set_draft(blank, "")
         self.form.show_cpr("", editable=True)  # the previous citizen's field may have been masked
         self.form.responsible.setReadOnly(False)
-        self.banner.setVisible(False)
+        self.messages.forget()
         for panel in self._work_panels():
             panel.set_citizen(None)
         self._restore_draft(None)
@@ -371,6 +396,7 @@ class CitizenPage(Page):
         for panel in self._work_panels():
             panel.set_citizen(None)
         self.log_model.set_rows([])
+        self.messages.forget()  # they may name the citizen
         self._show_state()
 
     # -- editing ---------------------------------------------------------------------------------------
@@ -403,14 +429,14 @@ class CitizenPage(Page):
                 self._services.citizens.update_citizen(citizen_id, draft)
         except InvalidInput as exc:
             self.form.show_problems(ValidationResult(list(exc.problems)))
-            self._show_banner(self.tr("Some fields need attention; nothing was saved yet."), "error")
+            self._show_banner(self.tr("Some fields need attention; nothing was saved yet."), "error", PROFILE)
             return False
         except CaseNotesError as exc:
             self._show_banner(translate_error(exc), "error")
             return False
         self._autosave.stop()
         self.show_citizen(citizen_id)
-        self._show_banner(self.tr("Saved."), "ok")
+        self._show_banner(self.tr("Saved."), "ok", PROFILE)
         self.saved.emit(citizen_id)
         return True
 
@@ -489,8 +515,13 @@ class CitizenPage(Page):
         path = self.choose_pdf_path(suggested)
         if not path:
             return
+        from desktop.reports.plan_pdf import PlanContact
+
+        contact = PlanContact(**self._plan_contact())
         try:
-            self._services.goals.export_plan_pdf(self._profile.id, Path(path), charts=self._chart_pictures())
+            self._services.goals.export_plan_pdf(
+                self._profile.id, Path(path), charts=self._chart_pictures(), contact=contact
+            )
         except (CaseNotesError, OSError) as exc:
             message = (
                 translate_error(exc)
@@ -529,7 +560,7 @@ class CitizenPage(Page):
         self.form.responsible.setReadOnly(True)
         self.belief_panel.set_entries(self._profile.beliefs)
         self.caseworker_panel.set_state(draft.responsible_caseworker, self._profile.handovers)
-        self.banner.setVisible(False)
+        self.messages.forget()
         self._load_log_if_visible()
 
     def _restore_draft(self, citizen_id: str | None) -> None:
@@ -558,9 +589,14 @@ class CitizenPage(Page):
             .replace("%1", format_date(moment))
             .replace("%2", format_time(moment)),
             "info",
+            PROFILE,
         )
 
     def _on_edited(self) -> None:
+        # "Saved." is no longer true after an edit; "fields need attention" goes with the last field error.
+        self.messages.drop(PROFILE, ("ok", "info"))
+        if not self.form.problems_shown():
+            self.messages.drop(PROFILE, ("error",))
         self._show_state()
         self._autosave.start()
 
@@ -635,12 +671,32 @@ class CitizenPage(Page):
             self._services.citizens.record_export(self._profile.id, document)
             self._load_log_if_visible()
 
-    def _show_banner(self, text: str, kind: str) -> None:
-        self.banner.setText(text)
-        self.banner.setProperty("kind", kind)
-        self.banner.style().unpolish(self.banner)
-        self.banner.style().polish(self.banner)
-        self.banner.setVisible(bool(text))
+    def _show_banner(self, text: str, kind: str, tab: QWidget | str | None = None) -> None:
+        """Say ``text`` on ``tab`` (the tab on show by default); it is on show while that tab is."""
+        self.messages.say(text, kind, tab)
+
+    def _message_key(self, tab: object) -> Hashable:
+        """The profile's three tabs share their messages; every other tab has its own."""
+        if isinstance(tab, str):
+            return tab
+        profile_tabs = (self.tabs.widget(0), self.tabs.widget(1), self.tabs.widget(self._function_index))
+        return PROFILE if tab is None or tab in profile_tabs else tab  # type: ignore[return-value]
+
+    def _watch_edits(self) -> None:
+        """An edit on a tab takes away its "saved" or "nothing to save" message."""
+        edits = (
+            (self.goals_panel, self.goals_panel.editor.edited),
+            (self.notes_panel, self.notes_panel.editor.edited),
+            (self.progress_panel, self.progress_panel.form.edited),
+            (self.coordination_panel, self.coordination_panel.actor_form.edited),
+            (self.coordination_panel, self.coordination_panel.consent_entry.edited),
+            (self.coordination_panel, self.coordination_panel.contact_entry.edited),
+            (self.belief_panel, self.belief_panel.edited),
+        )
+        for tab, signal in edits:
+            signal.connect(lambda *_args, tab=tab: self.messages.drop(tab, ("ok", "info")))
+        for box in self.reflection_panel.discretion.findChildren(QPlainTextEdit):
+            box.textChanged.connect(lambda: self.messages.drop(self.reflection_panel, ("ok", "info")))
 
     def _confirm_not_duplicate(self, draft: CitizenDraft) -> bool:
         others = self._services.citizens.duplicates_of(draft.cpr, self.citizen_id)
@@ -698,7 +754,34 @@ class CitizenPage(Page):
 
     def _on_tab_changed(self, _index: int) -> None:
         self._load_log_if_visible()
+        self.messages.show_current()
         self._show_state()
+
+    # -- Ctrl+S ------------------------------------------------------------------------------------------
+
+    def save_current_tab(self) -> bool:
+        """Ctrl+S: the tab on show saves what its editor holds, or says there is nothing to save. On the
+        profile's tabs that is the profile (with whatever else is being written, as the Save button does)."""
+        if not self._creating and self._profile is None:
+            return True
+        tab = self.tabs.currentWidget()
+        editor = self._tab_editor(tab)
+        if editor is None:
+            if self._creating or self.is_dirty() or any(p.is_dirty() for p in self._work_panels()):
+                return self.save()
+        elif editor.is_dirty():
+            return editor.save()
+        self._show_banner(self.tr("Nothing to save on this tab: everything here is saved."), "info", tab)
+        return True
+
+    def _tab_editor(self, tab: QWidget) -> TabEditor | None:
+        """The editor of a tab; ``None`` for the profile's tabs; a tab that only shows has none to save."""
+        editors: dict[QWidget, TabEditor] = {
+            panel: panel for panel in (*self._work_panels(), self.belief_panel, self.caseworker_panel)
+        }
+        if tab is self.log_view:
+            return _NOTHING_TO_SAVE
+        return editors.get(tab)
 
     def _load_log_if_visible(self) -> None:
         if self._profile is not None and self.tabs.currentWidget() is self.log_view:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -29,6 +30,7 @@ from desktop.views.pages.page import Page
 from desktop.views.policy_marks import FixedMark, fix_control, remember_forbidden_text, with_mark
 from desktop.views.preferences import (
     CASE_RETENTION_YEARS,
+    CONTACT_SETTINGS,
     IDLE_LOCK_MINUTES,
     IDLE_LOCK_RANGE,
     LANGUAGE,
@@ -37,7 +39,9 @@ from desktop.views.preferences import (
     Preferences,
     Setting,
 )
+from desktop.views.sync.sync_controller import SyncState
 from desktop.views.widgets.form_scroll import scrolled
+from desktop.views.widgets.text_limit import limit_fields
 
 
 class SettingsPage(Page):
@@ -72,6 +76,7 @@ class SettingsPage(Page):
         column.addWidget(self._security_group())
         column.addWidget(self._retention_group())
         column.addWidget(self._language_group())
+        column.addWidget(self._plan_contact_group())
         column.addWidget(self._notebook_group())
         column.addWidget(self._sync_group())
         column.addStretch(1)
@@ -185,6 +190,38 @@ class SettingsPage(Page):
         form.addRow(self.language_note)
         return group
 
+    def _plan_contact_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("You on the citizen's plan"))
+        form = _form(group)
+        note = QLabel(
+            self.tr(
+                "“My plan” tells the citizen how to reach you. Your work contact is kept on this "
+                "computer with your other settings; it is saved as you type."
+            )
+        )
+        note.setObjectName("hint")
+        note.setWordWrap(True)
+        form.addRow(note)
+        self.contact_fields: dict[str, QLineEdit] = {}
+        texts = {
+            "name": (self.tr("Your &name"), self.tr("As the citizen knows you")),
+            "phone": (self.tr("Work ph&one"), self.tr("e.g. 72 36 40 00")),
+            "email": (self.tr("Work e-&mail"), self.tr("e.g. name@jobcenter.dk")),
+            "hours": (self.tr("Wh&en you can be reached"), self.tr("e.g. Mon-Thu 9-12, Fri 9-11")),
+        }
+        for key, setting in CONTACT_SETTINGS.items():
+            field = QLineEdit(self._preferences.get(setting))
+            field.setPlaceholderText(texts[key][1])
+            field.setAccessibleName(QCoreApplication.translate("Preferences", setting.label))
+            field.setMinimumWidth(320)
+            field.textEdited.connect(lambda text, setting=setting: self._store(setting, text.strip()))
+            label = QLabel(texts[key][0])
+            label.setBuddy(field)
+            form.addRow(label, field)
+            self.contact_fields[key] = field
+        limit_fields("caseworker_contact", self.contact_fields)  # type: ignore[arg-type]
+        return group
+
     def _notebook_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Notebook"))
         form = _form(group)
@@ -208,14 +245,18 @@ class SettingsPage(Page):
     def _sync_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Synchronisation"))
         layout = QVBoxLayout(group)
-        note = QLabel(
-            self.tr(
-                "Not set up. Everything is stored on this computer only; end-to-end encrypted sync with "
-                "your other devices is set up here once your municipality has a sync server."
-            )
-        )
-        note.setWordWrap(True)
-        layout.addWidget(note)
+        # The status bar's text, word for word: the sync controller is the one source of both.
+        self.sync_status = QLabel()
+        self.sync_status.setObjectName("syncState")
+        self.sync_status.setWordWrap(True)
+        self.sync_status.setAccessibleName(self.tr("Sync status"))
+        layout.addWidget(self.sync_status)
+        self.sync_note = QLabel()
+        self.sync_note.setObjectName("hint")
+        self.sync_note.setWordWrap(True)
+        self.sync_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.sync_note)
+        self.show_sync_state(None)
         self.sync_server_mark: FixedMark | None = None
         if self._policy.fixes("sync_server"):
             server = QLabel(self.tr("Server: %1").replace("%1", self._policy.sync_server or ""))
@@ -223,6 +264,24 @@ class SettingsPage(Page):
             self.sync_server_mark = FixedMark(self._policy.source)
             layout.addWidget(with_mark(server, self.sync_server_mark))
         return group
+
+    def show_sync_state(self, state: SyncState | None) -> None:
+        """Show the sync state the status bar shows (``None``: not known yet, as when not set up)."""
+        if state is None or not state.configured:
+            self.sync_status.setText(state.text if state else self.tr("Sync: not set up"))
+            self.sync_note.setText(
+                self.tr(
+                    "Everything is stored on this computer only; end-to-end encrypted sync with your other "
+                    "devices is set up in the Sync menu once your municipality has a sync server."
+                )
+            )
+            return
+        self.sync_status.setText(state.text)
+        self.sync_note.setText(
+            self.tr("Server: %1 · account: %2. The server keeps only sealed records it cannot read.")
+            .replace("%1", state.server)
+            .replace("%2", state.account)
+        )
 
     # -- actions -----------------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ after a round the server confirmed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -25,13 +26,26 @@ INTERVAL_MS = 5 * 60 * 1000
 FIRST_ROUND_MS = 10 * 1000
 
 
+@dataclass(frozen=True)
+class SyncState:
+    """The one truth about sync that the status bar and the settings both show."""
+
+    text: str
+    kind: str  # idle, busy, ok, offline, error
+    configured: bool = False
+    server: str = ""
+    account: str = ""
+
+
 class SyncController(QObject):
     """Signals:
     status_changed(str, str): the text for the status bar and its kind (idle, busy, ok, offline, error).
+    state_changed(object): the same as a ``SyncState``, with the server and account (for the settings).
     conflicts_changed(int): how many conflicts wait for a person.
     """
 
     status_changed = Signal(str, str)
+    state_changed = Signal(object)
     conflicts_changed = Signal(int)
 
     def __init__(
@@ -48,6 +62,7 @@ class SyncController(QObject):
         self._running = False
         self._stopped = False
         self._last_problem: tuple[str, str] | None = None
+        self.state = SyncState(self.tr("Sync: not set up"), "idle")
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.sync_now)
@@ -78,7 +93,7 @@ class SyncController(QObject):
             self.refresh()
             return
         self._running = True
-        self.status_changed.emit(self.tr("Syncing…"), "busy")
+        self._emit(self.tr("Syncing…"), "busy")
         self._runner.run(
             lambda: self._sync.sync_now(allow_mass_delete=allow_mass_delete), self._done, self._failed
         )
@@ -91,13 +106,24 @@ class SyncController(QObject):
 
     def _show(self, status: SyncStatus) -> None:
         self.conflicts_changed.emit(status.conflicts)
+        self.state = replace(
+            self.state,
+            configured=status.configured and not status.signed_out,
+            server=status.server,
+            account=status.account,
+        )
         if self._last_problem is not None and status.configured and not status.signed_out:
             text, kind = self._last_problem
             if kind == "offline":
                 text = self._offline_text(status)
-            self.status_changed.emit(text, kind)
+            self._emit(text, kind)
             return
-        self.status_changed.emit(*self._describe(status))
+        self._emit(*self._describe(status))
+
+    def _emit(self, text: str, kind: str) -> None:
+        self.state = replace(self.state, text=text, kind=kind)
+        self.status_changed.emit(text, kind)
+        self.state_changed.emit(self.state)
 
     def setup_changed(self) -> None:
         """Sync was just set up: start the timer and run a round now."""
