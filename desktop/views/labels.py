@@ -161,6 +161,8 @@ ACTIONS = {
         "labels", "Pseudonymised excerpt copied for peer reflection"
     ),
     "discretion.recorded": QT_TRANSLATE_NOOP("labels", "Discretion recorded"),
+    "reflection.copied_as_text": QT_TRANSLATE_NOOP("labels", "Reflection copied as text"),
+    "discretion.copied_as_text": QT_TRANSLATE_NOOP("labels", "Discretion record copied as text"),
     "actor.added": QT_TRANSLATE_NOOP("labels", "Actor added"),
     "actor.updated": QT_TRANSLATE_NOOP("labels", "Actor changed"),
     "consent.recorded": QT_TRANSLATE_NOOP("labels", "Consent recorded"),
