@@ -37,6 +37,7 @@ from desktop.views.widgets.form_scroll import scrolled
 AUTOSAVE_MS = 1500
 CORRECTS_KEY = "_corrects"
 COPY_TEXT_KEYS = "Ctrl+Shift+T"
+PEER_REFLECTION_KEYS = "Ctrl+Shift+R"
 
 
 class NotesPanel(QWidget):
@@ -118,12 +119,19 @@ class NotesPanel(QWidget):
             self.copy_text,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
+        reflect_keys = QKeySequence(PEER_REFLECTION_KEYS).toString(QKeySequence.SequenceFormat.NativeText)
         self.reflect_button = self._button(
-            self.tr("Peer re&flection…"),
+            self.tr("Peer reflection…"),
             self.request_peer_reflection,
             self.tr(
-                "Start a reflection with an excerpt of this note, without the citizen's name and CPR number"
-            ),
+                "Start a reflection with an excerpt of this note, without the citizen's name and CPR number (%1)"
+            ).replace("%1", reflect_keys),
+        )
+        QShortcut(
+            QKeySequence(PEER_REFLECTION_KEYS),
+            self,
+            self.request_peer_reflection,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
         self.correct_button = self._button(
             self.tr("Write corr&ection"),
