@@ -221,7 +221,8 @@ class DiscretionLog(QWidget):
         parts = []
         if record.note_id:
             meeting = self._meetings.get(record.note_id, "")
-            parts.append(f"<p><i>{escape(self.tr('Meeting: %1').replace('%1', meeting))}</i></p>")
+            concerns = self.tr("Meeting: %1").replace("%1", meeting)
+            parts.append(f"<p><i>{escape(concerns)}</i></p>")
         parts += [
             f"<p><b>{escape(label(FIELDS, key))}:</b> {escape(getattr(record, key))}</p>"
             for key in DISCRETION_PARTS

@@ -316,7 +316,8 @@ class ReflectionLog(QWidget):
         parts = [f"<p><i>{escape(label(REFLECTION_MODELS, draft.model))}</i></p>"]
         if draft.note_id:
             meeting = self._meetings.get(draft.note_id, "")
-            parts.append(f"<p><i>{escape(self.tr('Meeting: %1').replace('%1', meeting))}</i></p>")
+            concerns = self.tr("Meeting: %1").replace("%1", meeting)
+            parts.append(f"<p><i>{escape(concerns)}</i></p>")
         for key in MODELS.get(draft.model, ()):
             value = draft.sections.get(key, "").strip()
             if value:
