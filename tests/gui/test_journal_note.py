@@ -207,6 +207,11 @@ def test_discretion_and_reflections_concern_a_meeting_and_copy_as_text(qtbot, wi
     assert f"Vedrører samtalen {held_on.strftime('%d-%m-%Y')}." in text
     assert "Jeg lyttede mere, end jeg talte." in text
 
+    # Erasing the citizen takes the records that point at the note along with it.
+    window.show_page(0)
+    erased = services.privacy.erase_citizen(citizen_id)
+    assert erased["discretion_record"] == 1 and erased["meeting_note"] == 1
+
 
 def test_a_peer_reflection_starts_from_a_note_with_an_anonymised_excerpt(qtbot, window, citizen_id):
     services = window._services
