@@ -99,7 +99,7 @@ class NoteService(VaultService):
             # The ratings asked at the meeting go with the note that now tells it.
             for belief_id in notes.note_beliefs(conn, note_id).values():
                 notes.link_belief(conn, belief_id, new_id)
-            self._ask_beliefs(conn, stored.citizen_id, new_id, draft)
+            self._ask_beliefs(conn, stored.citizen_id, new_id, draft, before=stored.draft)
             self._log(
                 conn,
                 "note.corrected",

@@ -3729,6 +3729,26 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
         <translation>Ansvarlig sagsbehandler</translation>
     </message>
     <message>
+        <source>Account of the meeting</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>What we agreed</source>
+        <translation>Det aftalte vi</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s own belief in getting a job</source>
+        <translation>Borgerens egen tro på at komme i job</translation>
+    </message>
+    <message>
+        <source>Your estimate of the citizen&apos;s chance of a job</source>
+        <translation>Din vurdering af borgerens chance for et job</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>

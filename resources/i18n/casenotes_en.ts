@@ -3805,6 +3805,26 @@ Nothing is deleted. The program then locks; open the restored notebook with the 
         <translation>Did the tool help?</translation>
     </message>
     <message>
+        <source>Account of the meeting</source>
+        <translation>Account of the meeting</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>What we agreed</source>
+        <translation>What we agreed</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s own belief in getting a job</source>
+        <translation>The citizen&apos;s own belief in getting a job</translation>
+    </message>
+    <message>
+        <source>Your estimate of the citizen&apos;s chance of a job</source>
+        <translation>Your estimate of the citizen&apos;s chance of a job</translation>
+    </message>
+    <message>
         <source>Trade or function</source>
         <translation>Trade or function</translation>
     </message>
