@@ -272,15 +272,20 @@ def _tool_lines(draft: NoteDraft, guide: Guide | None) -> list[str]:
         if value in (None, "", [], {}):
             continue
         if guide_field.kind == "scale":
-            lines.append(f"{guide_field.label.da}: {value} ud af {guide_field.maximum}")
+            lines.append(f"{_label(guide_field.label.da)} {value} ud af {guide_field.maximum}")
         elif isinstance(value, str) and "\n" not in value.strip():
-            lines.append(f"{guide_field.label.da}: {value.strip()}")
+            lines.append(f"{_label(guide_field.label.da)} {value.strip()}")
         else:
-            lines += [f"{guide_field.label.da}:", *_answer_lines(value)]
+            lines += [_label(guide_field.label.da), *_answer_lines(value)]
     rest = [line for value in answers.values() for line in _answer_lines(value)]
     if rest:
         lines += ["Øvrige svar:", *rest]
     return lines
+
+
+def _label(text: str) -> str:
+    """A label before its answer: a question keeps its question mark, anything else gets a colon."""
+    return text if text.rstrip().endswith(("?", ":")) else f"{text}:"
 
 
 def _answer_lines(value: object) -> list[str]:

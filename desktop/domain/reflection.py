@@ -158,7 +158,8 @@ def reflection_as_text(
     for key in MODELS.get(draft.model, tuple(draft.sections)):
         body = draft.sections.get(key, "").strip()
         if body:
-            lines += ["", f"{SECTION_LABELS_DA.get(key, 'Refleksion')}:", body]
+            heading = SECTION_LABELS_DA.get(key, "Refleksion")
+            lines += ["", heading if heading.endswith("?") else f"{heading}:", body]
     return "\n".join(lines) + "\n"
 
 
