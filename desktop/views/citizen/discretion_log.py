@@ -99,6 +99,8 @@ class DiscretionLog(QWidget):
 
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Earlier records"))
+        self.list.setWordWrap(True)  # a long decision wraps instead of scrolling sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._on_selected)
         self.history = QTextBrowser()
         self.history.setAccessibleName(self.tr("Discretion record"))

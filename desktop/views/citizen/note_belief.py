@@ -53,6 +53,8 @@ class BeliefQuestions(QGroupBox):
         spin.setSpecialValueText("—")
         spin.setSuffix(self.tr(" of 10"))
         spin.setAccessibleName(accessible_name)
+        spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance(self.tr(" of 10")) * 2 + 40)
+        spin.setMaximumWidth(spin.minimumWidth() * 2)  # a rating, not a line of text
         spin.valueChanged.connect(self.edited)
         return spin
 
