@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from desktop.domain.guides import Guide
 from desktop.domain.validation import FieldProblem, too_long
 
 TEXT_MAX = 100_000
+READ_BACK_MAX = 5_000  # "det aftalte vi": a few lines read back to the citizen, not a second account
 AGREEMENT_TEXT_MAX = 2_000  # one line: what was agreed
 AGREEMENT_WHO_MAX = 500
 AGREEMENTS_MAX = 200
@@ -78,6 +80,24 @@ class NoteDraft:
     tool: str = ""
     tool_answers: dict = field(default_factory=dict)
     tool_evaluation: str = ""
+    account: str = ""  # referat: what happened in the meeting
+    assessment: str = ""  # vurdering: the caseworker's assessment
+    read_back: str = ""  # det aftalte vi: short, in words to read back to the citizen
+    belief_citizen: int | None = None  # the citizen's own belief in getting a job, 1-10 (follow-up)
+    belief_caseworker: int | None = None  # the caseworker's estimate, 1-10
+
+
+# The parts of a note that are free text, each held to ``TEXT_MAX`` (``read_back`` to ``READ_BACK_MAX``).
+NOTE_TEXTS = (
+    "participants",
+    "agenda",
+    "account",
+    "citizen_view",
+    "assessment",
+    "next_steps",
+    "tool_evaluation",
+)
+BELIEF_FIELDS = ("belief_citizen", "belief_caseworker")
 
 
 @dataclass(frozen=True)
@@ -104,9 +124,13 @@ def validate_note(draft: NoteDraft, today: date) -> list[FieldProblem]:
         problems.append(FieldProblem("place", "unknown"))
     if draft.held_on > today:
         problems.append(FieldProblem("held_on", "future"))
-    problems += too_long(
-        draft, ("participants", "agenda", "citizen_view", "next_steps", "tool_evaluation"), TEXT_MAX
-    )
+    problems += too_long(draft, NOTE_TEXTS, TEXT_MAX) + too_long(draft, ("read_back",), READ_BACK_MAX)
+    for name in BELIEF_FIELDS:
+        value = getattr(draft, name)
+        if value is not None and (
+            isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 10
+        ):
+            problems.append(FieldProblem(name, "range"))
     if len(draft.agreements) > AGREEMENTS_MAX:
         problems.append(FieldProblem("agreements", "too_many", AGREEMENTS_MAX))
     for index, agreement in enumerate(draft.agreements):
@@ -180,21 +204,40 @@ PLACE_LABELS_DA = {
 }
 
 
-def note_as_text(draft: NoteDraft, citizen_name: str, corrects: date | None = None) -> str:
-    """The note as plain Danish text, ready to paste into the case system (journalnotat)."""
-    lines = [
-        f"{PLACE_LABELS_DA.get(draft.place, 'Samtale')} {draft.held_on.strftime('%d-%m-%Y')} – {citizen_name}"
-    ]
+def note_as_text(
+    draft: NoteDraft, citizen_name: str, corrects: date | None = None, guide: Guide | None = None
+) -> str:
+    """The note as plain Danish text, ready to paste into the case system (journalnotat).
+
+    Everything that belongs in the official record is there, the conversation tool's answers under the
+    guide's Danish labels (``guide``: the tool the note used, when it is known). What is the
+    caseworker's own (whether the tool helped, and why) and internal keys are left out.
+    """
+    lines = [f"{PLACE_LABELS_DA.get(draft.place, 'Samtale')} {_da_date(draft.held_on)} – {citizen_name}"]
     if corrects is not None:
-        lines.append(f"Rettelse til notat af {corrects.strftime('%d-%m-%Y')}.")
+        lines.append(f"Rettelse til notat af {_da_date(corrects)}.")
     sections = [
         ("Deltagere", draft.participants),
         ("Dagsorden", draft.agenda),
+        ("Referat", draft.account),
         ("Borgerens perspektiv", draft.citizen_view),
     ]
     for title, body in sections:
         if body.strip():
             lines += ["", f"{title}:", body.strip()]
+    lines += _tool_lines(draft, guide)
+    if draft.assessment.strip():
+        lines += ["", "Vurdering:", draft.assessment.strip()]
+    belief = [
+        f"{who}: {value} ud af 10"
+        for who, value in (
+            ("Borgerens egen tro på at komme i job", draft.belief_citizen),
+            ("Sagsbehandlerens vurdering", draft.belief_caseworker),
+        )
+        if value is not None
+    ]
+    if belief:
+        lines += ["", "Tro på job:", *belief]
     if draft.agreements:
         lines += ["", "Aftaler:"]
         for agreement in draft.agreements:
@@ -202,12 +245,59 @@ def note_as_text(draft: NoteDraft, citizen_name: str, corrects: date | None = No
             if agreement.who.strip():
                 extra.append(agreement.who.strip())
             if agreement.due:
-                extra.append(f"senest {agreement.due.strftime('%d-%m-%Y')}")
+                extra.append(f"senest {_da_date(agreement.due)}")
             suffix = f" ({', '.join(extra)})" if extra else ""
             lines.append(f"- {agreement.text.strip()}{suffix}")
+    if draft.read_back.strip():
+        lines += ["", "Det aftalte vi (læst op for borgeren):", draft.read_back.strip()]
     if draft.next_steps.strip():
         lines += ["", "Næste skridt:", draft.next_steps.strip()]
     return "\n".join(lines) + "\n"
+
+
+def _da_date(day: date) -> str:
+    return day.strftime("%d-%m-%Y")
+
+
+def _tool_lines(draft: NoteDraft, guide: Guide | None) -> list[str]:
+    """The conversation tool and its answers as text: each under the guide's Danish label; answers the
+    guide does not know (from another version of it) follow without their internal keys."""
+    answers = {k: v for k, v in draft.tool_answers.items() if not str(k).startswith("_")}
+    if not draft.tool or (guide is None and not answers):
+        return []
+    lines = ["", f"Samtaleværktøj: {guide.title.da if guide else 'Samtaleværktøj'}"]
+    known = {f.id: f for f in guide.fields} if guide else {}
+    for field_id, guide_field in known.items():
+        value = answers.pop(field_id, None)
+        if value in (None, "", [], {}):
+            continue
+        if guide_field.kind == "scale":
+            lines.append(f"{_label(guide_field.label.da)} {value} ud af {guide_field.maximum}")
+        elif isinstance(value, str) and "\n" not in value.strip():
+            lines.append(f"{_label(guide_field.label.da)} {value.strip()}")
+        else:
+            lines += [_label(guide_field.label.da), *_answer_lines(value)]
+    rest = [line for value in answers.values() for line in _answer_lines(value)]
+    if rest:
+        lines += ["Øvrige svar:", *rest]
+    return lines
+
+
+def _label(text: str) -> str:
+    """A label before its answer: a question keeps its question mark, anything else gets a colon."""
+    return text if text.rstrip().endswith(("?", ":")) else f"{text}:"
+
+
+def _answer_lines(value: object) -> list[str]:
+    if isinstance(value, dict):  # a network map: sector -> people
+        return [
+            f"{sector}: {', '.join(str(v) for v in items) if isinstance(items, list) else items}"
+            for sector, items in value.items()
+            if items
+        ]
+    if isinstance(value, list):
+        return [f"- {item}" for item in value]
+    return [str(value).strip()] if str(value).strip() else []
 
 
 # "Did the tool help?" is kept with the tool's answers under a key no guide field can have (guide field
@@ -232,6 +322,11 @@ def note_to_values(draft: NoteDraft) -> dict:
         "tool": draft.tool,
         "tool_answers": draft.tool_answers,
         "tool_evaluation": draft.tool_evaluation,
+        "account": draft.account,
+        "assessment": draft.assessment,
+        "read_back": draft.read_back,
+        "belief_citizen": draft.belief_citizen,
+        "belief_caseworker": draft.belief_caseworker,
     }
 
 
@@ -258,6 +353,16 @@ def note_from_values(values: dict) -> NoteDraft:
             tool=str(values.get("tool", "")),
             tool_answers=answers if isinstance(answers, dict) else {},
             tool_evaluation=str(values.get("tool_evaluation", "")),
+            account=str(values.get("account", "")),
+            assessment=str(values.get("assessment", "")),
+            read_back=str(values.get("read_back", "")),
+            belief_citizen=_rating(values.get("belief_citizen")),
+            belief_caseworker=_rating(values.get("belief_caseworker")),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise ValueError(f"not a note ({type(exc).__name__})") from None
+
+
+def _rating(value: object) -> int | None:
+    """A belief rating kept in a draft: a whole number, or ``None`` (not asked)."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 
 from desktop.domain.validation import FieldProblem, too_long
@@ -52,6 +53,7 @@ class DiscretionDraft:
     decision: str
     consulted: str = ""
     related: dict = field(default_factory=dict)
+    note_id: str | None = None  # the meeting note the record concerns
 
 
 def validate_reflection(draft: ReflectionDraft) -> list[FieldProblem]:
@@ -108,3 +110,66 @@ def pseudonymise(text: str, names: list[str], cprs: list[str]) -> str:
     for part in sorted(set(parts), key=len, reverse=True):
         result = re.sub(rf"(?<!\w){re.escape(part)}(?!\w)", "[borger]", result, flags=re.IGNORECASE)
     return re.sub(r"\[borger\](\s+\[borger\])+", "[borger]", result)
+
+
+# Danish headings for the text copied to the official record (the case system is Danish whatever the
+# interface language), as the labels of the reflection form read in Danish.
+SECTION_LABELS_DA = {
+    "text": "Refleksion",
+    "what_happened": "Hvad skete der?",
+    "what_i_thought": "Hvad tænkte og følte jeg?",
+    "what_i_will_do": "Hvad vil jeg gøre?",
+    "description": "Beskrivelse: hvad skete der?",
+    "feelings": "Følelser: hvad tænkte og følte jeg?",
+    "evaluation": "Vurdering: hvad var godt og skidt?",
+    "analysis": "Analyse: hvordan kan jeg forstå det?",
+    "conclusion": "Konklusion: hvad kunne jeg ellers have gjort?",
+    "action_plan": "Handleplan: hvad gør jeg næste gang?",
+}
+PHASE_LABELS_DA = {"before": "før", "during": "under", "after": "efter"}
+DISCRETION_LABELS_DA = {
+    "facts": "Fakta",
+    "considerations": "Overvejelser",
+    "guidelines_in_conflict": "Hensyn der trak i hver sin retning",
+    "decision": "Beslutning",
+    "consulted": "Drøftet med",
+}
+
+
+def _da(day: date) -> str:
+    return day.strftime("%d-%m-%Y")
+
+
+def _heading(title: str, written_on: date, citizen_name: str, meeting: date | None) -> list[str]:
+    lines = [f"{title} {_da(written_on)} – {citizen_name}"]
+    if meeting is not None:
+        lines.append(f"Vedrører samtalen {_da(meeting)}.")
+    return lines
+
+
+def reflection_as_text(
+    draft: ReflectionDraft, citizen_name: str, written_on: date, meeting: date | None
+) -> str:
+    """A reflection as plain Danish text for the official record: its sections under their headings,
+    in the model's order; ``meeting`` is the date of the meeting note it concerns, if any."""
+    phase = PHASE_LABELS_DA.get(draft.phase)
+    title = f"Refleksion {phase} samtalen" if phase else "Refleksion"
+    lines = _heading(title, written_on, citizen_name, meeting)
+    for key in MODELS.get(draft.model, tuple(draft.sections)):
+        body = draft.sections.get(key, "").strip()
+        if body:
+            heading = SECTION_LABELS_DA.get(key, "Refleksion")
+            lines += ["", heading if heading.endswith("?") else f"{heading}:", body]
+    return "\n".join(lines) + "\n"
+
+
+def discretion_as_text(
+    record: DiscretionDraft, citizen_name: str, written_on: date, meeting: date | None
+) -> str:
+    """A record of concrete discretion as plain Danish text for the official record."""
+    lines = _heading("Skønsudøvelse (det bedste skøn)", written_on, citizen_name, meeting)
+    for key, heading in DISCRETION_LABELS_DA.items():
+        body = getattr(record, key).strip()
+        if body:
+            lines += ["", f"{heading}:", body]
+    return "\n".join(lines) + "\n"

@@ -27,9 +27,7 @@ BOUNDS: dict[str, dict[str, int]] = {
     },
     "belief_rating": {"comment": citizen.COMMENT_MAX},
     "handover": {"to_caseworker": citizen.SHORT_TEXT_MAX, "reason": citizen.COMMENT_MAX},
-    "meeting_note": dict.fromkeys(
-        ("participants", "agenda", "citizen_view", "next_steps", "tool_evaluation"), notes.TEXT_MAX
-    ),
+    "meeting_note": {**dict.fromkeys(notes.NOTE_TEXTS, notes.TEXT_MAX), "read_back": notes.READ_BACK_MAX},
     "agreement": {"text": notes.AGREEMENT_TEXT_MAX, "who": notes.AGREEMENT_WHO_MAX},
     "goal": {
         "text": goals.TEXT_MAX,

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import fields
 from datetime import date
 
+from desktop.domain.citizen import BeliefEntry, Rater
 from desktop.domain.coordination import EXPIRY_WARNING_DAYS
+from desktop.domain.guides import Guide
 from desktop.domain.notes import FilingStatus, FollowUp, NoteDraft, can_move, note_as_text, validate_note
 from desktop.domain.text_bounds import check_draft
 from desktop.errors import InvalidInput, NotAllowed, NoteFiled, NotFound
@@ -33,9 +36,12 @@ class NoteService(VaultService):
                 raise NotFound(citizen_id)
             note_id = notes.insert_note(conn, citizen_id, draft)
             index_note(conn, citizen_id, note_id, draft)
+            rated = self._ask_beliefs(conn, citizen_id, note_id, draft)
             self._log(conn, "note.created", citizen_id=citizen_id, detail={"note": note_id})
             drafts.delete_draft(conn, drafts.note_draft_key(citizen_id, None))
         self._bus.publish("note", note_id)
+        if rated:
+            self._bus.publish("citizen", citizen_id)
         return note_id
 
     def update_note(self, note_id: str, draft: NoteDraft) -> None:
@@ -48,9 +54,11 @@ class NoteService(VaultService):
             changed = [
                 f.name for f in fields(NoteDraft) if getattr(stored.draft, f.name) != getattr(draft, f.name)
             ]
+            rated = False
             if changed:
                 notes.update_note(conn, note_id, stored.citizen_id, draft)
                 index_note(conn, stored.citizen_id, note_id, draft)
+                rated = self._ask_beliefs(conn, stored.citizen_id, note_id, draft, before=stored.draft)
                 self._log(
                     conn,
                     "note.updated",
@@ -60,6 +68,8 @@ class NoteService(VaultService):
             drafts.delete_draft(conn, drafts.note_draft_key(stored.citizen_id, note_id))
         if changed:
             self._bus.publish("note", note_id)
+        if rated:
+            self._bus.publish("citizen", stored.citizen_id)
 
     def move(self, note_id: str, target: FilingStatus) -> str | None:
         """Change the filing status (draft ⇄ ready → filed); returns the filing time when filed."""
@@ -86,6 +96,10 @@ class NoteService(VaultService):
                 raise NotAllowed("only a filed note is corrected; edit the draft instead")
             new_id = notes.insert_note(conn, stored.citizen_id, draft, corrects_id=note_id)
             index_note(conn, stored.citizen_id, new_id, draft)
+            # The ratings asked at the meeting go with the note that now tells it.
+            for belief_id in notes.note_beliefs(conn, note_id).values():
+                notes.link_belief(conn, belief_id, new_id)
+            self._ask_beliefs(conn, stored.citizen_id, new_id, draft, before=stored.draft)
             self._log(
                 conn,
                 "note.corrected",
@@ -94,6 +108,7 @@ class NoteService(VaultService):
             )
             drafts.delete_draft(conn, drafts.note_draft_key(stored.citizen_id, None))
         self._bus.publish("note", new_id)
+        self._bus.publish("citizen", stored.citizen_id)
         return new_id
 
     def get(self, note_id: str) -> StoredNote:
@@ -106,14 +121,21 @@ class NoteService(VaultService):
         with self._vault.engine.connect() as conn:
             return notes.list_notes(conn, citizen_id)
 
-    def text_for_filing(self, note_id: str) -> str:
-        """The note as plain text for the case system ("copy as text")."""
+    def beliefs(self, citizen_id: str) -> list[BeliefEntry]:
+        """The citizen's belief ratings, newest first (those asked in meetings among them)."""
+        with self._vault.engine.connect() as conn:
+            return citizens.list_beliefs(conn, citizen_id)
+
+    def text_for_filing(self, note_id: str, guides: Iterable[Guide] = ()) -> str:
+        """The note as plain text for the case system ("copy as text"); the tool's answers carry the
+        labels of its guide among ``guides``."""
         with self._vault.engine.connect() as conn:
             stored = self._stored(conn, note_id)
             profile = citizens.get_citizen(conn, stored.citizen_id)
             corrected = notes.get_note(conn, stored.corrects_id) if stored.corrects_id else None
         name = profile.draft.name if profile else ""
-        return note_as_text(stored.draft, name, corrected.draft.held_on if corrected else None)
+        guide = next((g for g in guides if g.id == stored.draft.tool), None)
+        return note_as_text(stored.draft, name, corrected.draft.held_on if corrected else None, guide)
 
     def follow_ups(self, until: date | None = None) -> list[FollowUp]:
         """What is due by ``until`` (default: the end of this week), overdue included: open agreements
@@ -165,6 +187,40 @@ class NoteService(VaultService):
 
     # -- internals ---------------------------------------------------------------------------------
 
+    def _ask_beliefs(  # type: ignore[no-untyped-def]
+        self, conn, citizen_id: str, note_id: str, draft: NoteDraft, before: NoteDraft | None = None
+    ) -> bool:
+        """Keep the belief ratings asked at the meeting in step with the note (one per rater, dated as
+        the meeting, linked to the note); True when a rating changed. Only a note not yet filed is saved
+        here, so its ratings may still change like the rest of it."""
+        linked = notes.note_beliefs(conn, note_id)
+        changed = False
+        for rater, name in ((Rater.CITIZEN, "belief_citizen"), (Rater.CASEWORKER, "belief_caseworker")):
+            value = getattr(draft, name)
+            if before is not None and getattr(before, name) == value and before.held_on == draft.held_on:
+                continue
+            belief_id = linked.get(rater.value)
+            if value is None:
+                if belief_id is None:
+                    continue
+                notes.drop_belief(conn, belief_id)
+            elif belief_id is None:
+                notes.link_belief(
+                    conn,
+                    citizens.add_belief(conn, citizen_id, rater.value, value, draft.held_on, ""),
+                    note_id,
+                )
+            else:
+                notes.change_belief(conn, belief_id, value, draft.held_on)
+            changed = True
+            self._log(
+                conn,
+                "citizen.belief_rated",
+                citizen_id=citizen_id,
+                detail={"rater": rater.value, "note": note_id},
+            )
+        return changed
+
     def _check(self, draft: NoteDraft) -> None:
         problems = validate_note(draft, self._today())
         if problems:
@@ -188,7 +244,10 @@ def note_index_text(draft: NoteDraft) -> tuple[str, str]:
         part
         for part in (
             draft.participants,
+            draft.account,
             draft.citizen_view,
+            draft.assessment,
+            draft.read_back,
             notes.agreements_summary(draft.agreements),
             draft.next_steps,
             *_answer_texts(draft.tool_answers),

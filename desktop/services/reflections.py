@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from desktop.domain.reflection import (
     DiscretionDraft,
     ReflectionDraft,
+    discretion_as_text,
     pseudonymise,
+    reflection_as_text,
     validate_discretion,
     validate_reflection,
 )
 from desktop.errors import InvalidInput, NotFound
 from desktop.services.base import VaultService
-from desktop.storage import citizens, reflections, search_index
+from desktop.storage import citizens, notes, reflections, search_index
 from desktop.storage.reflections import StoredReflection
 
 
@@ -25,6 +29,7 @@ class ReflectionService(VaultService):
             raise InvalidInput(problems)
         with self._vault.transaction() as conn:
             self._require_citizen(conn, citizen_id)
+            self._require_note(conn, citizen_id, draft.note_id)
             reflection_id = reflections.insert_reflection(conn, citizen_id, draft)
             index_reflection(conn, citizen_id, reflection_id, draft)
             self._log(
@@ -65,6 +70,7 @@ class ReflectionService(VaultService):
             raise InvalidInput(problems)
         with self._vault.transaction() as conn:
             self._require_citizen(conn, citizen_id)
+            self._require_note(conn, citizen_id, draft.note_id)
             record_id = reflections.insert_discretion(conn, citizen_id, draft)
             index_discretion(conn, citizen_id, record_id, draft)
             self._log(conn, "discretion.recorded", citizen_id, {"record": record_id})
@@ -76,10 +82,75 @@ class ReflectionService(VaultService):
         with self._vault.engine.connect() as conn:
             return reflections.discretion_of(conn, citizen_id)
 
+    def reflection_text(self, reflection_id: str) -> str:
+        """A reflection as plain text for the official record ("copy as text"); the copy is logged."""
+        with self._vault.transaction() as conn:
+            stored = reflections.get_reflection(conn, reflection_id)
+            if stored is None:
+                raise NotFound(reflection_id)
+            name, meeting = self._name_and_meeting(conn, stored.citizen_id, stored.draft.note_id)
+            self._log(conn, "reflection.copied_as_text", stored.citizen_id, {"reflection": reflection_id})
+        return reflection_as_text(stored.draft, name, _day(stored.created_at), meeting)
+
+    def discretion_text(self, record_id: str) -> str:
+        """A discretion record as plain text for the official record ("copy as text"); the copy is logged."""
+        with self._vault.transaction() as conn:
+            found = reflections.get_discretion(conn, record_id)
+            if found is None:
+                raise NotFound(record_id)
+            citizen_id, record, created_at = found
+            name, meeting = self._name_and_meeting(conn, citizen_id, record.note_id)
+            self._log(conn, "discretion.copied_as_text", citizen_id, {"record": record_id})
+        return discretion_as_text(record, name, _day(created_at), meeting)
+
+    def note_excerpt(self, note_id: str) -> str:
+        """What a meeting note says, with the citizen's names and CPR removed: the start of a reflection
+        draft for peer reflection ("Lån et øre"), which the caseworker reads through and edits."""
+        with self._vault.engine.connect() as conn:
+            stored = notes.get_note(conn, note_id)
+            if stored is None:
+                raise NotFound(note_id)
+            profile = citizens.get_citizen(conn, stored.citizen_id)
+        names = [profile.draft.name] if profile else []
+        cprs = [profile.draft.cpr] if profile and profile.draft.cpr else []
+        draft = stored.draft
+        parts = [
+            (title, body.strip())
+            for title, body in (
+                ("Dagsorden", draft.agenda),
+                ("Referat", draft.account),
+                ("Borgerens perspektiv", draft.citizen_view),
+                ("Vurdering", draft.assessment),
+            )
+            if body.strip()
+        ]
+        text = "\n\n".join(f"{title}:\n{body}" for title, body in parts)
+        return pseudonymise(text, names, cprs)
+
     @staticmethod
     def _require_citizen(conn, citizen_id: str) -> None:  # type: ignore[no-untyped-def]
         if citizens.get_citizen(conn, citizen_id) is None:
             raise NotFound(citizen_id)
+
+    @staticmethod
+    def _require_note(conn, citizen_id: str, note_id: str | None) -> None:  # type: ignore[no-untyped-def]
+        """A reflection or record is linked only to a meeting note of the same citizen."""
+        if note_id is None:
+            return
+        stored = notes.get_note(conn, note_id)
+        if stored is None or stored.citizen_id != citizen_id:
+            raise NotFound(note_id)
+
+    @staticmethod
+    def _name_and_meeting(conn, citizen_id: str, note_id: str | None) -> tuple[str, date | None]:  # type: ignore[no-untyped-def]
+        profile = citizens.get_citizen(conn, citizen_id)
+        stored = notes.get_note(conn, note_id) if note_id else None
+        return (profile.draft.name if profile else ""), (stored.draft.held_on if stored else None)
+
+
+def _day(created_at: str) -> date:
+    """The local date of a time stamp."""
+    return datetime.fromisoformat(created_at).astimezone().date()
 
 
 def index_reflection(conn, citizen_id: str, reflection_id: str, draft: ReflectionDraft) -> None:  # type: ignore[no-untyped-def]

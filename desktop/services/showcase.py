@@ -112,6 +112,13 @@ def _meeting(services: Services, citizen: str, today: date) -> None:
                 HELPED_KEY: "yes",
             },
             tool_evaluation="Trappen gjorde målet mindre skræmmende.",
+            account="Vi gennemgik de første fire uger i praktikken. Mette har mødt op to dage om ugen og "
+            "fodrer nu dyrene sammen med de faste ansatte.",
+            assessment="Mette er tættere på arbejdsmarkedet end ved sidste samtale; timetallet kan øges gradvist.",
+            read_back="Du ringer til Zoo-butikken i morgen om flere timer. Lene indhenter en statusattest. "
+            "Vi ses igen om tre uger.",
+            belief_citizen=6,
+            belief_caseworker=7,
         ),
     )
 

@@ -29,6 +29,7 @@ class CitizenTable:
 CITIZEN_TABLES: tuple[CitizenTable, ...] = (
     CitizenTable("agreement", order_by="note_id, position"),
     CitizenTable("reflection"),
+    CitizenTable("discretion_record"),  # may point at a meeting note
     CitizenTable("contact_log", order_by="contacted_on, id"),
     CitizenTable("consent", order_by="given_on, id"),
     CitizenTable("actor"),
@@ -44,7 +45,6 @@ CITIZEN_TABLES: tuple[CitizenTable, ...] = (
         order_by="goal_id, revised_at, id",
     ),
     CitizenTable("goal", order_by="parent_id IS NOT NULL, created_at, id"),
-    CitizenTable("discretion_record"),
     CitizenTable("measurement", order_by="rated_on, id"),
     CitizenTable("belief_rating", order_by="rated_on, id"),
     CitizenTable("handover", order_by="handed_over_on, id"),

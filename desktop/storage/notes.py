@@ -18,7 +18,20 @@ from desktop.storage.citizens import now_iso
 _NOT_SUPERSEDED = (
     "NOT EXISTS (SELECT 1 FROM meeting_note k WHERE k.corrects_id = a.note_id AND k.deleted_at IS NULL)"
 )
-_NOTE_TEXT = ("place", "participants", "agenda", "citizen_view", "next_steps", "tool", "tool_evaluation")
+_NOTE_TEXT = (
+    "place",
+    "participants",
+    "agenda",
+    "citizen_view",
+    "next_steps",
+    "tool",
+    "tool_evaluation",
+    "account",
+    "assessment",
+    "read_back",
+    "belief_citizen",
+    "belief_caseworker",
+)
 
 
 @dataclass(frozen=True)
@@ -104,7 +117,8 @@ def get_notes(conn: Connection, note_ids: list[str]) -> list[StoredNote]:
         conn,
         "SELECT id, citizen_id, held_on, place, participants, agenda, citizen_view, next_steps, tool, "
         "tool_evaluation, tool_answers, filing_status, filed_at, corrects_id, created_at, updated_at, "
-        "agreements FROM meeting_note WHERE id IN ({in}) AND deleted_at IS NULL",
+        "agreements, account, assessment, read_back, belief_citizen, belief_caseworker "
+        "FROM meeting_note WHERE id IN ({in}) AND deleted_at IS NULL",
         note_ids,
     )
     return [_stored_note(row, agreements.get(row[0], [])) for row in rows]
@@ -116,7 +130,8 @@ def index_drafts(conn: Connection, note_ids: list[str]) -> list[tuple[str, str, 
     rows = select_in(
         conn,
         "SELECT id, citizen_id, held_on, agenda, participants, citizen_view, agreements, next_steps, "
-        "tool_answers, tool_evaluation FROM meeting_note WHERE id IN ({in}) AND deleted_at IS NULL",
+        "tool_answers, tool_evaluation, account, assessment, read_back "
+        "FROM meeting_note WHERE id IN ({in}) AND deleted_at IS NULL",
         note_ids,
     )
     found = []
@@ -134,6 +149,9 @@ def index_drafts(conn: Connection, note_ids: list[str]) -> list[tuple[str, str, 
             next_steps=r[7],
             tool_answers=answers if isinstance(answers, dict) else {},
             tool_evaluation=r[9],
+            account=r[10],
+            assessment=r[11],
+            read_back=r[12],
         )
         found.append((r[0], r[1], draft))
     return found
@@ -158,6 +176,11 @@ def _stored_note(row, agreements: list[Agreement]) -> StoredNote:  # type: ignor
         tool=row[8],
         tool_evaluation=row[9],
         tool_answers=answers if isinstance(answers, dict) else {},
+        account=row[17],
+        assessment=row[18],
+        read_back=row[19],
+        belief_citizen=row[20],
+        belief_caseworker=row[21],
     )
     return StoredNote(row[0], row[1], draft, row[11], row[12], row[13], row[14], row[15])
 
@@ -259,3 +282,31 @@ def open_agreements(conn: Connection, citizen_id: str) -> list[tuple[str, str, d
         {"id": citizen_id},
     )
     return [(r[0], r[1], date.fromisoformat(r[2]) if r[2] else None) for r in rows]
+
+
+def note_beliefs(conn: Connection, note_id: str) -> dict[str, str]:
+    """``rater -> belief rating id`` of the ratings asked at the meeting of ``note_id``."""
+    rows = conn.execute(
+        text("SELECT rater, id FROM belief_rating WHERE note_id = :id ORDER BY created_at"), {"id": note_id}
+    )
+    return {r[0]: r[1] for r in rows}
+
+
+def link_belief(conn: Connection, belief_id: str, note_id: str) -> None:
+    """Tie a belief rating to the meeting it was asked at."""
+    conn.execute(
+        text("UPDATE belief_rating SET note_id = :note WHERE id = :id"), {"note": note_id, "id": belief_id}
+    )
+
+
+def change_belief(conn: Connection, belief_id: str, value: int, rated_on: date) -> None:
+    """Change a rating asked at a meeting whose note is still a draft (the note is not filed yet)."""
+    conn.execute(
+        text("UPDATE belief_rating SET value = :value, rated_on = :on WHERE id = :id"),
+        {"value": value, "on": rated_on.isoformat(), "id": belief_id},
+    )
+
+
+def drop_belief(conn: Connection, belief_id: str) -> None:
+    """Remove a rating asked at a meeting, when the draft note no longer has it."""
+    conn.execute(text("DELETE FROM belief_rating WHERE id = :id"), {"id": belief_id})

@@ -72,8 +72,8 @@ def insert_discretion(conn: Connection, citizen_id: str, draft: DiscretionDraft)
     conn.execute(
         text(
             "INSERT INTO discretion_record (id, citizen_id, facts, considerations, guidelines_in_conflict, "
-            "decision, consulted, created_at) VALUES (:id, :citizen_id, :facts, :considerations, :guidelines, "
-            ":decision, :consulted, :now)"
+            "decision, consulted, note_id, created_at) VALUES (:id, :citizen_id, :facts, :considerations, "
+            ":guidelines, :decision, :consulted, :note_id, :now)"
         ),
         {
             "id": record_id,
@@ -83,6 +83,7 @@ def insert_discretion(conn: Connection, citizen_id: str, draft: DiscretionDraft)
             "guidelines": draft.guidelines_in_conflict.strip(),
             "decision": draft.decision.strip(),
             "consulted": draft.consulted.strip(),
+            "note_id": draft.note_id,
             "now": now_iso(),
         },
     )
@@ -93,12 +94,24 @@ def discretion_of(conn: Connection, citizen_id: str) -> list[tuple[str, Discreti
     """``(id, record, created_at)`` of a citizen's discretion records, newest first."""
     rows = conn.execute(
         text(
-            "SELECT id, facts, considerations, guidelines_in_conflict, decision, consulted, created_at "
+            "SELECT id, facts, considerations, guidelines_in_conflict, decision, consulted, created_at, note_id "
             "FROM discretion_record WHERE citizen_id = :id ORDER BY created_at DESC"
         ),
         {"id": citizen_id},
     )
-    return [(r[0], DiscretionDraft(r[1], r[2], r[3], r[4], r[5]), r[6]) for r in rows]
+    return [(r[0], DiscretionDraft(r[1], r[2], r[3], r[4], r[5], note_id=r[7]), r[6]) for r in rows]
+
+
+def get_discretion(conn: Connection, record_id: str) -> tuple[str, DiscretionDraft, str] | None:
+    """``(citizen id, record, created_at)`` of one discretion record, or ``None``."""
+    r = conn.execute(
+        text(
+            "SELECT citizen_id, facts, considerations, guidelines_in_conflict, decision, consulted, created_at, "
+            "note_id FROM discretion_record WHERE id = :id"
+        ),
+        {"id": record_id},
+    ).first()
+    return (r[0], DiscretionDraft(r[1], r[2], r[3], r[4], r[5], note_id=r[7]), r[6]) if r else None
 
 
 def _reflection(row) -> StoredReflection:  # type: ignore[no-untyped-def]

@@ -98,6 +98,7 @@ class BeliefRating(SQLModel, table=True):
     rated_on: str
     comment: str = ""
     created_at: str
+    note_id: str | None = Field(default=None, max_length=36, description="the meeting it was asked at")
 
 
 class Handover(SQLModel, table=True):
@@ -137,6 +138,11 @@ class MeetingNote(SQLModel, table=True):
     corrects_id: str | None = None
     tool_answers: str = Field(default="{}", description="JSON: the answers to the conversation tool's fields")
     tool_evaluation: str = ""
+    account: str = Field(default="", description="referat: what happened in the meeting")
+    assessment: str = Field(default="", description="vurdering: the caseworker's assessment")
+    read_back: str = Field(default="", description="det aftalte vi: read back to the citizen")
+    belief_citizen: int | None = Field(default=None, description="the citizen's belief in a job, 1-10")
+    belief_caseworker: int | None = Field(default=None, description="the caseworker's estimate, 1-10")
 
 
 class AgreementRow(SQLModel, table=True):
@@ -254,6 +260,7 @@ class DiscretionRecord(SQLModel, table=True):
     decision: str
     consulted: str = ""
     created_at: str
+    note_id: str | None = Field(default=None, foreign_key="meeting_note.id")
 
 
 class Actor(SQLModel, table=True):

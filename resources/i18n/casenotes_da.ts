@@ -265,6 +265,37 @@
     </message>
 </context>
 <context>
+    <name>BeliefQuestions</name>
+    <message>
+        <source>Belief in a job</source>
+        <translation>Tro på job</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s own belief in getting a job</source>
+        <translation>Borgerens egen tro på at komme i job</translation>
+    </message>
+    <message>
+        <source>Your estimate of the citizen&apos;s chance of a job</source>
+        <translation>Din vurdering af borgerens chance for et job</translation>
+    </message>
+    <message>
+        <source>Asked at follow-up meetings. Saved with the note as belief ratings dated as the meeting.</source>
+        <translation>Spørg ved opfølgningssamtaler. Gemmes med notatet som vurderinger af troen på job, dateret som samtalen.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s own belief (1-10)</source>
+        <translation>Borgerens egen tro (1-10)</translation>
+    </message>
+    <message>
+        <source>Your estimate (1-10)</source>
+        <translation>Din vurdering (1-10)</translation>
+    </message>
+    <message>
+        <source> of 10</source>
+        <translation> af 10</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadPage</name>
     <message>
         <source>Caseload</source>
@@ -1036,6 +1067,10 @@
         <translation>Hvem der blev spurgt til råds</translation>
     </message>
     <message>
+        <source>Meeting the record concerns</source>
+        <translation>Samtalen, skønsnotatet vedrører</translation>
+    </message>
+    <message>
         <source>Save recor&amp;d</source>
         <translation>Gem notat om s&amp;køn</translation>
     </message>
@@ -1056,12 +1091,28 @@
         <translation>Hvad du besluttede, og hvorfor det er det bedste skøn her</translation>
     </message>
     <message>
+        <source>Meeting</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
         <source>Consulted</source>
         <translation>Spurgt til råds</translation>
     </message>
     <message>
         <source>Earlier records</source>
         <translation>Tidligere notater om skøn</translation>
+    </message>
+    <message>
+        <source>Discretion record</source>
+        <translation>Skønsnotat</translation>
+    </message>
+    <message>
+        <source>Copy as te&amp;xt</source>
+        <translation>Kopiér som &amp;tekst</translation>
+    </message>
+    <message>
+        <source>Copy the record as text for the case system. The clipboard is cleared after 30 seconds</source>
+        <translation>Kopiér skønsnotatet som tekst til sagssystemet. Udklipsholderen ryddes efter 30 sekunder</translation>
     </message>
     <message>
         <source>The record was not saved. Fill in: %1</source>
@@ -1076,8 +1127,16 @@
         <translation>Notatet om skønnet blev gemt.</translation>
     </message>
     <message>
+        <source>The record was copied as text. Paste it into the case system.</source>
+        <translation>Skønsnotatet blev kopieret som tekst. Indsæt det i sagssystemet.</translation>
+    </message>
+    <message>
         <source>No records yet.</source>
         <translation>Ingen notater om skøn endnu.</translation>
+    </message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation>Samtale: %1</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1777,30 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>Hvad borgeren sagde, med borgerens egne ord</translation>
     </message>
     <message>
+        <source>Account of the meeting</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>What happened in the meeting, as it should be recorded</source>
+        <translation>Hvad skete der i samtalen, sådan som det skal journaliseres</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Your professional assessment: what it means for the case</source>
+        <translation>Din faglige vurdering: hvad det betyder for sagen</translation>
+    </message>
+    <message>
+        <source>What we agreed</source>
+        <translation>Det aftalte vi</translation>
+    </message>
+    <message>
+        <source>A few plain sentences to read back to the citizen before the meeting ends</source>
+        <translation>Nogle få, enkle sætninger, du læser op for borgeren, før samtalen slutter</translation>
+    </message>
+    <message>
         <source>&amp;Add agreement</source>
         <translation>Tilføj &amp;aftale</translation>
     </message>
@@ -1744,6 +1827,10 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     <message>
         <source>Place</source>
         <translation>Sted</translation>
+    </message>
+    <message>
+        <source>What we agreed (read back to the citizen)</source>
+        <translation>Det aftalte vi (læses op for borgeren)</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1870,6 +1957,14 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     <message>
         <source>Copy the note as text for the case system (%1). The clipboard is cleared after 30 seconds</source>
         <translation>Kopiér notatet som tekst til sagssystemet (%1). Udklipsholderen ryddes efter 30 sekunder</translation>
+    </message>
+    <message>
+        <source>Peer reflection…</source>
+        <translation>Fælles faglig refleksion…</translation>
+    </message>
+    <message>
+        <source>Start a reflection with an excerpt of this note, without the citizen&apos;s name and CPR number (%1)</source>
+        <translation>Start en refleksion med et uddrag af notatet uden borgerens navn og CPR-nummer (%1)</translation>
     </message>
     <message>
         <source>A filed note is corrected by a new note</source>
@@ -2395,6 +2490,26 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     <message>
         <source>Shows an excerpt without names and CPR numbers before it is shared</source>
         <translation>Viser et uddrag uden navne og CPR-numre, før det deles</translation>
+    </message>
+    <message>
+        <source>Copy as te&amp;xt</source>
+        <translation>Kopiér som &amp;tekst</translation>
+    </message>
+    <message>
+        <source>Copy the reflection as text for the case system. The clipboard is cleared after 30 seconds</source>
+        <translation>Kopiér refleksionen som tekst til sagssystemet. Udklipsholderen ryddes efter 30 sekunder</translation>
+    </message>
+    <message>
+        <source>The reflection was copied as text. Paste it into the case system.</source>
+        <translation>Refleksionen blev kopieret som tekst. Indsæt den i sagssystemet.</translation>
+    </message>
+    <message>
+        <source>An excerpt of the meeting note without the citizen&apos;s name and CPR number is in the reflection. Read it through: other details can identify the citizen too. It is saved only when you save it.</source>
+        <translation>Et uddrag af samtalenotatet uden borgerens navn og CPR-nummer står nu i refleksionen. Læs det igennem: andre oplysninger kan også vise, hvem borgeren er. Det gemmes først, når du gemmer det.</translation>
+    </message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation>Samtale: %1</translation>
     </message>
     <message>
         <source>(no meeting)</source>
@@ -3744,6 +3859,14 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
         <translation>Skøn registreret</translation>
     </message>
     <message>
+        <source>Reflection copied as text</source>
+        <translation>Refleksion kopieret som tekst</translation>
+    </message>
+    <message>
+        <source>Discretion record copied as text</source>
+        <translation>Skønsnotat kopieret som tekst</translation>
+    </message>
+    <message>
         <source>Actor added</source>
         <translation>Aktør tilføjet</translation>
     </message>
@@ -3798,6 +3921,26 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
     <message>
         <source>Responsible caseworker</source>
         <translation>Ansvarlig sagsbehandler</translation>
+    </message>
+    <message>
+        <source>Account of the meeting</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>What we agreed</source>
+        <translation>Det aftalte vi</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s own belief in getting a job</source>
+        <translation>Borgerens egen tro på at komme i job</translation>
+    </message>
+    <message>
+        <source>Your estimate of the citizen&apos;s chance of a job</source>
+        <translation>Din vurdering af borgerens chance for et job</translation>
     </message>
     <message>
         <source>Organisation</source>

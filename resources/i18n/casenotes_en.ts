@@ -265,6 +265,37 @@
     </message>
 </context>
 <context>
+    <name>BeliefQuestions</name>
+    <message>
+        <source>Belief in a job</source>
+        <translation>Belief in a job</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s own belief in getting a job</source>
+        <translation>The citizen&apos;s own belief in getting a job</translation>
+    </message>
+    <message>
+        <source>Your estimate of the citizen&apos;s chance of a job</source>
+        <translation>Your estimate of the citizen&apos;s chance of a job</translation>
+    </message>
+    <message>
+        <source>Asked at follow-up meetings. Saved with the note as belief ratings dated as the meeting.</source>
+        <translation>Asked at follow-up meetings. Saved with the note as belief ratings dated as the meeting.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s own belief (1-10)</source>
+        <translation>The citizen&apos;s own belief (1-10)</translation>
+    </message>
+    <message>
+        <source>Your estimate (1-10)</source>
+        <translation>Your estimate (1-10)</translation>
+    </message>
+    <message>
+        <source> of 10</source>
+        <translation> of 10</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadPage</name>
     <message>
         <source>Caseload</source>
@@ -1036,6 +1067,10 @@
         <translation>Who was consulted</translation>
     </message>
     <message>
+        <source>Meeting the record concerns</source>
+        <translation>Meeting the record concerns</translation>
+    </message>
+    <message>
         <source>Save recor&amp;d</source>
         <translation>Save recor&amp;d</translation>
     </message>
@@ -1056,12 +1091,28 @@
         <translation>What you decided, and why it is the best judgement here</translation>
     </message>
     <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
         <source>Consulted</source>
         <translation>Consulted</translation>
     </message>
     <message>
         <source>Earlier records</source>
         <translation>Earlier records</translation>
+    </message>
+    <message>
+        <source>Discretion record</source>
+        <translation>Discretion record</translation>
+    </message>
+    <message>
+        <source>Copy as te&amp;xt</source>
+        <translation>Copy as te&amp;xt</translation>
+    </message>
+    <message>
+        <source>Copy the record as text for the case system. The clipboard is cleared after 30 seconds</source>
+        <translation>Copy the record as text for the case system. The clipboard is cleared after 30 seconds</translation>
     </message>
     <message>
         <source>The record was not saved. Fill in: %1</source>
@@ -1076,8 +1127,16 @@
         <translation>The record was saved.</translation>
     </message>
     <message>
+        <source>The record was copied as text. Paste it into the case system.</source>
+        <translation>The record was copied as text. Paste it into the case system.</translation>
+    </message>
+    <message>
         <source>No records yet.</source>
         <translation>No records yet.</translation>
+    </message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation>Meeting: %1</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1781,30 @@ Nothing has been deleted yet. Delete them here too?</translation>
         <translation>What the citizen said, in the citizen&apos;s own words</translation>
     </message>
     <message>
+        <source>Account of the meeting</source>
+        <translation>Account of the meeting</translation>
+    </message>
+    <message>
+        <source>What happened in the meeting, as it should be recorded</source>
+        <translation>What happened in the meeting, as it should be recorded</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Your professional assessment: what it means for the case</source>
+        <translation>Your professional assessment: what it means for the case</translation>
+    </message>
+    <message>
+        <source>What we agreed</source>
+        <translation>What we agreed</translation>
+    </message>
+    <message>
+        <source>A few plain sentences to read back to the citizen before the meeting ends</source>
+        <translation>A few plain sentences to read back to the citizen before the meeting ends</translation>
+    </message>
+    <message>
         <source>&amp;Add agreement</source>
         <translation>&amp;Add agreement</translation>
     </message>
@@ -1752,6 +1835,10 @@ Nothing has been deleted yet. Delete them here too?</translation>
     <message>
         <source>Place</source>
         <translation>Place</translation>
+    </message>
+    <message>
+        <source>What we agreed (read back to the citizen)</source>
+        <translation>What we agreed (read back to the citizen)</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1870,6 +1957,14 @@ Nothing has been deleted yet. Delete them here too?</translation>
     <message>
         <source>Copy the note as text for the case system (%1). The clipboard is cleared after 30 seconds</source>
         <translation>Copy the note as text for the case system (%1). The clipboard is cleared after 30 seconds</translation>
+    </message>
+    <message>
+        <source>Peer reflection…</source>
+        <translation>Peer reflection…</translation>
+    </message>
+    <message>
+        <source>Start a reflection with an excerpt of this note, without the citizen&apos;s name and CPR number (%1)</source>
+        <translation>Start a reflection with an excerpt of this note, without the citizen&apos;s name and CPR number (%1)</translation>
     </message>
     <message>
         <source>A filed note is corrected by a new note</source>
@@ -2395,6 +2490,26 @@ Nothing has been deleted yet. Delete them here too?</translation>
     <message>
         <source>Shows an excerpt without names and CPR numbers before it is shared</source>
         <translation>Shows an excerpt without names and CPR numbers before it is shared</translation>
+    </message>
+    <message>
+        <source>Copy as te&amp;xt</source>
+        <translation>Copy as te&amp;xt</translation>
+    </message>
+    <message>
+        <source>Copy the reflection as text for the case system. The clipboard is cleared after 30 seconds</source>
+        <translation>Copy the reflection as text for the case system. The clipboard is cleared after 30 seconds</translation>
+    </message>
+    <message>
+        <source>The reflection was copied as text. Paste it into the case system.</source>
+        <translation>The reflection was copied as text. Paste it into the case system.</translation>
+    </message>
+    <message>
+        <source>An excerpt of the meeting note without the citizen&apos;s name and CPR number is in the reflection. Read it through: other details can identify the citizen too. It is saved only when you save it.</source>
+        <translation>An excerpt of the meeting note without the citizen&apos;s name and CPR number is in the reflection. Read it through: other details can identify the citizen too. It is saved only when you save it.</translation>
+    </message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation>Meeting: %1</translation>
     </message>
     <message>
         <source>(no meeting)</source>
@@ -3748,6 +3863,14 @@ Nothing is deleted. The program then locks; open the restored notebook with the 
         <translation>Discretion recorded</translation>
     </message>
     <message>
+        <source>Reflection copied as text</source>
+        <translation>Reflection copied as text</translation>
+    </message>
+    <message>
+        <source>Discretion record copied as text</source>
+        <translation>Discretion record copied as text</translation>
+    </message>
+    <message>
         <source>Actor added</source>
         <translation>Actor added</translation>
     </message>
@@ -3874,6 +3997,26 @@ Nothing is deleted. The program then locks; open the restored notebook with the 
     <message>
         <source>Did the tool help?</source>
         <translation>Did the tool help?</translation>
+    </message>
+    <message>
+        <source>Account of the meeting</source>
+        <translation>Account of the meeting</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>What we agreed</source>
+        <translation>What we agreed</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s own belief in getting a job</source>
+        <translation>The citizen&apos;s own belief in getting a job</translation>
+    </message>
+    <message>
+        <source>Your estimate of the citizen&apos;s chance of a job</source>
+        <translation>Your estimate of the citizen&apos;s chance of a job</translation>
     </message>
     <message>
         <source>Trade or function</source>

@@ -179,6 +179,11 @@ def write_everything(services, markers: Markers) -> str:
         tool="energy_cup",
         tool_answers={"fills": [markers("tool_answer")], "level_good_day": 6},
         tool_evaluation=markers("tool_evaluation"),
+        account=markers("note_account"),
+        assessment=markers("note_assessment"),
+        read_back=markers("note_read_back"),
+        belief_citizen=6,
+        belief_caseworker=7,
     )
     note_id = notes.add_note(citizen_id, note)
     notes.update_note(note_id, replace(note, next_steps=markers("note_next_steps_changed")))

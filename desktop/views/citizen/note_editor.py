@@ -1,5 +1,7 @@
 """The form of one meeting note: when and where, who, the agenda, the conversation tool and its answers,
-what the citizen said, the agreements (each may get a due date and become a follow-up) and next steps.
+the account of the meeting (referat), what the citizen said, the caseworker's assessment (vurdering),
+belief in a job, the agreements (each may get a due date and become a follow-up), the summary to read
+back to the citizen ("det aftalte vi") and next steps.
 
 The editor only shows and collects values; the notes panel decides what is stored and when.
 """
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.guides import Guide
 from desktop.domain.notes import HELPED_ANSWERS, HELPED_KEY, Agreement, NoteDraft, Place, note_to_values
+from desktop.views.citizen.note_belief import BeliefQuestions
 from desktop.views.citizen.tool_form import ToolForm, helped_answer
 from desktop.views.labels import HELPED, PLACES, label
 from desktop.views.widgets.date_field import OptionalDateField
@@ -110,6 +113,20 @@ class NoteEditor(QWidget):
         self.citizen_view = text_box(
             self.tr("The citizen's view"), self.tr("What the citizen said, in the citizen's own words"), 90
         )
+        self.account = text_box(
+            self.tr("Account of the meeting"),
+            self.tr("What happened in the meeting, as it should be recorded"),
+            90,
+        )
+        self.assessment = text_box(
+            self.tr("Assessment"), self.tr("Your professional assessment: what it means for the case"), 70
+        )
+        self.belief = BeliefQuestions()
+        self.read_back = text_box(
+            self.tr("What we agreed"),
+            self.tr("A few plain sentences to read back to the citizen before the meeting ends"),
+            60,
+        )
         self.agreements = RowList(AgreementRow, self.tr("&Add agreement"))
         self.next_steps = text_box(self.tr("Next steps"), self.tr("What happens next"), 90)
         self.tool_box = QGroupBox()
@@ -138,6 +155,9 @@ class NoteEditor(QWidget):
                 "participants": self.participants,
                 "agenda": self.agenda,
                 "citizen_view": self.citizen_view,
+                "account": self.account,
+                "assessment": self.assessment,
+                "read_back": self.read_back,
                 "next_steps": self.next_steps,
                 "tool_evaluation": self.evaluation,
             },
@@ -162,10 +182,17 @@ class NoteEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.tool_box)
+        layout.addWidget(_section(self.tr("Account of the meeting"), self.account))
+        layout.addWidget(self.account)
         layout.addWidget(_section(self.tr("The citizen's view")))
         layout.addWidget(self.citizen_view)
+        layout.addWidget(_section(self.tr("Assessment"), self.assessment))
+        layout.addWidget(self.assessment)
+        layout.addWidget(self.belief)
         layout.addWidget(_section(self.tr("Agreements")))
         layout.addWidget(self.agreements)
+        layout.addWidget(_section(self.tr("What we agreed (read back to the citizen)"), self.read_back))
+        layout.addWidget(self.read_back)
         layout.addWidget(_section(self.tr("Next steps")))
         layout.addWidget(self.next_steps)
         layout.addWidget(self.evaluation_box)
@@ -173,8 +200,9 @@ class NoteEditor(QWidget):
 
         for line in (self.participants, self.agenda, self.evaluation):
             line.textChanged.connect(self._on_edit)
-        for box in (self.citizen_view, self.next_steps):
+        for box in (self.account, self.citizen_view, self.assessment, self.read_back, self.next_steps):
             box.textChanged.connect(self._on_edit)
+        self.belief.edited.connect(self._on_edit)
         self.held_on.dateChanged.connect(self._on_edit)
         self.place.currentIndexChanged.connect(self._on_edit)
         self.helped.currentIndexChanged.connect(self._on_edit)
@@ -192,7 +220,11 @@ class NoteEditor(QWidget):
             self.place.setCurrentIndex(max(self.place.findData(draft.place), 0))
             self.participants.setText(draft.participants)
             self.agenda.setText(draft.agenda)
+            self.account.setPlainText(draft.account)
             self.citizen_view.setPlainText(draft.citizen_view)
+            self.assessment.setPlainText(draft.assessment)
+            self.read_back.setPlainText(draft.read_back)
+            self.belief.set_values(draft.belief_citizen, draft.belief_caseworker)
             self.agreements.set_values(list(draft.agreements))
             if not draft.agreements:
                 self.agreements.add_row(announce=False)
@@ -220,6 +252,7 @@ class NoteEditor(QWidget):
             answers.update(self.tool_form.answers())
         if self.helped.currentData():
             answers[HELPED_KEY] = self.helped.currentData()
+        belief_citizen, belief_caseworker = self.belief.values()
         return NoteDraft(
             held_on=self.held_on.value() or date.today(),
             place=self.place.currentData(),
@@ -231,6 +264,11 @@ class NoteEditor(QWidget):
             tool=self.tool.currentData() or "",
             tool_answers=answers,
             tool_evaluation=self.evaluation.text().strip(),
+            account=self.account.toPlainText(),
+            assessment=self.assessment.toPlainText(),
+            read_back=self.read_back.toPlainText(),
+            belief_citizen=belief_citizen,
+            belief_caseworker=belief_caseworker,
         )
 
     def is_dirty(self) -> bool:
@@ -241,8 +279,9 @@ class NoteEditor(QWidget):
         """A filed note is shown, never changed."""
         for line in (self.participants, self.agenda, self.evaluation):
             line.setReadOnly(read_only)
-        for box in (self.citizen_view, self.next_steps):
+        for box in (self.account, self.citizen_view, self.assessment, self.read_back, self.next_steps):
             box.setReadOnly(read_only)
+        self.belief.set_read_only(read_only)
         self.held_on.setReadOnly(read_only)
         for combo in (self.place, self.tool, self.helped):
             combo.setEnabled(not read_only)
@@ -301,15 +340,22 @@ class NoteEditor(QWidget):
             self.agenda,
             self.tool,
             focus_stops(self.tool_form) if self.tool_form is not None else [],
+            self.account,
             self.citizen_view,
+            self.assessment,
+            self.belief.citizen,
+            self.belief.caseworker,
             self.agreements.focus_stops(),
+            self.read_back,
             self.next_steps,
             self.helped,
             self.evaluation,
         )
 
 
-def _section(text: str) -> QLabel:
+def _section(text: str, buddy: QWidget | None = None) -> QLabel:
     title = QLabel(text)
     title.setObjectName("fieldLabel")
+    if buddy is not None:
+        title.setBuddy(buddy)
     return title

@@ -37,16 +37,19 @@ from desktop.views.widgets.form_scroll import scrolled
 AUTOSAVE_MS = 1500
 CORRECTS_KEY = "_corrects"
 COPY_TEXT_KEYS = "Ctrl+Shift+T"
+PEER_REFLECTION_KEYS = "Ctrl+Shift+R"
 
 
 class NotesPanel(QWidget):
     """Signals:
     changed(): a note was stored (the page refreshes the access log and follow-ups).
     message(str, str): a text for the page's banner and its kind ("ok", "info", "error").
+    peer_reflection_requested(str): the caseworker wants to reflect on this stored note with peers.
     """
 
     changed = Signal()
     message = Signal(str, str)
+    peer_reflection_requested = Signal(str)
 
     def __init__(
         self,
@@ -58,6 +61,7 @@ class NotesPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self._notes = notes
+        self._guides = list(guides)
         self._citizen_id: str | None = None
         self._note_id: str | None = None
         self._status = FilingStatus.DRAFT
@@ -115,6 +119,20 @@ class NotesPanel(QWidget):
             self.copy_text,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
+        reflect_keys = QKeySequence(PEER_REFLECTION_KEYS).toString(QKeySequence.SequenceFormat.NativeText)
+        self.reflect_button = self._button(
+            self.tr("Peer reflection…"),
+            self.request_peer_reflection,
+            self.tr(
+                "Start a reflection with an excerpt of this note, without the citizen's name and CPR number (%1)"
+            ).replace("%1", reflect_keys),
+        )
+        QShortcut(
+            QKeySequence(PEER_REFLECTION_KEYS),
+            self,
+            self.request_peer_reflection,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         self.correct_button = self._button(
             self.tr("Write corr&ection"),
             self.start_correction,
@@ -130,6 +148,7 @@ class NotesPanel(QWidget):
         ):
             buttons.addWidget(button)
         buttons.addWidget(self.correct_button)
+        buttons.addWidget(self.reflect_button)
         buttons.addStretch(1)
         scroll = scrolled(self.editor)
         right = QWidget()
@@ -305,8 +324,14 @@ class NotesPanel(QWidget):
         """Save, then put the note as plain text on the clipboard for the case system."""
         if not self.save() or self._note_id is None:
             return
-        self.copy_to_clipboard(self._notes.text_for_filing(self._note_id))
+        self.copy_to_clipboard(self._notes.text_for_filing(self._note_id, self._guides))
         self.message.emit(self.tr("The note was copied as text. Paste it into the case system."), "ok")
+
+    def request_peer_reflection(self) -> None:
+        """Save, then ask for a reflection draft with an anonymised excerpt of this note."""
+        if not self.save() or self._note_id is None:
+            return
+        self.peer_reflection_requested.emit(self._note_id)
 
     def stash_draft(self) -> None:
         """Keep unsaved typing encrypted in the vault (autosave, switching note, locking)."""
@@ -431,6 +456,7 @@ class NotesPanel(QWidget):
         self.file_button.setVisible(not filed)
         self.correct_button.setVisible(filed)
         self.copy_button.setEnabled(has_citizen and (self._note_id is not None or dirty))
+        self.reflect_button.setEnabled(has_citizen and (self._note_id is not None or dirty))
         if self._note_id is None:
             state = (
                 self.tr("Correction, not saved yet") if self._corrects else self.tr("New note, not saved yet")

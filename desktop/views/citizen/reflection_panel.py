@@ -1,14 +1,15 @@
 """The caseworker's own reflection log and records of discretion (det bedste skøn) about one citizen.
 
 Both are append-only: the form at the top writes a new entry; earlier entries are listed below and
-shown read-only. "Prepare for peer reflection" shows the pseudonymised excerpt (names and CPR numbers
-removed) before anything leaves the vault; only copying it from there lets it out, and that is logged.
+shown read-only, and can be copied as text for the official record. "Prepare for peer reflection" shows
+the pseudonymised excerpt (names and CPR numbers removed) before anything leaves the vault; only copying
+it from there lets it out, and that is logged. A meeting note can start a reflection too: its text,
+pseudonymised, is put in the form to be read through and edited before it is saved (issue 19).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -31,42 +31,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.reflection import MODELS, DiscretionDraft, Phase, ReflectionDraft
+from desktop.domain.reflection import MODELS, Phase, ReflectionDraft
 from desktop.domain.reflection import TEXT_MAX as REFLECTION_TEXT_MAX
 from desktop.errors import CaseNotesError, InvalidInput
 from desktop.services.notes import NoteService
 from desktop.services.reflections import ReflectionService
+from desktop.views.citizen.discretion_log import DiscretionLog
+from desktop.views.citizen.log_layout import fill_meetings, form_over_history, moment
 from desktop.views.citizen.profile_form import describe_problems
 from desktop.views.dialogs.common import Dialog
-from desktop.views.formatting import format_date, format_time
 from desktop.views.i18n import translate_error
-from desktop.views.labels import FIELDS, PHASES, REFLECTION_MODELS, REFLECTION_SECTIONS, label
-from desktop.views.widgets.form_scroll import scrolled
+from desktop.views.labels import PHASES, REFLECTION_MODELS, REFLECTION_SECTIONS, label
 from desktop.views.widgets.tab_order import chain
 from desktop.views.widgets.text_box import text_box
-from desktop.views.widgets.text_limit import limit_fields
-
-
-def _moment(created_at: str) -> str:
-    moment = datetime.fromisoformat(created_at).astimezone()
-    return f"{format_date(moment)} {format_time(moment)}"
-
-
-def _form_over_history(form: QWidget, history_title: str, history: QWidget) -> QSplitter:
-    """The form for a new entry above the earlier entries; the person can move the line between them."""
-    scroll = scrolled(form)
-    lower = QWidget()
-    lower_layout = QVBoxLayout(lower)
-    lower_layout.setContentsMargins(0, 0, 0, 0)
-    title = QLabel(history_title)
-    title.setObjectName("fieldLabel")
-    lower_layout.addWidget(title)
-    lower_layout.addWidget(history, 1)
-    splitter = QSplitter(Qt.Orientation.Vertical)
-    splitter.addWidget(scroll)
-    splitter.addWidget(lower)
-    splitter.setSizes([380, 320])
-    return splitter
 
 
 class ExcerptDialog(Dialog):
@@ -118,6 +95,7 @@ class ReflectionLog(QWidget):
         self._notes = notes
         self._citizen_id: str | None = None
         self._sections: dict[str, QPlainTextEdit] = {}
+        self._meetings: dict[str, str] = {}
         # Shows the excerpt and returns the text to copy, or None; tests answer it directly.
         self.review_excerpt: Callable[[str], str | None] = self._excerpt_dialog
         # The page passes the clipboard that hides the copy from clipboard history and clears it later.
@@ -170,15 +148,27 @@ class ReflectionLog(QWidget):
         reading = QWidget()
         reading_layout = QVBoxLayout(reading)
         reading_layout.setContentsMargins(0, 0, 0, 0)
+        self.copy_button = QPushButton(self.tr("Copy as te&xt"))
+        self.copy_button.setToolTip(
+            self.tr(
+                "Copy the reflection as text for the case system. The clipboard is cleared after 30 seconds"
+            )
+        )
+        self.copy_button.setAutoDefault(False)
+        self.copy_button.clicked.connect(self.copy_text)
+        reading_buttons = QHBoxLayout()
+        reading_buttons.addStretch(1)
+        reading_buttons.addWidget(self.copy_button)
+        reading_buttons.addWidget(self.share_button)
         reading_layout.addWidget(self.reader, 1)
-        reading_layout.addWidget(self.share_button, 0, Qt.AlignmentFlag.AlignRight)
+        reading_layout.addLayout(reading_buttons)
         lower = QSplitter()
         lower.addWidget(self.list)
         lower.addWidget(reading)
         lower.setSizes([260, 600])
 
         layout = QVBoxLayout(self)
-        layout.addWidget(_form_over_history(form_box, self.tr("Earlier reflections"), lower))
+        layout.addWidget(form_over_history(form_box, self.tr("Earlier reflections"), lower))
         self.model.currentIndexChanged.connect(self._build_sections)
         self._build_sections()
 
@@ -188,13 +178,7 @@ class ReflectionLog(QWidget):
             for box in self._sections.values():
                 box.clear()
         self._citizen_id = citizen_id
-        linked = self.note.currentData()
-        self.note.clear()
-        self.note.addItem(self.tr("(no meeting)"), None)
-        if citizen_id:
-            for note_id, held_on, agenda, _status, _corrects in self._notes.list_for(citizen_id):
-                self.note.addItem(f"{format_date(held_on)} {agenda}", note_id)
-        self.note.setCurrentIndex(max(self.note.findData(linked), 0))
+        self._meetings = fill_meetings(self.note, self._notes, citizen_id)
         self._reload()
 
     def is_dirty(self) -> bool:
@@ -253,6 +237,40 @@ class ReflectionLog(QWidget):
         )
         self.changed.emit()
 
+    def copy_text(self) -> None:
+        """Put the chosen reflection on the clipboard as plain text for the case system."""
+        item = self.list.currentItem()
+        if item is None:
+            return
+        try:
+            text = self._reflections.reflection_text(item.data(Qt.ItemDataRole.UserRole))
+        except CaseNotesError as exc:
+            self.message.emit(translate_error(exc), "error")
+            return
+        self.copy_to_clipboard(text)
+        self.message.emit(self.tr("The reflection was copied as text. Paste it into the case system."), "ok")
+        self.changed.emit()
+
+    def start_from_note(self, note_id: str) -> None:
+        """Begin a reflection on a meeting for peer reflection: the note's text without the citizen's
+        names and CPR, in a free-text reflection linked to the note, to read through and edit before
+        saving. Typing already in the form is kept; the excerpt follows it."""
+        excerpt = self._reflections.note_excerpt(note_id)
+        self.phase.setCurrentIndex(self.phase.findData(Phase.AFTER.value))
+        self.model.setCurrentIndex(self.model.findData("free"))
+        self.link_note(note_id)
+        box = self._sections["text"]
+        before = box.toPlainText().rstrip()
+        box.setPlainText(f"{before}\n\n{excerpt}" if before else excerpt)
+        box.setFocus()
+        self.message.emit(
+            self.tr(
+                "An excerpt of the meeting note without the citizen's name and CPR number is in the reflection. "
+                "Read it through: other details can identify the citizen too. It is saved only when you save it."
+            ),
+            "info",
+        )
+
     def _build_sections(self) -> None:
         kept = {key: box.toPlainText() for key, box in self._sections.items()}
         while self.sections_form.rowCount():
@@ -264,27 +282,42 @@ class ReflectionLog(QWidget):
             self._sections[key] = box
             self.sections_form.addRow(label(REFLECTION_SECTIONS, key), box)
         # The fields of the chosen model are made now, so Qt would put them after everything else.
-        chain(self.phase, self.model, self.note, list(self._sections.values()), self.save_button, self.list)
+        chain(
+            self.phase,
+            self.model,
+            self.note,
+            list(self._sections.values()),
+            self.save_button,
+            self.list,
+            self.copy_button,
+            self.share_button,
+        )
 
     def _reload(self) -> None:
         self.list.clear()
         self.reader.clear()
         entries = self._reflections.reflections(self._citizen_id) if self._citizen_id else []
         for entry in entries:
-            text = f"{_moment(entry.created_at)} · {label(PHASES, entry.draft.phase)}"
+            text = f"{moment(entry.created_at)} · {label(PHASES, entry.draft.phase)}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, entry.draft)
             self.list.addItem(item)
         self.share_button.setEnabled(False)
+        self.copy_button.setEnabled(False)
 
     def _on_selected(self, current: QListWidgetItem | None, _previous: object) -> None:
         self.share_button.setEnabled(current is not None)
+        self.copy_button.setEnabled(current is not None)
         if current is None:
             self.reader.clear()
             return
         draft: ReflectionDraft = current.data(Qt.ItemDataRole.UserRole + 1)
         parts = [f"<p><i>{escape(label(REFLECTION_MODELS, draft.model))}</i></p>"]
+        if draft.note_id:
+            meeting = self._meetings.get(draft.note_id, "")
+            concerns = self.tr("Meeting: %1").replace("%1", meeting)
+            parts.append(f"<p><i>{escape(concerns)}</i></p>")
         for key in MODELS.get(draft.model, ()):
             value = draft.sections.get(key, "").strip()
             if value:
@@ -299,123 +332,6 @@ class ReflectionLog(QWidget):
         return dialog.text.toPlainText()
 
 
-DISCRETION_PARTS = ("facts", "considerations", "guidelines_in_conflict", "decision")
-
-
-class DiscretionLog(QWidget):
-    """Records of concrete discretion: facts, considerations, guidelines in conflict, decision, consulted.
-
-    Signals:
-        changed(): a record was written.
-        message(str, str): a text for the page's banner and its kind.
-    """
-
-    changed = Signal()
-    message = Signal(str, str)
-
-    def __init__(self, reflections: ReflectionService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._reflections = reflections
-        self._citizen_id: str | None = None
-        self.boxes = {key: text_box(label(FIELDS, key), min_height=56) for key in DISCRETION_PARTS}
-        self.consulted = QLineEdit()
-        limit_fields("discretion_record", {**self.boxes, "consulted": self.consulted})
-        self.consulted.setPlaceholderText(self.tr("e.g. team leader, legal adviser, the citizen's GP"))
-        self.consulted.setAccessibleName(self.tr("Who was consulted"))
-        self.save_button = QPushButton(self.tr("Save recor&d"))
-        self.save_button.setAutoDefault(False)
-        self.save_button.clicked.connect(self.save)
-        hints = {
-            "facts": self.tr("What is known in this case"),
-            "considerations": self.tr("What speaks for and against"),
-            "guidelines_in_conflict": self.tr(
-                "Which rules, guidelines or expectations pull in different directions"
-            ),
-            "decision": self.tr("What you decided, and why it is the best judgement here"),
-        }
-        form = QFormLayout()
-        for key, box in self.boxes.items():
-            box.setPlaceholderText(hints[key])
-            form.addRow(label(FIELDS, key), box)
-        form.addRow(self.tr("Consulted"), self.consulted)
-        save_row = QHBoxLayout()
-        save_row.addStretch(1)
-        save_row.addWidget(self.save_button)
-        self.history = QTextBrowser()
-        self.history.setAccessibleName(self.tr("Earlier records"))
-        form_box = QWidget()
-        form_layout = QVBoxLayout(form_box)
-        form_layout.setContentsMargins(0, 0, 0, 0)
-        form_layout.addLayout(form)
-        form_layout.addLayout(save_row)
-        layout = QVBoxLayout(self)
-        layout.addWidget(_form_over_history(form_box, self.tr("Earlier records"), self.history))
-
-    def set_citizen(self, citizen_id: str | None) -> None:
-        """Show a citizen's records."""
-        self._citizen_id = citizen_id
-        for box in self.boxes.values():
-            box.clear()
-        self.consulted.clear()
-        self._reload()
-
-    def is_dirty(self) -> bool:
-        """Whether a record is being written."""
-        return any(box.toPlainText().strip() for box in self.boxes.values()) or bool(
-            self.consulted.text().strip()
-        )
-
-    def discard(self) -> None:
-        """Forget the record being written."""
-        for box in self.boxes.values():
-            box.clear()
-        self.consulted.clear()
-
-    def save(self) -> bool:
-        """Append the record; every part but "consulted" is needed."""
-        if self._citizen_id is None or not self.is_dirty():
-            return True
-        missing = [key for key, box in self.boxes.items() if not box.toPlainText().strip()]
-        if missing:
-            names = ", ".join(label(FIELDS, key) for key in missing)
-            self.message.emit(self.tr("The record was not saved. Fill in: %1").replace("%1", names), "error")
-            self.boxes[missing[0]].setFocus()
-            return False
-        draft = DiscretionDraft(
-            *(self.boxes[key].toPlainText().strip() for key in DISCRETION_PARTS),
-            consulted=self.consulted.text().strip(),
-        )
-        try:
-            self._reflections.add_discretion(self._citizen_id, draft)
-        except InvalidInput as exc:
-            problems = describe_problems(list(exc.problems))
-            self.message.emit(self.tr("The record was not saved:") + "\n" + problems, "error")
-            return False
-        except CaseNotesError as exc:
-            self.message.emit(translate_error(exc), "error")
-            return False
-        self.set_citizen(self._citizen_id)
-        self.message.emit(self.tr("The record was saved."), "ok")
-        self.changed.emit()
-        return True
-
-    def _reload(self) -> None:
-        records = self._reflections.discretion_records(self._citizen_id) if self._citizen_id else []
-        parts = []
-        for _id, record, created_at in records:
-            rows = "".join(
-                f"<p><b>{escape(label(FIELDS, key))}:</b> {escape(getattr(record, key))}</p>"
-                for key in DISCRETION_PARTS
-            )
-            consulted = (
-                f"<p><b>{escape(self.tr('Consulted'))}:</b> {escape(record.consulted)}</p>"
-                if record.consulted
-                else ""
-            )
-            parts.append(f"<h4>{_moment(created_at)}</h4>{rows}{consulted}<hr>")
-        self.history.setHtml("".join(parts) or escape(self.tr("No records yet.")))
-
-
 class ReflectionPanel(QTabWidget):
     """The reflection log and the discretion records, side by side as two tabs."""
 
@@ -428,7 +344,7 @@ class ReflectionPanel(QTabWidget):
     ) -> None:
         super().__init__(parent)
         self.log = ReflectionLog(reflections, notes, copy_to_clipboard)
-        self.discretion = DiscretionLog(reflections)
+        self.discretion = DiscretionLog(reflections, notes, copy_to_clipboard)
         self.addTab(self.log, self.tr("Reflection log"))
         self.addTab(self.discretion, self.tr("Discretion (best judgement)"))
         self.setDocumentMode(True)

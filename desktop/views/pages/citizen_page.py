@@ -134,6 +134,7 @@ class CitizenPage(Page):
             services.reflections, services.notes, copy_to_clipboard=clipboard.copy
         )
         self.tabs.addTab(self.reflection_panel, self.tr("&Reflection"))
+        self.notes_panel.peer_reflection_requested.connect(self._reflect_on_note)
         self.coordination_panel = CoordinationPanel(services.coordination, services.session.vault.actor)
         self.coordination_panel.confirm = lambda title, text: self.confirm(title, text)
         self.coordination_panel.exported.connect(self._record_export)
@@ -151,7 +152,7 @@ class CitizenPage(Page):
         ):
             panel.message.connect(lambda text, kind, tab=tab: self._show_banner(text, kind, tab))
             panel.changed.connect(self._load_log_if_visible)
-        self.notes_panel.changed.connect(lambda: self.reflection_panel.log.set_citizen(self.citizen_id))
+        self.notes_panel.changed.connect(self._on_notes_changed)
         self._function_index = self.tabs.addTab(self._function_tab(), self.tr("&Function and accommodations"))
         self.belief_panel = BeliefPanel()
         self.belief_panel.rating_entered.connect(self._rate_belief)
@@ -665,6 +666,18 @@ class CitizenPage(Page):
             image.save(buffer, "PNG")
             pictures.append((caption, bytes(buffer.data().data())))
         return pictures
+
+    def _on_notes_changed(self) -> None:
+        """A note was stored: the meetings to link reflections to, and the belief asked in it, change."""
+        self.reflection_panel.set_citizen(self.citizen_id)
+        if self.citizen_id is not None:
+            self.belief_panel.set_entries(tuple(self._services.notes.beliefs(self.citizen_id)))
+
+    def _reflect_on_note(self, note_id: str) -> None:
+        """Start a reflection on a meeting note for peer reflection, in the Reflection tab."""
+        self.reflection_panel.setCurrentWidget(self.reflection_panel.log)
+        self.tabs.setCurrentWidget(self.reflection_panel)
+        self.reflection_panel.log.start_from_note(note_id)
 
     def _record_export(self, document: str) -> None:
         if self._profile is not None:

@@ -1,0 +1,234 @@
+"""Records of concrete discretion (det bedste skøn) about one citizen: written once, never changed.
+
+A record may concern a meeting (picked from the citizen's notes), and can be copied as plain text for
+the official record ("Copy as text"), like a meeting note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.reflection import DiscretionDraft
+from desktop.errors import CaseNotesError, InvalidInput
+from desktop.services.notes import NoteService
+from desktop.services.reflections import ReflectionService
+from desktop.views.citizen.log_layout import fill_meetings, form_over_history, moment
+from desktop.views.citizen.profile_form import describe_problems
+from desktop.views.i18n import translate_error
+from desktop.views.labels import FIELDS, label
+from desktop.views.widgets.tab_order import chain
+from desktop.views.widgets.text_box import text_box
+from desktop.views.widgets.text_limit import limit_fields
+
+DISCRETION_PARTS = ("facts", "considerations", "guidelines_in_conflict", "decision")
+
+
+class DiscretionLog(QWidget):
+    """Records of concrete discretion: facts, considerations, guidelines in conflict, decision, consulted.
+
+    Signals:
+        changed(): a record was written.
+        message(str, str): a text for the page's banner and its kind.
+    """
+
+    changed = Signal()
+    message = Signal(str, str)
+
+    def __init__(
+        self,
+        reflections: ReflectionService,
+        notes: NoteService,
+        copy_to_clipboard: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._reflections = reflections
+        self._notes = notes
+        self._citizen_id: str | None = None
+        self._meetings: dict[str, str] = {}
+        # The page passes the clipboard that hides the copy from clipboard history and clears it later.
+        self.copy_to_clipboard = copy_to_clipboard
+        self.boxes = {key: text_box(label(FIELDS, key), min_height=56) for key in DISCRETION_PARTS}
+        self.consulted = QLineEdit()
+        limit_fields("discretion_record", {**self.boxes, "consulted": self.consulted})
+        self.consulted.setPlaceholderText(self.tr("e.g. team leader, legal adviser, the citizen's GP"))
+        self.consulted.setAccessibleName(self.tr("Who was consulted"))
+        self.note = QComboBox()
+        self.note.setAccessibleName(self.tr("Meeting the record concerns"))
+        self.save_button = QPushButton(self.tr("Save recor&d"))
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save)
+        hints = {
+            "facts": self.tr("What is known in this case"),
+            "considerations": self.tr("What speaks for and against"),
+            "guidelines_in_conflict": self.tr(
+                "Which rules, guidelines or expectations pull in different directions"
+            ),
+            "decision": self.tr("What you decided, and why it is the best judgement here"),
+        }
+        form = QFormLayout()
+        form.addRow(self.tr("Meeting"), self.note)
+        for key, box in self.boxes.items():
+            box.setPlaceholderText(hints[key])
+            form.addRow(label(FIELDS, key), box)
+        form.addRow(self.tr("Consulted"), self.consulted)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_button)
+        form_box = QWidget()
+        form_layout = QVBoxLayout(form_box)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addLayout(form)
+        form_layout.addLayout(save_row)
+
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Earlier records"))
+        self.list.setWordWrap(True)  # a long decision wraps instead of scrolling sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.currentItemChanged.connect(self._on_selected)
+        self.history = QTextBrowser()
+        self.history.setAccessibleName(self.tr("Discretion record"))
+        self.copy_button = QPushButton(self.tr("Copy as te&xt"))
+        self.copy_button.setToolTip(
+            self.tr("Copy the record as text for the case system. The clipboard is cleared after 30 seconds")
+        )
+        self.copy_button.setAutoDefault(False)
+        self.copy_button.clicked.connect(self.copy_text)
+        reading = QWidget()
+        reading_layout = QVBoxLayout(reading)
+        reading_layout.setContentsMargins(0, 0, 0, 0)
+        reading_layout.addWidget(self.history, 1)
+        reading_layout.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignRight)
+        lower = QSplitter()
+        lower.addWidget(self.list)
+        lower.addWidget(reading)
+        lower.setSizes([260, 600])
+        layout = QVBoxLayout(self)
+        layout.addWidget(form_over_history(form_box, self.tr("Earlier records"), lower))
+        chain(
+            self.note,
+            list(self.boxes.values()),
+            self.consulted,
+            self.save_button,
+            self.list,
+            self.copy_button,
+        )
+
+    def set_citizen(self, citizen_id: str | None) -> None:
+        """Show a citizen's records and offer their meeting notes to link to."""
+        if citizen_id != self._citizen_id:
+            self.discard()
+        self._citizen_id = citizen_id
+        self._meetings = fill_meetings(self.note, self._notes, citizen_id)
+        self._reload()
+
+    def is_dirty(self) -> bool:
+        """Whether a record is being written."""
+        return any(box.toPlainText().strip() for box in self.boxes.values()) or bool(
+            self.consulted.text().strip()
+        )
+
+    def discard(self) -> None:
+        """Forget the record being written."""
+        for box in self.boxes.values():
+            box.clear()
+        self.consulted.clear()
+        self.note.setCurrentIndex(0)
+
+    def link_note(self, note_id: str) -> None:
+        """Pre-select the meeting note the record concerns."""
+        self.note.setCurrentIndex(max(self.note.findData(note_id), 0))
+
+    def save(self) -> bool:
+        """Append the record; every part but "consulted" is needed."""
+        if self._citizen_id is None or not self.is_dirty():
+            return True
+        missing = [key for key, box in self.boxes.items() if not box.toPlainText().strip()]
+        if missing:
+            names = ", ".join(label(FIELDS, key) for key in missing)
+            self.message.emit(self.tr("The record was not saved. Fill in: %1").replace("%1", names), "error")
+            self.boxes[missing[0]].setFocus()
+            return False
+        draft = DiscretionDraft(
+            *(self.boxes[key].toPlainText().strip() for key in DISCRETION_PARTS),
+            consulted=self.consulted.text().strip(),
+            note_id=self.note.currentData(),
+        )
+        try:
+            self._reflections.add_discretion(self._citizen_id, draft)
+        except InvalidInput as exc:
+            problems = describe_problems(list(exc.problems))
+            self.message.emit(self.tr("The record was not saved:") + "\n" + problems, "error")
+            return False
+        except CaseNotesError as exc:
+            self.message.emit(translate_error(exc), "error")
+            return False
+        self.discard()
+        self._reload()
+        self.list.setCurrentRow(0)
+        self.message.emit(self.tr("The record was saved."), "ok")
+        self.changed.emit()
+        return True
+
+    def copy_text(self) -> None:
+        """Put the chosen record on the clipboard as plain text for the case system."""
+        item = self.list.currentItem()
+        if item is None:
+            return
+        try:
+            text = self._reflections.discretion_text(item.data(Qt.ItemDataRole.UserRole))
+        except CaseNotesError as exc:
+            self.message.emit(translate_error(exc), "error")
+            return
+        self.copy_to_clipboard(text)
+        self.message.emit(self.tr("The record was copied as text. Paste it into the case system."), "ok")
+        self.changed.emit()
+
+    def _reload(self) -> None:
+        self.list.clear()
+        self.history.clear()
+        records = self._reflections.discretion_records(self._citizen_id) if self._citizen_id else []
+        for record_id, record, created_at in records:
+            first_line = record.decision.strip().splitlines()[0] if record.decision.strip() else ""
+            item = QListWidgetItem(f"{moment(created_at)} · {first_line[:60]}")
+            item.setData(Qt.ItemDataRole.UserRole, record_id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, record)
+            self.list.addItem(item)
+        if not records:
+            self.history.setPlainText(self.tr("No records yet."))
+        self.copy_button.setEnabled(False)
+
+    def _on_selected(self, current: QListWidgetItem | None, _previous: object) -> None:
+        self.copy_button.setEnabled(current is not None)
+        if current is None:
+            self.history.clear()
+            return
+        record: DiscretionDraft = current.data(Qt.ItemDataRole.UserRole + 1)
+        parts = []
+        if record.note_id:
+            meeting = self._meetings.get(record.note_id, "")
+            concerns = self.tr("Meeting: %1").replace("%1", meeting)
+            parts.append(f"<p><i>{escape(concerns)}</i></p>")
+        parts += [
+            f"<p><b>{escape(label(FIELDS, key))}:</b> {escape(getattr(record, key))}</p>"
+            for key in DISCRETION_PARTS
+        ]
+        if record.consulted:
+            parts.append(f"<p><b>{escape(self.tr('Consulted'))}:</b> {escape(record.consulted)}</p>")
+        self.history.setHtml("".join(parts))
