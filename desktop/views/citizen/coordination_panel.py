@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -171,11 +171,12 @@ class CoordinationPanel(QWidget):
 
     def set_citizen(self, citizen_id: str | None) -> None:
         """Show a citizen's network (typing is kept for the same citizen)."""
-        if citizen_id != self._citizen_id:
+        same = citizen_id == self._citizen_id
+        if not same:
             self.discard()
         self._citizen_id = citizen_id
-        self._actor_id = None
-        self._reload(select=None)
+        # The chosen actor survives a reload of the same citizen (issue 19, item 3).
+        self._reload(select=self._actor_id if same else None)
 
     def set_citizen_name(self, name: str) -> None:
         """The name in the middle of the map."""
@@ -369,7 +370,7 @@ class CoordinationPanel(QWidget):
             self.actor_list.addItem(item)
         self.actor_list.blockSignals(False)
         self._draw_network()
-        if select is None and self._actors:
+        if (select is None or self._row_of(select) < 0) and self._actors:
             select = self._actors[0].id
         self._show_actor(select)
         self._select_quietly(select)
@@ -400,6 +401,10 @@ class CoordinationPanel(QWidget):
         previous_id, had_typing = self._actor_id, self.is_dirty()
         if not self.save():  # what was typed for the previous actor is stored, or the choice is undone
             self._select_quietly(previous_id)
+            # A mouse press selects the clicked row after announcing it as current (and after any
+            # question asked meanwhile, such as "Do not share"): undo that once the press is over, so the
+            # list never shows another actor than the map, the form and the tabs (issue 19, item 3).
+            QTimer.singleShot(0, lambda: self._select_quietly(self._actor_id))
             return
         self._show_actor(actor_id)
         self._select_quietly(actor_id)  # saving rebuilt the list
@@ -407,9 +412,14 @@ class CoordinationPanel(QWidget):
             self.message.emit("", "info")  # what the banner said was about the previous actor
 
     def _select_quietly(self, actor_id: str | None) -> None:
+        """Show ``actor_id`` as the list's current and only selected row, without reacting to it."""
         self.actor_list.blockSignals(True)
-        self.actor_list.setCurrentRow(self._row_of(actor_id))
+        self.actor_list.clearSelection()
+        self.actor_list.setCurrentRow(
+            self._row_of(actor_id), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
         self.actor_list.blockSignals(False)
+        self.network.set_selected(actor_id if self._row_of(actor_id) >= 0 else None)
 
     def _row_of(self, actor_id: str | None) -> int:
         """The actor's row in the list (-1 when not there)."""

@@ -111,6 +111,10 @@ class NetworkView(QWidget):
         self._selected = actor_id
         self.update()
 
+    def selected(self) -> str | None:
+        """The id of the outlined actor (``None`` when none is)."""
+        return self._selected
+
     def actors(self) -> list[NetworkActor]:
         """What is drawn (for tests and the accessible description)."""
         return list(self._actors)
