@@ -30,6 +30,7 @@ from desktop.domain.coordination import Consent, Direction, covering_consent, se
 from desktop.errors import CaseNotesError, ConsentMissing, InvalidInput
 from desktop.services.coordination import CoordinationService
 from desktop.views import theme
+from desktop.views.citizen.consent_warning import ALREADY_SHARED, DECLINE, as_choice, ask_sharing_choice
 from desktop.views.citizen.coordination_forms import ActorForm, ConsentEntry, ContactEntry
 from desktop.views.citizen.network_view import NetworkActor, NetworkView
 from desktop.views.citizen.profile_form import describe_problems
@@ -80,7 +81,7 @@ class CoordinationPanel(QWidget):
         self._consented: set[str] = set()  # actors a consent lets information flow with today
         self._actor_id: str | None = None
         # Questions go through these so tests can answer them.
-        self.warn_without_consent: Callable[[str], bool] = self._warning_dialog
+        self.warn_without_consent: Callable[[str], object] = lambda actor: ask_sharing_choice(self, actor)
         self.confirm: Callable[[str, str], bool] = self._confirm_dialog
         self.choose_image_path: Callable[[str], str] = lambda suggested: ask_png_path(self, suggested)
 
@@ -296,8 +297,9 @@ class CoordinationPanel(QWidget):
     # -- contacts ---------------------------------------------------------------------------------------
 
     def log_contact(self) -> bool:
-        """Log the contact being written. Sharing without a valid consent asks first; both answers are
-        recorded. Declining keeps the entry here, so it can be corrected or logged after a consent."""
+        """Log the contact being written. Sharing without a valid consent asks first: on another legal
+        basis, already shared (flagged, with the reason), or not at all; every answer is recorded.
+        Declining keeps the entry here, so it can be corrected or logged after a consent."""
         if self._citizen_id is None or self._actor_id is None:
             return False
         draft = self.contact_entry.draft(self._actor_id)
@@ -306,11 +308,11 @@ class CoordinationPanel(QWidget):
         try:
             try:
                 self._service.log_contact(self._citizen_id, draft)
-                done = self.tr("The contact was logged.")
-                kind = "ok"
+                done, kind = self.tr("The contact was logged."), "ok"
             except ConsentMissing:
                 actor = self._current_actor()
-                if not self.warn_without_consent(_title(actor.draft) if actor else ""):
+                choice = as_choice(self.warn_without_consent(_title(actor.draft) if actor else ""))
+                if choice.kind == DECLINE:
                     self._service.decline_sharing(self._citizen_id, self._actor_id)
                     self.message.emit(
                         self.tr(
@@ -321,10 +323,16 @@ class CoordinationPanel(QWidget):
                     )
                     self.changed.emit()
                     return False
-                self._service.log_contact(self._citizen_id, draft, go_ahead_without_consent=True)
-                done = self.tr(
-                    "The contact was logged. That information was shared without consent is recorded."
-                )
+                if choice.kind == ALREADY_SHARED:
+                    self._service.log_contact(self._citizen_id, draft, already_shared_reason=choice.reason)
+                    done = self.tr(
+                        "The contact was logged, marked as shared without consent, with your reason."
+                    )
+                else:
+                    self._service.log_contact(self._citizen_id, draft, go_ahead_without_consent=True)
+                    done = self.tr(
+                        "The contact was logged. That information was shared without consent is recorded."
+                    )
                 kind = "warning"
         except InvalidInput as exc:
             self._problems(self.contact_entry.show_problems(list(exc.problems)), CONTACTS_TAB)
@@ -482,6 +490,8 @@ class CoordinationPanel(QWidget):
         )
         shared_word = escape(self.tr("Shared"))
         warned = escape(self.tr("Shared without consent (warned)"))
+        already = escape(self.tr("Already shared without consent"))
+        reason_word = escape(self.tr("Reason"))
         parts = []
         for contact in contacts:
             draft = contact.draft
@@ -491,7 +501,10 @@ class CoordinationPanel(QWidget):
                 shared = escape(f"{label(DIRECTIONS, draft.direction)}: {draft.shared}")
                 body += f"<br><i>{shared_word}:</i> {shared}"
             if contact.without_consent:
-                body += f"<br><span style='color:{theme.colour('warning').name()}'><b>{warned}</b></span>"
+                flag = already if contact.without_consent_kind == ALREADY_SHARED else warned
+                body += f"<br><span style='color:{theme.colour('warning').name()}'><b>⚠ {flag}</b></span>"
+                if contact.without_consent_reason:
+                    body += f"<br><i>{reason_word}:</i> {escape(contact.without_consent_reason)}"
             parts.append(body + "</p>")
         self.contact_history.setHtml("".join(parts) or escape(self.tr("No contacts logged yet.")))
         self.actor_tabs.setTabText(
@@ -530,27 +543,6 @@ class CoordinationPanel(QWidget):
             self._scrolls[tab].ensureWidgetVisible(focused)
         if left:
             self.message.emit(describe_problems(left), "error")
-
-    def _warning_dialog(self, actor: str) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("No valid consent"))
-        box.setText(
-            self.tr(
-                "No valid consent covers sharing this information with %1 on this date, this way."
-            ).replace("%1", actor)
-        )
-        box.setInformativeText(
-            self.tr(
-                "Without consent, information may only be shared where the law allows it. Whatever you choose is "
-                "recorded in the access log."
-            )
-        )
-        go = box.addButton(self.tr("Share anyway: the law allows it"), QMessageBox.ButtonRole.AcceptRole)
-        stop = box.addButton(self.tr("Do not share"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(stop)
-        box.exec()
-        return box.clickedButton() is go
 
     def _confirm_dialog(self, title: str, text: str) -> bool:
         return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
