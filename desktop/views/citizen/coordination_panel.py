@@ -32,6 +32,7 @@ from desktop.services.coordination import CoordinationService
 from desktop.views import theme
 from desktop.views.citizen.consent_warning import ALREADY_SHARED, DECLINE, as_choice, ask_sharing_choice
 from desktop.views.citizen.coordination_forms import ActorForm, ConsentEntry, ContactEntry
+from desktop.views.citizen.network_meeting_panel import NetworkMeetingPanel
 from desktop.views.citizen.network_view import NetworkActor, NetworkView
 from desktop.views.citizen.profile_form import describe_problems
 from desktop.views.formatting import format_date
@@ -149,6 +150,10 @@ class CoordinationPanel(QWidget):
         ):
             self.actor_tabs.addTab(scroll, title)
 
+        self.meetings = NetworkMeetingPanel(coordination, caseworker, today)
+        self.meetings.message.connect(self.message)
+        self.meetings.changed.connect(self._on_meeting_saved)
+
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -160,9 +165,13 @@ class CoordinationPanel(QWidget):
         right_layout.addWidget(self.actor_list)
         right_layout.addWidget(self.actor_tabs, 1)
 
+        # The actors (with their consents and contacts) and the network meetings side by side as tabs.
+        self.side_tabs = QTabWidget()
+        self.side_tabs.addTab(right, self.tr("Ac&tors"))
+        self.side_tabs.addTab(scrolled(self.meetings), self.tr("Network &meetings"))
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self.side_tabs)
         splitter.setSizes([560, 560])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -176,17 +185,24 @@ class CoordinationPanel(QWidget):
         if not same:
             self.discard()
         self._citizen_id = citizen_id
+        self.meetings.set_citizen(citizen_id, self._citizen_name)
         # The chosen actor survives a reload of the same citizen (issue 19, item 3).
         self._reload(select=self._actor_id if same else None)
 
     def set_citizen_name(self, name: str) -> None:
         """The name in the middle of the map."""
         self._citizen_name = name
+        self.meetings.set_citizen_name(name)
         self._draw_network()
 
     def is_dirty(self) -> bool:
         """Whether an actor, a consent or a contact is being written."""
-        return self.actor_form.is_dirty() or self.consent_entry.is_dirty() or self.contact_entry.is_dirty()
+        return (
+            self.actor_form.is_dirty()
+            or self.consent_entry.is_dirty()
+            or self.contact_entry.is_dirty()
+            or self.meetings.is_dirty()
+        )
 
     def save(self) -> bool:
         """Store whatever is being written; False (with the reason shown) when something could not be."""
@@ -198,8 +214,12 @@ class CoordinationPanel(QWidget):
             (self.contact_entry.is_dirty, self.log_contact, CONTACTS_TAB),
         ):
             if dirty() and not store():
+                self.side_tabs.setCurrentIndex(0)
                 self.actor_tabs.setCurrentIndex(tab)
                 return False
+        if self.meetings.is_dirty() and not self.meetings.save():
+            self.side_tabs.setCurrentIndex(1)
+            return False
         return True
 
     def discard(self) -> None:
@@ -208,6 +228,7 @@ class CoordinationPanel(QWidget):
         self.actor_form.set_draft(actor.draft if actor else None)
         self.consent_entry.clear()
         self.contact_entry.clear()
+        self.meetings.discard()
 
     # -- actors -------------------------------------------------------------------------------------------
 
@@ -377,6 +398,8 @@ class CoordinationPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, actor.id)
             self.actor_list.addItem(item)
         self.actor_list.blockSignals(False)
+        self.meetings.set_actors([(a.id, _title(a.draft)) for a in self._actors])
+        self._show_meeting_count()
         self._draw_network()
         if (select is None or self._row_of(select) < 0) and self._actors:
             select = self._actors[0].id
@@ -398,6 +421,15 @@ class CoordinationPanel(QWidget):
                 for actor in self._actors
             ],
         )
+
+    def _on_meeting_saved(self) -> None:
+        self._show_meeting_count()
+        self.changed.emit()
+
+    def _show_meeting_count(self) -> None:
+        self.meetings.reload()  # attendees are shown by the actors' current names
+        count = self.meetings.meeting_count()
+        self.side_tabs.setTabText(1, self.tr("Network &meetings (%1)").replace("%1", str(count)))
 
     def _current_actor(self):  # type: ignore[no-untyped-def]
         return next((a for a in self._actors if a.id == self._actor_id), None)
