@@ -59,11 +59,13 @@ class CoordinationPanel(QWidget):
     changed(): something was stored (the page refreshes the access log).
     message(str, str): a text for the page's banner and its kind.
     exported(str): a picture of the citizen's data was saved outside the vault (what it was).
+    actors_changed(list): the names of the citizen's actors, after every reload (for the goal editor).
     """
 
     changed = Signal()
     message = Signal(str, str)
     exported = Signal(str)
+    actors_changed = Signal(list)
 
     def __init__(
         self,
@@ -399,6 +401,7 @@ class CoordinationPanel(QWidget):
             self.actor_list.addItem(item)
         self.actor_list.blockSignals(False)
         self.meetings.set_actors([(a.id, _title(a.draft)) for a in self._actors])
+        self.actors_changed.emit([_title(a.draft) for a in self._actors])
         self._show_meeting_count()
         self._draw_network()
         if (select is None or self._row_of(select) < 0) and self._actors:
