@@ -96,7 +96,7 @@ def test_a_network_meeting_records_attendees_and_decisions_that_become_follow_up
     mentor = add_actor(qtbot, panel, "Mentorhuset", "mentor", "Jonas")
     panel.side_tabs.setCurrentIndex(1)
     meetings = panel.meetings
-    assert panel.side_tabs.tabText(1) == "Network &meetings (0)"
+    assert panel.side_tabs.tabText(1) == "Networ&k meetings (0)"
 
     # The citizen and the caseworker are ticked; the actors are offered to tick.
     people = [meetings.attendees.item(r).text() for r in range(meetings.attendees.count())]
@@ -125,7 +125,7 @@ def test_a_network_meeting_records_attendees_and_decisions_that_become_follow_up
     assert [(d.what, d.who, d.due_on) for d in stored.draft.decisions] == [
         ("Aftale opstart i praktik", "Mentorhuset (Jonas)", due)
     ]
-    assert panel.side_tabs.tabText(1) == "Network &meetings (1)"
+    assert panel.side_tabs.tabText(1) == "Networ&k meetings (1)"
     assert "Mentorhuset (Jonas) does: Aftale opstart i praktik" in meetings.history.toPlainText()
     assert not meetings.is_dirty()  # emptied for the next one
     assert "network_meeting.recorded" in [e.action for e in services.citizens.access_log(citizen_id)]
@@ -161,3 +161,22 @@ def test_typing_in_a_network_meeting_is_not_lost_on_leaving(qtbot, main_window, 
     page.ask_unsaved = lambda: "save"
     assert page.can_leave()
     assert len(main_window._services.coordination.network_meetings(citizen_id)) == 1
+
+
+@pytest.mark.parametrize("language", ["en", "da"])
+def test_the_network_meeting_form_has_its_own_alt_keys(qtbot, request, make_main_window, services, language):
+    from desktop.domain.citizen import CitizenDraft
+    from tests.gui.test_keyboard_access import alt_keys
+
+    if language == "da":
+        request.getfixturevalue("danish")
+    window = make_main_window(services)
+    cid = services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
+    window.open_citizen(cid)
+    page = window.citizen_page
+    page.tabs.setCurrentWidget(page.coordination_panel)
+    page.coordination_panel.side_tabs.setCurrentIndex(1)
+    QApplication.processEvents()
+    assert page.coordination_panel.meetings.save_button.isVisible()
+    clashes = {key: texts for key, texts in alt_keys(window).items() if len(texts) > 1}
+    assert clashes == {}

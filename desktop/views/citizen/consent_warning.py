@@ -31,30 +31,36 @@ def as_choice(answer: object) -> SharingChoice:
     return SharingChoice(LAW) if answer is True else SharingChoice(DECLINE)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConsentWarning", text)
-
-
 def ask_sharing_choice(parent: QWidget, actor: str) -> SharingChoice:
     """Ask what to do (Enter answers "Do not share"); "already shared" then asks for the reason."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("No valid consent"))
+    box.setWindowTitle(QCoreApplication.translate("ConsentWarning", "No valid consent"))
     box.setText(
-        _tr("No valid consent covers sharing this information with %1 on this date, this way.").replace(
-            "%1", actor
-        )
+        QCoreApplication.translate(
+            "ConsentWarning",
+            "No valid consent covers sharing this information with %1 on this date, this way.",
+        ).replace("%1", actor)
     )
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "ConsentWarning",
             "Without consent, information may only be shared where the law allows it. If it has already "
             "been shared, record that truthfully with the reason. Whatever you choose is recorded in the "
-            "access log."
+            "access log.",
         )
     )
-    go = box.addButton(_tr("Share anyway: the law allows it"), QMessageBox.ButtonRole.AcceptRole)
-    already = box.addButton(_tr("It was already shared…"), QMessageBox.ButtonRole.ActionRole)
-    stop = box.addButton(_tr("Do not share"), QMessageBox.ButtonRole.RejectRole)
+    go = box.addButton(
+        QCoreApplication.translate("ConsentWarning", "Share anyway: the law allows it"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    already = box.addButton(
+        QCoreApplication.translate("ConsentWarning", "It was already shared…"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    stop = box.addButton(
+        QCoreApplication.translate("ConsentWarning", "Do not share"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(stop)
     box.exec()
     if box.clickedButton() is go:
@@ -62,10 +68,11 @@ def ask_sharing_choice(parent: QWidget, actor: str) -> SharingChoice:
     if box.clickedButton() is already:
         reason, ok = QInputDialog.getMultiLineText(
             parent,
-            _tr("Shared without consent"),
-            _tr(
+            QCoreApplication.translate("ConsentWarning", "Shared without consent"),
+            QCoreApplication.translate(
+                "ConsentWarning",
                 "Why was the information shared without a valid consent? (e.g. the actor called and it was "
-                "said before consent was checked)"
+                "said before consent was checked)",
             ),
         )
         reason = reason.strip()[:REASON_MAX]

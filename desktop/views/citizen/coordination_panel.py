@@ -169,8 +169,8 @@ class CoordinationPanel(QWidget):
 
         # The actors (with their consents and contacts) and the network meetings side by side as tabs.
         self.side_tabs = QTabWidget()
-        self.side_tabs.addTab(right, self.tr("Ac&tors"))
-        self.side_tabs.addTab(scrolled(self.meetings), self.tr("Network &meetings"))
+        self.side_tabs.addTab(right, self.tr("Actor&s"))
+        self.side_tabs.addTab(scrolled(self.meetings), self.tr("Networ&k meetings"))
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.side_tabs)
@@ -432,7 +432,7 @@ class CoordinationPanel(QWidget):
     def _show_meeting_count(self) -> None:
         self.meetings.reload()  # attendees are shown by the actors' current names
         count = self.meetings.meeting_count()
-        self.side_tabs.setTabText(1, self.tr("Network &meetings (%1)").replace("%1", str(count)))
+        self.side_tabs.setTabText(1, self.tr("Networ&k meetings (%1)").replace("%1", str(count)))
 
     def _current_actor(self):  # type: ignore[no-untyped-def]
         return next((a for a in self._actors if a.id == self._actor_id), None)

@@ -138,7 +138,7 @@ class NetworkMeetingPanel(QWidget):
         self.discussed = text_box(self.tr("What was discussed"), self.tr("What you talked about"), 56)
         self.discussed.setMaximumHeight(110)
         limit_fields("network_meeting", {"discussed": self.discussed})
-        self.decisions = RowList(DecisionRow, self.tr("Add deci&sion"))
+        self.decisions = RowList(DecisionRow, self.tr("Add &decision"))
         self.decisions.add_button.clicked.connect(self._on_attendees)  # the new row gets the names
         self.errors = FieldErrors(
             {
@@ -149,7 +149,7 @@ class NetworkMeetingPanel(QWidget):
                 ),
             }
         )
-        self.save_button = push_button(self.tr("Save net&work meeting"), self.save)
+        self.save_button = push_button(self.tr("Sa&ve network meeting"), self.save)
 
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
