@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Pick an actor or type a name</source>
-        <translation>Vælg en aktør, eller skriv et navn</translation>
+        <translation>Aktør eller navn</translation>
     </message>
     <message>
         <source>Name of who does it</source>

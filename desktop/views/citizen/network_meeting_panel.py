@@ -55,18 +55,23 @@ class DecisionRow(RowEditor):
         self.who.lineEdit().setPlaceholderText(self.tr("Who does it"))
         self.due_on = OptionalDateField(self.tr("Decision: by when"))
         limit_fields("network_decision", {"what": self.what, "who": self.who.lineEdit()})
+        self.who.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.who.setMinimumContentsLength(10)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 4)
-        for column, (text, widget) in enumerate(
-            ((self.tr("What"), self.what), (self.tr("Who"), self.who), (self.tr("By when"), self.due_on))
+        grid.setVerticalSpacing(2)
+        # What on a line of its own (it is the longest); who and by when under it, captions above each.
+        for text, widget, row, column, span in (
+            (self.tr("What"), self.what, 0, 0, 2),
+            (self.tr("Who"), self.who, 2, 0, 1),
+            (self.tr("By when"), self.due_on, 2, 1, 1),
         ):
             caption = QLabel(text)
             caption.setObjectName("hint")
             caption.setBuddy(widget)
-            grid.addWidget(caption, 0, column)
-            grid.addWidget(widget, 1, column)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+            grid.addWidget(caption, row, column, 1, span)
+            grid.addWidget(widget, row + 1, column, 1, span)
+        grid.setColumnStretch(0, 1)
         self.what.textChanged.connect(self.edited)
         self.who.currentTextChanged.connect(self.edited)
         self.due_on.dateChanged.connect(self.edited)
@@ -129,6 +134,7 @@ class NetworkMeetingPanel(QWidget):
 
         self.history = QTextBrowser()
         self.history.setAccessibleName(self.tr("Earlier network meetings"))
+        self.history.setMinimumHeight(110)
         self.history.setMaximumHeight(150)
         self.held_on = OptionalDateField(self.tr("Date of the meeting"))
         self.attendees = QListWidget()
