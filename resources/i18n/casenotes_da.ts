@@ -35,7 +35,7 @@
         <translation>fx praktik i bageriet, 2 × 3 timer</translation>
     </message>
     <message>
-        <source>Pick an actor or type a name</source>
+        <source>Actor or name</source>
         <translation>Aktør eller navn</translation>
     </message>
     <message>

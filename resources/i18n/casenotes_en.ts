@@ -35,8 +35,8 @@
         <translation>e.g. work placement in the bakery, 2 × 3 hours</translation>
     </message>
     <message>
-        <source>Pick an actor or type a name</source>
-        <translation>Pick an actor or type a name</translation>
+        <source>Actor or name</source>
+        <translation>Actor or name</translation>
     </message>
     <message>
         <source>Name of who does it</source>

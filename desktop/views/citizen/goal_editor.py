@@ -54,7 +54,7 @@ class ActivityRow(RowEditor):
         self.actor_name = QComboBox()  # one of the citizen's actors, or a name typed
         self.actor_name.setEditable(True)
         self.actor_name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.actor_name.lineEdit().setPlaceholderText(self.tr("Pick an actor or type a name"))
+        self.actor_name.lineEdit().setPlaceholderText(self.tr("Actor or name"))
         self.actor_name.setAccessibleName(self.tr("Name of who does it"))
         self.actor_name.setToolTip(
             self.tr("The citizen's actors from the network tab, or type a name or role")
