@@ -3411,6 +3411,10 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
         <translation>Samtykke</translation>
     </message>
     <message>
+        <source>Decision of a network meeting</source>
+        <translation>Beslutning fra et netværksmøde</translation>
+    </message>
+    <message>
         <source>Setting</source>
         <translation>Indstilling</translation>
     </message>
@@ -3755,6 +3759,14 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
         <translation>Delte ikke: intet samtykke</translation>
     </message>
     <message>
+        <source>Information already shared without consent (recorded with the reason)</source>
+        <translation>Oplysninger allerede delt uden samtykke (noteret med begrundelse)</translation>
+    </message>
+    <message>
+        <source>Network meeting recorded</source>
+        <translation>Netværksmøde skrevet ned</translation>
+    </message>
+    <message>
         <source>Progress rated</source>
         <translation>Progression vurderet</translation>
     </message>
@@ -3841,6 +3853,26 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
     <message>
         <source>Information shared</source>
         <translation>Delte oplysninger</translation>
+    </message>
+    <message>
+        <source>Why it was shared without consent</source>
+        <translation>Hvorfor det blev delt uden samtykke</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Senest</translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation>Hvad I talte om</translation>
     </message>
     <message>
         <source>Ratings</source>

@@ -3343,6 +3343,10 @@ Nothing is deleted. The program then locks; open the restored notebook with the 
         <translation>Consent</translation>
     </message>
     <message>
+        <source>Decision of a network meeting</source>
+        <translation>Decision of a network meeting</translation>
+    </message>
+    <message>
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
@@ -3759,6 +3763,14 @@ Nothing is deleted. The program then locks; open the restored notebook with the 
         <translation>Did not share: no consent</translation>
     </message>
     <message>
+        <source>Information already shared without consent (recorded with the reason)</source>
+        <translation>Information already shared without consent (recorded with the reason)</translation>
+    </message>
+    <message>
+        <source>Network meeting recorded</source>
+        <translation>Network meeting recorded</translation>
+    </message>
+    <message>
         <source>Progress rated</source>
         <translation>Progress rated</translation>
     </message>
@@ -3949,6 +3961,26 @@ Nothing is deleted. The program then locks; open the restored notebook with the 
     <message>
         <source>Information shared</source>
         <translation>Information shared</translation>
+    </message>
+    <message>
+        <source>Why it was shared without consent</source>
+        <translation>Why it was shared without consent</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation>What was discussed</translation>
     </message>
     <message>
         <source>Ratings</source>
