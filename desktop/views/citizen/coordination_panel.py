@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from html import escape
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,18 +25,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.coordination import Consent, Direction, covering_consent, sector_of
+from desktop.domain.coordination import Consent, Direction, sector_of
 from desktop.errors import CaseNotesError, ConsentMissing, InvalidInput
 from desktop.services.coordination import CoordinationService
-from desktop.views import theme
 from desktop.views.citizen.consent_warning import ALREADY_SHARED, DECLINE, as_choice, ask_sharing_choice
 from desktop.views.citizen.coordination_forms import ActorForm, ConsentEntry, ContactEntry
+from desktop.views.citizen.coordination_texts import (
+    actor_title,
+    consent_state,
+    contacts_html,
+    describe_consent,
+)
 from desktop.views.citizen.network_meeting_panel import NetworkMeetingPanel
 from desktop.views.citizen.network_view import NetworkActor, NetworkView
 from desktop.views.citizen.profile_form import describe_problems
 from desktop.views.formatting import format_date
 from desktop.views.i18n import translate_error
-from desktop.views.labels import CHANNELS, CONSENT_FORMS, DIRECTIONS, ROLES, label
+from desktop.views.labels import ROLES, label
 from desktop.views.widgets.buttons import push_button, right_aligned
 from desktop.views.widgets.form_scroll import scrolled
 from desktop.views.widgets.picture_export import ask_png_path, save_png
@@ -267,7 +271,7 @@ class CoordinationPanel(QWidget):
             self.message.emit(translate_error(exc), "error")
             return False
         self._reload(select=actor_id)
-        self.message.emit(self.tr("%1 was saved.").replace("%1", _title(draft)), "ok")
+        self.message.emit(self.tr("%1 was saved.").replace("%1", actor_title(draft)), "ok")
         self.changed.emit()
         return True
 
@@ -334,7 +338,7 @@ class CoordinationPanel(QWidget):
                 done, kind = self.tr("The contact was logged."), "ok"
             except ConsentMissing:
                 actor = self._current_actor()
-                choice = as_choice(self.warn_without_consent(_title(actor.draft) if actor else ""))
+                choice = as_choice(self.warn_without_consent(actor_title(actor.draft) if actor else ""))
                 if choice.kind == DECLINE:
                     self._service.decline_sharing(self._citizen_id, self._actor_id)
                     self.message.emit(
@@ -393,15 +397,15 @@ class CoordinationPanel(QWidget):
         self.actor_list.blockSignals(True)
         self.actor_list.clear()
         for actor in self._actors:
-            text = f"{_title(actor.draft)} · {label(ROLES, actor.draft.role)}"
+            text = f"{actor_title(actor.draft)} · {label(ROLES, actor.draft.role)}"
             if actor.id not in self._consented:
                 text += " · " + self.tr("no valid consent")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, actor.id)
             self.actor_list.addItem(item)
         self.actor_list.blockSignals(False)
-        self.meetings.set_actors([(a.id, _title(a.draft)) for a in self._actors])
-        self.actors_changed.emit([_title(a.draft) for a in self._actors])
+        self.meetings.set_actors([(a.id, actor_title(a.draft)) for a in self._actors])
+        self.actors_changed.emit([actor_title(a.draft) for a in self._actors])
         self._show_meeting_count()
         self._draw_network()
         if (select is None or self._row_of(select) < 0) and self._actors:
@@ -416,7 +420,7 @@ class CoordinationPanel(QWidget):
             [
                 NetworkActor(
                     actor.id,
-                    _title(actor.draft),
+                    actor_title(actor.draft),
                     label(ROLES, actor.draft.role),
                     sector_of(actor.draft.role),
                     actor.id in self._consented,
@@ -495,27 +499,12 @@ class CoordinationPanel(QWidget):
         self.consent_list.clear()
         mine = [c for c in self._consents if c.draft.actor_id == self._actor_id]
         for consent in mine:
-            item = QListWidgetItem(self._describe_consent(consent))
+            item = QListWidgetItem(describe_consent(consent, self._today()))
             item.setData(Qt.ItemDataRole.UserRole, consent.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, consent.withdrawn_on is None)
             self.consent_list.addItem(item)
         self.actor_tabs.setTabText(CONSENTS_TAB, self.tr("Consents (%1)").replace("%1", str(len(mine))))
         self._update_buttons()
-
-    def _describe_consent(self, consent: Consent) -> str:
-        draft, today = consent.draft, self._today()
-        if consent.withdrawn_on and consent.withdrawn_on <= today:
-            state = self.tr("Withdrawn %1").replace("%1", format_date(consent.withdrawn_on))
-        elif draft.expires_on and draft.expires_on < today:
-            state = self.tr("Expired %1").replace("%1", format_date(draft.expires_on))
-        elif draft.expires_on:
-            state = self.tr("Valid until %1").replace("%1", format_date(draft.expires_on))
-        else:
-            state = self.tr("Valid, no end date")
-        given = self.tr("given %1 (%2)").replace("%1", format_date(draft.given_on))
-        given = given.replace("%2", label(CONSENT_FORMS, draft.form).lower())
-        purpose = self.tr("Purpose: %1").replace("%1", draft.purpose)
-        return f"{state} · {label(DIRECTIONS, draft.direction)}\n{draft.information}\n{purpose} · {given}"
 
     def _fill_contacts(self) -> None:
         contacts = (
@@ -523,25 +512,7 @@ class CoordinationPanel(QWidget):
             if self._citizen_id and self._actor_id
             else []
         )
-        shared_word = escape(self.tr("Shared"))
-        warned = escape(self.tr("Shared without consent (warned)"))
-        already = escape(self.tr("Already shared without consent"))
-        reason_word = escape(self.tr("Reason"))
-        parts = []
-        for contact in contacts:
-            draft = contact.draft
-            head = f"{format_date(draft.contacted_on)} · {label(CHANNELS, draft.channel)}"
-            body = f"<p><b>{escape(head)}</b><br>{escape(draft.summary)}"
-            if draft.shared:
-                shared = escape(f"{label(DIRECTIONS, draft.direction)}: {draft.shared}")
-                body += f"<br><i>{shared_word}:</i> {shared}"
-            if contact.without_consent:
-                flag = already if contact.without_consent_kind == ALREADY_SHARED else warned
-                body += f"<br><span style='color:{theme.colour('warning').name()}'><b>⚠ {flag}</b></span>"
-                if contact.without_consent_reason:
-                    body += f"<br><i>{reason_word}:</i> {escape(contact.without_consent_reason)}"
-            parts.append(body + "</p>")
-        self.contact_history.setHtml("".join(parts) or escape(self.tr("No contacts logged yet.")))
+        self.contact_history.setHtml(contacts_html(contacts))
         self.actor_tabs.setTabText(
             CONTACTS_TAB, self.tr("Contact log (%1)").replace("%1", str(len(contacts)))
         )
@@ -550,22 +521,7 @@ class CoordinationPanel(QWidget):
         if self._actor_id is None:
             return
         draft = self.contact_entry.draft(self._actor_id) if self.contact_entry.contacted_on.value() else None
-        if draft is None or not draft.shared:
-            self.contact_entry.show_consent_state(self.tr("Nothing shared: no consent needed."), "ok")
-            return
-        consent = covering_consent(self._consents, draft)
-        if consent is None:
-            self.contact_entry.show_consent_state(
-                self.tr("No valid consent covers this. You will be asked before the contact is logged."),
-                "warning",
-            )
-        else:
-            self.contact_entry.show_consent_state(
-                self.tr("Covered by the consent given %1.").replace(
-                    "%1", format_date(consent.draft.given_on)
-                ),
-                "ok",
-            )
+        self.contact_entry.show_consent_state(*consent_state(self._consents, draft))
 
     def _update_buttons(self) -> None:
         item = self.consent_list.currentItem()
@@ -581,13 +537,6 @@ class CoordinationPanel(QWidget):
 
     def _confirm_dialog(self, title: str, text: str) -> bool:
         return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
-
-
-def _title(draft) -> str:  # type: ignore[no-untyped-def]
-    """An actor's name: the organisation, with the person in brackets when both are known."""
-    if draft.organisation and draft.person:
-        return f"{draft.organisation} ({draft.person})"
-    return draft.organisation or draft.person
 
 
 def _heading(text: str) -> QLabel:
