@@ -70,6 +70,14 @@ def test_declining_to_share_keeps_one_actor_chosen_everywhere(qtbot, main_window
     assert len(asked) == 2
     expect(panel, chosen, "Netto Hasseris")
 
+    # The same with the arrow keys in the list.
+    panel.actor_list.setFocus()
+    key = Qt.Key.Key_Up if panel._row_of(other) < panel._row_of(chosen) else Qt.Key.Key_Down
+    qtbot.keyClick(panel.actor_list, key)
+    qtbot.wait(20)
+    assert len(asked) == 3
+    expect(panel, chosen, "Netto Hasseris")
+
     # With the typing gone, choosing the other actor moves everything together.
     panel.contact_entry.clear()
     qtbot.mouseClick(panel.actor_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
