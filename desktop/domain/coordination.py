@@ -63,6 +63,16 @@ class ConsentForm(StrEnum):
     ORAL = "oral"
 
 
+class WithoutConsent(StrEnum):
+    """Why information flowed with an actor although no valid consent covered it."""
+
+    LAW = "law"  # the caseworker shares on another legal basis, warned first
+    ALREADY_SHARED = "already_shared"  # it had already happened when it was logged (issue 19, item 12c)
+
+
+REASON_MAX = 2_000
+
+
 class Channel(StrEnum):
     """How a contact took place."""
 

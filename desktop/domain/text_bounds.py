@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from desktop.domain import citizen, coordination, goals, notes, reflection
+from desktop.domain import citizen, coordination, goals, network_meeting, notes, reflection
 from desktop.domain.validation import FieldProblem
 from desktop.errors import InvalidInput
 
@@ -39,7 +39,12 @@ BOUNDS: dict[str, dict[str, int]] = {
     "discretion_record": dict.fromkeys((*reflection.DISCRETION_REQUIRED, "consulted"), reflection.TEXT_MAX),
     "actor": dict.fromkeys(("organisation", "person", "phone", "email", "notes"), coordination.TEXT_MAX),
     "consent": dict.fromkeys(("information", "purpose", "legal_basis", "recorded_by"), coordination.TEXT_MAX),
-    "contact_log": dict.fromkeys(("summary", "shared"), coordination.TEXT_MAX),
+    "contact_log": {
+        **dict.fromkeys(("summary", "shared"), coordination.TEXT_MAX),
+        "without_consent_reason": coordination.REASON_MAX,
+    },
+    "network_meeting": dict.fromkeys(("discussed", "caseworker"), network_meeting.TEXT_MAX),
+    "network_decision": {"what": network_meeting.DECISION_WHAT_MAX, "who": network_meeting.DECISION_WHO_MAX},
     # The caseworker's own work contact on "Min plan" (a preference of this computer, not a record).
     "caseworker_contact": dict.fromkeys(("name", "phone", "email", "hours"), citizen.SHORT_TEXT_MAX),
 }

@@ -39,6 +39,12 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
         "Kontakt med andre",
         "Hvornår der har været kontakt med andre om dig, og hvad der blev delt.",
     ),
+    (
+        "network_meeting",
+        "Netværksmøder",
+        "Møder med dig og dem omkring dig: hvem der var med, og hvad I talte om.",
+    ),
+    ("network_decision", "Aftaler fra netværksmøder", "Hvem gør hvad, og hvornår."),
     ("measurement", "Målinger af fremskridt", ""),
     ("draft", "Tekst, der ikke er gemt endnu", "Det, din sagsbehandler var i gang med at skrive."),
 )
@@ -140,6 +146,12 @@ LABELS = {
     "summary": "Resumé",
     "shared": "Delte oplysninger",
     "without_consent": "Uden samtykke",
+    "without_consent_kind": "Hvorfor uden samtykke",
+    "without_consent_reason": "Begrundelse for deling uden samtykke",
+    "actor_ids": "Deltagere",
+    "citizen_attended": "Du var med",
+    "caseworker": "Sagsbehandler med",
+    "discussed": "Det talte I om",
     "scale_id": "Skala",
     "scale_version": "Skalaens udgave",
     "scores": "Vurderinger",
@@ -195,6 +207,10 @@ VALUES: dict[str, dict[str, str]] = {
         "letter": "Brev",
         "other": "Andet",
     },
+    "without_consent_kind": {
+        "law": "Delt efter anden lovhjemmel",
+        "already_shared": "Allerede delt uden samtykke (noteret bagefter)",
+    },
     "phase": {"before": "Før en samtale", "during": "Under en samtale", "after": "Efter en samtale"},
 }
 # Keys that tie rows together inside the program; the JSON keeps them, the document leaves them out.
@@ -206,6 +222,7 @@ INTERNAL = {
     "goal_id",
     "actor_id",
     "consent_id",
+    "meeting_id",
     "parent_id",
     "position",
 }
@@ -241,10 +258,12 @@ ACTIONS = {
     "contact.logged": "Kontakt med en samarbejdspartner blev noteret",
     "contact.logged_without_consent": "Oplysninger blev delt uden samtykke",
     "contact.sharing_declined": "Oplysninger blev ikke delt (intet samtykke)",
+    "contact.logged_already_shared": "Oplysninger var allerede delt uden samtykke; det blev noteret med begrundelse",
+    "network_meeting.recorded": "Et netværksmøde blev skrevet ned",
     "measurement.recorded": "Fremskridt blev vurderet",
 }
 # Fields stored as JSON text.
-JSON_FIELDS = {"tool_answers", "sections", "scores", "comments", "snapshot", "payload"}
+JSON_FIELDS = {"tool_answers", "sections", "scores", "comments", "snapshot", "payload", "actor_ids"}
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _TIMESTAMP = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})")
 
@@ -307,6 +326,7 @@ def access_json(record: AccessRecord) -> bytes:
 def access_html(record: AccessRecord) -> str:
     """The export for people, as HTML (what the PDF shows; tests read the words here)."""
     notes_by_id = {row["id"]: row for row in record.rows.get("meeting_note", [])}
+    actors = {row["id"]: _actor_name(row) for row in record.rows.get("actor", [])}
     parts = [
         "<html><body style='font-family: sans-serif; font-size: 10pt;'>",
         "<h1 style='font-size: 18pt;'>Indsigt i dine oplysninger</h1>",
@@ -323,7 +343,7 @@ def access_html(record: AccessRecord) -> str:
         if explanation:
             parts.append(f"<p>{explanation}</p>")
         for row in rows:
-            parts.append(_row_html(table, row, notes_by_id))
+            parts.append(_row_html(table, row, notes_by_id, actors))
     parts.append("<h2 style='font-size: 13pt;'>Hvem har set eller ændret oplysningerne</h2>")
     if record.log_kept_from:
         parts.append(
@@ -348,7 +368,14 @@ def write_access_pdf(path: Path, record: AccessRecord) -> None:
     write_pdf(path, access_html(record), "Indsigt i dine oplysninger")
 
 
-def _row_html(table: str, row: dict[str, Any], notes_by_id: dict[str, dict[str, Any]]) -> str:
+def _actor_name(row: dict[str, Any]) -> str:
+    organisation, person = row.get("organisation") or "", row.get("person") or ""
+    return f"{organisation} ({person})" if organisation and person else organisation or person
+
+
+def _row_html(
+    table: str, row: dict[str, Any], notes_by_id: dict[str, dict[str, Any]], actors: dict[str, str]
+) -> str:
     cells = []
     for key, value in _opened(row).items():
         if key in INTERNAL or value in (None, "", [], {}):
@@ -356,6 +383,8 @@ def _row_html(table: str, row: dict[str, Any], notes_by_id: dict[str, dict[str, 
         if key == "corrects_id":
             corrected = notes_by_id.get(value, {})
             value = f"notatet fra {_shown(corrected.get('held_on', ''))}" if corrected else value
+        if key == "actor_ids":  # the actors who took part in a network meeting, by name
+            value = [actors.get(actor_id, actor_id) for actor_id in value]
         value = _in_words(f"{table}.{key}", key, value)
         cells.append(
             f"<tr><td width='30%' valign='top'><b>{_e(LABELS.get(key, key))}</b></td>"

@@ -1,25 +1,31 @@
-"""Coordination use cases: actors, consents and the contact log. One transaction and one audit event each."""
+"""Coordination use cases: actors, consents, the contact log and network meetings. One transaction and one
+audit event each."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from desktop.domain.coordination import (
+    REASON_MAX,
     ActorDraft,
     Consent,
     ConsentDraft,
     ContactDraft,
+    WithoutConsent,
     covering_consent,
     validate_actor,
     validate_consent,
     validate_contact,
 )
+from desktop.domain.network_meeting import NetworkMeetingDraft, validate_network_meeting
+from desktop.domain.validation import FieldProblem
 from desktop.errors import ConsentMissing, InvalidInput, NotFound
 from desktop.services.base import VaultService
 from desktop.services.changes import ChangeBus
 from desktop.services.vault_session import VaultSession
-from desktop.storage import citizens, coordination
+from desktop.storage import citizens, coordination, network_meetings
 from desktop.storage.coordination import StoredActor, StoredContact
+from desktop.storage.network_meetings import StoredNetworkMeeting
 
 
 class CoordinationService(VaultService):
@@ -96,26 +102,44 @@ class CoordinationService(VaultService):
         return covering_consent(self.consents(citizen_id), draft)
 
     def log_contact(
-        self, citizen_id: str, draft: ContactDraft, go_ahead_without_consent: bool = False
+        self,
+        citizen_id: str,
+        draft: ContactDraft,
+        go_ahead_without_consent: bool = False,
+        already_shared_reason: str | None = None,
     ) -> str:
         """Log a contact. Sharing information that no valid consent covers raises ``ConsentMissing``
-        unless the caseworker chose to go ahead; that choice is stored with the entry and logged."""
-        _raise_if(validate_contact(draft, self._today()))
+        unless the caseworker chose to go ahead on another legal basis, or says it had already been
+        shared (``already_shared_reason``, required then: the truth is recorded, flagged, with why);
+        either choice is stored with the entry and logged."""
+        problems = validate_contact(draft, self._today())
+        if already_shared_reason is not None:
+            problems += _reason_problems(already_shared_reason)
+        _raise_if(problems)
         with self._vault.transaction() as conn:
             actor = self._actor(conn, draft.actor_id)
             if actor.citizen_id != citizen_id:
                 raise NotFound(draft.actor_id)
             consent = covering_consent(coordination.consents_of(conn, citizen_id), draft)
             without = bool(draft.shared.strip()) and consent is None
-            if without and not go_ahead_without_consent:
+            already = without and already_shared_reason is not None
+            if without and not (go_ahead_without_consent or already):
                 raise ConsentMissing()
+            kind = "" if not without else (WithoutConsent.ALREADY_SHARED if already else WithoutConsent.LAW)
             contact_id = coordination.insert_contact(
-                conn, citizen_id, draft, consent.id if consent else None, without
+                conn,
+                citizen_id,
+                draft,
+                consent.id if consent else None,
+                without,
+                str(kind),
+                (already_shared_reason or "").strip() if already else "",
             )
             detail = {"contact": contact_id, "actor": draft.actor_id}
-            self._log(
-                conn, "contact.logged_without_consent" if without else "contact.logged", citizen_id, detail
-            )
+            action = "contact.logged"
+            if without:
+                action = "contact.logged_already_shared" if already else "contact.logged_without_consent"
+            self._log(conn, action, citizen_id, detail)
         self._bus.publish("contact", contact_id)
         return contact_id
 
@@ -132,12 +156,44 @@ class CoordinationService(VaultService):
         with self._vault.engine.connect() as conn:
             return coordination.contacts_of(conn, citizen_id, actor_id)
 
+    # -- network meetings -----------------------------------------------------------------------------
+
+    def record_network_meeting(self, citizen_id: str, draft: NetworkMeetingDraft) -> str:
+        """Store a network meeting; its decisions become follow-ups. Attendees must be the citizen's actors."""
+        _raise_if(validate_network_meeting(draft, self._today()))
+        with self._vault.transaction() as conn:
+            if citizens.get_citizen(conn, citizen_id) is None:
+                raise NotFound(citizen_id)
+            mine = {a.id for a in coordination.actors_of(conn, citizen_id)}
+            stranger = next((a for a in draft.actor_ids if a not in mine), None)
+            if stranger is not None:
+                raise NotFound(stranger)
+            meeting_id = network_meetings.insert_meeting(conn, citizen_id, draft)
+            detail = {"meeting": meeting_id, "decisions": len(draft.decisions)}
+            self._log(conn, "network_meeting.recorded", citizen_id, detail)
+        self._bus.publish("network_meeting", meeting_id)
+        self._bus.publish("followup", meeting_id)
+        return meeting_id
+
+    def network_meetings(self, citizen_id: str) -> list[StoredNetworkMeeting]:
+        """The citizen's network meetings, newest first, with their decisions."""
+        with self._vault.engine.connect() as conn:
+            return network_meetings.meetings_of(conn, citizen_id)
+
     @staticmethod
     def _actor(conn, actor_id: str) -> StoredActor:  # type: ignore[no-untyped-def]
         actor = coordination.get_actor(conn, actor_id)
         if actor is None:
             raise NotFound(actor_id)
         return actor
+
+
+def _reason_problems(reason: str) -> list[FieldProblem]:
+    if not reason.strip():
+        return [FieldProblem("without_consent_reason", "required")]
+    if len(reason) > REASON_MAX:
+        return [FieldProblem("without_consent_reason", "too_long", REASON_MAX)]
+    return []
 
 
 def _raise_if(problems: list) -> None:

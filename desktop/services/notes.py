@@ -15,7 +15,7 @@ from desktop.errors import InvalidInput, NotAllowed, NoteFiled, NotFound
 from desktop.services.base import VaultService
 from desktop.services.changes import ChangeBus
 from desktop.services.vault_session import VaultSession
-from desktop.storage import citizens, coordination, drafts, goals, notes, search_index
+from desktop.storage import citizens, coordination, drafts, goals, network_meetings, notes, search_index
 from desktop.storage.notes import StoredNote
 
 NOTE_KIND = "note"
@@ -139,7 +139,8 @@ class NoteService(VaultService):
 
     def follow_ups(self, until: date | None = None) -> list[FollowUp]:
         """What is due by ``until`` (default: the end of this week), overdue included: open agreements
-        with a due date, and activities of active goals that have ended without an outcome."""
+        with a due date, decisions of network meetings, activities of active goals that have ended without
+        an outcome, and consents about to expire."""
         today = self._today()
         end = until or date.fromordinal(today.toordinal() + 6 - today.weekday())
         consents_until = date.fromordinal(end.toordinal() + EXPIRY_WARNING_DAYS)  # renewing takes time
@@ -148,6 +149,7 @@ class NoteService(VaultService):
                 notes.follow_ups(conn, end)
                 + goals.activity_follow_ups(conn, end)
                 + coordination.expiring_consents(conn, consents_until)
+                + network_meetings.decision_follow_ups(conn, end)
             )
         return sorted(due, key=lambda f: (f.due, f.citizen_name, f.kind))
 
@@ -158,6 +160,7 @@ class NoteService(VaultService):
                 ("agreement", notes.mark_done),
                 ("activity", goals.mark_activity_followed_up),
                 ("consent", coordination.mark_expiry_followed_up),
+                ("network_decision", network_meetings.mark_decision_done),
             ):
                 citizen_id = mark(conn, follow_up_id)
                 if citizen_id is not None:

@@ -405,6 +405,8 @@ _ENTITY = {
     "goal_revision": "goal",
     "discretion_record": "discretion",
     "contact_log": "contact",
+    "network_meeting": "network_meeting",
+    "network_decision": "network_meeting",
     "belief_rating": "citizen",
     "handover": "citizen",
 }

@@ -30,6 +30,8 @@ CITIZEN_TABLES: tuple[CitizenTable, ...] = (
     CitizenTable("agreement", order_by="note_id, position"),
     CitizenTable("reflection"),
     CitizenTable("discretion_record"),  # may point at a meeting note
+    CitizenTable("network_decision", order_by="meeting_id, position"),
+    CitizenTable("network_meeting", order_by="held_on, created_at, id"),
     CitizenTable("contact_log", order_by="contacted_on, id"),
     CitizenTable("consent", order_by="given_on, id"),
     CitizenTable("actor"),

@@ -33,6 +33,8 @@ class StoredContact:
     consent_id: str | None
     without_consent: bool
     created_at: str
+    without_consent_kind: str = ""  # WithoutConsent: on another legal basis, or already shared
+    without_consent_reason: str = ""
 
 
 def insert_actor(conn: Connection, citizen_id: str, draft: ActorDraft) -> str:
@@ -180,14 +182,22 @@ def mark_expiry_followed_up(conn: Connection, consent_id: str) -> str | None:
 
 
 def insert_contact(
-    conn: Connection, citizen_id: str, draft: ContactDraft, consent_id: str | None, without_consent: bool
+    conn: Connection,
+    citizen_id: str,
+    draft: ContactDraft,
+    consent_id: str | None,
+    without_consent: bool,
+    kind: str = "",
+    reason: str = "",
 ) -> str:
+    """Append a contact; ``kind`` and ``reason`` say why information flowed without consent."""
     contact_id = str(uuid.uuid4())
     conn.execute(
         text(
             "INSERT INTO contact_log (id, citizen_id, actor_id, contacted_on, channel, summary, shared, direction, "
-            "consent_id, without_consent, created_at) VALUES (:id, :citizen_id, :actor_id, :contacted_on, "
-            ":channel, :summary, :shared, :direction, :consent_id, :without_consent, :now)"
+            "consent_id, without_consent, without_consent_kind, without_consent_reason, created_at) VALUES "
+            "(:id, :citizen_id, :actor_id, :contacted_on, :channel, :summary, :shared, :direction, :consent_id, "
+            ":without_consent, :kind, :reason, :now)"
         ),
         asdict(draft)
         | {
@@ -196,6 +206,8 @@ def insert_contact(
             "contacted_on": draft.contacted_on.isoformat(),
             "consent_id": consent_id,
             "without_consent": without_consent,
+            "kind": kind,
+            "reason": reason,
             "now": now_iso(),
         },
     )
@@ -207,7 +219,8 @@ def contacts_of(conn: Connection, citizen_id: str, actor_id: str | None = None) 
     rows = conn.execute(
         text(
             "SELECT id, citizen_id, actor_id, contacted_on, channel, summary, shared, direction, consent_id, "
-            "without_consent, created_at FROM contact_log WHERE citizen_id = :id "
+            "without_consent, created_at, without_consent_kind, without_consent_reason FROM contact_log "
+            "WHERE citizen_id = :id "
             "AND (:actor IS NULL OR actor_id = :actor) ORDER BY contacted_on DESC, created_at DESC"
         ),
         {"id": citizen_id, "actor": actor_id},
@@ -220,6 +233,8 @@ def contacts_of(conn: Connection, citizen_id: str, actor_id: str | None = None) 
             r[8],
             bool(r[9]),
             r[10],
+            r[11],
+            r[12],
         )
         for r in rows
     ]

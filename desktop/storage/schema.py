@@ -19,5 +19,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0010_sync_pending_count",
     "0011_commit_mark",
     "0012_journal_note",
+    "0013_network_meetings",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]

@@ -45,6 +45,8 @@ RECORD_TYPES: tuple[RecordType, ...] = (
     RecordType("actor"),
     RecordType("consent"),
     RecordType("contact_log", append_only=True),
+    RecordType("network_meeting", append_only=True),
+    RecordType("network_decision"),
     RecordType("measurement", append_only=True),
 )
 BY_TABLE = {t.table: t for t in RECORD_TYPES}

@@ -318,7 +318,42 @@ class ContactLog(SQLModel, table=True):
     direction: str
     consent_id: str | None = Field(default=None, foreign_key="consent.id", max_length=36)
     without_consent: bool = False
+    without_consent_kind: str = Field(default="", description="law or already_shared (without consent)")
+    without_consent_reason: str = ""
     created_at: str
+
+
+class NetworkMeeting(SQLModel, table=True):
+    """A network meeting: who took part, what was discussed; an entry (append-only)."""
+
+    __tablename__ = "network_meeting"
+
+    id: str = Field(primary_key=True, max_length=36)
+    citizen_id: str = Field(foreign_key="citizen.id", index=True)
+    held_on: str
+    actor_ids: str = Field(default="[]", description="JSON list of the actors who took part")
+    citizen_attended: bool = True
+    caseworker: str = ""
+    discussed: str = ""
+    created_at: str
+    deleted_at: str | None = None
+
+
+class NetworkDecision(SQLModel, table=True):
+    """Who does what by when, decided in a network meeting; a follow-up until marked done."""
+
+    __tablename__ = "network_decision"
+
+    id: str = Field(primary_key=True, max_length=36)
+    citizen_id: str = Field(foreign_key="citizen.id", index=True)
+    meeting_id: str = Field(foreign_key="network_meeting.id", index=True)
+    position: int
+    what: str
+    who: str
+    due_on: str | None = None
+    done_at: str | None = None
+    created_at: str
+    updated_at: str
 
 
 class Measurement(SQLModel, table=True):

@@ -172,6 +172,10 @@ ACTIONS = {
         "labels", "Information shared without consent (warned)"
     ),
     "contact.sharing_declined": QT_TRANSLATE_NOOP("labels", "Did not share: no consent"),
+    "contact.logged_already_shared": QT_TRANSLATE_NOOP(
+        "labels", "Information already shared without consent (recorded with the reason)"
+    ),
+    "network_meeting.recorded": QT_TRANSLATE_NOOP("labels", "Network meeting recorded"),
     "measurement.recorded": QT_TRANSLATE_NOOP("labels", "Progress rated"),
 }
 FIELDS = {
@@ -231,6 +235,11 @@ FIELDS = {
     "channel": QT_TRANSLATE_NOOP("labels", "How"),
     "summary": QT_TRANSLATE_NOOP("labels", "What it was about"),
     "shared": QT_TRANSLATE_NOOP("labels", "Information shared"),
+    "without_consent_reason": QT_TRANSLATE_NOOP("labels", "Why it was shared without consent"),
+    "what": QT_TRANSLATE_NOOP("labels", "What"),
+    "who": QT_TRANSLATE_NOOP("labels", "Who"),
+    "due_on": QT_TRANSLATE_NOOP("labels", "By when"),
+    "discussed": QT_TRANSLATE_NOOP("labels", "What was discussed"),
     "rated_on": QT_TRANSLATE_NOOP("labels", "Date"),
     "scores": QT_TRANSLATE_NOOP("labels", "Ratings"),
     "comments": QT_TRANSLATE_NOOP("labels", "Comment"),

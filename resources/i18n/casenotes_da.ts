@@ -23,10 +23,6 @@
 <context>
     <name>ActivityRow</name>
     <message>
-        <source>What (e.g. work placement in the bakery, 2 × 3 hours)</source>
-        <translation>Hvad (fx praktik i bageriet, 2 × 3 timer)</translation>
-    </message>
-    <message>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
@@ -35,12 +31,20 @@
         <translation>Hvem gør det</translation>
     </message>
     <message>
-        <source>Name or role</source>
-        <translation>Navn eller rolle</translation>
+        <source>e.g. work placement in the bakery, 2 × 3 hours</source>
+        <translation>fx praktik i bageriet, 2 × 3 timer</translation>
+    </message>
+    <message>
+        <source>Actor or name</source>
+        <translation>Aktør eller navn</translation>
     </message>
     <message>
         <source>Name of who does it</source>
         <translation>Navn på den, der gør det</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s actors from the network tab, or type a name or role</source>
+        <translation>Borgerens aktører fra fanen Netværk, eller skriv et navn eller en rolle</translation>
     </message>
     <message>
         <source>From</source>
@@ -65,6 +69,10 @@
     <message>
         <source>Outcome</source>
         <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
     </message>
 </context>
 <context>
@@ -785,6 +793,41 @@
     </message>
 </context>
 <context>
+    <name>ConsentWarning</name>
+    <message>
+        <source>No valid consent</source>
+        <translation>Intet gyldigt samtykke</translation>
+    </message>
+    <message>
+        <source>No valid consent covers sharing this information with %1 on this date, this way.</source>
+        <translation>Intet gyldigt samtykke dækker, at disse oplysninger deles med %1 på denne dato og i denne retning.</translation>
+    </message>
+    <message>
+        <source>Without consent, information may only be shared where the law allows it. If it has already been shared, record that truthfully with the reason. Whatever you choose is recorded in the access log.</source>
+        <translation>Uden samtykke må oplysninger kun deles, hvor loven giver hjemmel til det. Er de allerede delt, så skriv det, som det var, med begrundelsen. Uanset hvad du vælger, registreres det i adgangsloggen.</translation>
+    </message>
+    <message>
+        <source>Share anyway: the law allows it</source>
+        <translation>Del alligevel: loven giver hjemmel</translation>
+    </message>
+    <message>
+        <source>It was already shared…</source>
+        <translation>Det er allerede delt…</translation>
+    </message>
+    <message>
+        <source>Do not share</source>
+        <translation>Del ikke</translation>
+    </message>
+    <message>
+        <source>Shared without consent</source>
+        <translation>Delt uden samtykke</translation>
+    </message>
+    <message>
+        <source>Why was the information shared without a valid consent? (e.g. the actor called and it was said before consent was checked)</source>
+        <translation>Hvorfor blev oplysningerne delt uden et gyldigt samtykke? (fx ringede aktøren, og det blev sagt, før samtykket var tjekket)</translation>
+    </message>
+</context>
+<context>
     <name>ContactEntry</name>
     <message>
         <source>What you talked about or agreed</source>
@@ -862,6 +905,10 @@
         <translation>Intet blev logget som delt, og dit valg står i adgangsloggen. Registrér først et samtykke, eller fjern de delte oplysninger fra kontakten.</translation>
     </message>
     <message>
+        <source>The contact was logged, marked as shared without consent, with your reason.</source>
+        <translation>Kontakten er logget og markeret som delt uden samtykke, med din begrundelse.</translation>
+    </message>
+    <message>
         <source>The contact was logged. That information was shared without consent is recorded.</source>
         <translation>Kontakten er logget. Det er registreret, at der blev delt oplysninger uden samtykke.</translation>
     </message>
@@ -906,6 +953,18 @@
         <translation>Log k&amp;ontakt</translation>
     </message>
     <message>
+        <source>Actor&amp;s</source>
+        <translation>Aktører</translation>
+    </message>
+    <message>
+        <source>Networ&amp;k meetings</source>
+        <translation>Netværksmø&amp;der</translation>
+    </message>
+    <message>
+        <source>Networ&amp;k meetings (%1)</source>
+        <translation>Netværksmø&amp;der (%1)</translation>
+    </message>
+    <message>
         <source>A&amp;dd actor</source>
         <translation>Tilføj akt&amp;ør</translation>
     </message>
@@ -946,6 +1005,14 @@
         <translation>Delt uden samtykke (advaret)</translation>
     </message>
     <message>
+        <source>Already shared without consent</source>
+        <translation>Allerede delt uden samtykke</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
         <source>No contacts logged yet.</source>
         <translation>Ingen kontakter logget endnu.</translation>
     </message>
@@ -965,25 +1032,40 @@
         <source>Covered by the consent given %1.</source>
         <translation>Dækket af samtykket givet %1.</translation>
     </message>
+</context>
+<context>
+    <name>DecisionRow</name>
     <message>
-        <source>No valid consent</source>
-        <translation>Intet gyldigt samtykke</translation>
+        <source>e.g. ask the GP for a statement on working hours</source>
+        <translation>fx bede lægen om en vurdering af arbejdstiden</translation>
     </message>
     <message>
-        <source>No valid consent covers sharing this information with %1 on this date, this way.</source>
-        <translation>Intet gyldigt samtykke dækker, at disse oplysninger deles med %1 på denne dato og i denne retning.</translation>
+        <source>Decision: what</source>
+        <translation>Aftale: hvad</translation>
     </message>
     <message>
-        <source>Without consent, information may only be shared where the law allows it. Whatever you choose is recorded in the access log.</source>
-        <translation>Uden samtykke må oplysninger kun deles, hvor loven giver hjemmel til det. Uanset hvad du vælger, registreres det i adgangsloggen.</translation>
+        <source>Decision: who</source>
+        <translation>Aftale: hvem</translation>
     </message>
     <message>
-        <source>Share anyway: the law allows it</source>
-        <translation>Del alligevel: loven giver hjemmel</translation>
+        <source>Who does it</source>
+        <translation>Hvem gør det</translation>
     </message>
     <message>
-        <source>Do not share</source>
-        <translation>Del ikke</translation>
+        <source>Decision: by when</source>
+        <translation>Aftale: senest hvornår</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Senest</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1350,10 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
     <message>
         <source>Consent expires: %1</source>
         <translation>Samtykke udløber: %1</translation>
+    </message>
+    <message>
+        <source>Network meeting: %1</source>
+        <translation>Netværksmøde: %1</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1695,6 +1781,97 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     <message>
         <source>&lt;h3&gt;Casenotes %1&lt;/h3&gt;&lt;p&gt;The offline, encrypted case notebook for caseworkers in Danish jobcentres.&lt;/p&gt;&lt;p&gt;Your notes are stored encrypted (SQLCipher, AES-256) on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Casenotes %1&lt;/h3&gt;&lt;p&gt;Den krypterede notesbog til sagsbehandlere i jobcentre – virker også uden netværk.&lt;/p&gt;&lt;p&gt;Dine notater gemmes krypteret (SQLCipher, AES-256) på denne computer.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMeetingPanel</name>
+    <message>
+        <source>Earlier network meetings</source>
+        <translation>Tidligere netværksmøder</translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation>Dato for mødet</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Hvem deltog</translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation>Hvad I talte om</translation>
+    </message>
+    <message>
+        <source>What you talked about</source>
+        <translation>Hvad I talte om på mødet</translation>
+    </message>
+    <message>
+        <source>Tick at least one of the citizen&apos;s actors.</source>
+        <translation>Sæt flueben ved mindst én af borgerens aktører.</translation>
+    </message>
+    <message>
+        <source>Write what was discussed, or add a decision.</source>
+        <translation>Skriv, hvad I talte om, eller tilføj en beslutning.</translation>
+    </message>
+    <message>
+        <source>Every decision needs what, who and by when: it becomes a follow-up.</source>
+        <translation>Hver beslutning skal have hvad, hvem og senest hvornår: den bliver en opfølgning.</translation>
+    </message>
+    <message>
+        <source>Add &amp;decision</source>
+        <translation>Tilføj besl&amp;utning</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve network meeting</source>
+        <translation>Gem net&amp;værksmødet</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Who does what by when</source>
+        <translation>Hvem gør hvad hvornår</translation>
+    </message>
+    <message>
+        <source>New network meeting</source>
+        <translation>Nyt netværksmøde</translation>
+    </message>
+    <message>
+        <source>The network meeting was not saved. See the fields marked in red.</source>
+        <translation>Netværksmødet blev ikke gemt. Se felterne markeret med rødt.</translation>
+    </message>
+    <message>
+        <source>The network meeting was saved.</source>
+        <translation>Netværksmødet er gemt.</translation>
+    </message>
+    <message>
+        <source>Its decisions are on the follow-up list.</source>
+        <translation>Beslutningerne står på opfølgningslisten.</translation>
+    </message>
+    <message>
+        <source>The citizen</source>
+        <translation>Borgeren</translation>
+    </message>
+    <message>
+        <source>(removed actor)</source>
+        <translation>(fjernet aktør)</translation>
+    </message>
+    <message>
+        <source>%1 does: %2, by %3</source>
+        <translation>%1 gør: %2, senest %3</translation>
+    </message>
+    <message>
+        <source>No network meetings yet.</source>
+        <translation>Ingen netværksmøder endnu.</translation>
+    </message>
+    <message>
+        <source>%1 (the citizen)</source>
+        <translation>%1 (borgeren)</translation>
+    </message>
+    <message>
+        <source>%1 (caseworker)</source>
+        <translation>%1 (sagsbehandler)</translation>
     </message>
 </context>
 <context>
@@ -3543,6 +3720,10 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
         <translation>Samtykke</translation>
     </message>
     <message>
+        <source>Decision of a network meeting</source>
+        <translation>Beslutning fra et netværksmøde</translation>
+    </message>
+    <message>
         <source>Setting</source>
         <translation>Indstilling</translation>
     </message>
@@ -3895,6 +4076,14 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
         <translation>Delte ikke: intet samtykke</translation>
     </message>
     <message>
+        <source>Information already shared without consent (recorded with the reason)</source>
+        <translation>Oplysninger allerede delt uden samtykke (noteret med begrundelse)</translation>
+    </message>
+    <message>
+        <source>Network meeting recorded</source>
+        <translation>Netværksmøde skrevet ned</translation>
+    </message>
+    <message>
         <source>Progress rated</source>
         <translation>Progression vurderet</translation>
     </message>
@@ -4001,6 +4190,26 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
     <message>
         <source>Information shared</source>
         <translation>Delte oplysninger</translation>
+    </message>
+    <message>
+        <source>Why it was shared without consent</source>
+        <translation>Hvorfor det blev delt uden samtykke</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Senest</translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation>Hvad I talte om</translation>
     </message>
     <message>
         <source>Ratings</source>

@@ -23,10 +23,6 @@
 <context>
     <name>ActivityRow</name>
     <message>
-        <source>What (e.g. work placement in the bakery, 2 × 3 hours)</source>
-        <translation>What (e.g. work placement in the bakery, 2 × 3 hours)</translation>
-    </message>
-    <message>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
@@ -35,12 +31,20 @@
         <translation>Who does it</translation>
     </message>
     <message>
-        <source>Name or role</source>
-        <translation>Name or role</translation>
+        <source>e.g. work placement in the bakery, 2 × 3 hours</source>
+        <translation>e.g. work placement in the bakery, 2 × 3 hours</translation>
+    </message>
+    <message>
+        <source>Actor or name</source>
+        <translation>Actor or name</translation>
     </message>
     <message>
         <source>Name of who does it</source>
         <translation>Name of who does it</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s actors from the network tab, or type a name or role</source>
+        <translation>The citizen&apos;s actors from the network tab, or type a name or role</translation>
     </message>
     <message>
         <source>From</source>
@@ -65,6 +69,10 @@
     <message>
         <source>Outcome</source>
         <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
@@ -785,6 +793,41 @@
     </message>
 </context>
 <context>
+    <name>ConsentWarning</name>
+    <message>
+        <source>No valid consent</source>
+        <translation>No valid consent</translation>
+    </message>
+    <message>
+        <source>No valid consent covers sharing this information with %1 on this date, this way.</source>
+        <translation>No valid consent covers sharing this information with %1 on this date, this way.</translation>
+    </message>
+    <message>
+        <source>Without consent, information may only be shared where the law allows it. If it has already been shared, record that truthfully with the reason. Whatever you choose is recorded in the access log.</source>
+        <translation>Without consent, information may only be shared where the law allows it. If it has already been shared, record that truthfully with the reason. Whatever you choose is recorded in the access log.</translation>
+    </message>
+    <message>
+        <source>Share anyway: the law allows it</source>
+        <translation>Share anyway: the law allows it</translation>
+    </message>
+    <message>
+        <source>It was already shared…</source>
+        <translation>It was already shared…</translation>
+    </message>
+    <message>
+        <source>Do not share</source>
+        <translation>Do not share</translation>
+    </message>
+    <message>
+        <source>Shared without consent</source>
+        <translation>Shared without consent</translation>
+    </message>
+    <message>
+        <source>Why was the information shared without a valid consent? (e.g. the actor called and it was said before consent was checked)</source>
+        <translation>Why was the information shared without a valid consent? (e.g. the actor called and it was said before consent was checked)</translation>
+    </message>
+</context>
+<context>
     <name>ContactEntry</name>
     <message>
         <source>What you talked about or agreed</source>
@@ -886,6 +929,10 @@
         <translation>Nothing was logged as shared, and your choice is in the access log. Record a consent first, or remove the shared information from the contact.</translation>
     </message>
     <message>
+        <source>The contact was logged, marked as shared without consent, with your reason.</source>
+        <translation>The contact was logged, marked as shared without consent, with your reason.</translation>
+    </message>
+    <message>
         <source>The contact was logged. That information was shared without consent is recorded.</source>
         <translation>The contact was logged. That information was shared without consent is recorded.</translation>
     </message>
@@ -904,6 +951,18 @@
     <message>
         <source>no valid consent</source>
         <translation>no valid consent</translation>
+    </message>
+    <message>
+        <source>Actor&amp;s</source>
+        <translation>Actor&amp;s</translation>
+    </message>
+    <message>
+        <source>Networ&amp;k meetings</source>
+        <translation>Networ&amp;k meetings</translation>
+    </message>
+    <message>
+        <source>Networ&amp;k meetings (%1)</source>
+        <translation>Networ&amp;k meetings (%1)</translation>
     </message>
     <message>
         <source>A&amp;dd actor</source>
@@ -946,6 +1005,14 @@
         <translation>Shared without consent (warned)</translation>
     </message>
     <message>
+        <source>Already shared without consent</source>
+        <translation>Already shared without consent</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
         <source>No contacts logged yet.</source>
         <translation>No contacts logged yet.</translation>
     </message>
@@ -965,25 +1032,40 @@
         <source>Covered by the consent given %1.</source>
         <translation>Covered by the consent given %1.</translation>
     </message>
+</context>
+<context>
+    <name>DecisionRow</name>
     <message>
-        <source>No valid consent</source>
-        <translation>No valid consent</translation>
+        <source>e.g. ask the GP for a statement on working hours</source>
+        <translation>e.g. ask the GP for a statement on working hours</translation>
     </message>
     <message>
-        <source>No valid consent covers sharing this information with %1 on this date, this way.</source>
-        <translation>No valid consent covers sharing this information with %1 on this date, this way.</translation>
+        <source>Decision: what</source>
+        <translation>Decision: what</translation>
     </message>
     <message>
-        <source>Without consent, information may only be shared where the law allows it. Whatever you choose is recorded in the access log.</source>
-        <translation>Without consent, information may only be shared where the law allows it. Whatever you choose is recorded in the access log.</translation>
+        <source>Decision: who</source>
+        <translation>Decision: who</translation>
     </message>
     <message>
-        <source>Share anyway: the law allows it</source>
-        <translation>Share anyway: the law allows it</translation>
+        <source>Who does it</source>
+        <translation>Who does it</translation>
     </message>
     <message>
-        <source>Do not share</source>
-        <translation>Do not share</translation>
+        <source>Decision: by when</source>
+        <translation>Decision: by when</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>By when</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1350,10 @@ The municipality may be obliged to keep information: make sure what must be kept
     <message>
         <source>Consent expires: %1</source>
         <translation>Consent expires: %1</translation>
+    </message>
+    <message>
+        <source>Network meeting: %1</source>
+        <translation>Network meeting: %1</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1695,6 +1781,97 @@ Nothing has been deleted yet. Delete them here too?</translation>
     <message>
         <source>&lt;h3&gt;Casenotes %1&lt;/h3&gt;&lt;p&gt;The offline, encrypted case notebook for caseworkers in Danish jobcentres.&lt;/p&gt;&lt;p&gt;Your notes are stored encrypted (SQLCipher, AES-256) on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Casenotes %1&lt;/h3&gt;&lt;p&gt;The offline, encrypted case notebook for caseworkers in Danish jobcentres.&lt;/p&gt;&lt;p&gt;Your notes are stored encrypted (SQLCipher, AES-256) on this computer.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMeetingPanel</name>
+    <message>
+        <source>Earlier network meetings</source>
+        <translation>Earlier network meetings</translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation>Date of the meeting</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Who took part</translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation>What was discussed</translation>
+    </message>
+    <message>
+        <source>What you talked about</source>
+        <translation>What you talked about</translation>
+    </message>
+    <message>
+        <source>Tick at least one of the citizen&apos;s actors.</source>
+        <translation>Tick at least one of the citizen&apos;s actors.</translation>
+    </message>
+    <message>
+        <source>Write what was discussed, or add a decision.</source>
+        <translation>Write what was discussed, or add a decision.</translation>
+    </message>
+    <message>
+        <source>Every decision needs what, who and by when: it becomes a follow-up.</source>
+        <translation>Every decision needs what, who and by when: it becomes a follow-up.</translation>
+    </message>
+    <message>
+        <source>Add &amp;decision</source>
+        <translation>Add &amp;decision</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve network meeting</source>
+        <translation>Sa&amp;ve network meeting</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who does what by when</source>
+        <translation>Who does what by when</translation>
+    </message>
+    <message>
+        <source>New network meeting</source>
+        <translation>New network meeting</translation>
+    </message>
+    <message>
+        <source>The network meeting was not saved. See the fields marked in red.</source>
+        <translation>The network meeting was not saved. See the fields marked in red.</translation>
+    </message>
+    <message>
+        <source>The network meeting was saved.</source>
+        <translation>The network meeting was saved.</translation>
+    </message>
+    <message>
+        <source>Its decisions are on the follow-up list.</source>
+        <translation>Its decisions are on the follow-up list.</translation>
+    </message>
+    <message>
+        <source>The citizen</source>
+        <translation>The citizen</translation>
+    </message>
+    <message>
+        <source>(removed actor)</source>
+        <translation>(removed actor)</translation>
+    </message>
+    <message>
+        <source>%1 does: %2, by %3</source>
+        <translation>%1 does: %2, by %3</translation>
+    </message>
+    <message>
+        <source>No network meetings yet.</source>
+        <translation>No network meetings yet.</translation>
+    </message>
+    <message>
+        <source>%1 (the citizen)</source>
+        <translation>%1 (the citizen)</translation>
+    </message>
+    <message>
+        <source>%1 (caseworker)</source>
+        <translation>%1 (caseworker)</translation>
     </message>
 </context>
 <context>
@@ -3475,6 +3652,10 @@ Nothing is deleted. The program then locks; open the restored notebook with the 
         <translation>Consent</translation>
     </message>
     <message>
+        <source>Decision of a network meeting</source>
+        <translation>Decision of a network meeting</translation>
+    </message>
+    <message>
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
@@ -3899,6 +4080,14 @@ Nothing is deleted. The program then locks; open the restored notebook with the 
         <translation>Did not share: no consent</translation>
     </message>
     <message>
+        <source>Information already shared without consent (recorded with the reason)</source>
+        <translation>Information already shared without consent (recorded with the reason)</translation>
+    </message>
+    <message>
+        <source>Network meeting recorded</source>
+        <translation>Network meeting recorded</translation>
+    </message>
+    <message>
         <source>Progress rated</source>
         <translation>Progress rated</translation>
     </message>
@@ -4109,6 +4298,26 @@ Nothing is deleted. The program then locks; open the restored notebook with the 
     <message>
         <source>Information shared</source>
         <translation>Information shared</translation>
+    </message>
+    <message>
+        <source>Why it was shared without consent</source>
+        <translation>Why it was shared without consent</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation>What was discussed</translation>
     </message>
     <message>
         <source>Ratings</source>

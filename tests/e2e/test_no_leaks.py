@@ -23,6 +23,7 @@ from desktop.app import create_application
 from desktop.domain.citizen import CitizenDraft, Rater
 from desktop.domain.coordination import ActorDraft, ConsentDraft, ContactDraft
 from desktop.domain.goals import ActivityDraft, GoalDraft
+from desktop.domain.network_meeting import DecisionDraft, NetworkMeetingDraft
 from desktop.domain.notes import Agreement, FilingStatus, NoteDraft, note_to_values
 from desktop.domain.reflection import DiscretionDraft, ReflectionDraft
 from desktop.domain.scales import MeasurementDraft
@@ -263,6 +264,23 @@ def write_everything(services, markers: Markers) -> str:
         citizen_id,
         ContactDraft(employer, TODAY, "meeting", markers("contact_summary_2"), shared=markers("shared_2")),
         go_ahead_without_consent=True,
+    )
+    coordination.log_contact(
+        citizen_id,
+        ContactDraft(employer, TODAY, "phone", markers("contact_summary_3"), shared=markers("shared_3")),
+        already_shared_reason=markers("already_shared_reason"),
+    )
+    coordination.record_network_meeting(
+        citizen_id,
+        NetworkMeetingDraft(
+            TODAY,
+            [mentor, employer],
+            caseworker=markers("meeting_caseworker"),
+            discussed=markers("meeting_discussed"),
+            decisions=[
+                DecisionDraft(markers("decision_what"), markers("decision_who"), TODAY + timedelta(days=3))
+            ],
+        ),
     )
     coordination.withdraw_consent(consent_id, on=TODAY)
 

@@ -207,7 +207,7 @@ def test_the_real_warning_dialog_offers_both_choices(qtbot, window, citizen_id, 
     QTimer.singleShot(0, answer)
     assert not panel.log_contact()
     assert "3F" in seen["text"]
-    assert len(seen["buttons"]) == 2
+    assert len(seen["buttons"]) == 3  # on another legal basis, already shared, do not share
     assert "contact.sharing_declined" in logged(window, citizen_id)
 
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,16 +25,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.coordination import Consent, Direction, covering_consent, sector_of
+from desktop.domain.coordination import Consent, Direction, sector_of
 from desktop.errors import CaseNotesError, ConsentMissing, InvalidInput
 from desktop.services.coordination import CoordinationService
-from desktop.views import theme
+from desktop.views.citizen.consent_warning import ALREADY_SHARED, DECLINE, as_choice, ask_sharing_choice
 from desktop.views.citizen.coordination_forms import ActorForm, ConsentEntry, ContactEntry
+from desktop.views.citizen.coordination_texts import (
+    actor_title,
+    consent_state,
+    contacts_html,
+    describe_consent,
+)
+from desktop.views.citizen.network_meeting_panel import NetworkMeetingPanel
 from desktop.views.citizen.network_view import NetworkActor, NetworkView
 from desktop.views.citizen.profile_form import describe_problems
 from desktop.views.formatting import format_date
 from desktop.views.i18n import translate_error
-from desktop.views.labels import CHANNELS, CONSENT_FORMS, DIRECTIONS, ROLES, label
+from desktop.views.labels import ROLES, label
 from desktop.views.widgets.buttons import push_button, right_aligned
 from desktop.views.widgets.form_scroll import scrolled
 from desktop.views.widgets.picture_export import ask_png_path, save_png
@@ -57,11 +63,13 @@ class CoordinationPanel(QWidget):
     changed(): something was stored (the page refreshes the access log).
     message(str, str): a text for the page's banner and its kind.
     exported(str): a picture of the citizen's data was saved outside the vault (what it was).
+    actors_changed(list): the names of the citizen's actors, after every reload (for the goal editor).
     """
 
     changed = Signal()
     message = Signal(str, str)
     exported = Signal(str)
+    actors_changed = Signal(list)
 
     def __init__(
         self,
@@ -80,7 +88,7 @@ class CoordinationPanel(QWidget):
         self._consented: set[str] = set()  # actors a consent lets information flow with today
         self._actor_id: str | None = None
         # Questions go through these so tests can answer them.
-        self.warn_without_consent: Callable[[str], bool] = self._warning_dialog
+        self.warn_without_consent: Callable[[str], object] = lambda actor: ask_sharing_choice(self, actor)
         self.confirm: Callable[[str, str], bool] = self._confirm_dialog
         self.choose_image_path: Callable[[str], str] = lambda suggested: ask_png_path(self, suggested)
 
@@ -148,6 +156,10 @@ class CoordinationPanel(QWidget):
         ):
             self.actor_tabs.addTab(scroll, title)
 
+        self.meetings = NetworkMeetingPanel(coordination, caseworker, today)
+        self.meetings.message.connect(self.message)
+        self.meetings.changed.connect(self._on_meeting_saved)
+
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -159,9 +171,13 @@ class CoordinationPanel(QWidget):
         right_layout.addWidget(self.actor_list)
         right_layout.addWidget(self.actor_tabs, 1)
 
+        # The actors (with their consents and contacts) and the network meetings side by side as tabs.
+        self.side_tabs = QTabWidget()
+        self.side_tabs.addTab(right, self.tr("Actor&s"))
+        self.side_tabs.addTab(scrolled(self.meetings), self.tr("Networ&k meetings"))
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self.side_tabs)
         splitter.setSizes([560, 560])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -171,20 +187,28 @@ class CoordinationPanel(QWidget):
 
     def set_citizen(self, citizen_id: str | None) -> None:
         """Show a citizen's network (typing is kept for the same citizen)."""
-        if citizen_id != self._citizen_id:
+        same = citizen_id == self._citizen_id
+        if not same:
             self.discard()
         self._citizen_id = citizen_id
-        self._actor_id = None
-        self._reload(select=None)
+        self.meetings.set_citizen(citizen_id, self._citizen_name)
+        # The chosen actor survives a reload of the same citizen (issue 19, item 3).
+        self._reload(select=self._actor_id if same else None)
 
     def set_citizen_name(self, name: str) -> None:
         """The name in the middle of the map."""
         self._citizen_name = name
+        self.meetings.set_citizen_name(name)
         self._draw_network()
 
     def is_dirty(self) -> bool:
         """Whether an actor, a consent or a contact is being written."""
-        return self.actor_form.is_dirty() or self.consent_entry.is_dirty() or self.contact_entry.is_dirty()
+        return (
+            self.actor_form.is_dirty()
+            or self.consent_entry.is_dirty()
+            or self.contact_entry.is_dirty()
+            or self.meetings.is_dirty()
+        )
 
     def save(self) -> bool:
         """Store whatever is being written; False (with the reason shown) when something could not be."""
@@ -196,8 +220,12 @@ class CoordinationPanel(QWidget):
             (self.contact_entry.is_dirty, self.log_contact, CONTACTS_TAB),
         ):
             if dirty() and not store():
+                self.side_tabs.setCurrentIndex(0)
                 self.actor_tabs.setCurrentIndex(tab)
                 return False
+        if self.meetings.is_dirty() and not self.meetings.save():
+            self.side_tabs.setCurrentIndex(1)
+            return False
         return True
 
     def discard(self) -> None:
@@ -206,6 +234,7 @@ class CoordinationPanel(QWidget):
         self.actor_form.set_draft(actor.draft if actor else None)
         self.consent_entry.clear()
         self.contact_entry.clear()
+        self.meetings.discard()
 
     # -- actors -------------------------------------------------------------------------------------------
 
@@ -242,7 +271,7 @@ class CoordinationPanel(QWidget):
             self.message.emit(translate_error(exc), "error")
             return False
         self._reload(select=actor_id)
-        self.message.emit(self.tr("%1 was saved.").replace("%1", _title(draft)), "ok")
+        self.message.emit(self.tr("%1 was saved.").replace("%1", actor_title(draft)), "ok")
         self.changed.emit()
         return True
 
@@ -295,8 +324,9 @@ class CoordinationPanel(QWidget):
     # -- contacts ---------------------------------------------------------------------------------------
 
     def log_contact(self) -> bool:
-        """Log the contact being written. Sharing without a valid consent asks first; both answers are
-        recorded. Declining keeps the entry here, so it can be corrected or logged after a consent."""
+        """Log the contact being written. Sharing without a valid consent asks first: on another legal
+        basis, already shared (flagged, with the reason), or not at all; every answer is recorded.
+        Declining keeps the entry here, so it can be corrected or logged after a consent."""
         if self._citizen_id is None or self._actor_id is None:
             return False
         draft = self.contact_entry.draft(self._actor_id)
@@ -305,11 +335,11 @@ class CoordinationPanel(QWidget):
         try:
             try:
                 self._service.log_contact(self._citizen_id, draft)
-                done = self.tr("The contact was logged.")
-                kind = "ok"
+                done, kind = self.tr("The contact was logged."), "ok"
             except ConsentMissing:
                 actor = self._current_actor()
-                if not self.warn_without_consent(_title(actor.draft) if actor else ""):
+                choice = as_choice(self.warn_without_consent(actor_title(actor.draft) if actor else ""))
+                if choice.kind == DECLINE:
                     self._service.decline_sharing(self._citizen_id, self._actor_id)
                     self.message.emit(
                         self.tr(
@@ -320,10 +350,16 @@ class CoordinationPanel(QWidget):
                     )
                     self.changed.emit()
                     return False
-                self._service.log_contact(self._citizen_id, draft, go_ahead_without_consent=True)
-                done = self.tr(
-                    "The contact was logged. That information was shared without consent is recorded."
-                )
+                if choice.kind == ALREADY_SHARED:
+                    self._service.log_contact(self._citizen_id, draft, already_shared_reason=choice.reason)
+                    done = self.tr(
+                        "The contact was logged, marked as shared without consent, with your reason."
+                    )
+                else:
+                    self._service.log_contact(self._citizen_id, draft, go_ahead_without_consent=True)
+                    done = self.tr(
+                        "The contact was logged. That information was shared without consent is recorded."
+                    )
                 kind = "warning"
         except InvalidInput as exc:
             self._problems(self.contact_entry.show_problems(list(exc.problems)), CONTACTS_TAB)
@@ -361,15 +397,18 @@ class CoordinationPanel(QWidget):
         self.actor_list.blockSignals(True)
         self.actor_list.clear()
         for actor in self._actors:
-            text = f"{_title(actor.draft)} · {label(ROLES, actor.draft.role)}"
+            text = f"{actor_title(actor.draft)} · {label(ROLES, actor.draft.role)}"
             if actor.id not in self._consented:
                 text += " · " + self.tr("no valid consent")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, actor.id)
             self.actor_list.addItem(item)
         self.actor_list.blockSignals(False)
+        self.meetings.set_actors([(a.id, actor_title(a.draft)) for a in self._actors])
+        self.actors_changed.emit([actor_title(a.draft) for a in self._actors])
+        self._show_meeting_count()
         self._draw_network()
-        if select is None and self._actors:
+        if (select is None or self._row_of(select) < 0) and self._actors:
             select = self._actors[0].id
         self._show_actor(select)
         self._select_quietly(select)
@@ -381,7 +420,7 @@ class CoordinationPanel(QWidget):
             [
                 NetworkActor(
                     actor.id,
-                    _title(actor.draft),
+                    actor_title(actor.draft),
                     label(ROLES, actor.draft.role),
                     sector_of(actor.draft.role),
                     actor.id in self._consented,
@@ -389,6 +428,15 @@ class CoordinationPanel(QWidget):
                 for actor in self._actors
             ],
         )
+
+    def _on_meeting_saved(self) -> None:
+        self._show_meeting_count()
+        self.changed.emit()
+
+    def _show_meeting_count(self) -> None:
+        self.meetings.reload()  # attendees are shown by the actors' current names
+        count = self.meetings.meeting_count()
+        self.side_tabs.setTabText(1, self.tr("Networ&k meetings (%1)").replace("%1", str(count)))
 
     def _current_actor(self):  # type: ignore[no-untyped-def]
         return next((a for a in self._actors if a.id == self._actor_id), None)
@@ -400,6 +448,10 @@ class CoordinationPanel(QWidget):
         previous_id, had_typing = self._actor_id, self.is_dirty()
         if not self.save():  # what was typed for the previous actor is stored, or the choice is undone
             self._select_quietly(previous_id)
+            # A mouse press selects the clicked row after announcing it as current (and after any
+            # question asked meanwhile, such as "Do not share"): undo that once the press is over, so the
+            # list never shows another actor than the map, the form and the tabs (issue 19, item 3).
+            QTimer.singleShot(0, lambda: self._select_quietly(self._actor_id))
             return
         self._show_actor(actor_id)
         self._select_quietly(actor_id)  # saving rebuilt the list
@@ -407,9 +459,14 @@ class CoordinationPanel(QWidget):
             self.message.emit("", "info")  # what the banner said was about the previous actor
 
     def _select_quietly(self, actor_id: str | None) -> None:
+        """Show ``actor_id`` as the list's current and only selected row, without reacting to it."""
         self.actor_list.blockSignals(True)
-        self.actor_list.setCurrentRow(self._row_of(actor_id))
+        self.actor_list.clearSelection()
+        self.actor_list.setCurrentRow(
+            self._row_of(actor_id), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
         self.actor_list.blockSignals(False)
+        self.network.set_selected(actor_id if self._row_of(actor_id) >= 0 else None)
 
     def _row_of(self, actor_id: str | None) -> int:
         """The actor's row in the list (-1 when not there)."""
@@ -442,27 +499,12 @@ class CoordinationPanel(QWidget):
         self.consent_list.clear()
         mine = [c for c in self._consents if c.draft.actor_id == self._actor_id]
         for consent in mine:
-            item = QListWidgetItem(self._describe_consent(consent))
+            item = QListWidgetItem(describe_consent(consent, self._today()))
             item.setData(Qt.ItemDataRole.UserRole, consent.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, consent.withdrawn_on is None)
             self.consent_list.addItem(item)
         self.actor_tabs.setTabText(CONSENTS_TAB, self.tr("Consents (%1)").replace("%1", str(len(mine))))
         self._update_buttons()
-
-    def _describe_consent(self, consent: Consent) -> str:
-        draft, today = consent.draft, self._today()
-        if consent.withdrawn_on and consent.withdrawn_on <= today:
-            state = self.tr("Withdrawn %1").replace("%1", format_date(consent.withdrawn_on))
-        elif draft.expires_on and draft.expires_on < today:
-            state = self.tr("Expired %1").replace("%1", format_date(draft.expires_on))
-        elif draft.expires_on:
-            state = self.tr("Valid until %1").replace("%1", format_date(draft.expires_on))
-        else:
-            state = self.tr("Valid, no end date")
-        given = self.tr("given %1 (%2)").replace("%1", format_date(draft.given_on))
-        given = given.replace("%2", label(CONSENT_FORMS, draft.form).lower())
-        purpose = self.tr("Purpose: %1").replace("%1", draft.purpose)
-        return f"{state} · {label(DIRECTIONS, draft.direction)}\n{draft.information}\n{purpose} · {given}"
 
     def _fill_contacts(self) -> None:
         contacts = (
@@ -470,20 +512,7 @@ class CoordinationPanel(QWidget):
             if self._citizen_id and self._actor_id
             else []
         )
-        shared_word = escape(self.tr("Shared"))
-        warned = escape(self.tr("Shared without consent (warned)"))
-        parts = []
-        for contact in contacts:
-            draft = contact.draft
-            head = f"{format_date(draft.contacted_on)} · {label(CHANNELS, draft.channel)}"
-            body = f"<p><b>{escape(head)}</b><br>{escape(draft.summary)}"
-            if draft.shared:
-                shared = escape(f"{label(DIRECTIONS, draft.direction)}: {draft.shared}")
-                body += f"<br><i>{shared_word}:</i> {shared}"
-            if contact.without_consent:
-                body += f"<br><span style='color:{theme.colour('warning').name()}'><b>{warned}</b></span>"
-            parts.append(body + "</p>")
-        self.contact_history.setHtml("".join(parts) or escape(self.tr("No contacts logged yet.")))
+        self.contact_history.setHtml(contacts_html(contacts))
         self.actor_tabs.setTabText(
             CONTACTS_TAB, self.tr("Contact log (%1)").replace("%1", str(len(contacts)))
         )
@@ -492,22 +521,7 @@ class CoordinationPanel(QWidget):
         if self._actor_id is None:
             return
         draft = self.contact_entry.draft(self._actor_id) if self.contact_entry.contacted_on.value() else None
-        if draft is None or not draft.shared:
-            self.contact_entry.show_consent_state(self.tr("Nothing shared: no consent needed."), "ok")
-            return
-        consent = covering_consent(self._consents, draft)
-        if consent is None:
-            self.contact_entry.show_consent_state(
-                self.tr("No valid consent covers this. You will be asked before the contact is logged."),
-                "warning",
-            )
-        else:
-            self.contact_entry.show_consent_state(
-                self.tr("Covered by the consent given %1.").replace(
-                    "%1", format_date(consent.draft.given_on)
-                ),
-                "ok",
-            )
+        self.contact_entry.show_consent_state(*consent_state(self._consents, draft))
 
     def _update_buttons(self) -> None:
         item = self.consent_list.currentItem()
@@ -521,36 +535,8 @@ class CoordinationPanel(QWidget):
         if left:
             self.message.emit(describe_problems(left), "error")
 
-    def _warning_dialog(self, actor: str) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("No valid consent"))
-        box.setText(
-            self.tr(
-                "No valid consent covers sharing this information with %1 on this date, this way."
-            ).replace("%1", actor)
-        )
-        box.setInformativeText(
-            self.tr(
-                "Without consent, information may only be shared where the law allows it. Whatever you choose is "
-                "recorded in the access log."
-            )
-        )
-        go = box.addButton(self.tr("Share anyway: the law allows it"), QMessageBox.ButtonRole.AcceptRole)
-        stop = box.addButton(self.tr("Do not share"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(stop)
-        box.exec()
-        return box.clickedButton() is go
-
     def _confirm_dialog(self, title: str, text: str) -> bool:
         return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
-
-
-def _title(draft) -> str:  # type: ignore[no-untyped-def]
-    """An actor's name: the organisation, with the person in brackets when both are known."""
-    if draft.organisation and draft.person:
-        return f"{draft.organisation} ({draft.person})"
-    return draft.organisation or draft.person
 
 
 def _heading(text: str) -> QLabel:

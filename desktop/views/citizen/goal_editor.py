@@ -41,17 +41,26 @@ def _combo(table: dict[str, str], codes: type, accessible: str) -> QComboBox:
 
 
 class ActivityRow(RowEditor):
-    """One activity: what, who does it, from/to, hours a week, and how it went."""
+    """One activity: what, who does it, from/to, hours a week, and how it went. Every field has a
+    visible caption above it (issue 19, item 18); "someone else" is picked from the citizen's actors
+    or typed (item 12b)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.what = QLineEdit()
-        self.what.setPlaceholderText(self.tr("What (e.g. work placement in the bakery, 2 × 3 hours)"))
+        self.what.setPlaceholderText(self.tr("e.g. work placement in the bakery, 2 × 3 hours"))
         self.what.setAccessibleName(self.tr("Activity"))
         self.actor = _combo(ACTORS, Actor, self.tr("Who does it"))
-        self.actor_name = QLineEdit()
-        self.actor_name.setPlaceholderText(self.tr("Name or role"))
+        self.actor_name = QComboBox()  # one of the citizen's actors, or a name typed
+        self.actor_name.setEditable(True)
+        self.actor_name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.actor_name.lineEdit().setPlaceholderText(self.tr("Actor or name"))
         self.actor_name.setAccessibleName(self.tr("Name of who does it"))
+        self.actor_name.setToolTip(
+            self.tr("The citizen's actors from the network tab, or type a name or role")
+        )
+        self.actor_name.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.actor_name.setMinimumContentsLength(12)
         self.starts_on = OptionalDateField(self.tr("From"))
         self.ends_on = OptionalDateField(self.tr("To"))
         self.hours = QDoubleSpinBox()
@@ -65,32 +74,56 @@ class ActivityRow(RowEditor):
         self.outcome = QLineEdit()
         self.outcome.setPlaceholderText(self.tr("How it went"))
         self.outcome.setAccessibleName(self.tr("Outcome"))
-        limit_fields("activity", {"what": self.what, "actor_name": self.actor_name, "outcome": self.outcome})
+        limit_fields(
+            "activity",
+            {"what": self.what, "actor_name": self.actor_name.lineEdit(), "outcome": self.outcome},
+        )
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 6)
-        grid.addWidget(self.what, 0, 0, 1, 3)
-        grid.addWidget(self.actor, 0, 3)
-        grid.addWidget(self.actor_name, 0, 4)
-        grid.addWidget(self.starts_on, 1, 0)
-        grid.addWidget(self.ends_on, 1, 1)
-        grid.addWidget(self.hours, 1, 2)
-        grid.addWidget(self.outcome, 1, 3, 1, 2)
+        grid.setVerticalSpacing(2)
+        self.captions: dict[str, QLabel] = {}
+        # (caption, field, row, column, column span): captions sit over their fields.
+        for key, text, widget, row, column, span in (
+            ("what", self.tr("Activity"), self.what, 0, 0, 3),
+            ("actor", self.tr("Who does it"), self.actor, 0, 3, 1),
+            ("actor_name", self.tr("Name"), self.actor_name, 0, 4, 1),
+            ("starts_on", self.tr("From"), self.starts_on, 2, 0, 1),
+            ("ends_on", self.tr("To"), self.ends_on, 2, 1, 1),
+            ("hours", self.tr("Hours per week"), self.hours, 2, 2, 1),
+            ("outcome", self.tr("Outcome"), self.outcome, 2, 3, 2),
+        ):
+            caption = QLabel(text)
+            caption.setObjectName("hint")
+            caption.setBuddy(widget)
+            self.captions[key] = caption
+            grid.addWidget(caption, row, column, 1, span)
+            grid.addWidget(widget, row + 1, column, 1, span)
         grid.setColumnStretch(3, 1)
         grid.setColumnStretch(4, 1)
-        for line in (self.what, self.actor_name, self.outcome):
+        for line in (self.what, self.outcome):
             line.textChanged.connect(self.edited)
+        self.actor_name.currentTextChanged.connect(self.edited)
         for field in (self.starts_on, self.ends_on):
             field.dateChanged.connect(self.edited)
         self.hours.valueChanged.connect(self.edited)
         self.actor.currentIndexChanged.connect(self._on_actor)
         self._on_actor()
 
+    def set_network_actors(self, names: list[str]) -> None:
+        """The citizen's actors to pick from as "someone else"; what was typed or chosen is kept."""
+        chosen = self.actor_name.currentText()
+        self.actor_name.blockSignals(True)
+        self.actor_name.clear()
+        self.actor_name.addItems(names)
+        self.actor_name.setEditText(chosen)
+        self.actor_name.blockSignals(False)
+
     def value(self) -> ActivityDraft:
         hours = self.hours.value()
         return ActivityDraft(
             what=self.what.text().strip(),
             actor=self.actor.currentData(),
-            actor_name=self.actor_name.text().strip()
+            actor_name=self.actor_name.currentText().strip()
             if self.actor.currentData() == Actor.OTHER.value
             else "",
             starts_on=self.starts_on.value(),
@@ -102,7 +135,7 @@ class ActivityRow(RowEditor):
     def set_value(self, value: ActivityDraft) -> None:
         self.what.setText(value.what)
         self.actor.setCurrentIndex(max(self.actor.findData(value.actor), 0))
-        self.actor_name.setText(value.actor_name)
+        self.actor_name.setEditText(value.actor_name)
         self.starts_on.set_value(value.starts_on)
         self.ends_on.set_value(value.ends_on)
         self.hours.setValue(-0.5 if value.hours_per_week is None else value.hours_per_week)
@@ -112,7 +145,7 @@ class ActivityRow(RowEditor):
         return not self.what.text().strip() and not self.outcome.text().strip()
 
     def set_read_only(self, read_only: bool) -> None:
-        for line in (self.what, self.actor_name, self.outcome):
+        for line in (self.what, self.actor_name.lineEdit(), self.outcome):
             line.setReadOnly(read_only)
         for widget in (self.actor, self.starts_on, self.ends_on, self.hours):
             widget.setEnabled(not read_only)
@@ -121,7 +154,9 @@ class ActivityRow(RowEditor):
         self.what.setFocus()
 
     def _on_actor(self) -> None:
-        self.actor_name.setVisible(self.actor.currentData() == Actor.OTHER.value)
+        other = self.actor.currentData() == Actor.OTHER.value
+        self.actor_name.setVisible(other)
+        self.captions["actor_name"].setVisible(other)
         self.edited.emit()
 
 
@@ -161,7 +196,8 @@ class GoalEditor(QWidget):
         self.status = _combo(GOAL_STATUSES, GoalStatus, self.tr("Status"))
         self.status_since = QLabel()
         self.status_since.setObjectName("hint")
-        self.activities = RowList(ActivityRow, self.tr("Add act&ivity"))
+        self._network_actors: list[str] = []
+        self.activities = RowList(self._new_activity_row, self.tr("Add act&ivity"))
 
         form = QFormLayout()
         self.kind_label = QLabel(self.tr("&Kind"))
@@ -190,6 +226,17 @@ class GoalEditor(QWidget):
         for combo in (self.kind, self.author, self.status):
             combo.currentIndexChanged.connect(self._on_edit)
         self.activities.edited.connect(self._on_edit)
+
+    def set_network_actors(self, names: list[str]) -> None:
+        """The citizen's actors, offered as who does an activity."""
+        self._network_actors = list(names)
+        for row in self.activities.rows():
+            row.set_network_actors(self._network_actors)  # type: ignore[attr-defined]
+
+    def _new_activity_row(self) -> ActivityRow:
+        row = ActivityRow()
+        row.set_network_actors(self._network_actors)
+        return row
 
     def set_goal(self, draft: GoalDraft, status_since: str = "") -> None:
         """Show a goal; what is shown now counts as unchanged."""

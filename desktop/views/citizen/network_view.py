@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from desktop.views.labels import SECTOR_NAMES, label
 
@@ -22,8 +22,10 @@ SECTOR_PLACES: dict[str, tuple[str, str]] = {
     "work": ("#fdf0e0", "#7a4300"),
     "private": ("#f3e8f7", "#5b2a6e"),
 }
-NODE_WIDTH, NODE_HEIGHT = 200.0, 46.0
+NODE_WIDTH, NODE_HEIGHT = 200.0, 46.0  # the widest box; the height of a one-line box at the usual font
 NODE_TALL = 64.0  # a name on two lines and the role under it, where the sector has room
+NODE_MIN_WIDTH = 120.0
+CENTRE_RADIUS = 52.0
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,12 @@ def sector_area(sector: str, width: float, height: float) -> QRectF:
     return QRectF(left, top, half_w, half_h)
 
 
+def node_width(width: float) -> float:
+    """How wide the actors' boxes are in a picture ``width`` wide: never reaching the citizen's circle
+    in the middle (the map may be as narrow as its minimum size), never wider than ``NODE_WIDTH``."""
+    return max(NODE_MIN_WIDTH, min(NODE_WIDTH, width / 2 - 12 - CENTRE_RADIUS - 10))
+
+
 def place_actors(actors: list[NetworkActor], width: float, height: float) -> dict[str, QPointF]:
     """Centre points of the actors' boxes: one column at the outer side of each sector's quarter,
     evenly spaced. Lines from the citizen end at the side of a box facing the middle, so no line
@@ -59,23 +67,30 @@ def place_actors(actors: list[NetworkActor], width: float, height: float) -> dic
         # Leave room for the sector's title at the outer edge and the legend under the lower half.
         usable = area.adjusted(12, 34 if upper else 8, -12, -8 if upper else -56)
         step = usable.height() / len(members)
-        x = usable.left() + NODE_WIDTH / 2 if area.left() == 0 else usable.right() - NODE_WIDTH / 2
+        half_box = node_width(width) / 2
+        x = usable.left() + half_box if area.left() == 0 else usable.right() - half_box
         for index, actor in enumerate(members):
             places[actor.id] = QPointF(x, usable.top() + (index + 0.5) * step)
     return places
 
 
-def node_height(actors: list[NetworkActor], width: float, height: float) -> float:
+def node_height(
+    actors: list[NetworkActor],
+    width: float,
+    height: float,
+    short: float = NODE_HEIGHT,
+    tall: float = NODE_TALL,
+) -> float:
     """Tall boxes (the name may take two lines) when every sector has room for them, else one-line ones."""
     crowded = max((sum(a.sector == s for a in actors) for s in SECTOR_PLACES), default=0)
     room = (height / 2 - 64) / crowded if crowded else height  # the lower quarters leave the least room
-    return NODE_TALL if room >= NODE_TALL + 6 else NODE_HEIGHT
+    return tall if room >= tall + 6 else short
 
 
 def line_end(box_centre: QPointF, width: float) -> QPointF:
     """Where the line from the citizen meets a box: the middle of its side facing the citizen."""
     facing_right = box_centre.x() < width / 2
-    offset = NODE_WIDTH / 2 if facing_right else -NODE_WIDTH / 2
+    offset = node_width(width) / 2 if facing_right else -node_width(width) / 2
     return QPointF(box_centre.x() + offset, box_centre.y())
 
 
@@ -111,6 +126,10 @@ class NetworkView(QWidget):
         self._selected = actor_id
         self.update()
 
+    def selected(self) -> str | None:
+        """The id of the outlined actor (``None`` when none is)."""
+        return self._selected
+
     def actors(self) -> list[NetworkActor]:
         """What is drawn (for tests and the accessible description)."""
         return list(self._actors)
@@ -121,12 +140,51 @@ class NetworkView(QWidget):
             self.actor_clicked.emit(hit)
         super().mousePressEvent(event)
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tool_tip_at(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def tool_tip_at(self, point: QPointF) -> str:
+        """The whole name, role and consent state of the actor under ``point`` (a box may shorten them
+        with "…"), the citizen's whole name over the middle; empty elsewhere."""
+        actor_id = self._actor_at(point)
+        actor = next((a for a in self._actors if a.id == actor_id), None)
+        if actor is not None:
+            state = (
+                self.tr("consent: information may flow") if actor.has_consent else self.tr("no valid consent")
+            )
+            return f"{actor.title}\n{actor.subtitle}\n{state}"
+        centre = QPointF(self.width() / 2, self.height() / 2)
+        if self._centre_name and QLineF(centre, point).length() <= CENTRE_RADIUS:
+            return self._centre_name
+        return ""
+
+    def box_heights(self) -> tuple[float, float]:
+        """The height of a box with a one-line name and of one with a two-line name, from the fonts in
+        use, so the role under the name is never cut off whatever the font size."""
+        title = QFontMetrics(self._title_font()).lineSpacing()
+        role = QFontMetrics(self.font()).lineSpacing()
+        short = max(NODE_HEIGHT, 8 + title + role + 4)
+        return short, max(NODE_TALL, short + title)
+
     def _actor_at(self, point: QPointF) -> str | None:
-        tall = node_height(self._actors, self.width(), self.height())
+        tall = node_height(self._actors, self.width(), self.height(), *self.box_heights())
         for actor_id, centre in place_actors(self._actors, self.width(), self.height()).items():
-            if _box(centre, tall).contains(point):
+            if _box(centre, tall, node_width(self.width())).contains(point):
                 return actor_id
         return None
+
+    def _title_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        return font
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -139,7 +197,7 @@ class NetworkView(QWidget):
         for actor in self._actors:
             self._paint_line(painter, centre, line_end(places[actor.id], width), actor.has_consent)
         self._paint_centre(painter, centre)
-        tall = node_height(self._actors, width, height)
+        tall = node_height(self._actors, width, height, *self.box_heights())
         for actor in self._actors:
             self._paint_actor(painter, actor, places[actor.id], tall)
         self._paint_legend(painter, width, height)
@@ -167,7 +225,7 @@ class NetworkView(QWidget):
         painter.drawLine(start, end)
 
     def _paint_centre(self, painter: QPainter, centre: QPointF) -> None:
-        radius = 52.0
+        radius = CENTRE_RADIUS
         painter.setPen(QPen(QColor("#0b57d0"), 2))
         painter.setBrush(QColor("#0b57d0"))
         painter.drawEllipse(centre, radius, radius)
@@ -185,19 +243,18 @@ class NetworkView(QWidget):
         )
 
     def _paint_actor(self, painter: QPainter, actor: NetworkActor, centre: QPointF, tall: float) -> None:
-        box = _box(centre, tall)
+        box = _box(centre, tall, node_width(self.width()))
         _tint, ink = SECTOR_PLACES.get(actor.sector, SECTOR_PLACES["private"])
         selected = actor.id == self._selected
         painter.setPen(QPen(QColor("#0b57d0") if selected else QColor(ink), 3 if selected else 1.4))
         painter.setBrush(QColor("#ffffff"))
         painter.drawRoundedRect(box, 8, 8)
-        title_font = QFont(self.font())
-        title_font.setBold(True)
+        title_font = self._title_font()
         metrics = QFontMetrics(title_font)
         inner = box.adjusted(8, 4, -8, -4)
         painter.setFont(title_font)
         painter.setPen(QColor("#1f1f1f"))
-        lines = _two_lines(metrics, actor.title, int(inner.width())) if tall > NODE_HEIGHT else []
+        lines = _two_lines(metrics, actor.title, int(inner.width())) if tall > self.box_heights()[0] else []
         title = "\n".join(lines) or metrics.elidedText(
             actor.title, Qt.TextElideMode.ElideRight, int(inner.width())
         )
@@ -233,8 +290,8 @@ class NetworkView(QWidget):
             )
 
 
-def _box(centre: QPointF, tall: float = NODE_HEIGHT) -> QRectF:
-    return QRectF(centre.x() - NODE_WIDTH / 2, centre.y() - tall / 2, NODE_WIDTH, tall)
+def _box(centre: QPointF, tall: float = NODE_HEIGHT, wide: float = NODE_WIDTH) -> QRectF:
+    return QRectF(centre.x() - wide / 2, centre.y() - tall / 2, wide, tall)
 
 
 def _two_lines(metrics: QFontMetrics, text: str, width: int) -> list[str]:

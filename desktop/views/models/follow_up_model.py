@@ -61,6 +61,8 @@ class FollowUpTableModel(QAbstractTableModel):
             return self.tr("Activity ends: %1").replace("%1", row.text)
         if row.kind == "consent":
             return self.tr("Consent expires: %1").replace("%1", row.text)
+        if row.kind == "network_decision":
+            return self.tr("Network meeting: %1").replace("%1", row.text)
         return row.text
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

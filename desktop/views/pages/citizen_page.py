@@ -138,6 +138,7 @@ class CitizenPage(Page):
         self.coordination_panel = CoordinationPanel(services.coordination, services.session.vault.actor)
         self.coordination_panel.confirm = lambda title, text: self.confirm(title, text)
         self.coordination_panel.exported.connect(self._record_export)
+        self.coordination_panel.actors_changed.connect(self.goals_panel.editor.set_network_actors)
         self.tabs.addTab(self.coordination_panel, self.tr("&Network"))
         self.progress_panel = ProgressPanel(services.measurements)
         self.progress_panel.exported.connect(self._record_export)

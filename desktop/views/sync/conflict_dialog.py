@@ -41,6 +41,7 @@ RECORD_TYPES = {
     "activity": QT_TRANSLATE_NOOP("labels", "Activity"),
     "actor": QT_TRANSLATE_NOOP("labels", "Actor"),
     "consent": QT_TRANSLATE_NOOP("labels", "Consent"),
+    "network_decision": QT_TRANSLATE_NOOP("labels", "Decision of a network meeting"),
     "app_setting": QT_TRANSLATE_NOOP("labels", "Setting"),
 }
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from desktop.views.widgets.tab_order import chain, focus_stops
@@ -102,7 +102,8 @@ class RowList(QWidget):
         remove.setToolTip(self.tr("Remove this row"))
         remove.setAccessibleName(self.tr("Remove this row"))
         remove.clicked.connect(lambda: self._remove(frame))
-        row.addWidget(remove)
+        # At the foot of the row: after its last field in reading order, also when a row has several lines.
+        row.addWidget(remove, 0, Qt.AlignmentFlag.AlignBottom)
         remove.setVisible(not self._read_only)  # only once it has a parent: else it flashes up as a window
         before = self.add_button.previousInFocusChain()
         self._layout.insertWidget(len(self._rows), frame)

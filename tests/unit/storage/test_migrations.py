@@ -61,4 +61,45 @@ def test_the_migration_tracks_exactly_the_synced_tables():
     from desktop.storage.sync_types import RECORD_TYPES
 
     migration = importlib.import_module("desktop.storage.migrations.versions.0008_sync")
-    assert tuple((t.table, t.key) for t in RECORD_TYPES) == migration.SYNCED_TABLES
+    later = importlib.import_module("desktop.storage.migrations.versions.0013_network_meetings")
+    tracked = set(migration.SYNCED_TABLES) | {(table, "id") for table in later.NEW_SYNCED_TABLES}
+    assert {(t.table, t.key) for t in RECORD_TYPES} == tracked
+
+
+def test_a_contact_shared_without_consent_before_issue_19_keeps_its_flag_as_on_another_basis(tmp_path):
+    import os
+
+    from sqlalchemy import text
+
+    from desktop.storage import coordination
+    from desktop.storage.engine import make_engine
+    from desktop.storage.migrate import ensure_schema, upgrade
+
+    engine = make_engine(str(tmp_path / "old.db"), os.urandom(32))
+    upgrade(engine, "0011_commit_mark")
+    with engine.begin() as conn:
+        for statement in (
+            "INSERT INTO citizen (id, created_at, updated_at, name, programme, status, preferred_meeting_form) "
+            "VALUES ('c', 'x', 'x', 'Åse', 'other', 'active', 'office')",
+            "INSERT INTO actor (id, citizen_id, organisation, role, created_at, updated_at) "
+            "VALUES ('a', 'c', '3F', 'union', 'x', 'x')",
+            "INSERT INTO contact_log (id, citizen_id, actor_id, contacted_on, channel, summary, shared, direction, "
+            "without_consent, created_at) VALUES ('k', 'c', 'a', '2026-01-02', 'phone', 'Ledighed', 'Perioder', "
+            "'to', 1, 'x')",
+        ):
+            conn.execute(text(statement))
+    assert ensure_schema(engine) == SCHEMA_HEAD
+    with engine.begin() as conn:
+        [contact] = coordination.contacts_of(conn, "c")
+        conn.execute(
+            text(
+                "INSERT INTO network_meeting (id, citizen_id, held_on, created_at) VALUES "
+                "('m', 'c', '2026-01-03', 'x')"
+            )
+        )
+        pending = conn.execute(
+            text("SELECT count(*) FROM sync_pending WHERE record_type = 'network_meeting'")
+        ).scalar()
+    assert contact.without_consent and contact.without_consent_kind == "law"
+    assert pending == 1
+    engine.dispose()
