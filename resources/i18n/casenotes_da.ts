@@ -203,6 +203,39 @@
     </message>
 </context>
 <context>
+    <name>BeliefChart</name>
+    <message>
+        <source>Belief in a job over time</source>
+        <translation>Troen på et job over tid</translation>
+    </message>
+    <message>
+        <source>Belief in a job</source>
+        <translation>Troen på et job</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Forskel</translation>
+    </message>
+    <message>
+        <source>gap now: none, you agree</source>
+        <translation>forskel nu: ingen, I er enige</translation>
+    </message>
+    <message numerus="yes">
+        <source>gap now: you rate %n step(s) higher</source>
+        <translation>
+            <numerusform>forskel nu: du vurderer %n trin højere</numerusform>
+            <numerusform>forskel nu: du vurderer %n trin højere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>gap now: the citizen rates %n step(s) higher</source>
+        <translation>
+            <numerusform>forskel nu: borgeren vurderer %n trin højere</numerusform>
+            <numerusform>forskel nu: borgeren vurderer %n trin højere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BeliefPanel</name>
     <message>
         <source>Date</source>
@@ -251,6 +284,13 @@
     <message>
         <source>Belief matters: rate, at each follow-up, how likely the citizen thinks a job is, and how likely you think it is. The gap between the two is worth talking about.</source>
         <translation>Troen betyder noget: vurdér ved hver opfølgning, hvor sandsynligt borgeren synes, et job er, og hvor sandsynligt du synes, det er. Forskellen mellem de to er værd at tale om.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gap: %n step(s)</source>
+        <translation>
+            <numerusform>Forskel: %n trin</numerusform>
+            <numerusform>Forskel: %n trin</numerusform>
+        </translation>
     </message>
     <message>
         <source>No ratings yet.</source>
@@ -2184,6 +2224,47 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     <message>
         <source>The rating was not saved: %1</source>
         <translation>Vurderingen blev ikke gemt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RatingGapList</name>
+    <message>
+        <source>Gap between the citizen&apos;s and the caseworker&apos;s ratings</source>
+        <translation>Forskellen mellem borgerens og sagsbehandlerens vurderinger</translation>
+    </message>
+    <message>
+        <source>When both the citizen and you have rated, the gap between you is shown here.</source>
+        <translation>Når både borgeren og du har vurderet, vises forskellen mellem jer her.</translation>
+    </message>
+    <message>
+        <source>The two latest ratings have no indicator in common.</source>
+        <translation>De to seneste vurderinger har ingen indikatorer til fælles.</translation>
+    </message>
+    <message>
+        <source>Gap between the citizen (%1) and you (%2):</source>
+        <translation>Forskel mellem borgeren (%1) og dig (%2):</translation>
+    </message>
+    <message>
+        <source>%1: citizen %2, caseworker %3</source>
+        <translation>%1: borger %2, sagsbehandler %3</translation>
+    </message>
+    <message>
+        <source>you agree</source>
+        <translation>I er enige</translation>
+    </message>
+    <message numerus="yes">
+        <source>you rate %n step(s) higher than the citizen</source>
+        <translation>
+            <numerusform>du vurderer %n trin højere end borgeren</numerusform>
+            <numerusform>du vurderer %n trin højere end borgeren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the citizen rates %n step(s) higher than you</source>
+        <translation>
+            <numerusform>borgeren vurderer %n trin højere end dig</numerusform>
+            <numerusform>borgeren vurderer %n trin højere end dig</numerusform>
+        </translation>
     </message>
 </context>
 <context>

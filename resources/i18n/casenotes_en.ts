@@ -203,6 +203,39 @@
     </message>
 </context>
 <context>
+    <name>BeliefChart</name>
+    <message>
+        <source>Belief in a job over time</source>
+        <translation>Belief in a job over time</translation>
+    </message>
+    <message>
+        <source>Belief in a job</source>
+        <translation>Belief in a job</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>gap now: none, you agree</source>
+        <translation>gap now: none, you agree</translation>
+    </message>
+    <message numerus="yes">
+        <source>gap now: you rate %n step(s) higher</source>
+        <translation>
+            <numerusform>gap now: you rate %n step higher</numerusform>
+            <numerusform>gap now: you rate %n steps higher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>gap now: the citizen rates %n step(s) higher</source>
+        <translation>
+            <numerusform>gap now: the citizen rates %n step higher</numerusform>
+            <numerusform>gap now: the citizen rates %n steps higher</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BeliefPanel</name>
     <message>
         <source>Date</source>
@@ -251,6 +284,13 @@
     <message>
         <source>Belief matters: rate, at each follow-up, how likely the citizen thinks a job is, and how likely you think it is. The gap between the two is worth talking about.</source>
         <translation>Belief matters: rate, at each follow-up, how likely the citizen thinks a job is, and how likely you think it is. The gap between the two is worth talking about.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gap: %n step(s)</source>
+        <translation>
+            <numerusform>Gap: %n step</numerusform>
+            <numerusform>Gap: %n steps</numerusform>
+        </translation>
     </message>
     <message>
         <source>No ratings yet.</source>
@@ -2184,6 +2224,47 @@ Nothing has been deleted yet. Delete them here too?</translation>
     <message>
         <source>The rating was not saved: %1</source>
         <translation>The rating was not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RatingGapList</name>
+    <message>
+        <source>Gap between the citizen&apos;s and the caseworker&apos;s ratings</source>
+        <translation>Gap between the citizen&apos;s and the caseworker&apos;s ratings</translation>
+    </message>
+    <message>
+        <source>When both the citizen and you have rated, the gap between you is shown here.</source>
+        <translation>When both the citizen and you have rated, the gap between you is shown here.</translation>
+    </message>
+    <message>
+        <source>The two latest ratings have no indicator in common.</source>
+        <translation>The two latest ratings have no indicator in common.</translation>
+    </message>
+    <message>
+        <source>Gap between the citizen (%1) and you (%2):</source>
+        <translation>Gap between the citizen (%1) and you (%2):</translation>
+    </message>
+    <message>
+        <source>%1: citizen %2, caseworker %3</source>
+        <translation>%1: citizen %2, caseworker %3</translation>
+    </message>
+    <message>
+        <source>you agree</source>
+        <translation>you agree</translation>
+    </message>
+    <message numerus="yes">
+        <source>you rate %n step(s) higher than the citizen</source>
+        <translation>
+            <numerusform>you rate %n step higher than the citizen</numerusform>
+            <numerusform>you rate %n steps higher than the citizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the citizen rates %n step(s) higher than you</source>
+        <translation>
+            <numerusform>the citizen rates %n step higher than you</numerusform>
+            <numerusform>the citizen rates %n steps higher than you</numerusform>
+        </translation>
     </message>
 </context>
 <context>

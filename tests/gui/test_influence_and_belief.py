@@ -6,10 +6,25 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 
-from desktop.domain.citizen import CitizenDraft, Rater
+from desktop.domain.citizen import CitizenDraft
 
 INFLUENCE = "influence_and_trust"
+
+
+@pytest.fixture
+def english(app):
+    """The English catalogue (it holds the singular and plural of "%n step(s)"), removed afterwards."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.views.i18n import install_translators
+
+    translators = install_translators(app, "en")
+    assert translators, "run 'make translations' to compile the catalogues"
+    yield
+    for translator in translators:
+        QApplication.removeTranslator(translator)
 
 
 def rate(qtbot, panel, rater, digits, on):
@@ -32,7 +47,7 @@ def open_progress(window, name="Åse Ærø"):
     return citizen, panel
 
 
-def test_influence_is_rated_by_both_and_the_gap_is_said_in_words(qtbot, main_window):
+def test_influence_is_rated_by_both_and_the_gap_is_said_in_words(qtbot, english, main_window):
     citizen, panel = open_progress(main_window)
     assert panel.scale.currentData() == INFLUENCE  # the shipped scale sets include it
     labels = [panel.indicator.itemText(i) for i in range(panel.indicator.count())]
@@ -67,3 +82,75 @@ def test_in_danish_the_gap_is_in_danish_words(qtbot, danish, make_main_window, s
     panel.chart_tabs.setCurrentIndex(0)
     panel.resize(1100, 760)
     panel.grab().save("/work/wt/_png/h5/progress_influence_da.png")
+
+
+def add_belief(qtbot, panel, rater, value, on, comment=""):
+    """Enter one belief rating in the tab's form, as a caseworker would, and press Add rating."""
+    panel.rater.setCurrentIndex(panel.rater.findData(rater))
+    panel.value.setValue(value)
+    panel.rated_on.set_value(on)
+    panel.comment.setText(comment)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+
+
+@pytest.fixture
+def belief(english, main_window):
+    citizen = main_window._services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
+    main_window.open_citizen(citizen)
+    page = main_window.citizen_page
+    page.tabs.setCurrentWidget(page.belief_panel)
+    return page.belief_panel
+
+
+def test_belief_over_time_shows_both_lines_and_shades_the_gap(qtbot, belief):
+    today = date.today()
+    first, second, third = today - timedelta(days=28), today - timedelta(days=14), today
+    assert belief.chart.belief.points == {}
+    add_belief(qtbot, belief, "citizen", 2, first)
+    add_belief(qtbot, belief, "caseworker", 6, first)
+    add_belief(qtbot, belief, "citizen", 4, third, "Praktikken går godt")
+    add_belief(qtbot, belief, "caseworker", 7, second)
+    add_belief(qtbot, belief, "caseworker", 6, third)
+    assert belief.model.rowCount() == 5
+
+    lines = belief.chart.series_points()
+    assert lines == {
+        "Citizen": [(first, 2), (third, 4)],
+        "Caseworker": [(first, 6), (second, 7), (third, 6)],
+    }
+    # The gap is shaded between the two lines, on the days either rated: the citizen's line at the
+    # middle day is read off the straight line from 2 to 4.
+    assert belief.chart.gap_band() == [(first, 2.0, 6.0), (second, 3.0, 7.0), (third, 4.0, 6.0)]
+    assert belief.chart.chart().title() == "Belief in a job – gap now: you rate 2 steps higher"
+    assert belief.summary.text().endswith("Gap: 2 steps")
+
+
+def test_the_citizen_rating_higher_is_said_too_and_one_rater_has_no_gap(qtbot, belief):
+    add_belief(qtbot, belief, "caseworker", 3, date.today() - timedelta(days=7))
+    assert belief.chart.belief.latest_gap is None and belief.chart.gap_band() == []
+    assert "Gap" not in belief.summary.text()
+    add_belief(qtbot, belief, "citizen", 8, date.today())
+    assert belief.chart.chart().title() == "Belief in a job – gap now: the citizen rates 5 steps higher"
+
+
+def test_the_belief_table_shows_whole_dates_and_raters_and_a_long_comment_in_its_tooltip(qtbot, belief):
+    long_comment = (
+        "Jeg tror ikke rigtig på det endnu, men praktikken i børnehaven hjælper mig hver eneste uge " * 2
+    )
+    add_belief(qtbot, belief, "caseworker", 6, date.today(), long_comment)
+    belief.resize(760, 620)
+    qtbot.waitUntil(lambda: belief.table.isVisible())
+    table = belief.table
+    metrics = table.fontMetrics()
+    viewport = table.viewport().rect()
+    for column in (0, 1, 2):
+        index = belief.model.index(0, column)
+        cell = table.visualRect(index)
+        assert viewport.contains(cell), f"column {column} is outside the visible part"
+        assert cell.width() >= metrics.horizontalAdvance(index.data()) + 8, f"column {column} is clipped"
+    comment = belief.model.index(0, 3)
+    assert (
+        comment.data(Qt.ItemDataRole.ToolTipRole) == long_comment.strip()
+        or comment.data(Qt.ItemDataRole.ToolTipRole) == long_comment
+    )
+    assert not table.horizontalScrollBar().isVisible()  # no sideways scrolling to read a date

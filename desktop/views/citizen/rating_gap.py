@@ -37,7 +37,9 @@ class RatingGapList(QLabel):
         if scale is None or citizen is None or caseworker is None:
             self.gaps = []
             self.setText(
-                escape(self.tr("When both the citizen and you have rated, the gap between you is shown here."))
+                escape(
+                    self.tr("When both the citizen and you have rated, the gap between you is shown here.")
+                )
             )
             return
         self.gaps = rating_gaps(scale, citizen.draft.scores, caseworker.draft.scores)
