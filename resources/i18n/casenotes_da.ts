@@ -1932,6 +1932,115 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     </message>
 </context>
 <context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Active goals</source>
+        <translation>Aktive mål</translation>
+    </message>
+    <message>
+        <source>Next dates</source>
+        <translation>Næste datoer</translation>
+    </message>
+    <message>
+        <source>Belief in a job and ratings</source>
+        <translation>Tro på job og vurderinger</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtykker</translation>
+    </message>
+    <message>
+        <source>Drafts not filed</source>
+        <translation>Kladder, der ikke er journaliseret</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>No active goals. Agree on the first goal with the citizen.</source>
+        <translation>Ingen aktive mål. Aftal det første mål sammen med borgeren.</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, overskredet</translation>
+    </message>
+    <message>
+        <source>Next follow-up meeting</source>
+        <translation>Næste opfølgningssamtale</translation>
+    </message>
+    <message>
+        <source>Activity ends: %1</source>
+        <translation>Aktivitet slutter: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open agreement(s) without a date</source>
+        <translation>
+            <numerusform>%n åben aftale uden dato</numerusform>
+            <numerusform>%n åbne aftaler uden dato</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No agreements or follow-ups with a date.</source>
+        <translation>Ingen aftaler eller opfølgninger med dato.</translation>
+    </message>
+    <message>
+        <source>Belief in a job: not rated yet.</source>
+        <translation>Troen på et job: ikke vurderet endnu.</translation>
+    </message>
+    <message>
+        <source>Belief in a job: %1</source>
+        <translation>Troen på et job: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>gap %n step(s)</source>
+        <translation>
+            <numerusform>forskel %n trin</numerusform>
+            <numerusform>forskel %n trin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ratings: no scale set rated by both of you yet.</source>
+        <translation>Vurderinger: ingen skala er vurderet af jer begge endnu.</translation>
+    </message>
+    <message>
+        <source>Widest gap (%1): %2, citizen %3, caseworker %4</source>
+        <translation>Største forskel (%1): %2, borger %3, sagsbehandler %4</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>Udløbet %1</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>Udløber %1</translation>
+    </message>
+    <message>
+        <source>No consent expires within 30 days.</source>
+        <translation>Intet samtykke udløber inden for 30 dage.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <source>Ready to file</source>
+        <translation>Klar til journalisering</translation>
+    </message>
+    <message>
+        <source>Unsaved typing of a note</source>
+        <translation>Ikke gemt tekst til et notat</translation>
+    </message>
+    <message>
+        <source>(no agenda)</source>
+        <translation>(ingen dagsorden)</translation>
+    </message>
+    <message>
+        <source>No open drafts: every note is filed.</source>
+        <translation>Ingen åbne kladder: alle notater er journaliseret.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordField</name>
     <message>
         <source>Show</source>

@@ -1932,6 +1932,115 @@ Nothing has been deleted yet. Delete them here too?</translation>
     </message>
 </context>
 <context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Active goals</source>
+        <translation>Active goals</translation>
+    </message>
+    <message>
+        <source>Next dates</source>
+        <translation>Next dates</translation>
+    </message>
+    <message>
+        <source>Belief in a job and ratings</source>
+        <translation>Belief in a job and ratings</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Drafts not filed</source>
+        <translation>Drafts not filed</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>No active goals. Agree on the first goal with the citizen.</source>
+        <translation>No active goals. Agree on the first goal with the citizen.</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, overdue</translation>
+    </message>
+    <message>
+        <source>Next follow-up meeting</source>
+        <translation>Next follow-up meeting</translation>
+    </message>
+    <message>
+        <source>Activity ends: %1</source>
+        <translation>Activity ends: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open agreement(s) without a date</source>
+        <translation>
+            <numerusform>%n open agreement without a date</numerusform>
+            <numerusform>%n open agreements without a date</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No agreements or follow-ups with a date.</source>
+        <translation>No agreements or follow-ups with a date.</translation>
+    </message>
+    <message>
+        <source>Belief in a job: not rated yet.</source>
+        <translation>Belief in a job: not rated yet.</translation>
+    </message>
+    <message>
+        <source>Belief in a job: %1</source>
+        <translation>Belief in a job: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>gap %n step(s)</source>
+        <translation>
+            <numerusform>gap %n step</numerusform>
+            <numerusform>gap %n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ratings: no scale set rated by both of you yet.</source>
+        <translation>Ratings: no scale set rated by both of you yet.</translation>
+    </message>
+    <message>
+        <source>Widest gap (%1): %2, citizen %3, caseworker %4</source>
+        <translation>Widest gap (%1): %2, citizen %3, caseworker %4</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>Expired %1</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>Expires %1</translation>
+    </message>
+    <message>
+        <source>No consent expires within 30 days.</source>
+        <translation>No consent expires within 30 days.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Ready to file</source>
+        <translation>Ready to file</translation>
+    </message>
+    <message>
+        <source>Unsaved typing of a note</source>
+        <translation>Unsaved typing of a note</translation>
+    </message>
+    <message>
+        <source>(no agenda)</source>
+        <translation>(no agenda)</translation>
+    </message>
+    <message>
+        <source>No open drafts: every note is filed.</source>
+        <translation>No open drafts: every note is filed.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordField</name>
     <message>
         <source>Show</source>

@@ -13,20 +13,6 @@ from desktop.domain.citizen import CitizenDraft
 INFLUENCE = "influence_and_trust"
 
 
-@pytest.fixture
-def english(app):
-    """The English catalogue (it holds the singular and plural of "%n step(s)"), removed afterwards."""
-    from PySide6.QtWidgets import QApplication
-
-    from desktop.views.i18n import install_translators
-
-    translators = install_translators(app, "en")
-    assert translators, "run 'make translations' to compile the catalogues"
-    yield
-    for translator in translators:
-        QApplication.removeTranslator(translator)
-
-
 def rate(qtbot, panel, rater, digits, on):
     """One rater's rating typed as a caseworker would: a digit per indicator, then Ctrl+Enter's save."""
     panel.form.rater.setCurrentIndex(panel.form.rater.findData(rater))
