@@ -146,8 +146,7 @@ class OverviewService(VaultService):
                 raise NotFound(citizen_id)
             stored_goals = goals.goals_of(conn, citizen_id)
             agreements = notes.open_agreements(conn, citizen_id)
-            far = today + timedelta(days=3650)
-            activities = [f for f in goals.activity_follow_ups(conn, far) if f.citizen_id == citizen_id]
+            activities = goals.activity_follow_ups(conn, today + timedelta(days=3650), citizen_id)
             beliefs = citizens.list_beliefs(conn, citizen_id)
             ratings = measurements.measurements_of(conn, citizen_id)
             consents = coordination.consents_of(conn, citizen_id)
