@@ -16,7 +16,7 @@ from desktop.domain.coordination import EXPIRY_WARNING_DAYS, Direction
 from desktop.domain.data_file import Text
 from desktop.domain.goals import GoalStatus
 from desktop.domain.notes import FilingStatus
-from desktop.domain.scales import rating_gaps
+from desktop.domain.scales import Scale, rating_gaps
 from desktop.errors import NotFound
 from desktop.services.base import VaultService
 from desktop.services.changes import ChangeBus
@@ -136,6 +136,7 @@ class OverviewService(VaultService):
         super().__init__(session, bus)
         self._scales = scales
         self._today = today
+        self._scale_sets: dict[str, Scale] | None = None  # read from disk once, not on every citizen opened
 
     def overview(self, citizen_id: str) -> CitizenOverview:
         """The citizen's overview as of today."""
@@ -180,7 +181,9 @@ class OverviewService(VaultService):
         if not ratings:
             return None
         scale_id = ratings[-1].draft.scale_id
-        scale = self._scales.get(scale_id)
+        if self._scale_sets is None:
+            self._scale_sets = {s.id: s for s in self._scales.load()[0]}
+        scale = self._scale_sets.get(scale_id)
         latest = newest_per_rater([m for m in ratings if m.draft.scale_id == scale_id])
         if scale is None or len(latest) < len(Rater):
             return None

@@ -107,8 +107,17 @@ def test_belief_over_time_shows_both_lines_and_shades_the_gap(qtbot, belief):
     # The gap is shaded between the two lines, on the days either rated: the citizen's line at the
     # middle day is read off the straight line from 2 to 4.
     assert belief.chart.gap_band() == [(first, 2.0, 6.0), (second, 3.0, 7.0), (third, 4.0, 6.0)]
-    assert belief.chart.chart().title() == "Belief in a job – gap now: you rate 2 steps higher"
+    assert belief.chart.chart().title().endswith("gap now: you rate 2 steps higher</span>")
     assert belief.summary.text().endswith("Gap: 2 steps")
+    assert (
+        belief.chart.title_text(belief.chart.belief) == "Belief in a job – gap now: you rate 2 steps higher"
+    )
+
+    # Narrow, the dates under the chart are thinned (first and last kept), never cut to "202…".
+    belief.chart.resize(900, 400)
+    assert belief.chart.shown_dates() == [first.isoformat(), second.isoformat(), third.isoformat()]
+    belief.chart.resize(250, 300)
+    assert belief.chart.shown_dates() == [first.isoformat(), third.isoformat()]
 
 
 def test_the_citizen_rating_higher_is_said_too_and_one_rater_has_no_gap(qtbot, belief):
@@ -116,7 +125,9 @@ def test_the_citizen_rating_higher_is_said_too_and_one_rater_has_no_gap(qtbot, b
     assert belief.chart.belief.latest_gap is None and belief.chart.gap_band() == []
     assert "Gap" not in belief.summary.text()
     add_belief(qtbot, belief, "citizen", 8, date.today())
-    assert belief.chart.chart().title() == "Belief in a job – gap now: the citizen rates 5 steps higher"
+    assert belief.chart.title_text(belief.chart.belief) == (
+        "Belief in a job – gap now: the citizen rates 5 steps higher"
+    )
 
 
 def test_the_belief_table_shows_whole_dates_and_raters_and_a_long_comment_in_its_tooltip(qtbot, belief):

@@ -7,18 +7,20 @@ the point of the picture. What it shows is computed first as plain data (``Belie
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import pairwise
 
-from PySide6.QtCharts import QAreaSeries, QLineSeries
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCharts import QAreaSeries, QCategoryAxis, QLineSeries
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.citizen import BeliefEntry, Rater
 from desktop.views.citizen.progress_charts import LineChart, LineData, _moment
+from desktop.views.formatting import format_date
 
 BELIEF_MIN, BELIEF_MAX = 1, 10
 GAP_COLOUR = QColor(95, 99, 104, 70)  # a grey tint: both raters' colours stay readable on top of it
@@ -72,11 +74,14 @@ class BeliefChart(LineChart):
     def set_belief(self, data: BeliefChartData) -> None:
         """Draw the two lines and the shaded gap between them."""
         self.belief = data
-        self._kept = []
         self.set_data(LineData(self.tr("Belief in a job"), BELIEF_MIN, BELIEF_MAX, data.points))
         chart = self.chart()
         if data.points:
-            chart.setTitle(self.title_text(data))
+            # Two short lines rather than one long one that Qt would cut with "…" in a narrow window.
+            head, _sep, gap = self.title_text(data).partition(" – ")
+            second = f'<br><span style="font-weight:normal">{html.escape(gap)}</span>' if gap else ""
+            chart.setTitle(html.escape(head) + second)
+        self._fit_date_labels()
         if len(data.band) < 2:
             return  # one shared day: no area to shade; the title names the gap
         upper, lower = QLineSeries(), QLineSeries()
@@ -84,10 +89,13 @@ class BeliefChart(LineChart):
             upper.append(_moment(day), caseworker)
             lower.append(_moment(day), citizen)
         area = QAreaSeries(upper, lower)
+        for line in (upper, lower):
+            line.setParent(
+                area
+            )  # Qt's area does not own its lines: they go with it, not with Python's collector
         area.setName(self.tr("Gap"))
         area.setBrush(GAP_COLOUR)
         area.setPen(Qt.PenStyle.NoPen)
-        self._kept += [upper, lower]
         chart.addSeries(area)
         for axis in chart.axes():
             area.attachAxis(axis)
@@ -109,6 +117,44 @@ class BeliefChart(LineChart):
         else:
             now = self.tr("gap now: the citizen rates %n step(s) higher", "", -gap)
         return f"{self.tr('Belief in a job')} – {now}"
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Thin the dates to what the new width has room for."""
+        super().resizeEvent(event)
+        self._fit_date_labels()
+
+    def picture(self, size: QSize | None = None) -> QImage:
+        """The chart as an image, its dates fitted to ``size``."""
+        if size is not None:
+            self.resize(size)
+        self._fit_date_labels()
+        return super().picture()
+
+    def _fit_date_labels(self) -> None:
+        """Every date where there is room, else every second or third: a date cut to "202…" says nothing."""
+        axes = [a for a in self.chart().axes(Qt.Orientation.Horizontal) if isinstance(a, QCategoryAxis)]
+        days = sorted({day for points in self.belief.points.values() for day, _v in points})
+        if not axes or not days:
+            return
+        axis = axes[0]
+        room = max(self.width() - 90, 60)  # the score axis and the margins take about this much
+        needed = QFontMetrics(axis.labelsFont()).horizontalAdvance(format_date(days[0])) * 1.25
+        fit = min(max(int(room // needed), 1), len(days))
+        # Evenly spread, the first and the last day always among them when two fit.
+        shown = (
+            sorted({days[round(i * (len(days) - 1) / (fit - 1))] for i in range(fit)})
+            if fit > 1
+            else days[:1]
+        )
+        for name in axis.categoriesLabels():
+            axis.remove(name)
+        for day in shown:
+            axis.append(format_date(day), _moment(day))
+
+    def shown_dates(self) -> list[str]:
+        """The dates written under the chart (for tests)."""
+        axes = [a for a in self.chart().axes(Qt.Orientation.Horizontal) if isinstance(a, QCategoryAxis)]
+        return list(axes[0].categoriesLabels()) if axes else []
 
     def gap_band(self) -> list[tuple[date, float, float]]:
         """The shaded band as drawn: (day, lower, upper) (for tests)."""

@@ -103,7 +103,7 @@ class BeliefPanel(QWidget):
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.chart)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([self.table.minimumWidth() + 120, 600])
+        self.splitter.setSizes([self.table.minimumWidth(), 10_000])  # the chart takes what is left
         layout.addWidget(self.splitter, 1)
         layout.addLayout(form)
 
@@ -158,7 +158,8 @@ class BeliefPanel(QWidget):
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(40)
         comment = 14 * metrics.averageCharWidth()
-        self.table.setMinimumWidth(sum(header.sectionSize(c) for c in widths) + comment)
+        frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        self.table.setMinimumWidth(sum(header.sectionSize(c) for c in widths) + comment + frame)
 
     def _add(self) -> None:
         when = self.rated_on.value() or date.today()
