@@ -2353,6 +2353,13 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <source>Gap between the citizen (%1) and you (%2):</source>
         <translation>Forskel mellem borgeren (%1) og dig (%2):</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more indicator(s) with a smaller gap</source>
+        <translation>
+            <numerusform>%n indikator mere med mindre forskel</numerusform>
+            <numerusform>%n indikatorer mere med mindre forskel</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: citizen %2, caseworker %3</source>
         <translation>%1: borger %2, sagsbehandler %3</translation>
@@ -2362,17 +2369,17 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>I er enige</translation>
     </message>
     <message numerus="yes">
-        <source>you rate %n step(s) higher than the citizen</source>
+        <source>you %n step(s) higher</source>
         <translation>
-            <numerusform>du vurderer %n trin højere end borgeren</numerusform>
-            <numerusform>du vurderer %n trin højere end borgeren</numerusform>
+            <numerusform>du %n trin højere</numerusform>
+            <numerusform>du %n trin højere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>the citizen rates %n step(s) higher than you</source>
+        <source>the citizen %n step(s) higher</source>
         <translation>
-            <numerusform>borgeren vurderer %n trin højere end dig</numerusform>
-            <numerusform>borgeren vurderer %n trin højere end dig</numerusform>
+            <numerusform>borgeren %n trin højere</numerusform>
+            <numerusform>borgeren %n trin højere</numerusform>
         </translation>
     </message>
 </context>

@@ -2353,6 +2353,13 @@ Nothing has been deleted yet. Delete them here too?</translation>
         <source>Gap between the citizen (%1) and you (%2):</source>
         <translation>Gap between the citizen (%1) and you (%2):</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more indicator(s) with a smaller gap</source>
+        <translation>
+            <numerusform>%n more indicator with a smaller gap</numerusform>
+            <numerusform>%n more indicators with a smaller gap</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: citizen %2, caseworker %3</source>
         <translation>%1: citizen %2, caseworker %3</translation>
@@ -2362,17 +2369,17 @@ Nothing has been deleted yet. Delete them here too?</translation>
         <translation>you agree</translation>
     </message>
     <message numerus="yes">
-        <source>you rate %n step(s) higher than the citizen</source>
+        <source>you %n step(s) higher</source>
         <translation>
-            <numerusform>you rate %n step higher than the citizen</numerusform>
-            <numerusform>you rate %n steps higher than the citizen</numerusform>
+            <numerusform>you %n step higher</numerusform>
+            <numerusform>you %n steps higher</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>the citizen rates %n step(s) higher than you</source>
+        <source>the citizen %n step(s) higher</source>
         <translation>
-            <numerusform>the citizen rates %n step higher than you</numerusform>
-            <numerusform>the citizen rates %n steps higher than you</numerusform>
+            <numerusform>the citizen %n step higher</numerusform>
+            <numerusform>the citizen %n steps higher</numerusform>
         </translation>
     </message>
 </context>

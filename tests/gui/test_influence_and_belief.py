@@ -49,7 +49,7 @@ def test_influence_is_rated_by_both_and_the_gap_is_said_in_words(qtbot, english,
     gap = panel.gaps.gaps[0]
     assert (gap.indicator.id, gap.citizen, gap.caseworker, gap.difference) == ("influence_on_case", 3, 8, 5)
     text = panel.gaps.text()
-    assert "Influence on my case: citizen 3, caseworker 8 – you rate 5 steps higher than the citizen" in text
+    assert "Influence on my case: citizen 3, caseworker 8 – you 5 steps higher" in text
     assert "<b>Influence on my case" in text  # a wide gap is marked
 
 
@@ -62,7 +62,7 @@ def test_in_danish_the_gap_is_in_danish_words(qtbot, danish, make_main_window, s
     rate(qtbot, panel, "caseworker", "81", on)
     text = panel.gaps.text()
     assert "Indflydelse på min sag: borger 8, sagsbehandler 8 – I er enige" in text
-    assert "At blive hørt: borger 2, sagsbehandler 1 – borgeren vurderer 1 trin højere end dig" in text
+    assert "At blive hørt: borger 2, sagsbehandler 1 – borgeren 1 trin højere" in text
     assert text.index("At blive hørt") < text.index("Indflydelse på min sag")  # the widest gap first
     assert f"({on.day:02d}-{on.month:02d}-{on.year})" in text  # dd-mm-åååå
     panel.chart_tabs.setCurrentIndex(0)

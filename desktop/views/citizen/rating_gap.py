@@ -15,6 +15,7 @@ from desktop.domain.scales import RatingGap, Scale, rating_gaps
 from desktop.views.formatting import format_date
 
 WIDE_GAP = 3  # from this many steps apart the row is marked: worth talking about at the next meeting
+MAX_SHOWN = 2  # the widest gaps under the radar; more would squeeze the radar
 
 
 class RatingGapList(QLabel):
@@ -34,6 +35,7 @@ class RatingGapList(QLabel):
     def set_ratings(self, scale: Scale | None, latest: dict, language: str) -> None:
         """Describe the gaps in ``latest`` (rater → stored measurement, as ``newest_per_rater`` gives)."""
         citizen, caseworker = latest.get("citizen"), latest.get("caseworker")
+        self.setToolTip("")
         if scale is None or citizen is None or caseworker is None:
             self.gaps = []
             self.setText(
@@ -52,14 +54,18 @@ class RatingGapList(QLabel):
             .replace("%2", format_date(caseworker.draft.rated_on))
         )
         rows = [f"<b>{escape(head)}</b>"]
-        for gap in self.gaps:
+        for gap in self.gaps[:MAX_SHOWN]:
             text = escape(self.describe(gap, language))
             rows.append(f"<b>{text}</b>" if abs(gap.difference) >= WIDE_GAP else text)
+        rest = len(self.gaps) - MAX_SHOWN
+        if rest > 0:  # the radar keeps its room; the whole list is in the tooltip and on "Over time"
+            rows.append(escape(self.tr("%n more indicator(s) with a smaller gap", "", rest)))
         self.setText("<br>".join(rows))
+        self.setToolTip("\n".join(self.describe(gap, language) for gap in self.gaps))
 
     def describe(self, gap: RatingGap, language: str) -> str:
-        """One indicator's gap as a sentence, e.g. "Influence on my case: citizen 3, caseworker 8 – you rate
-        5 higher"."""
+        """One indicator's gap in short words, e.g. "Influence on my case: citizen 3, caseworker 8 – you 5
+        steps higher" (short, so the radar above keeps its room)."""
         name = gap.indicator.label.get(language)
         scores = (
             self.tr("%1: citizen %2, caseworker %3")
@@ -71,7 +77,7 @@ class RatingGapList(QLabel):
         if steps == 0:
             verdict = self.tr("you agree")
         elif gap.difference > 0:
-            verdict = self.tr("you rate %n step(s) higher than the citizen", "", steps)
+            verdict = self.tr("you %n step(s) higher", "", steps)
         else:
-            verdict = self.tr("the citizen rates %n step(s) higher than you", "", steps)
+            verdict = self.tr("the citizen %n step(s) higher", "", steps)
         return f"{scores} – {verdict}"
