@@ -151,3 +151,20 @@ def test_the_belief_table_shows_whole_dates_and_raters_and_a_long_comment_in_its
         or comment.data(Qt.ItemDataRole.ToolTipRole) == long_comment
     )
     assert not table.horizontalScrollBar().isVisible()  # no sideways scrolling to read a date
+
+
+def test_belief_chart_data_keeps_the_later_entry_of_a_day_and_bands_only_where_both_rated():
+    from desktop.domain.citizen import BeliefEntry
+    from desktop.views.citizen.belief_chart import belief_chart_data
+
+    d1, d2, d3 = date(2026, 10, 1), date(2026, 10, 15), date(2026, 11, 1)
+    entries = [  # newest first, as stored
+        BeliefEntry("c3", "citizen", 5, d3),
+        BeliefEntry("w2b", "caseworker", 9, d2),  # entered after w2a on the same day: it wins
+        BeliefEntry("w2a", "caseworker", 6, d2),
+        BeliefEntry("c1", "citizen", 1, d1),
+    ]
+    data = belief_chart_data(entries)
+    assert data.points == {"citizen": ((d1, 1), (d3, 5)), "caseworker": ((d2, 9),)}
+    assert data.band == ((d2, 1 + 4 * 14 / 31, 9.0),)  # on the citizen's line; the caseworker rated once
+    assert data.latest_gap == 4
