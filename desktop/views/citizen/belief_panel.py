@@ -157,7 +157,10 @@ class BeliefPanel(QWidget):
             header.resizeSection(column, needed)
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(40)
-        comment = 14 * metrics.averageCharWidth()
+        comment_title = str(self.model.headerData(3, Qt.Orientation.Horizontal))
+        comment = max(
+            14 * metrics.averageCharWidth(), header.fontMetrics().horizontalAdvance(comment_title) + padding
+        )
         frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
         self.table.setMinimumWidth(sum(header.sectionSize(c) for c in widths) + comment + frame)
 
