@@ -176,3 +176,17 @@ def test_empty_states_in_plain_danish(qtbot, danish, make_main_window, services)
     assert "Kladde" in text["drafts"] and "Ikke gemt tekst til et notat" in text["drafts"]
     qtbot.wait(100)
     page.grab().save("/work/wt/_png/h5/overview_da.png")
+
+
+def test_a_new_citizen_and_a_locked_page_show_nothing_of_the_last_one(qtbot, main_window, page):
+    citizen = fill(main_window._services)
+    main_window.open_citizen(citizen)
+    overview = page.overview_panel
+    assert "Job som pædagogmedhjælper" in overview.sections["goals"].text()
+    page.start_new()
+    assert not overview.today.isVisible()
+    assert all(label.text() == "" for label in overview.sections.values())
+    main_window.open_citizen(citizen)
+    assert overview.today.isVisible() and overview.sections["goals"].text()
+    page.clear()
+    assert all(label.text() == "" for label in overview.sections.values())

@@ -51,8 +51,11 @@ class OverviewPanel(QWidget):
             grid.addWidget(self._card(key, title), index // 2, index % 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        self.today = QWidget()  # hidden while a new citizen is being created
+        self.today.setLayout(grid)
+        grid.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
-        layout.addLayout(grid)
+        layout.addWidget(self.today)
         facts = QLabel(self.tr("Profile"))
         facts.setObjectName("fieldLabel")
         layout.addSpacing(8)
@@ -91,6 +94,7 @@ class OverviewPanel(QWidget):
         """Read the overview again (after a change in another tab)."""
         self.data = self._service.overview(self.citizen_id) if self.citizen_id else None
         data = self.data
+        self.today.setVisible(data is not None)
         if data is None:
             for body in self.sections.values():
                 body.clear()

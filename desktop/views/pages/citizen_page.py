@@ -368,6 +368,7 @@ class CitizenPage(Page):
         self.banner.setVisible(False)
         for panel in self._work_panels():
             panel.set_citizen(None)
+        self.overview_panel.set_citizen(None)
         self._restore_draft(None)
         self.tabs.setCurrentIndex(0)
         self._show_state()
@@ -381,6 +382,7 @@ class CitizenPage(Page):
         self.form.set_draft(CitizenDraft(), "")
         for panel in self._work_panels():
             panel.set_citizen(None)
+        self.overview_panel.set_citizen(None)  # no citizen's data left on screen after locking
         self.log_model.set_rows([])
         self._show_state()
 
