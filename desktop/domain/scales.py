@@ -132,3 +132,32 @@ def validate_measurement(draft: MeasurementDraft, scale: Scale, today: date) -> 
         elif len(comment) > COMMENT_MAX:
             problems.append(FieldProblem(f"comments.{indicator_id}", "too_long", COMMENT_MAX))
     return problems
+
+
+@dataclass(frozen=True)
+class RatingGap:
+    """The citizen's and the caseworker's latest score on one indicator, and how far apart they are."""
+
+    indicator: Indicator
+    citizen: int
+    caseworker: int
+
+    @property
+    def difference(self) -> int:
+        """Caseworker minus citizen: above 0 when the caseworker rates higher than the citizen does."""
+        return self.caseworker - self.citizen
+
+
+def rating_gaps(scale: Scale, citizen: dict[str, int], caseworker: dict[str, int]) -> list[RatingGap]:
+    """The indicators both raters scored (their latest ratings), the widest gap first, then scale order.
+
+    The gap is the point (DOMAIN.md, Medindflydelse): citizens often rate their influence far lower than
+    caseworkers think, and the difference is what the two should talk about.
+    """
+    gaps = [
+        RatingGap(i, citizen[i.id], caseworker[i.id])
+        for i in scale.indicators
+        if i.id in citizen and i.id in caseworker
+    ]
+    order = {i.id: n for n, i in enumerate(scale.indicators)}
+    return sorted(gaps, key=lambda g: (-abs(g.difference), order[g.indicator.id]))

@@ -14,6 +14,7 @@ from desktop.services.goals import GoalService
 from desktop.services.guides import GuideLibrary
 from desktop.services.measurements import MeasurementService
 from desktop.services.notes import NoteService
+from desktop.services.overview import OverviewService
 from desktop.services.privacy import PrivacyService
 from desktop.services.reflections import ReflectionService
 from desktop.services.scales import ScaleLibrary
@@ -39,6 +40,7 @@ class Services:
     sync: SyncService
     privacy: PrivacyService
     backup: BackupService
+    overview: OverviewService
 
     @classmethod
     def for_session(
@@ -52,6 +54,7 @@ class Services:
         ``policy`` is the administrator's, whose sync server, when it fixes one, is the only one allowed."""
         bus = ChangeBus()
         policy = policy or Policy()
+        scales = scales or ScaleLibrary([resource_path("scales")])
         return cls(
             session,
             bus,
@@ -62,10 +65,11 @@ class Services:
             ReflectionService(session, bus),
             guides or GuideLibrary([resource_path("guides")]),
             CoordinationService(session, bus),
-            MeasurementService(session, bus, scales or ScaleLibrary([resource_path("scales")])),
+            MeasurementService(session, bus, scales),
             SyncService(session, bus, fixed_server=policy.sync_server),
             PrivacyService(session, bus),
             BackupService(session),
+            OverviewService(session, bus, scales),
         )
 
     def is_demo_vault(self) -> bool:

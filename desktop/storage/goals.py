@@ -193,17 +193,19 @@ def _replace_activities(conn: Connection, goal_id: str, activities: list[Activit
     replace_children(conn, "activity", "goal_id", goal_id, rows)
 
 
-def activity_follow_ups(conn: Connection, until: date) -> list[FollowUp]:
-    """Activities of active goals that end by ``until`` and have neither an outcome nor a follow-up."""
+def activity_follow_ups(conn: Connection, until: date, citizen_id: str | None = None) -> list[FollowUp]:
+    """Activities of active goals that end by ``until`` and have neither an outcome nor a follow-up (of one
+    citizen, when given)."""
     rows = conn.execute(
         text(
             "SELECT a.id, g.citizen_id, c.name, g.id, a.what, a.actor, a.actor_name, a.ends_on "
             "FROM activity a JOIN goal g ON g.id = a.goal_id JOIN citizen c ON c.id = g.citizen_id "
             "WHERE a.ends_on IS NOT NULL AND a.ends_on <= :until AND a.followed_up_at IS NULL "
             "AND a.outcome = '' AND g.status = 'active' AND g.deleted_at IS NULL AND c.deleted_at IS NULL "
+            "AND (:citizen IS NULL OR g.citizen_id = :citizen) "
             "ORDER BY a.ends_on, c.name"
         ),
-        {"until": until.isoformat()},
+        {"until": until.isoformat(), "citizen": citizen_id},
     )
     return [
         FollowUp(r[0], r[1], r[2], r[3], r[4], r[6] or r[5], date.fromisoformat(r[7]), kind="activity")

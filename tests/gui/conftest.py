@@ -37,6 +37,16 @@ def danish(app):
 
 
 @pytest.fixture
+def english(app):
+    """The English catalogue installed (it holds singular and plural, "1 step", "2 steps"); removed afterwards."""
+    translators = install_translators(app, "en")
+    assert translators, "run 'make translations' to compile the English catalogue"
+    yield
+    for translator in translators:
+        QApplication.removeTranslator(translator)
+
+
+@pytest.fixture
 def make_main_window(qtbot, runner, preferences):
     """``make_main_window(services, active=False)``: the real main window, shown, with questions answered
     yes and unsaved typing discarded on leaving (qtbot closes it before the fixtures are torn down: that

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain.citizen import COMMENT_MAX, BeliefEntry, Rater
+from desktop.views.citizen.belief_chart import BeliefChart, belief_chart_data
 from desktop.views.formatting import format_date
 from desktop.views.labels import RATERS, label
 from desktop.views.widgets.date_field import OptionalDateField
@@ -53,10 +55,17 @@ class BeliefPanel(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrow keys move in it
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(False)
+        # The comment column takes what is left and elides: no sideways scrolling to read a date.
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(
+            Qt.TextElideMode.ElideRight
+        )  # a long comment ends in "…"; its tooltip holds it all
         self.table.setAccessibleName(self.tr("Belief ratings"))
+        self._size_columns()
+        self.chart = BeliefChart()
 
         self.rater = QComboBox()
         for code in Rater:
@@ -96,21 +105,31 @@ class BeliefPanel(QWidget):
         intro.setObjectName("hint")
         layout.addWidget(intro)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
+        self.splitter = QSplitter()
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.chart)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([self.table.minimumWidth(), 10_000])  # the chart takes what is left
+        layout.addWidget(self.splitter, 1)
         layout.addLayout(form)
 
     def set_entries(self, entries: tuple[BeliefEntry, ...]) -> None:
-        """Show the ratings, newest first, and the latest of each rater."""
+        """Show the ratings, newest first, the latest of each rater and the gap between them, and the chart."""
         self.model.removeRows(0, self.model.rowCount())
         for entry in entries:
-            self.model.appendRow(
-                [
-                    QStandardItem(format_date(entry.rated_on)),
-                    QStandardItem(label(RATERS, entry.rater)),
-                    QStandardItem(f"{entry.value}/10"),
-                    QStandardItem(entry.comment),
-                ]
-            )
+            rater = label(RATERS, entry.rater)
+            row = [
+                QStandardItem(format_date(entry.rated_on)),
+                QStandardItem(rater),
+                QStandardItem(f"{entry.value}/10"),
+                QStandardItem(entry.comment),
+            ]
+            for item in row:
+                item.setToolTip(f"{format_date(entry.rated_on)} · {rater}: {entry.value}/10")
+            if entry.comment:
+                row[3].setToolTip(entry.comment)
+            self.model.appendRow(row)
         latest = {}
         for entry in entries:
             latest.setdefault(entry.rater, entry)
@@ -121,6 +140,10 @@ class BeliefPanel(QWidget):
                 parts.append(
                     f"{label(RATERS, rater.value)}: {entry.value}/10 ({format_date(entry.rated_on)})"
                 )
+        data = belief_chart_data(entries)
+        self.chart.set_belief(data)
+        if data.latest_gap is not None:
+            parts.append(self.tr("Gap: %n step(s)", "", abs(data.latest_gap)))
         self.summary.setText(" · ".join(parts) if parts else self.tr("No ratings yet."))
 
     def is_dirty(self) -> bool:
@@ -136,6 +159,31 @@ class BeliefPanel(QWidget):
     def _touch(self, *_args: object) -> None:
         self._touched = True
         self.edited.emit()
+
+    def _size_columns(self) -> None:
+        """Room for a whole date and the longer rater's name (never "20-11-…" or "Sagsbeh…"); the
+        comment takes the rest."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        padding = 2 * metrics.averageCharWidth() + 12
+        widths = {
+            0: metrics.horizontalAdvance(format_date(date(2026, 12, 28))),
+            1: max(metrics.horizontalAdvance(label(RATERS, r.value)) for r in Rater),
+            2: metrics.horizontalAdvance("10/10"),
+        }
+        for column, width in widths.items():
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            needed = max(width, header.fontMetrics().horizontalAdvance(str(title)) + 8) + padding
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, needed)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(40)
+        comment_title = str(self.model.headerData(3, Qt.Orientation.Horizontal))
+        comment = max(
+            14 * metrics.averageCharWidth(), header.fontMetrics().horizontalAdvance(comment_title) + padding
+        )
+        frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        self.table.setMinimumWidth(sum(header.sectionSize(c) for c in widths) + comment + frame)
 
     def _add(self) -> None:
         when = self.rated_on.value() or date.today()

@@ -32,6 +32,7 @@ from desktop.views.formatting import format_date
 from desktop.views.i18n import translate_error
 from desktop.views.labels import GOAL_STATUSES, label
 from desktop.views.widgets.form_scroll import scrolled
+from desktop.views.widgets.wrapped_tree import fit_wrapped_rows
 
 
 class GoalsPanel(QWidget):
@@ -54,7 +55,7 @@ class GoalsPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Goals"))
-        self.tree.setWordWrap(True)
+        fit_wrapped_rows(self.tree)  # a long goal wraps to as many lines as it needs, its status below
         self.tree.currentItemChanged.connect(self._on_selected)
         self.new_goal_button = QPushButton(self.tr("&New goal"))
         self.new_goal_button.clicked.connect(lambda: self.start_new(parent_id=None))
@@ -222,6 +223,7 @@ class GoalsPanel(QWidget):
 
     def _item(self, goal_id: str, draft: GoalDraft) -> QTreeWidgetItem:
         item = QTreeWidgetItem([f"{draft.text}\n{label(GOAL_STATUSES, draft.status)}"])
+        item.setToolTip(0, f"{draft.text}\n{label(GOAL_STATUSES, draft.status)}")
         item.setData(0, Qt.ItemDataRole.UserRole, goal_id)
         return item
 

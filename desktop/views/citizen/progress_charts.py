@@ -237,7 +237,7 @@ class LineChart(_ChartView):
         days = sorted({day for points in data.points.values() for day, _score in points})
         across = QCategoryAxis()  # ticks on the days of the ratings, not on arbitrary dates between them
         across.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-        pad = max((days[-1] - days[0]).days * 0.1, 5.0) * 86_400_000  # room for the outer dates
+        pad = max((days[-1] - days[0]).days * 0.15, 5.0) * 86_400_000  # room for the outer dates
         across.setRange(_moment(days[0], -pad), _moment(days[-1], pad))
         every = -(-len(days) // MAX_DATE_LABELS)  # show at most that many dates, evenly thinned
         for day in days[::every]:

@@ -28,6 +28,7 @@ from desktop.errors import CaseNotesError, InvalidInput
 from desktop.services.measurements import MeasurementService, indicator_series, newest_per_rater
 from desktop.views.citizen.progress_charts import LineChart, RadarChart, line_data, radar_data
 from desktop.views.citizen.rating_form import RatingForm
+from desktop.views.citizen.rating_gap import RatingGapList
 from desktop.views.formatting import format_date
 from desktop.views.i18n import translate_error, ui_language
 from desktop.views.labels import RATERS, label
@@ -94,6 +95,7 @@ class ProgressPanel(QWidget):
         form_scroll = scrolled(form_box)
 
         self.radar = RadarChart()
+        self.gaps = RatingGapList()
         self.line = LineChart()
         self.indicator = QComboBox()
         self.indicator.setAccessibleName(self.tr("Indicator"))
@@ -104,6 +106,7 @@ class ProgressPanel(QWidget):
         radar_tab = QWidget()
         radar_layout = QVBoxLayout(radar_tab)
         radar_layout.addWidget(self.radar, 1)
+        radar_layout.addWidget(self.gaps)
         radar_layout.addLayout(
             right_aligned(
                 push_button(self.tr("Save as p&icture…"), lambda: self.export_chart(self.radar, "radar"))
@@ -263,6 +266,7 @@ class ProgressPanel(QWidget):
         )
         latest = newest_per_rater(self._ratings)
         self.radar.set_data(radar_data(scale, latest, self._language) if scale and latest else None)
+        self.gaps.set_ratings(scale, latest, self._language)
         self._draw_line()
 
     def _draw_line(self) -> None:

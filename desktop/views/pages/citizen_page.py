@@ -45,6 +45,7 @@ from desktop.views.citizen.caseworker_panel import CaseworkerPanel
 from desktop.views.citizen.coordination_panel import CoordinationPanel
 from desktop.views.citizen.goals_panel import GoalsPanel
 from desktop.views.citizen.notes_panel import NotesPanel
+from desktop.views.citizen.overview_panel import OverviewPanel
 from desktop.views.citizen.profile_form import ProfileForm, describe_problems
 from desktop.views.citizen.progress_panel import ProgressPanel
 from desktop.views.citizen.reflection_panel import ReflectionPanel
@@ -310,12 +311,22 @@ class CitizenPage(Page):
             QTimer.singleShot(0, button, lambda: button.setFocus(Qt.FocusReason.ShortcutFocusReason))
 
     def _overview_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addLayout(self.form.overview_layout())
-        layout.addStretch(1)
-        tab.setMaximumWidth(760)
-        return tab
+        """What matters today (each line leads to its tab), above the profile's key fields."""
+        self.overview_panel = OverviewPanel(self._services.overview, self.form.overview_layout())
+        self.overview_panel.setMaximumWidth(980)
+        self.overview_panel.open_section.connect(self._open_from_overview)
+        return self.overview_panel
+
+    def _open_from_overview(self, section: str) -> None:
+        panels = {
+            "goals": self.goals_panel,
+            "meetings": self.notes_panel,
+            "belief": self.belief_panel,
+            "progress": self.progress_panel,
+            "network": self.coordination_panel,
+        }
+        if section in panels:
+            self.show_section(self.tabs.indexOf(panels[section]))
 
     def _own_words_tab(self) -> QWidget:
         tab = QWidget()
@@ -384,6 +395,7 @@ class CitizenPage(Page):
         self.messages.forget()
         for panel in self._work_panels():
             panel.set_citizen(None)
+        self.overview_panel.set_citizen(None)
         self._restore_draft(None)
         self.tabs.setCurrentIndex(0)
         self._show_state()
@@ -397,6 +409,7 @@ class CitizenPage(Page):
         self.form.set_draft(CitizenDraft(), "")
         for panel in self._work_panels():
             panel.set_citizen(None)
+        self.overview_panel.set_citizen(None)  # no citizen's data left on screen after locking
         self.log_model.set_rows([])
         self.messages.forget()  # they may name the citizen
         self._show_state()
@@ -561,6 +574,7 @@ class CitizenPage(Page):
         self.form.cpr.setReadOnly(not self._cpr_revealed and bool(draft.cpr))
         self.form.responsible.setReadOnly(True)
         self.belief_panel.set_entries(self._profile.beliefs)
+        self.overview_panel.set_citizen(self._profile.id)
         self.caseworker_panel.set_state(draft.responsible_caseworker, self._profile.handovers)
         self.messages.forget()
         self._load_log_if_visible()
@@ -769,6 +783,8 @@ class CitizenPage(Page):
     def _on_tab_changed(self, _index: int) -> None:
         self._load_log_if_visible()
         self.messages.show_current()
+        if self._profile and self.tabs.currentWidget().isAncestorOf(self.overview_panel):
+            self.overview_panel.refresh()  # back from a tab where something may have changed
         self._show_state()
 
     # -- Ctrl+S ------------------------------------------------------------------------------------------
