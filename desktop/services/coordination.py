@@ -48,7 +48,7 @@ class CoordinationService(VaultService):
         with self._vault.transaction() as conn:
             actor = self._actor(conn, actor_id)
             coordination.update_actor(conn, actor_id, draft)
-            self._log(conn, "actor.updated", actor.citizen_id, {"actor": actor_id})
+            self._log(conn, "actor.updated", actor.citizen_id, {"actor": actor_id, "role": draft.role})
         self._bus.publish("actor", actor_id)
 
     def actors(self, citizen_id: str) -> list[StoredActor]:
@@ -70,7 +70,12 @@ class CoordinationService(VaultService):
                 conn,
                 "consent.recorded",
                 citizen_id,
-                {"consent": consent_id, "actor": draft.actor_id, "form": draft.form},
+                {
+                    "consent": consent_id,
+                    "actor": draft.actor_id,
+                    "role": actor.draft.role,
+                    "form": draft.form,
+                },
             )
         self._bus.publish("consent", consent_id)
         return consent_id
@@ -112,7 +117,12 @@ class CoordinationService(VaultService):
             contact_id = coordination.insert_contact(
                 conn, citizen_id, draft, consent.id if consent else None, without
             )
-            detail = {"contact": contact_id, "actor": draft.actor_id}
+            detail = {
+                "contact": contact_id,
+                "actor": draft.actor_id,
+                "role": actor.draft.role,
+                "channel": draft.channel,
+            }
             self._log(
                 conn, "contact.logged_without_consent" if without else "contact.logged", citizen_id, detail
             )
@@ -125,7 +135,9 @@ class CoordinationService(VaultService):
             actor = self._actor(conn, actor_id)
             if actor.citizen_id != citizen_id:
                 raise NotFound(actor_id)
-            self._log(conn, "contact.sharing_declined", citizen_id, {"actor": actor_id})
+            self._log(
+                conn, "contact.sharing_declined", citizen_id, {"actor": actor_id, "role": actor.draft.role}
+            )
 
     def contacts(self, citizen_id: str, actor_id: str | None = None) -> list[StoredContact]:
         """The contact log, newest first (one actor's, when given)."""

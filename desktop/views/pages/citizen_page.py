@@ -138,6 +138,9 @@ class CitizenPage(Page):
         self.caseworker_panel.handover_requested.connect(self._hand_over)
         self.tabs.addTab(self.caseworker_panel, self.tr("&Caseworker"))
         self.log_model = AccessLogModel(self)
+        self.log_model.set_scale_titles(
+            {scale.id: scale.title.get(ui_language()) for scale in services.measurements.scales()}
+        )
         self.log_view = QTableView()
         self.log_view.setTabKeyNavigation(False)  # Tab leaves the list; the arrow keys move in it
         self.log_view.setModel(self.log_model)
