@@ -154,8 +154,8 @@ def access_html(record: AccessRecord) -> str:
         )
     parts.append(
         "<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
-        "<tr><th align='left'>Tidspunkt</th><th align='left'>Hvem</th><th align='left'>Hvad</th>"
-        "<th align='left'>Detaljer</th></tr>"
+        "<tr><th align='left' width='17%'>Tidspunkt</th><th align='left' width='11%'>Hvem</th>"
+        "<th align='left' width='30%'>Hvad</th><th align='left' width='42%'>Detaljer</th></tr>"
     )
     for event in record.access_log:
         parts.append(
@@ -180,6 +180,7 @@ class _Writer:
         self._catalogue = record.catalogue
         self._notes = record.rows.get("meeting_note", [])
         self._notes_by_id = {row["id"]: row for row in self._notes}
+        self._goals_by_id = {row["id"]: row for row in record.rows.get("goal", [])}
         self._agreements: dict[str, list[dict[str, Any]]] = {}
         for agreement in record.rows.get("agreement", []):
             self._agreements.setdefault(agreement.get("note_id", ""), []).append(agreement)
@@ -269,6 +270,9 @@ class _Writer:
                 cells.append(_cell(LABELS.get(key, "Andet"), shown))
         if extra:
             cells.append(_cell(*extra))
+        parent = self._goals_by_id.get(row.get("parent_id") or "") if table == "goal" else None
+        if parent:
+            cells.insert(0, _cell("Delmål under", _e(str(parent.get("text", "")))))
         return "<table cellspacing='0' cellpadding='2' width='100%'>" + "".join(cells) + "</table><hr>"
 
     def _value(self, table: str, key: str, value: Any, row: dict[str, Any]) -> str | None:

@@ -244,3 +244,16 @@ def test_the_json_export_keeps_the_codes_and_adds_what_each_event_was_about(qtbo
     consent = next(e for e in document["access_log"] if e["action"] == "consent.recorded")
     assert consent["about"]["role"] == "mentor" and consent["detail"]["role"] == "mentor"
     assert document["records"]["meeting_note"][0]["tool"] in ("", None)
+
+
+def test_the_log_details_are_in_danish_in_the_danish_interface(qtbot, services, danish):
+    anna = fill_citizen(services, "A")
+    services.citizens.record_export(anna.citizen_id, "network_map")
+    model = AccessLogModel()
+    model.set_rows(services.citizens.access_log(anna.citizen_id))
+    details = [model.index(row, LogColumn.DETAIL).data() for row in range(model.rowCount())]
+
+    assert details[0] == "Dokument: Netværkskort (billede)"
+    organisation = anna.markers[34]
+    assert f"Samarbejdspartner: Mentor; Organisation: {organisation}; Form: Skriftligt" in details
+    assert "Samtalen: 01-10-2026; Retter notatet fra: 01-10-2026" in details
