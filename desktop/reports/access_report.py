@@ -284,6 +284,8 @@ class _Writer:
             return _e(self._catalogue.tool_title(str(value)))
         if qualified == "meeting_note.tool_answers" and isinstance(value, dict):
             return self._answers(str(row.get("tool", "")), value)
+        if qualified == "draft.payload" and isinstance(value, dict):
+            return self._draft(value)
         if qualified == "measurement.scale_id":
             return _e(self._catalogue.scale_title(str(value)))
         if qualified in ("measurement.scores", "measurement.comments") and isinstance(value, dict):
@@ -298,6 +300,26 @@ class _Writer:
         if key in YES_NO:
             return "ja" if value else "nej"
         return _value_html(table, key, value)
+
+    def _draft(self, payload: dict[str, Any]) -> str:
+        """Unsaved typing: a note's or the profile's fields, the tool and its answers in words."""
+        lines = []
+        for key, value in payload.items():
+            if key in INTERNAL or value in (None, "", [], {}):
+                continue
+            if key == "tool":
+                shown = _e(self._catalogue.tool_title(str(value)))
+            elif key == "tool_answers" and isinstance(value, dict):
+                shown = self._answers(str(payload.get("tool", "")), value)
+            elif key == "agreements" and isinstance(value, list):
+                shown = "<br>".join(
+                    self._agreement_line(a | {"due_on": a.get("due")}) for a in value if isinstance(a, dict)
+                )
+            else:
+                shown = _value_html("draft", key, value)
+            if shown:
+                lines.append(f"{_e(LABELS.get(key, 'Andet'))}: {shown}")
+        return "<br>".join(lines)
 
     def _answers(self, tool_id: str, answers: dict[str, Any]) -> str:
         lines = []

@@ -35,6 +35,10 @@ RAW = (
     "written",
     "both",
     "phone",
+    "network_map",
+    "resources_found",
+    "workplace",
+    "due",
 )
 
 
@@ -44,7 +48,8 @@ def _words(document: str) -> str:
 
 
 def _with_a_tool_note(services, citizen_id: str) -> str:
-    return services.notes.add_note(
+    """A saved note with the energy cup, and one being typed (its draft) with the network map."""
+    note_id = services.notes.add_note(
         citizen_id,
         NoteDraft(
             held_on=date(2026, 10, 2),
@@ -52,6 +57,20 @@ def _with_a_tool_note(services, citizen_id: str) -> str:
             tool_answers={"fills": ["Hestene", "Gåture"], "level_bad_day": 3, "_helped": "partly"},
         ),
     )
+    services.notes.save_draft(
+        citizen_id,
+        None,
+        notes.note_to_values(
+            NoteDraft(
+                held_on=date(2026, 10, 9),
+                place="workplace",
+                agreements=[Agreement("Tjekke busplanen", "Borgeren", date(2026, 10, 16))],
+                tool="network_map",
+                tool_answers={"network": {"Familie": ["Mormor"]}, "resources_found": "Naboen"},
+            )
+        ),
+    )
+    return note_id
 
 
 def test_the_readable_export_shows_every_stored_code_in_danish_words(qtbot, services):
@@ -72,6 +91,11 @@ def test_the_readable_export_shows_every_stored_code_in_danish_words(qtbot, serv
         "Skala Små skridt",
         "Søvn og døgnrytme: 3",
         "Uden samtykke nej",
+        "Samtaleværktøj: Netværkskort",
+        "Personer i netværket: Familie: Mormor",
+        "Ressourcer, vi fandt i netværket: Naboen",
+        "Sted: På arbejdspladsen",
+        "Aftaler: Tjekke busplanen (hvem: Borgeren), senest 16-10-2026",
     ):
         assert words in " ".join(shown.split()), words
 

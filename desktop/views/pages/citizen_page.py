@@ -706,6 +706,7 @@ class CitizenPage(Page):
     def _load_log_if_visible(self) -> None:
         if self._profile is not None and self.tabs.currentWidget() is self.log_view:
             self.log_model.set_rows(self._services.citizens.access_log(self._profile.id))
+            self.log_view.resizeRowsToContents()  # a long detail wraps onto a second line
 
     def _confirm_dialog(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text)
