@@ -36,6 +36,7 @@ ABOUT_KEYS = (
     "scale",
     "rater",
     "follow_up",
+    "to_caseworker",
 )
 
 
@@ -50,6 +51,7 @@ class Subjects:
     contacts: dict[str, dict[str, Any]] = field(default_factory=dict)  # actor_id, channel
     goals: dict[str, dict[str, Any]] = field(default_factory=dict)  # kind
     reflections: dict[str, dict[str, Any]] = field(default_factory=dict)  # phase, model
+    handovers: dict[str, dict[str, Any]] = field(default_factory=dict)  # to_caseworker
 
 
 # Codes the event holds itself, under the key ``about`` gives them.
@@ -91,6 +93,7 @@ def about(action: str, detail: dict[str, Any], subjects: Subjects) -> dict[str, 
     actor = subjects.actors.get(str(actor_id or ""), {})
     goal = subjects.goals.get(str(detail.get("goal", "")), {})
     reflection = subjects.reflections.get(str(detail.get("reflection", "")), {})
+    handover = subjects.handovers.get(str(detail.get("handover", "")), {})
     derived = {
         "role": actor.get("role"),
         "organisation": actor.get("organisation"),
@@ -99,6 +102,7 @@ def about(action: str, detail: dict[str, Any], subjects: Subjects) -> dict[str, 
         "goal_kind": goal.get("kind"),
         "phase": reflection.get("phase"),
         "model": reflection.get("model"),
+        "to_caseworker": handover.get("to_caseworker"),
     }
     for key, value in derived.items():
         if value:

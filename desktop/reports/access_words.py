@@ -323,6 +323,7 @@ ABOUT: dict[str, tuple[str, dict[str, str] | None]] = {
         "Opfølgning",
         {"agreement": "En aftale", "activity": "En aktivitet", "consent": "Et samtykkes udløb"},
     ),
+    "to_caseworker": ("Ny sagsbehandler", None),
 }
 
 

@@ -177,10 +177,10 @@ class CitizenService(VaultService):
             profile = citizens.get_citizen(conn, citizen_id)
             if profile is None:
                 raise NotFound(citizen_id)
-            citizens.add_handover(
+            handover_id = citizens.add_handover(
                 conn, citizen_id, profile.draft.responsible_caseworker, to_caseworker, on, reason.strip()
             )
-            self._log(conn, "citizen.handed_over", citizen_id=citizen_id)
+            self._log(conn, "citizen.handed_over", citizen_id=citizen_id, detail={"handover": handover_id})
         self._bus.publish("citizen", citizen_id)
 
     # -- drafts of unsaved edits -----------------------------------------------------------------

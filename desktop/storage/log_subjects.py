@@ -2,7 +2,7 @@
 
 ``domain.access_log.about`` names what an event was about from these: the date of a note, the role
 and organisation of an actor, the form of a consent, the channel of a contact, the kind of a goal,
-the phase and model of a reflection. Deleted (tombstoned) rows are included: the log still speaks
+the phase and model of a reflection, the caseworker a case was handed over to. Deleted (tombstoned) rows are included: the log still speaks
 of them. Nothing else is read: no text written about the citizen.
 """
 
@@ -22,6 +22,7 @@ _QUERIES: tuple[tuple[str, str], ...] = (
     ("contacts", "SELECT id, actor_id, channel FROM contact_log WHERE citizen_id = :cid"),
     ("goals", "SELECT id, kind FROM goal WHERE citizen_id = :cid"),
     ("reflections", "SELECT id, phase, model FROM reflection WHERE citizen_id = :cid"),
+    ("handovers", "SELECT id, to_caseworker FROM handover WHERE citizen_id = :cid"),
 )
 
 

@@ -104,6 +104,10 @@
         <translation>Opfølgning</translation>
     </message>
     <message>
+        <source>New responsible caseworker</source>
+        <translation>Ny sagsbehandler</translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>

@@ -104,6 +104,10 @@
         <translation>Follow-up</translation>
     </message>
     <message>
+        <source>New responsible caseworker</source>
+        <translation>New responsible caseworker</translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation>Who</translation>
     </message>

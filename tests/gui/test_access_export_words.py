@@ -156,7 +156,8 @@ def test_the_access_log_says_what_each_event_was_about_without_content(qtbot, se
     assert model.index(0, LogColumn.DETAIL).data() == "Document: Progress chart (picture)"
     assert model.index(1, LogColumn.DETAIL).data() == "Document: My plan (PDF)"
     empty = [action for action, detail in details.items() if not detail]
-    assert set(empty) <= {"citizen.created", "citizen.handed_over", "discretion.recorded"}, empty
+    assert details["citizen.handed_over"] == f"New responsible caseworker: Sagsbehandler {anna.markers[11]}"
+    assert set(empty) <= {"citizen.created", "discretion.recorded"}, empty
 
     # What is stored stays free of the citizen's content: ids and codes only, and the chain holds.
     with unlocked.vault.engine.connect() as conn:

@@ -74,6 +74,7 @@ _ABOUT: dict[str, tuple[str, object]] = {
     "scale": (QT_TRANSLATE_NOOP("AccessLogModel", "Scale"), "scale"),
     "rater": (QT_TRANSLATE_NOOP("AccessLogModel", "Rated by"), RATERS),
     "follow_up": (QT_TRANSLATE_NOOP("AccessLogModel", "Follow-up"), FOLLOW_UPS),
+    "to_caseworker": (QT_TRANSLATE_NOOP("AccessLogModel", "New responsible caseworker"), "text"),
 }
 _OWN_WORDS = (DOCUMENTS, FORMATS, FOLLOW_UPS)
 
