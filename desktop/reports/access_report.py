@@ -212,9 +212,10 @@ class _Writer:
     def _history(self, note: dict[str, Any]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
         """The versions a note corrects, newest first, each with the version that corrected it."""
         history, seen, correction = [], {note["id"]}, note
-        while (earlier := self._notes_by_id.get(correction.get("corrects_id") or "")) and earlier[
-            "id"
-        ] not in seen:
+        while True:
+            earlier = self._notes_by_id.get(correction.get("corrects_id") or "")
+            if earlier is None or earlier["id"] in seen:  # the first version (or a loop, never expected)
+                break
             history.append((earlier, correction))
             seen.add(earlier["id"])
             correction = earlier
