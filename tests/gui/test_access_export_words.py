@@ -282,3 +282,23 @@ def test_the_log_details_are_in_danish_in_the_danish_interface(qtbot, services, 
     organisation = anna.markers[34]
     assert f"Samarbejdspartner: Mentor; Organisation: {organisation}; Form: Skriftligt" in details
     assert "Samtalen: 01-10-2026; Retter notatet fra: 01-10-2026" in details
+
+
+def test_a_note_corrected_twice_is_shown_once_with_both_earlier_versions(qtbot, services):
+    anna = fill_citizen(services, "B")
+    agreement = Agreement("Søge tre job", "Anna", date(2026, 11, 20))
+    note_id = services.notes.add_note(
+        anna.citizen_id, NoteDraft(held_on=date(2026, 11, 5), agenda="Første udgave", agreements=[agreement])
+    )
+    for agenda in ("Anden udgave", "Tredje udgave"):
+        services.notes.move(note_id, FilingStatus.READY)
+        services.notes.move(note_id, FilingStatus.FILED)
+        note_id = services.notes.correct(
+            note_id, NoteDraft(held_on=date(2026, 11, 5), agenda=agenda, agreements=[agreement])
+        )
+
+    shown = " ".join(_words(access_html(services.privacy.access_record(anna.citizen_id))).split())
+
+    assert shown.count("Søge tre job") == 1
+    assert shown.count("Tidligere udgave af notatet fra 05-11-2026") == 2
+    assert shown.index("Tredje udgave") < shown.index("Anden udgave") < shown.index("Første udgave")
