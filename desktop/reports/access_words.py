@@ -14,7 +14,7 @@ is a few lines here and nothing in ``access_report``:
 * conversation tools and progress scales are data files: their titles and the labels of their fields
   and indicators come from the files themselves (``Catalogue``), in Danish.
 
-``tests/unit/reports/test_access_words.py`` checks that every column of every citizen table and every
+``tests/gui/test_access_export_words.py`` checks that every column of every citizen table and every
 code of the domain's enumerations has its words here.
 """
 
