@@ -241,3 +241,4 @@ class AccessLogEntry:
     actor: str
     action: str
     detail: dict
+    about: dict = field(default_factory=dict)  # what it was about (``domain.access_log.about``)

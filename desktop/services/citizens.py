@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from desktop.domain.access_log import about
 from desktop.domain.citizen import (
     FUNCTION_FIELDS,
     OWN_WORDS,
@@ -25,7 +26,7 @@ from desktop.domain.citizen import (
 from desktop.domain.text_bounds import check_draft
 from desktop.errors import InvalidInput, NotFound
 from desktop.services.base import VaultService
-from desktop.storage import audit, citizens, drafts, search_index
+from desktop.storage import audit, citizens, drafts, log_subjects, search_index
 
 PROFILE_KIND = "profile"
 
@@ -95,7 +96,16 @@ class CitizenService(VaultService):
         """Every logged event about this citizen, newest first."""
         with self._vault.engine.connect() as conn:
             records = audit.events_for_citizen(conn, citizen_id)
-        return [AccessLogEntry(r.at, r.actor, r.action, audit.detail_of(r)) for r in records]
+            subjects = log_subjects.subjects_about(conn, citizen_id)
+        entries = []
+        for record in records:
+            detail = audit.detail_of(record)
+            entries.append(
+                AccessLogEntry(
+                    record.at, record.actor, record.action, detail, about(record.action, detail, subjects)
+                )
+            )
+        return entries
 
     # -- changing ----------------------------------------------------------------------------------
 
@@ -167,10 +177,10 @@ class CitizenService(VaultService):
             profile = citizens.get_citizen(conn, citizen_id)
             if profile is None:
                 raise NotFound(citizen_id)
-            citizens.add_handover(
+            handover_id = citizens.add_handover(
                 conn, citizen_id, profile.draft.responsible_caseworker, to_caseworker, on, reason.strip()
             )
-            self._log(conn, "citizen.handed_over", citizen_id=citizen_id)
+            self._log(conn, "citizen.handed_over", citizen_id=citizen_id, detail={"handover": handover_id})
         self._bus.publish("citizen", citizen_id)
 
     # -- drafts of unsaved edits -----------------------------------------------------------------

@@ -54,7 +54,7 @@ class CoordinationService(VaultService):
         with self._vault.transaction() as conn:
             actor = self._actor(conn, actor_id)
             coordination.update_actor(conn, actor_id, draft)
-            self._log(conn, "actor.updated", actor.citizen_id, {"actor": actor_id})
+            self._log(conn, "actor.updated", actor.citizen_id, {"actor": actor_id, "role": draft.role})
         self._bus.publish("actor", actor_id)
 
     def actors(self, citizen_id: str) -> list[StoredActor]:
@@ -76,7 +76,12 @@ class CoordinationService(VaultService):
                 conn,
                 "consent.recorded",
                 citizen_id,
-                {"consent": consent_id, "actor": draft.actor_id, "form": draft.form},
+                {
+                    "consent": consent_id,
+                    "actor": draft.actor_id,
+                    "role": actor.draft.role,
+                    "form": draft.form,
+                },
             )
         self._bus.publish("consent", consent_id)
         return consent_id
@@ -135,7 +140,12 @@ class CoordinationService(VaultService):
                 str(kind),
                 (already_shared_reason or "").strip() if already else "",
             )
-            detail = {"contact": contact_id, "actor": draft.actor_id}
+            detail = {
+                "contact": contact_id,
+                "actor": draft.actor_id,
+                "role": actor.draft.role,
+                "channel": draft.channel,
+            }
             action = "contact.logged"
             if without:
                 action = "contact.logged_already_shared" if already else "contact.logged_without_consent"
@@ -149,7 +159,9 @@ class CoordinationService(VaultService):
             actor = self._actor(conn, actor_id)
             if actor.citizen_id != citizen_id:
                 raise NotFound(actor_id)
-            self._log(conn, "contact.sharing_declined", citizen_id, {"actor": actor_id})
+            self._log(
+                conn, "contact.sharing_declined", citizen_id, {"actor": actor_id, "role": actor.draft.role}
+            )
 
     def contacts(self, citizen_id: str, actor_id: str | None = None) -> list[StoredContact]:
         """The contact log, newest first (one actor's, when given)."""

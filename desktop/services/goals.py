@@ -35,7 +35,9 @@ class GoalService(VaultService):
                     raise NotFound(draft.parent_id)
             goal_id = goals.insert_goal(conn, citizen_id, draft)
             index_goal(conn, citizen_id, goal_id, draft)
-            self._log(conn, "goal.created", citizen_id=citizen_id, detail={"goal": goal_id})
+            self._log(
+                conn, "goal.created", citizen_id=citizen_id, detail={"goal": goal_id, "kind": draft.kind}
+            )
         self._bus.publish("goal", goal_id)
         return goal_id
 

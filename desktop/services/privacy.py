@@ -21,12 +21,18 @@ from pathlib import Path
 
 from sqlalchemy import Connection, text
 
+from desktop.domain.access_log import about
 from desktop.domain.citizen import FieldProblem
 from desktop.domain.retention import RetentionCase, log_cutoff, retention_due_on
 from desktop.errors import InvalidInput, NotFound
 from desktop.reports.access_report import AccessEvent, AccessRecord, access_json, write_access_pdf
+from desktop.reports.access_words import Catalogue
 from desktop.services.base import VaultService
-from desktop.storage import audit, citizen_data
+from desktop.services.changes import ChangeBus
+from desktop.services.guides import GuideLibrary
+from desktop.services.scales import ScaleLibrary
+from desktop.services.vault_session import VaultSession
+from desktop.storage import audit, citizen_data, log_subjects
 from desktop.storage.citizens import now_iso
 from desktop.storage.sync_store import export_all
 
@@ -34,7 +40,21 @@ EXPORT_FORMATS = ("pdf", "json")
 
 
 class PrivacyService(VaultService):
-    """Access export, retention review, erasure and access-log pruning for the open vault."""
+    """Access export, retention review, erasure and access-log pruning for the open vault.
+
+    ``guides`` and ``scales`` give the Danish names of the conversation tools and scale sets the
+    export shows instead of their ids."""
+
+    def __init__(
+        self,
+        session: VaultSession,
+        bus: ChangeBus,
+        guides: GuideLibrary | None = None,
+        scales: ScaleLibrary | None = None,
+    ) -> None:
+        super().__init__(session, bus)
+        self._guides = guides
+        self._scales = scales
 
     # -- access export -----------------------------------------------------------------------------
 
@@ -128,8 +148,21 @@ class PrivacyService(VaultService):
         rows = citizen_data.rows_about(conn, citizen_id)
         if not rows["citizen"]:
             raise NotFound(citizen_id)
-        events = [
-            AccessEvent(e.at, e.actor, e.action, audit.detail_of(e))
-            for e in reversed(audit.events_for_citizen(conn, citizen_id))
-        ]
-        return AccessRecord(citizen_id, now_iso(), self._vault.actor, rows, events, audit.kept_from(conn))
+        subjects = log_subjects.subjects_about(conn, citizen_id)
+        events = []
+        for event in reversed(audit.events_for_citizen(conn, citizen_id)):
+            detail = audit.detail_of(event)
+            events.append(
+                AccessEvent(
+                    event.at, event.actor, event.action, detail, about(event.action, detail, subjects)
+                )
+            )
+        return AccessRecord(
+            citizen_id, now_iso(), self._vault.actor, rows, events, audit.kept_from(conn), self._catalogue()
+        )
+
+    def _catalogue(self) -> Catalogue:
+        """The Danish names of the tools and scale sets (a file that will not load is left out)."""
+        guides = self._guides.load()[0] if self._guides else []
+        scales = self._scales.load()[0] if self._scales else []
+        return Catalogue.of(guides, scales)

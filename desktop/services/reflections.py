@@ -33,7 +33,10 @@ class ReflectionService(VaultService):
             reflection_id = reflections.insert_reflection(conn, citizen_id, draft)
             index_reflection(conn, citizen_id, reflection_id, draft)
             self._log(
-                conn, "reflection.created", citizen_id, {"reflection": reflection_id, "phase": draft.phase}
+                conn,
+                "reflection.created",
+                citizen_id,
+                {"reflection": reflection_id, "phase": draft.phase, "model": draft.model},
             )
         self._bus.publish("reflection", reflection_id)
         return reflection_id

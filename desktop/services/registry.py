@@ -54,6 +54,7 @@ class Services:
         ``policy`` is the administrator's, whose sync server, when it fixes one, is the only one allowed."""
         bus = ChangeBus()
         policy = policy or Policy()
+        guides = guides or GuideLibrary([resource_path("guides")])
         scales = scales or ScaleLibrary([resource_path("scales")])
         return cls(
             session,
@@ -63,11 +64,11 @@ class Services:
             NoteService(session, bus),
             GoalService(session, bus),
             ReflectionService(session, bus),
-            guides or GuideLibrary([resource_path("guides")]),
+            guides,
             CoordinationService(session, bus),
             MeasurementService(session, bus, scales),
             SyncService(session, bus, fixed_server=policy.sync_server),
-            PrivacyService(session, bus),
+            PrivacyService(session, bus, guides, scales),
             BackupService(session),
             OverviewService(session, bus, scales),
         )

@@ -4,8 +4,108 @@
 <context>
     <name>AccessLogModel</name>
     <message>
+        <source>My plan (PDF)</source>
+        <translation>Min plan (PDF)</translation>
+    </message>
+    <message>
+        <source>Network map (picture)</source>
+        <translation>Netværkskort (billede)</translation>
+    </message>
+    <message>
+        <source>Progress chart (picture)</source>
+        <translation>Graf over fremskridt (billede)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>JSON (for machines)</source>
+        <translation>JSON (til maskiner)</translation>
+    </message>
+    <message>
+        <source>An agreement</source>
+        <translation>En aftale</translation>
+    </message>
+    <message>
+        <source>An activity</source>
+        <translation>En aktivitet</translation>
+    </message>
+    <message>
+        <source>A consent&apos;s expiry</source>
+        <translation>Et samtykkes udløb</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafer</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Samtalen</translation>
+    </message>
+    <message>
+        <source>Corrects the note of</source>
+        <translation>Retter notatet fra</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Samarbejdspartner</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Rated by</source>
+        <translation>Vurderet af</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>New responsible caseworker</source>
+        <translation>Ny sagsbehandler</translation>
     </message>
     <message>
         <source>Who</source>
@@ -18,6 +118,10 @@
     <message>
         <source>Details</source>
         <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>a scale set no longer in the program</source>
+        <translation>en skala, der ikke længere findes i programmet</translation>
     </message>
 </context>
 <context>

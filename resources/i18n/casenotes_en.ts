@@ -4,8 +4,108 @@
 <context>
     <name>AccessLogModel</name>
     <message>
+        <source>My plan (PDF)</source>
+        <translation>My plan (PDF)</translation>
+    </message>
+    <message>
+        <source>Network map (picture)</source>
+        <translation>Network map (picture)</translation>
+    </message>
+    <message>
+        <source>Progress chart (picture)</source>
+        <translation>Progress chart (picture)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>JSON (for machines)</source>
+        <translation>JSON (for machines)</translation>
+    </message>
+    <message>
+        <source>An agreement</source>
+        <translation>An agreement</translation>
+    </message>
+    <message>
+        <source>An activity</source>
+        <translation>An activity</translation>
+    </message>
+    <message>
+        <source>A consent&apos;s expiry</source>
+        <translation>A consent&apos;s expiry</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Corrects the note of</source>
+        <translation>Corrects the note of</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>When</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Rated by</source>
+        <translation>Rated by</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>New responsible caseworker</source>
+        <translation>New responsible caseworker</translation>
     </message>
     <message>
         <source>Who</source>
@@ -18,6 +118,10 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>a scale set no longer in the program</source>
+        <translation>a scale set no longer in the program</translation>
     </message>
 </context>
 <context>

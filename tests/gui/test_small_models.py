@@ -31,4 +31,4 @@ def test_access_log_model(qtmodeltester):
         ]
     )
     qtmodeltester.check(model)
-    assert model.index(0, 2).data() == "Record changed" and model.index(0, 3).data() == "Phone"
+    assert model.index(0, 2).data() == "Record changed" and model.index(0, 3).data() == "Changed: Phone"

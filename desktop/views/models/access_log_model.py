@@ -1,16 +1,82 @@
-"""A citizen's access log as a table model."""
+"""A citizen's access log as a table model.
+
+The "Details" column says what each event was about (``AccessLogEntry.about``, from
+``domain.access_log``): the note's date, the actor's role and organisation, the document handed out,
+the fields changed, every code in words of the interface language. ``_ABOUT`` is the table to extend
+when ``ABOUT_KEYS`` grows.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
+from desktop.domain.access_log import Subjects, about
 from desktop.domain.citizen import AccessLogEntry
 from desktop.views.formatting import format_date, format_time
-from desktop.views.labels import ACTIONS, FIELDS, RATERS, label
+from desktop.views.labels import (
+    ACTIONS,
+    CHANNELS,
+    CONSENT_FORMS,
+    FIELDS,
+    FILING_STATUSES,
+    GOAL_KINDS,
+    PHASES,
+    RATERS,
+    REFLECTION_MODELS,
+    ROLES,
+    label,
+)
+
+# Documents written outside the program (``citizen.exported``, ``citizen.access_exported``).
+DOCUMENTS = {
+    "plan": QT_TRANSLATE_NOOP("AccessLogModel", "My plan (PDF)"),
+    "network_map": QT_TRANSLATE_NOOP("AccessLogModel", "Network map (picture)"),
+    "chart_": QT_TRANSLATE_NOOP("AccessLogModel", "Progress chart (picture)"),  # chart_<name>
+}
+FORMATS = {
+    "pdf": QT_TRANSLATE_NOOP("AccessLogModel", "PDF"),
+    "json": QT_TRANSLATE_NOOP("AccessLogModel", "JSON (for machines)"),
+}
+FOLLOW_UPS = {
+    "agreement": QT_TRANSLATE_NOOP("AccessLogModel", "An agreement"),
+    "activity": QT_TRANSLATE_NOOP("AccessLogModel", "An activity"),
+    "consent": QT_TRANSLATE_NOOP("AccessLogModel", "A consent's expiry"),
+}
+# key of ``about`` -> (label, how its value is put in words: a labels table, "date", "text", "fields",
+# "scale", or a table of this model's own words)
+_ABOUT: dict[str, tuple[str, object]] = {
+    "document": (QT_TRANSLATE_NOOP("AccessLogModel", "Document"), DOCUMENTS),
+    "format": (QT_TRANSLATE_NOOP("AccessLogModel", "Format"), FORMATS),
+    "charts": (QT_TRANSLATE_NOOP("AccessLogModel", "Charts"), "text"),
+    "fields": (QT_TRANSLATE_NOOP("AccessLogModel", "Changed"), "fields"),
+    "note_on": (QT_TRANSLATE_NOOP("AccessLogModel", "Meeting"), "date"),
+    "corrects_on": (QT_TRANSLATE_NOOP("AccessLogModel", "Corrects the note of"), "date"),
+    "status": (QT_TRANSLATE_NOOP("AccessLogModel", "Status"), FILING_STATUSES),
+    "goal_kind": (QT_TRANSLATE_NOOP("AccessLogModel", "Goal"), GOAL_KINDS),
+    "role": (QT_TRANSLATE_NOOP("AccessLogModel", "Actor"), ROLES),
+    "organisation": (QT_TRANSLATE_NOOP("AccessLogModel", "Organisation"), "text"),
+    "form": (QT_TRANSLATE_NOOP("AccessLogModel", "Form"), CONSENT_FORMS),
+    "channel": (QT_TRANSLATE_NOOP("AccessLogModel", "Channel"), CHANNELS),
+    "phase": (QT_TRANSLATE_NOOP("AccessLogModel", "When"), PHASES),
+    "model": (QT_TRANSLATE_NOOP("AccessLogModel", "Model"), REFLECTION_MODELS),
+    "scale": (QT_TRANSLATE_NOOP("AccessLogModel", "Scale"), "scale"),
+    "rater": (QT_TRANSLATE_NOOP("AccessLogModel", "Rated by"), RATERS),
+    "follow_up": (QT_TRANSLATE_NOOP("AccessLogModel", "Follow-up"), FOLLOW_UPS),
+    "to_caseworker": (QT_TRANSLATE_NOOP("AccessLogModel", "New responsible caseworker"), "text"),
+}
+_OWN_WORDS = (DOCUMENTS, FORMATS, FOLLOW_UPS)
 
 
 class LogColumn(IntEnum):
@@ -28,6 +94,11 @@ class AccessLogModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[AccessLogEntry] = []
+        self._scale_titles: dict[str, str] = {}
+
+    def set_scale_titles(self, titles: dict[str, str]) -> None:
+        """The scale sets' titles by id, in the interface language (a measurement names its scale)."""
+        self._scale_titles = dict(titles)
 
     def set_rows(self, rows: list[AccessLogEntry]) -> None:
         """Replace every row."""
@@ -66,10 +137,31 @@ class AccessLogModel(QAbstractTableModel):
         return self._detail(entry)
 
     def _detail(self, entry: AccessLogEntry) -> str:
-        changed = entry.detail.get("fields")
-        if isinstance(changed, list):
-            return ", ".join(label(FIELDS, name) for name in changed)
-        rater = entry.detail.get("rater")
-        if isinstance(rater, str):
-            return label(RATERS, rater)
-        return ""
+        parts = []
+        facts = entry.about or about(entry.action, entry.detail, Subjects())  # own codes at least
+        for key, value in facts.items():
+            if key not in _ABOUT:
+                continue
+            title, words = _ABOUT[key]
+            parts.append(
+                f"{QCoreApplication.translate('AccessLogModel', title)}: {self._words(words, value)}"
+            )
+        return "; ".join(parts)
+
+    def _words(self, words: object, value: object) -> str:
+        text = str(value)
+        if words == "date":
+            return format_date(date.fromisoformat(text[:10])) if len(text) >= 10 else text
+        if words == "fields":
+            names = value if isinstance(value, list) else [value]
+            return ", ".join(label(FIELDS, str(name)) for name in names)
+        if words == "scale":
+            return self._scale_titles.get(text, self.tr("a scale set no longer in the program"))
+        if not isinstance(words, dict):
+            return text
+        if any(words is own for own in _OWN_WORDS):
+            source = words.get(text) or next(
+                (w for p, w in words.items() if p.endswith("_") and text.startswith(p)), None
+            )
+            return QCoreApplication.translate("AccessLogModel", source) if source else text
+        return label(words, text)

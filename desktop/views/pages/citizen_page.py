@@ -164,6 +164,9 @@ class CitizenPage(Page):
         self.tabs.addTab(self.caseworker_panel, self.tr("&Caseworker"))
         self._watch_edits()
         self.log_model = AccessLogModel(self)
+        self.log_model.set_scale_titles(
+            {scale.id: scale.title.get(ui_language()) for scale in services.measurements.scales()}
+        )
         self.log_view = QTableView()
         self.log_view.setTabKeyNavigation(False)  # Tab leaves the list; the arrow keys move in it
         self.log_view.setModel(self.log_model)
@@ -816,6 +819,7 @@ class CitizenPage(Page):
     def _load_log_if_visible(self) -> None:
         if self._profile is not None and self.tabs.currentWidget() is self.log_view:
             self.log_model.set_rows(self._services.citizens.access_log(self._profile.id))
+            self.log_view.resizeRowsToContents()  # a long detail wraps onto a second line
 
     def _confirm_dialog(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text)
