@@ -322,6 +322,39 @@
     </message>
 </context>
 <context>
+    <name>BeliefChart</name>
+    <message>
+        <source>Belief in a job over time</source>
+        <translation>Troen på et job over tid</translation>
+    </message>
+    <message>
+        <source>Belief in a job</source>
+        <translation>Troen på et job</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Forskel</translation>
+    </message>
+    <message>
+        <source>gap now: none, you agree</source>
+        <translation>forskel nu: ingen, I er enige</translation>
+    </message>
+    <message numerus="yes">
+        <source>gap now: you rate %n step(s) higher</source>
+        <translation>
+            <numerusform>forskel nu: du vurderer %n trin højere</numerusform>
+            <numerusform>forskel nu: du vurderer %n trin højere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>gap now: the citizen rates %n step(s) higher</source>
+        <translation>
+            <numerusform>forskel nu: borgeren vurderer %n trin højere</numerusform>
+            <numerusform>forskel nu: borgeren vurderer %n trin højere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BeliefPanel</name>
     <message>
         <source>Date</source>
@@ -370,6 +403,13 @@
     <message>
         <source>Belief matters: rate, at each follow-up, how likely the citizen thinks a job is, and how likely you think it is. The gap between the two is worth talking about.</source>
         <translation>Troen betyder noget: vurdér ved hver opfølgning, hvor sandsynligt borgeren synes, et job er, og hvor sandsynligt du synes, det er. Forskellen mellem de to er værd at tale om.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gap: %n step(s)</source>
+        <translation>
+            <numerusform>Forskel: %n trin</numerusform>
+            <numerusform>Forskel: %n trin</numerusform>
+        </translation>
     </message>
     <message>
         <source>No ratings yet.</source>
@@ -1138,6 +1178,17 @@
     </message>
 </context>
 <context>
+    <name>DatePopup</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+</context>
+<context>
     <name>DecisionRow</name>
     <message>
         <source>e.g. ask the GP for a statement on working hours</source>
@@ -1170,17 +1221,6 @@
     <message>
         <source>By when</source>
         <translation>Senest</translation>
-    </message>
-</context>
-<context>
-    <name>DatePopup</name>
-    <message>
-        <source>Calendar</source>
-        <translation>Kalender</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>I dag</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2392,115 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     </message>
 </context>
 <context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Active goals</source>
+        <translation>Aktive mål</translation>
+    </message>
+    <message>
+        <source>Next dates</source>
+        <translation>Næste datoer</translation>
+    </message>
+    <message>
+        <source>Belief in a job and ratings</source>
+        <translation>Tro på job og vurderinger</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtykker</translation>
+    </message>
+    <message>
+        <source>Drafts not filed</source>
+        <translation>Kladder, der ikke er journaliseret</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>No active goals. Agree on the first goal with the citizen.</source>
+        <translation>Ingen aktive mål. Aftal det første mål sammen med borgeren.</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, overskredet</translation>
+    </message>
+    <message>
+        <source>Next follow-up meeting</source>
+        <translation>Næste opfølgningssamtale</translation>
+    </message>
+    <message>
+        <source>Activity ends: %1</source>
+        <translation>Aktivitet slutter: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open agreement(s) without a date</source>
+        <translation>
+            <numerusform>%n åben aftale uden dato</numerusform>
+            <numerusform>%n åbne aftaler uden dato</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No agreements or follow-ups with a date.</source>
+        <translation>Ingen aftaler eller opfølgninger med dato.</translation>
+    </message>
+    <message>
+        <source>Belief in a job: not rated yet.</source>
+        <translation>Troen på et job: ikke vurderet endnu.</translation>
+    </message>
+    <message>
+        <source>Belief in a job: %1</source>
+        <translation>Troen på et job: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>gap %n step(s)</source>
+        <translation>
+            <numerusform>forskel %n trin</numerusform>
+            <numerusform>forskel %n trin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ratings: no scale set rated by both of you yet.</source>
+        <translation>Vurderinger: ingen skala er vurderet af jer begge endnu.</translation>
+    </message>
+    <message>
+        <source>Widest gap (%1): %2, citizen %3, caseworker %4</source>
+        <translation>Største forskel (%1): %2, borger %3, sagsbehandler %4</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>Udløbet %1</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>Udløber %1</translation>
+    </message>
+    <message>
+        <source>No consent expires within 30 days.</source>
+        <translation>Intet samtykke udløber inden for 30 dage.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <source>Ready to file</source>
+        <translation>Klar til journalisering</translation>
+    </message>
+    <message>
+        <source>Unsaved typing of a note</source>
+        <translation>Ikke gemt tekst til et notat</translation>
+    </message>
+    <message>
+        <source>(no agenda)</source>
+        <translation>(ingen dagsorden)</translation>
+    </message>
+    <message>
+        <source>No open drafts: every note is filed.</source>
+        <translation>Ingen åbne kladder: alle notater er journaliseret.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordField</name>
     <message>
         <source>Show</source>
@@ -2702,6 +2851,54 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     <message>
         <source>The rating was not saved: %1</source>
         <translation>Vurderingen blev ikke gemt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RatingGapList</name>
+    <message>
+        <source>Gap between the citizen&apos;s and the caseworker&apos;s ratings</source>
+        <translation>Forskellen mellem borgerens og sagsbehandlerens vurderinger</translation>
+    </message>
+    <message>
+        <source>When both the citizen and you have rated, the gap between you is shown here.</source>
+        <translation>Når både borgeren og du har vurderet, vises forskellen mellem jer her.</translation>
+    </message>
+    <message>
+        <source>The two latest ratings have no indicator in common.</source>
+        <translation>De to seneste vurderinger har ingen indikatorer til fælles.</translation>
+    </message>
+    <message>
+        <source>Gap between the citizen (%1) and you (%2):</source>
+        <translation>Forskel mellem borgeren (%1) og dig (%2):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more indicator(s) with a smaller gap</source>
+        <translation>
+            <numerusform>%n indikator mere med mindre forskel</numerusform>
+            <numerusform>%n indikatorer mere med mindre forskel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: citizen %2, caseworker %3</source>
+        <translation>%1: borger %2, sagsbehandler %3</translation>
+    </message>
+    <message>
+        <source>you agree</source>
+        <translation>I er enige</translation>
+    </message>
+    <message numerus="yes">
+        <source>you %n step(s) higher</source>
+        <translation>
+            <numerusform>du %n trin højere</numerusform>
+            <numerusform>du %n trin højere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the citizen %n step(s) higher</source>
+        <translation>
+            <numerusform>borgeren %n trin højere</numerusform>
+            <numerusform>borgeren %n trin højere</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -322,6 +322,39 @@
     </message>
 </context>
 <context>
+    <name>BeliefChart</name>
+    <message>
+        <source>Belief in a job over time</source>
+        <translation>Belief in a job over time</translation>
+    </message>
+    <message>
+        <source>Belief in a job</source>
+        <translation>Belief in a job</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>gap now: none, you agree</source>
+        <translation>gap now: none, you agree</translation>
+    </message>
+    <message numerus="yes">
+        <source>gap now: you rate %n step(s) higher</source>
+        <translation>
+            <numerusform>gap now: you rate %n step higher</numerusform>
+            <numerusform>gap now: you rate %n steps higher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>gap now: the citizen rates %n step(s) higher</source>
+        <translation>
+            <numerusform>gap now: the citizen rates %n step higher</numerusform>
+            <numerusform>gap now: the citizen rates %n steps higher</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BeliefPanel</name>
     <message>
         <source>Date</source>
@@ -370,6 +403,13 @@
     <message>
         <source>Belief matters: rate, at each follow-up, how likely the citizen thinks a job is, and how likely you think it is. The gap between the two is worth talking about.</source>
         <translation>Belief matters: rate, at each follow-up, how likely the citizen thinks a job is, and how likely you think it is. The gap between the two is worth talking about.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gap: %n step(s)</source>
+        <translation>
+            <numerusform>Gap: %n step</numerusform>
+            <numerusform>Gap: %n steps</numerusform>
+        </translation>
     </message>
     <message>
         <source>No ratings yet.</source>
@@ -1138,6 +1178,17 @@
     </message>
 </context>
 <context>
+    <name>DatePopup</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
     <name>DecisionRow</name>
     <message>
         <source>e.g. ask the GP for a statement on working hours</source>
@@ -1170,17 +1221,6 @@
     <message>
         <source>By when</source>
         <translation>By when</translation>
-    </message>
-</context>
-<context>
-    <name>DatePopup</name>
-    <message>
-        <source>Calendar</source>
-        <translation>Calendar</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Today</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2392,115 @@ Nothing has been deleted yet. Delete them here too?</translation>
     </message>
 </context>
 <context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Active goals</source>
+        <translation>Active goals</translation>
+    </message>
+    <message>
+        <source>Next dates</source>
+        <translation>Next dates</translation>
+    </message>
+    <message>
+        <source>Belief in a job and ratings</source>
+        <translation>Belief in a job and ratings</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Drafts not filed</source>
+        <translation>Drafts not filed</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>No active goals. Agree on the first goal with the citizen.</source>
+        <translation>No active goals. Agree on the first goal with the citizen.</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, overdue</translation>
+    </message>
+    <message>
+        <source>Next follow-up meeting</source>
+        <translation>Next follow-up meeting</translation>
+    </message>
+    <message>
+        <source>Activity ends: %1</source>
+        <translation>Activity ends: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open agreement(s) without a date</source>
+        <translation>
+            <numerusform>%n open agreement without a date</numerusform>
+            <numerusform>%n open agreements without a date</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No agreements or follow-ups with a date.</source>
+        <translation>No agreements or follow-ups with a date.</translation>
+    </message>
+    <message>
+        <source>Belief in a job: not rated yet.</source>
+        <translation>Belief in a job: not rated yet.</translation>
+    </message>
+    <message>
+        <source>Belief in a job: %1</source>
+        <translation>Belief in a job: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>gap %n step(s)</source>
+        <translation>
+            <numerusform>gap %n step</numerusform>
+            <numerusform>gap %n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ratings: no scale set rated by both of you yet.</source>
+        <translation>Ratings: no scale set rated by both of you yet.</translation>
+    </message>
+    <message>
+        <source>Widest gap (%1): %2, citizen %3, caseworker %4</source>
+        <translation>Widest gap (%1): %2, citizen %3, caseworker %4</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>Expired %1</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>Expires %1</translation>
+    </message>
+    <message>
+        <source>No consent expires within 30 days.</source>
+        <translation>No consent expires within 30 days.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Ready to file</source>
+        <translation>Ready to file</translation>
+    </message>
+    <message>
+        <source>Unsaved typing of a note</source>
+        <translation>Unsaved typing of a note</translation>
+    </message>
+    <message>
+        <source>(no agenda)</source>
+        <translation>(no agenda)</translation>
+    </message>
+    <message>
+        <source>No open drafts: every note is filed.</source>
+        <translation>No open drafts: every note is filed.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordField</name>
     <message>
         <source>Show</source>
@@ -2702,6 +2851,54 @@ Nothing has been deleted yet. Delete them here too?</translation>
     <message>
         <source>The rating was not saved: %1</source>
         <translation>The rating was not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RatingGapList</name>
+    <message>
+        <source>Gap between the citizen&apos;s and the caseworker&apos;s ratings</source>
+        <translation>Gap between the citizen&apos;s and the caseworker&apos;s ratings</translation>
+    </message>
+    <message>
+        <source>When both the citizen and you have rated, the gap between you is shown here.</source>
+        <translation>When both the citizen and you have rated, the gap between you is shown here.</translation>
+    </message>
+    <message>
+        <source>The two latest ratings have no indicator in common.</source>
+        <translation>The two latest ratings have no indicator in common.</translation>
+    </message>
+    <message>
+        <source>Gap between the citizen (%1) and you (%2):</source>
+        <translation>Gap between the citizen (%1) and you (%2):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more indicator(s) with a smaller gap</source>
+        <translation>
+            <numerusform>%n more indicator with a smaller gap</numerusform>
+            <numerusform>%n more indicators with a smaller gap</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: citizen %2, caseworker %3</source>
+        <translation>%1: citizen %2, caseworker %3</translation>
+    </message>
+    <message>
+        <source>you agree</source>
+        <translation>you agree</translation>
+    </message>
+    <message numerus="yes">
+        <source>you %n step(s) higher</source>
+        <translation>
+            <numerusform>you %n step higher</numerusform>
+            <numerusform>you %n steps higher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the citizen %n step(s) higher</source>
+        <translation>
+            <numerusform>the citizen %n step higher</numerusform>
+            <numerusform>the citizen %n steps higher</numerusform>
+        </translation>
     </message>
 </context>
 <context>
