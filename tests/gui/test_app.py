@@ -56,6 +56,7 @@ def test_a_missing_qt_catalogue_is_logged(app, tmp_path, monkeypatch, caplog):
             return str(tmp_path)
 
     monkeypatch.setattr(i18n, "QLibraryInfo", NoQtCatalogues)
+    monkeypatch.setattr(i18n, "qt_translation_folders", lambda: [str(tmp_path)])  # nor PySide6's own
     with caplog.at_level(logging.WARNING, logger="desktop.views.i18n"):
         translators = i18n.install_translators(app, "da")
     try:

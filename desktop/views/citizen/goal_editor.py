@@ -61,6 +61,9 @@ class ActivityRow(RowEditor):
         )
         self.actor_name.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.actor_name.setMinimumContentsLength(12)
+        self.actor_name.setMinimumWidth(
+            self.actor_name.minimumSizeHint().width()
+        )  # never squeezed by the dates
         self.starts_on = OptionalDateField(self.tr("From"))
         self.ends_on = OptionalDateField(self.tr("To"))
         self.hours = QDoubleSpinBox()
@@ -84,9 +87,9 @@ class ActivityRow(RowEditor):
         self.captions: dict[str, QLabel] = {}
         # (caption, field, row, column, column span): captions sit over their fields.
         for key, text, widget, row, column, span in (
-            ("what", self.tr("Activity"), self.what, 0, 0, 3),
-            ("actor", self.tr("Who does it"), self.actor, 0, 3, 1),
-            ("actor_name", self.tr("Name"), self.actor_name, 0, 4, 1),
+            ("what", self.tr("Activity"), self.what, 0, 0, 2),
+            ("actor", self.tr("Who does it"), self.actor, 0, 2, 1),
+            ("actor_name", self.tr("Name"), self.actor_name, 0, 3, 2),
             ("starts_on", self.tr("From"), self.starts_on, 2, 0, 1),
             ("ends_on", self.tr("To"), self.ends_on, 2, 1, 1),
             ("hours", self.tr("Hours per week"), self.hours, 2, 2, 1),
