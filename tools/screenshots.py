@@ -94,6 +94,17 @@ def _agreements(services) -> None:  # type: ignore[no-untyped-def]
         )
 
 
+def _scroll_to(widget) -> None:  # type: ignore[no-untyped-def]
+    """Scroll the scroll area around ``widget`` so that it shows near the top."""
+    from PySide6.QtWidgets import QScrollArea
+
+    area = widget.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if area is not None:
+        area.verticalScrollBar().setValue(widget.mapTo(area.widget(), widget.rect().topLeft()).y() - 12)
+
+
 def render(data_dir: Path, language: str, scale: int, out: Path, only: tuple[str, ...] = ()) -> None:
     """Render every screen (or the 2x selection) in one language into ``out``."""
     from PySide6.QtCore import QCoreApplication, QEvent, QSize
@@ -155,14 +166,25 @@ def render(data_dir: Path, language: str, scale: int, out: Path, only: tuple[str
     page.tabs.setCurrentWidget(page.notes_panel)
     page.notes_panel.list.setCurrentRow(0)
     shoot(window, "meeting-tool")
+    settle()
+    _scroll_to(page.notes_panel.editor.account)
+    shoot(window, "journal-note")
     page.tabs.setCurrentWidget(page.coordination_panel)
     shoot(window, "network")
+    page.coordination_panel.side_tabs.setCurrentIndex(1)
+    shoot(window, "network-meeting")
+    page.coordination_panel.side_tabs.setCurrentIndex(0)
+    page.tabs.setCurrentWidget(page.belief_panel)
+    shoot(window, "belief-in-a-job")
     page.tabs.setCurrentWidget(page.progress_panel)
     progress = page.progress_panel
     progress.scale.setCurrentIndex(progress.scale.findData("small_steps"))
     shoot(window, "progress")
     progress.chart_tabs.setCurrentIndex(1)
     shoot(window, "progress-over-time")
+    progress.chart_tabs.setCurrentIndex(0)
+    progress.scale.setCurrentIndex(progress.scale.findData("influence_and_trust"))
+    shoot(window, "influence")
 
     window.show_page(PageIndex.SEARCH)
     window.search_page.field.setText("praktik")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from desktop.domain.citizen import CitizenDraft, MeetingForm, Programme, Rater
 from desktop.domain.coordination import ActorDraft, ConsentDraft
 from desktop.domain.goals import ActivityDraft, GoalDraft
+from desktop.domain.network_meeting import DecisionDraft, NetworkMeetingDraft
 from desktop.domain.notes import HELPED_KEY, Agreement, NoteDraft
 from desktop.domain.scales import MeasurementDraft
 
@@ -141,15 +142,28 @@ def _progress(services: Services, citizen: str, today: date) -> None:
                     dict(zip(indicators, scores, strict=True)),
                 ),
             )
-    services.citizens.rate_belief(citizen, Rater.CITIZEN, 5, today - timedelta(days=30))
-    services.citizens.rate_belief(citizen, Rater.CASEWORKER, 7, today - timedelta(days=30))
+    # Medindflydelse: the citizen rates their influence lower than the caseworker thinks (DOMAIN.md).
+    influence = ("influence_on_case", "being_heard", "own_goals", "trust")
+    for rater, scores in ((Rater.CITIZEN, (3, 5, 6, 6)), (Rater.CASEWORKER, (7, 7, 6, 7))):
+        services.measurements.record(
+            citizen,
+            MeasurementDraft(
+                "influence_and_trust",
+                today - timedelta(days=7),
+                rater.value,
+                dict(zip(influence, scores, strict=True)),
+            ),
+        )
+    for days, by_citizen, by_caseworker in ((90, 2, 6), (60, 3, 6), (30, 5, 7)):
+        services.citizens.rate_belief(citizen, Rater.CITIZEN, by_citizen, today - timedelta(days=days))
+        services.citizens.rate_belief(citizen, Rater.CASEWORKER, by_caseworker, today - timedelta(days=days))
 
 
 def _network(services: Services, citizen: str, today: date) -> None:
     mentor = services.coordination.add_actor(
         citizen, ActorDraft("Jobcenter Aarhus", "mentor", "Bo Lund", "+45 87 13 00 00")
     )
-    services.coordination.add_actor(citizen, ActorDraft("Lægehuset Søndergade", "gp", "Hanne Friis"))
+    doctor = services.coordination.add_actor(citizen, ActorDraft("Lægehuset Søndergade", "gp", "Hanne Friis"))
     services.coordination.record_consent(
         citizen,
         ConsentDraft(
@@ -162,5 +176,20 @@ def _network(services: Services, citizen: str, today: date) -> None:
             today - timedelta(days=20),
             "Lene Bundgaard",
             today + timedelta(days=345),
+        ),
+    )
+    services.coordination.record_network_meeting(
+        citizen,
+        NetworkMeetingDraft(
+            today - timedelta(days=14),
+            actor_ids=[mentor, doctor],
+            caseworker="Lene Bundgaard",
+            discussed="Hvordan praktikken kan udvides, og hvad Mette har brug for på de hårde mandage.",
+            decisions=[
+                DecisionDraft("Aftale tre dage om ugen med butikken", "Bo Lund", today + timedelta(days=7)),
+                DecisionDraft(
+                    "Vurdere søvnen ved næste konsultation", "Hanne Friis", today + timedelta(days=21)
+                ),
+            ],
         ),
     )

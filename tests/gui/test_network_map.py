@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from desktop.views.citizen.network_view import NetworkActor, NetworkView, line_end, place_actors
@@ -59,5 +59,5 @@ def test_the_role_under_a_name_is_never_cut_off_with_a_large_font(qtbot, view):
     font.setPointSizeF(font.pointSizeF() * 1.6)
     view.setFont(font)
     short, tall = view.box_heights()
-    title = QApplication.fontMetrics().lineSpacing()
+    title = QFontMetrics(QApplication.font()).lineSpacing()
     assert short >= 2 * title * 1.5 and tall >= short + title * 1.5
