@@ -102,7 +102,7 @@ def _scroll_to(widget) -> None:  # type: ignore[no-untyped-def]
     while area is not None and not isinstance(area, QScrollArea):
         area = area.parentWidget()
     if area is not None:
-        area.verticalScrollBar().setValue(widget.mapTo(area.widget(), widget.rect().topLeft()).y() - 12)
+        area.verticalScrollBar().setValue(widget.mapTo(area.widget(), widget.rect().topLeft()).y() - 40)
 
 
 def render(data_dir: Path, language: str, scale: int, out: Path, only: tuple[str, ...] = ()) -> None:
@@ -119,12 +119,13 @@ def render(data_dir: Path, language: str, scale: int, out: Path, only: tuple[str
     from desktop.views.i18n import install_translators
     from desktop.views.main_window import MainWindow, PageIndex
     from desktop.views.operation import OperationRunner
-    from desktop.views.preferences import LANGUAGE, Preferences
+    from desktop.views.preferences import CONTACT_NAME, LANGUAGE, Preferences
 
     app = create_application()
     prefs_dir = Path(tempfile.mkdtemp(prefix="casenotes-prefs-"))
     preferences = Preferences(prefs_dir)
     preferences.set(LANGUAGE, language if language != "pseudo" else "en")
+    preferences.set(CONTACT_NAME, "Lene Bundgaard")  # the caseworker, as set once in Settings
     app._translators = install_translators(app, language)  # type: ignore[attr-defined]
     runner = OperationRunner()
     out.mkdir(parents=True, exist_ok=True)

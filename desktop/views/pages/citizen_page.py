@@ -136,7 +136,9 @@ class CitizenPage(Page):
         )
         self.tabs.addTab(self.reflection_panel, self.tr("&Reflection"))
         self.notes_panel.peer_reflection_requested.connect(self._reflect_on_note)
-        self.coordination_panel = CoordinationPanel(services.coordination, services.session.vault.actor)
+        # The caseworker's name as set in Settings ("Dig på borgerens plan"), else the computer's user name.
+        caseworker = self._plan_contact().get("name", "").strip() or services.session.vault.actor
+        self.coordination_panel = CoordinationPanel(services.coordination, caseworker)
         self.coordination_panel.confirm = lambda title, text: self.confirm(title, text)
         self.coordination_panel.exported.connect(self._record_export)
         self.coordination_panel.actors_changed.connect(self.goals_panel.editor.set_network_actors)
