@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from desktop.domain.guides import Guide
+from desktop.domain.reflection import DISCRETION_LABELS_DA, SECTION_LABELS_DA
 from desktop.domain.scales import Scale
 
 # (table, heading, explanation) in the order the document shows them.
@@ -127,11 +128,7 @@ LABELS = {
     "phase": "Hvornår",
     "model": "Model",
     "sections": "Refleksion",
-    "facts": "Fakta",
-    "considerations": "Overvejelser",
-    "guidelines_in_conflict": "Hensyn der trak i hver sin retning",
-    "decision": "Beslutning",
-    "consulted": "Drøftet med",
+    **DISCRETION_LABELS_DA,  # facts, considerations, ..., consulted: as in the text for the record
     "organisation": "Organisation",
     "role": "Rolle",
     "person": "Kontaktperson",
@@ -187,18 +184,8 @@ _ROLES = {
     "other": "Anden samarbejdspartner",
 }
 _MODELS = {"free": "Fri tekst", "three_questions": "Tre spørgsmål", "gibbs": "Gibbs' refleksionscirkel"}
-_SECTIONS_OF_REFLECTION = {
-    "text": "Refleksion",
-    "what_happened": "Hvad skete der?",
-    "what_i_thought": "Hvad tænkte og følte jeg?",
-    "what_i_will_do": "Hvad vil jeg gøre?",
-    "description": "Beskrivelse: hvad skete der?",
-    "feelings": "Følelser: hvad tænkte og følte jeg?",
-    "evaluation": "Vurdering: hvad var godt og skidt?",
-    "analysis": "Analyse: hvordan kan jeg forstå det?",
-    "conclusion": "Konklusion: hvad kunne jeg ellers have gjort?",
-    "action_plan": "Handleplan: hvad gør jeg næste gang?",
-}
+# The headings of a reflection's sections are those of the text copied to the official record.
+_SECTIONS_OF_REFLECTION = SECTION_LABELS_DA
 _HELPED = {"yes": "Ja", "partly": "Delvist", "no": "Nej"}
 _PLACES = {
     "office": "På jobcentret",
