@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,12 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.reflection import DiscretionDraft
-from desktop.errors import CaseNotesError, InvalidInput
 from desktop.services.notes import NoteService
 from desktop.services.reflections import ReflectionService
-from desktop.views.citizen.log_layout import fill_meetings, form_over_history, moment
-from desktop.views.citizen.profile_form import describe_problems
-from desktop.views.i18n import translate_error
+from desktop.views.citizen.log_layout import EntryLog, form_over_history, moment
 from desktop.views.labels import FIELDS, label
 from desktop.views.widgets.tab_order import chain
 from desktop.views.widgets.text_box import text_box
@@ -39,16 +36,13 @@ from desktop.views.widgets.text_limit import limit_fields
 DISCRETION_PARTS = ("facts", "considerations", "guidelines_in_conflict", "decision")
 
 
-class DiscretionLog(QWidget):
+class DiscretionLog(EntryLog):
     """Records of concrete discretion: facts, considerations, guidelines in conflict, decision, consulted.
 
     Signals:
         changed(): a record was written.
         message(str, str): a text for the page's banner and its kind.
     """
-
-    changed = Signal()
-    message = Signal(str, str)
 
     def __init__(
         self,
@@ -57,13 +51,7 @@ class DiscretionLog(QWidget):
         copy_to_clipboard: Callable[[str], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._reflections = reflections
-        self._notes = notes
-        self._citizen_id: str | None = None
-        self._meetings: dict[str, str] = {}
-        # The page passes the clipboard that hides the copy from clipboard history and clears it later.
-        self.copy_to_clipboard = copy_to_clipboard
+        super().__init__(reflections, notes, copy_to_clipboard, parent)
         self.boxes = {key: text_box(label(FIELDS, key), min_height=56) for key in DISCRETION_PARTS}
         self.consulted = QLineEdit()
         limit_fields("discretion_record", {**self.boxes, "consulted": self.consulted})
@@ -130,14 +118,6 @@ class DiscretionLog(QWidget):
             self.copy_button,
         )
 
-    def set_citizen(self, citizen_id: str | None) -> None:
-        """Show a citizen's records and offer their meeting notes to link to."""
-        if citizen_id != self._citizen_id:
-            self.discard()
-        self._citizen_id = citizen_id
-        self._meetings = fill_meetings(self.note, self._notes, citizen_id)
-        self._reload()
-
     def is_dirty(self) -> bool:
         """Whether a record is being written."""
         return any(box.toPlainText().strip() for box in self.boxes.values()) or bool(
@@ -150,10 +130,6 @@ class DiscretionLog(QWidget):
             box.clear()
         self.consulted.clear()
         self.note.setCurrentIndex(0)
-
-    def link_note(self, note_id: str) -> None:
-        """Pre-select the meeting note the record concerns."""
-        self.note.setCurrentIndex(max(self.note.findData(note_id), 0))
 
     def save(self) -> bool:
         """Append the record; every part but "consulted" is needed."""
@@ -170,35 +146,19 @@ class DiscretionLog(QWidget):
             consulted=self.consulted.text().strip(),
             note_id=self.note.currentData(),
         )
-        try:
-            self._reflections.add_discretion(self._citizen_id, draft)
-        except InvalidInput as exc:
-            problems = describe_problems(list(exc.problems))
-            self.message.emit(self.tr("The record was not saved:") + "\n" + problems, "error")
-            return False
-        except CaseNotesError as exc:
-            self.message.emit(translate_error(exc), "error")
-            return False
-        self.discard()
-        self._reload()
-        self.list.setCurrentRow(0)
-        self.message.emit(self.tr("The record was saved."), "ok")
-        self.changed.emit()
-        return True
+        citizen_id = self._citizen_id
+        return self._append(
+            lambda: self._reflections.add_discretion(citizen_id, draft),
+            self.tr("The record was not saved:"),
+            self.tr("The record was saved."),
+        )
 
     def copy_text(self) -> None:
         """Put the chosen record on the clipboard as plain text for the case system."""
-        item = self.list.currentItem()
-        if item is None:
-            return
-        try:
-            text = self._reflections.discretion_text(item.data(Qt.ItemDataRole.UserRole))
-        except CaseNotesError as exc:
-            self.message.emit(translate_error(exc), "error")
-            return
-        self.copy_to_clipboard(text)
-        self.message.emit(self.tr("The record was copied as text. Paste it into the case system."), "ok")
-        self.changed.emit()
+        self._copy_chosen(
+            self._reflections.discretion_text,
+            self.tr("The record was copied as text. Paste it into the case system."),
+        )
 
     def _reload(self) -> None:
         self.list.clear()
@@ -220,11 +180,7 @@ class DiscretionLog(QWidget):
             self.history.clear()
             return
         record: DiscretionDraft = current.data(Qt.ItemDataRole.UserRole + 1)
-        parts = []
-        if record.note_id:
-            meeting = self._meetings.get(record.note_id, "")
-            concerns = self.tr("Meeting: %1").replace("%1", meeting)
-            parts.append(f"<p><i>{escape(concerns)}</i></p>")
+        parts = self._concerns(record.note_id, self.tr("Meeting: %1"))
         parts += [
             f"<p><b>{escape(label(FIELDS, key))}:</b> {escape(getattr(record, key))}</p>"
             for key in DISCRETION_PARTS

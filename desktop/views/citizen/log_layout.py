@@ -1,15 +1,22 @@
 """What the reflection log and the discretion records share: the form over the earlier entries, the
-time an entry was written, and the choice of the meeting note an entry concerns."""
+time an entry was written, the choice of the meeting note an entry concerns, and (``EntryLog``) how an
+entry is appended, copied as text and shown with its meeting."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QSplitter, QVBoxLayout, QWidget
 
+from desktop.errors import CaseNotesError, InvalidInput
 from desktop.services.notes import NoteService
+from desktop.services.reflections import ReflectionService
+from desktop.views.citizen.profile_form import describe_problems
 from desktop.views.formatting import format_date, format_time
+from desktop.views.i18n import translate_error
 from desktop.views.widgets.form_scroll import scrolled
 
 
@@ -49,3 +56,94 @@ def fill_meetings(combo: QComboBox, notes: NoteService, citizen_id: str | None) 
             combo.addItem(titles[note_id], note_id)
     combo.setCurrentIndex(max(combo.findData(linked), 0))
     return titles
+
+
+class EntryLog(QWidget):
+    """An append-only log of entries about one citizen: a form (with ``note``, the meeting an entry
+    concerns) over ``list``, the earlier entries. Subclasses build the widgets and say, in their own
+    words, what was saved or copied; ``discard`` and ``_reload`` are theirs.
+
+    Signals:
+        changed(): an entry was written or copied.
+        message(str, str): a text for the page's banner and its kind.
+    """
+
+    changed = Signal()
+    message = Signal(str, str)
+    note: QComboBox
+    list: QListWidget
+
+    def __init__(
+        self,
+        reflections: ReflectionService,
+        notes: NoteService,
+        copy_to_clipboard: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._reflections = reflections
+        self._notes = notes
+        self._citizen_id: str | None = None
+        self._meetings: dict[str, str] = {}
+        # The page passes the clipboard that hides the copy from clipboard history and clears it later.
+        self.copy_to_clipboard = copy_to_clipboard
+
+    def set_citizen(self, citizen_id: str | None) -> None:
+        """Show a citizen's entries and offer their meeting notes to link to (typing is kept for the
+        same citizen)."""
+        if citizen_id != self._citizen_id:
+            self.discard()
+        self._citizen_id = citizen_id
+        self._meetings = fill_meetings(self.note, self._notes, citizen_id)
+        self._reload()
+
+    def discard(self) -> None:
+        """Forget the entry being written."""
+        raise NotImplementedError
+
+    def link_note(self, note_id: str) -> None:
+        """Pre-select the meeting note the entry concerns."""
+        self.note.setCurrentIndex(max(self.note.findData(note_id), 0))
+
+    def _reload(self) -> None:
+        raise NotImplementedError
+
+    def _append(self, add: Callable[[], object], not_saved: str, saved: str) -> bool:
+        """Store the entry with ``add``, then empty the form and show the entry; a problem is told after
+        ``not_saved`` and the typing is kept."""
+        try:
+            add()
+        except InvalidInput as exc:
+            problems = describe_problems(list(exc.problems))
+            self.message.emit(not_saved + "\n" + problems, "error")
+            return False
+        except CaseNotesError as exc:
+            self.message.emit(translate_error(exc), "error")
+            return False
+        self.discard()
+        self._reload()
+        self.list.setCurrentRow(0)
+        self.message.emit(saved, "ok")
+        self.changed.emit()
+        return True
+
+    def _copy_chosen(self, text_of: Callable[[str], str], copied: str) -> None:
+        """Put the chosen entry, as ``text_of`` its id, on the clipboard for the case system."""
+        item = self.list.currentItem()
+        if item is None:
+            return
+        try:
+            text = text_of(item.data(Qt.ItemDataRole.UserRole))
+        except CaseNotesError as exc:
+            self.message.emit(translate_error(exc), "error")
+            return
+        self.copy_to_clipboard(text)
+        self.message.emit(copied, "ok")
+        self.changed.emit()
+
+    def _concerns(self, note_id: str | None, meeting_template: str) -> list[str]:
+        """The line naming the meeting an entry concerns (``meeting_template`` holds %1), if any."""
+        if not note_id:
+            return []
+        concerns = meeting_template.replace("%1", self._meetings.get(note_id, ""))
+        return [f"<p><i>{escape(concerns)}</i></p>"]

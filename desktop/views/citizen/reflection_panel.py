@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,14 +33,11 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.reflection import MODELS, Phase, ReflectionDraft
 from desktop.domain.reflection import TEXT_MAX as REFLECTION_TEXT_MAX
-from desktop.errors import CaseNotesError, InvalidInput
 from desktop.services.notes import NoteService
 from desktop.services.reflections import ReflectionService
 from desktop.views.citizen.discretion_log import DiscretionLog
-from desktop.views.citizen.log_layout import fill_meetings, form_over_history, moment
-from desktop.views.citizen.profile_form import describe_problems
+from desktop.views.citizen.log_layout import EntryLog, form_over_history, moment
 from desktop.views.dialogs.common import Dialog
-from desktop.views.i18n import translate_error
 from desktop.views.labels import PHASES, REFLECTION_MODELS, REFLECTION_SECTIONS, label
 from desktop.views.widgets.tab_order import chain
 from desktop.views.widgets.text_box import text_box
@@ -74,14 +71,8 @@ class ExcerptDialog(Dialog):
         layout.addWidget(buttons)
 
 
-class ReflectionLog(QWidget):
-    """Signals:
-    changed(): an entry was written or an excerpt shared.
-    message(str, str): a text for the page's banner and its kind.
-    """
-
-    changed = Signal()
-    message = Signal(str, str)
+class ReflectionLog(EntryLog):
+    """The caseworker's own reflections; ``changed`` is also emitted when an excerpt was shared."""
 
     def __init__(
         self,
@@ -90,16 +81,10 @@ class ReflectionLog(QWidget):
         copy_to_clipboard: Callable[[str], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._reflections = reflections
-        self._notes = notes
-        self._citizen_id: str | None = None
+        super().__init__(reflections, notes, copy_to_clipboard, parent)
         self._sections: dict[str, QPlainTextEdit] = {}
-        self._meetings: dict[str, str] = {}
         # Shows the excerpt and returns the text to copy, or None; tests answer it directly.
         self.review_excerpt: Callable[[str], str | None] = self._excerpt_dialog
-        # The page passes the clipboard that hides the copy from clipboard history and clears it later.
-        self.copy_to_clipboard = copy_to_clipboard
 
         self.phase = QComboBox()
         for phase in Phase:
@@ -172,15 +157,6 @@ class ReflectionLog(QWidget):
         self.model.currentIndexChanged.connect(self._build_sections)
         self._build_sections()
 
-    def set_citizen(self, citizen_id: str | None) -> None:
-        """Show a citizen's reflections and offer their notes to link to (typing is kept for the same citizen)."""
-        if citizen_id != self._citizen_id:
-            for box in self._sections.values():
-                box.clear()
-        self._citizen_id = citizen_id
-        self._meetings = fill_meetings(self.note, self._notes, citizen_id)
-        self._reload()
-
     def is_dirty(self) -> bool:
         """Whether a reflection is being written."""
         return any(box.toPlainText().strip() for box in self._sections.values())
@@ -189,10 +165,6 @@ class ReflectionLog(QWidget):
         """Forget the reflection being written."""
         for box in self._sections.values():
             box.clear()
-
-    def link_note(self, note_id: str) -> None:
-        """Pre-select a meeting note to reflect on."""
-        self.note.setCurrentIndex(max(self.note.findData(note_id), 0))
 
     def save(self) -> bool:
         """Append the reflection as written."""
@@ -204,22 +176,12 @@ class ReflectionLog(QWidget):
             sections={key: box.toPlainText() for key, box in self._sections.items()},
             note_id=self.note.currentData(),
         )
-        try:
-            self._reflections.add_reflection(self._citizen_id, draft)
-        except InvalidInput as exc:
-            problems = describe_problems(list(exc.problems))
-            self.message.emit(self.tr("The reflection was not saved:") + "\n" + problems, "error")
-            return False
-        except CaseNotesError as exc:
-            self.message.emit(translate_error(exc), "error")
-            return False
-        for box in self._sections.values():
-            box.clear()
-        self._reload()
-        self.list.setCurrentRow(0)
-        self.message.emit(self.tr("The reflection was saved."), "ok")
-        self.changed.emit()
-        return True
+        citizen_id = self._citizen_id
+        return self._append(
+            lambda: self._reflections.add_reflection(citizen_id, draft),
+            self.tr("The reflection was not saved:"),
+            self.tr("The reflection was saved."),
+        )
 
     def prepare_excerpt(self) -> None:
         """Show the chosen reflection without names and CPR numbers; copy it only if the person says so."""
@@ -239,17 +201,10 @@ class ReflectionLog(QWidget):
 
     def copy_text(self) -> None:
         """Put the chosen reflection on the clipboard as plain text for the case system."""
-        item = self.list.currentItem()
-        if item is None:
-            return
-        try:
-            text = self._reflections.reflection_text(item.data(Qt.ItemDataRole.UserRole))
-        except CaseNotesError as exc:
-            self.message.emit(translate_error(exc), "error")
-            return
-        self.copy_to_clipboard(text)
-        self.message.emit(self.tr("The reflection was copied as text. Paste it into the case system."), "ok")
-        self.changed.emit()
+        self._copy_chosen(
+            self._reflections.reflection_text,
+            self.tr("The reflection was copied as text. Paste it into the case system."),
+        )
 
     def start_from_note(self, note_id: str) -> None:
         """Begin a reflection on a meeting for peer reflection: the note's text without the citizen's
@@ -314,10 +269,7 @@ class ReflectionLog(QWidget):
             return
         draft: ReflectionDraft = current.data(Qt.ItemDataRole.UserRole + 1)
         parts = [f"<p><i>{escape(label(REFLECTION_MODELS, draft.model))}</i></p>"]
-        if draft.note_id:
-            meeting = self._meetings.get(draft.note_id, "")
-            concerns = self.tr("Meeting: %1").replace("%1", meeting)
-            parts.append(f"<p><i>{escape(concerns)}</i></p>")
+        parts += self._concerns(draft.note_id, self.tr("Meeting: %1"))
         for key in MODELS.get(draft.model, ()):
             value = draft.sections.get(key, "").strip()
             if value:
