@@ -52,9 +52,7 @@ class ReflectionService(VaultService):
             stored = reflections.get_reflection(conn, reflection_id)
             if stored is None:
                 raise NotFound(reflection_id)
-            profile = citizens.get_citizen(conn, stored.citizen_id)
-        names = [profile.draft.name] if profile else []
-        cprs = [profile.draft.cpr] if profile and profile.draft.cpr else []
+            names, cprs = self._identifying(conn, stored.citizen_id)
         text = "\n\n".join(v.strip() for v in stored.draft.sections.values() if v.strip())
         return pseudonymise(text, names, cprs)
 
@@ -113,9 +111,7 @@ class ReflectionService(VaultService):
             stored = notes.get_note(conn, note_id)
             if stored is None:
                 raise NotFound(note_id)
-            profile = citizens.get_citizen(conn, stored.citizen_id)
-        names = [profile.draft.name] if profile else []
-        cprs = [profile.draft.cpr] if profile and profile.draft.cpr else []
+            names, cprs = self._identifying(conn, stored.citizen_id)
         draft = stored.draft
         parts = [
             (title, body.strip())
@@ -143,6 +139,14 @@ class ReflectionService(VaultService):
         stored = notes.get_note(conn, note_id)
         if stored is None or stored.citizen_id != citizen_id:
             raise NotFound(note_id)
+
+    @staticmethod
+    def _identifying(conn, citizen_id: str) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
+        """The citizen's name and CPR number, which ``pseudonymise`` removes (none if the citizen is gone)."""
+        profile = citizens.get_citizen(conn, citizen_id)
+        names = [profile.draft.name] if profile else []
+        cprs = [profile.draft.cpr] if profile and profile.draft.cpr else []
+        return names, cprs
 
     @staticmethod
     def _name_and_meeting(conn, citizen_id: str, note_id: str | None) -> tuple[str, date | None]:  # type: ignore[no-untyped-def]
