@@ -45,6 +45,16 @@ class GoalStatus(StrEnum):
     DROPPED = "dropped"
 
 
+# A goal's kind and status in Danish, as the documents given to the citizen (the plan, the access
+# export) write them whatever the interface language.
+KIND_WORDS_DA = {
+    "employment": "Mål for job",
+    "education": "Mål for uddannelse",
+    "purpose": "Formål med indsatsen",
+}
+STATUS_WORDS_DA = {"active": "I gang", "reached": "Nået", "paused": "Sat på pause", "dropped": "Opgivet"}
+
+
 class Actor(StrEnum):
     """Who carries out an activity."""
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from desktop.domain.goals import KIND_WORDS_DA, STATUS_WORDS_DA
 from desktop.domain.guides import Guide
 from desktop.domain.reflection import DISCRETION_LABELS_DA, SECTION_LABELS_DA
 from desktop.domain.scales import Scale
@@ -164,12 +165,8 @@ LABELS = {
     "corrected_by": "Rettet",
 }
 _WHO = {"citizen": "Borgeren", "caseworker": "Sagsbehandleren", "together": "Sammen", "other": "En anden"}
-_GOAL_STATUS = {"active": "I gang", "reached": "Nået", "paused": "Sat på pause", "dropped": "Opgivet"}
-_GOAL_KIND = {
-    "employment": "Mål for job",
-    "education": "Mål for uddannelse",
-    "purpose": "Formål med indsatsen",
-}
+_GOAL_STATUS = STATUS_WORDS_DA  # as the plan the citizen is given words them
+_GOAL_KIND = KIND_WORDS_DA
 _FILING = {"draft": "Kladde", "ready": "Klar til journalisering", "filed": "Journaliseret"}
 _ROLES = {
     "psychiatry": "Regionspsykiatrien",

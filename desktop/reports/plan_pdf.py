@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from desktop.domain.goals import ActivityDraft, GoalDraft
+from desktop.domain.goals import KIND_WORDS_DA, STATUS_WORDS_DA, ActivityDraft, GoalDraft
 from desktop.reports.pdf import write_pdf
 
 AUTHORS = {"citizen": "dig", "caseworker": "din sagsbehandler", "together": "jer sammen"}
-STATUSES = {"active": "I gang", "reached": "Nået", "paused": "Sat på pause", "dropped": "Opgivet"}
+STATUSES = STATUS_WORDS_DA
 CHART_WIDTH_PX = 560  # in the document's pixels; the A4 text width is about 600 of them
-KINDS = {"employment": "Mål for job", "education": "Mål for uddannelse", "purpose": "Formål med indsatsen"}
+KINDS = KIND_WORDS_DA
 # How a meeting is held, as the plan says it ("Vi mødes …"); a place or form not listed is left out.
 MEETING_WAYS = {
     "office": "på jobcentret",
