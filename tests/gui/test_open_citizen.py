@@ -23,6 +23,6 @@ def test_opening_a_citizen_shows_the_newest_note_reading_the_list_once_per_panel
     assert panel.list.count() == 3 and panel.list.currentRow() == 0
     assert panel.editor.draft().agenda == "Samtale den 9."
     assert panel.note_id is not None and panel.list.currentItem().text().startswith("2026-11-09")
-    # once for the meetings list, once each for the reflection log's and the discretion record's
-    # "which meeting" choice
-    assert reads == [citizen_id, citizen_id, citizen_id]
+    # once for the meetings list, once for the "which meeting" choice the reflection log and the
+    # discretion record share
+    assert reads == [citizen_id, citizen_id]

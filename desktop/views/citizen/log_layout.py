@@ -5,7 +5,7 @@ entry is appended, copied as text and shown with its meeting."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -43,17 +43,20 @@ def form_over_history(form: QWidget, history_title: str, history: QWidget) -> QS
     return splitter
 
 
-def fill_meetings(combo: QComboBox, notes: NoteService, citizen_id: str | None) -> dict[str, str]:
+# A citizen's meeting notes as ``NoteService.list_for`` gives them: (id, held on, agenda, status, corrects).
+MeetingNotes = list[tuple[str, date, str, str, str | None]]
+
+
+def fill_meetings(combo: QComboBox, meeting_notes: MeetingNotes) -> dict[str, str]:
     """Offer the citizen's meeting notes (newest first) after "(no meeting)", keeping the choice made;
     returns ``note id -> "date agenda"`` for showing which meeting an entry concerns."""
     linked = combo.currentData()
     combo.clear()
     combo.addItem(QCoreApplication.translate("ReflectionLog", "(no meeting)"), None)
     titles: dict[str, str] = {}
-    if citizen_id:
-        for note_id, held_on, agenda, _status, _corrects in notes.list_for(citizen_id):
-            titles[note_id] = f"{format_date(held_on)} {agenda}".strip()
-            combo.addItem(titles[note_id], note_id)
+    for note_id, held_on, agenda, _status, _corrects in meeting_notes:
+        titles[note_id] = f"{format_date(held_on)} {agenda}".strip()
+        combo.addItem(titles[note_id], note_id)
     combo.setCurrentIndex(max(combo.findData(linked), 0))
     return titles
 
@@ -88,13 +91,15 @@ class EntryLog(QWidget):
         # The page passes the clipboard that hides the copy from clipboard history and clears it later.
         self.copy_to_clipboard = copy_to_clipboard
 
-    def set_citizen(self, citizen_id: str | None) -> None:
+    def set_citizen(self, citizen_id: str | None, meeting_notes: MeetingNotes | None = None) -> None:
         """Show a citizen's entries and offer their meeting notes to link to (typing is kept for the
-        same citizen)."""
+        same citizen); ``meeting_notes`` are those notes if already read, else they are read here."""
         if citizen_id != self._citizen_id:
             self.discard()
         self._citizen_id = citizen_id
-        self._meetings = fill_meetings(self.note, self._notes, citizen_id)
+        if meeting_notes is None:
+            meeting_notes = self._notes.list_for(citizen_id) if citizen_id else []
+        self._meetings = fill_meetings(self.note, meeting_notes)
         self._reload()
 
     def discard(self) -> None:

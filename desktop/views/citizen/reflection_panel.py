@@ -295,6 +295,7 @@ class ReflectionPanel(QTabWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._notes = notes
         self.log = ReflectionLog(reflections, notes, copy_to_clipboard)
         self.discretion = DiscretionLog(reflections, notes, copy_to_clipboard)
         self.addTab(self.log, self.tr("Reflection log"))
@@ -302,9 +303,10 @@ class ReflectionPanel(QTabWidget):
         self.setDocumentMode(True)
 
     def set_citizen(self, citizen_id: str | None) -> None:
-        """Show a citizen's entries."""
-        self.log.set_citizen(citizen_id)
-        self.discretion.set_citizen(citizen_id)
+        """Show a citizen's entries; the meeting notes both offer to link to are read once."""
+        meeting_notes = self._notes.list_for(citizen_id) if citizen_id else []
+        self.log.set_citizen(citizen_id, meeting_notes)
+        self.discretion.set_citizen(citizen_id, meeting_notes)
 
     def is_dirty(self) -> bool:
         """Whether an entry is being written."""
