@@ -26,3 +26,16 @@ def test_opening_a_citizen_shows_the_newest_note_reading_the_list_once_per_panel
     # once for the meetings list, once for the "which meeting" choice the reflection log and the
     # discretion record share
     assert reads == [citizen_id, citizen_id]
+
+
+def test_opening_a_citizen_reads_their_network_meetings_once(main_window):
+    services = main_window._services
+    citizen_id = services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
+    reads = []
+    network_meetings = services.coordination.network_meetings
+    services.coordination.network_meetings = lambda cid: reads.append(cid) or network_meetings(cid)
+
+    main_window.open_citizen(citizen_id)
+
+    assert reads == [citizen_id]
+    assert main_window.citizen_page.coordination_panel.meetings.isEnabled()

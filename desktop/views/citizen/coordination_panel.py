@@ -191,7 +191,7 @@ class CoordinationPanel(QWidget):
         if not same:
             self.discard()
         self._citizen_id = citizen_id
-        self.meetings.set_citizen(citizen_id, self._citizen_name)
+        self.meetings.set_citizen(citizen_id, self._citizen_name)  # shown by _reload, with the actors
         # The chosen actor survives a reload of the same citizen (issue 19, item 3).
         self._reload(select=self._actor_id if same else None)
 

@@ -180,13 +180,14 @@ class NetworkMeetingPanel(QWidget):
     # -- what the coordination panel calls ------------------------------------------------------------
 
     def set_citizen(self, citizen_id: str | None, name: str = "") -> None:
-        """Show a citizen's meetings (typing is kept for the same citizen)."""
+        """Take a citizen's meetings (typing is kept for the same citizen). They are read and shown by
+        ``reload``, which the coordination panel calls once it has set the citizen's actors (attendees are
+        shown by name), so they are not read twice on opening a citizen."""
         if citizen_id != self._citizen_id:
             self._citizen_id = citizen_id
             self.discard()
         self._citizen_name = name or self._citizen_name
         self.setEnabled(citizen_id is not None)
-        self.reload()
 
     def set_citizen_name(self, name: str) -> None:
         """The citizen's name, as an attendee and someone who can do something."""
