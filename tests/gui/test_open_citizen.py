@@ -39,3 +39,24 @@ def test_opening_a_citizen_reads_their_network_meetings_once(main_window):
 
     assert reads == [citizen_id]
     assert main_window.citizen_page.coordination_panel.meetings.isEnabled()
+
+
+def test_opening_a_citizen_from_another_tab_reads_the_overview_once(main_window):
+    services = main_window._services
+    first = services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
+    second = services.citizens.create_citizen(CitizenDraft(name="Bo Bøgh"))
+    page = main_window.citizen_page
+    main_window.open_citizen(first)
+    page.tabs.setCurrentWidget(page.notes_panel)
+    reads = []
+    overview = services.overview.overview
+    services.overview.overview = lambda cid: reads.append(cid) or overview(cid)
+
+    main_window.open_citizen(second)
+
+    assert reads == [second] and page.tabs.currentIndex() == 0
+    assert page.overview_panel.citizen_id == second
+    # Coming back to the Overview from another tab still reads it again: something may have changed there.
+    page.tabs.setCurrentWidget(page.notes_panel)
+    page.tabs.setCurrentIndex(0)
+    assert reads == [second, second]

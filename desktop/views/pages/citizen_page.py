@@ -107,6 +107,7 @@ class CitizenPage(Page):
         self._profile: CitizenProfile | None = None
         self._creating = False
         self._cpr_revealed = False
+        self._overview_just_read = False  # while opening a citizen, whose overview was just read
         # Questions go through these so tests (and later, other front ends) can answer them.
         self.confirm: Callable[[str, str], bool] = self._confirm_dialog
         self.ask_unsaved: Callable[[], str] = self._unsaved_dialog
@@ -380,7 +381,11 @@ class CitizenPage(Page):
         self._cpr_revealed = False
         self._load_form()
         self._restore_draft(citizen_id)
-        self.tabs.setCurrentIndex(0)
+        self._overview_just_read = True  # by _load_form: going to its tab need not read it again
+        try:
+            self.tabs.setCurrentIndex(0)
+        finally:
+            self._overview_just_read = False
         self.coordination_panel.set_citizen_name(self._profile.draft.name)
         for panel in self._work_panels():
             panel.set_citizen(citizen_id)
@@ -788,7 +793,8 @@ class CitizenPage(Page):
     def _on_tab_changed(self, _index: int) -> None:
         self._load_log_if_visible()
         self.messages.show_current()
-        if self._profile and self.tabs.currentWidget().isAncestorOf(self.overview_panel):
+        coming_back = self._profile is not None and not self._overview_just_read
+        if coming_back and self.tabs.currentWidget().isAncestorOf(self.overview_panel):
             self.overview_panel.refresh()  # back from a tab where something may have changed
         self._show_state()
 
