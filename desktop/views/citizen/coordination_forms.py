@@ -19,6 +19,9 @@ from desktop.domain.coordination import (
     ConsentForm,
     ContactDraft,
     Direction,
+    validate_actor,
+    validate_consent,
+    validate_contact,
 )
 from desktop.domain.validation import FieldProblem
 from desktop.views.labels import CHANNELS, CONSENT_FORMS, DIRECTIONS, FIELDS, ROLES, label
@@ -42,17 +45,28 @@ def _select(combo: QComboBox, code: str) -> None:
 
 
 class EntryForm(QWidget):
-    """What the three forms share: an ``edited`` signal and problems shown under their fields."""
+    """What the three forms share: an ``edited`` signal and problems shown under their fields, which go
+    as soon as the field is valid again (issue 19, item 8), not at the next save."""
 
     edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.errors = FieldErrors()
+        self.edited.connect(self.recheck_problems)
 
     def show_problems(self, problems: list[FieldProblem]) -> list[FieldProblem]:
         """Problems under their fields, the cursor in the first; returns those without a field here."""
         return self.errors.show(problems)
+
+    def problems_now(self) -> list[FieldProblem]:
+        """The problems of the fields as typed now (each form asks its domain rule)."""
+        return []
+
+    def recheck_problems(self, *_args: object) -> None:
+        """An error on show goes when its field is valid (or says what is wrong now)."""
+        if self.errors.shown():
+            self.errors.recheck(self.problems_now())
 
 
 class ActorForm(EntryForm):
@@ -125,6 +139,9 @@ class ActorForm(EntryForm):
     def is_dirty(self) -> bool:
         """Whether the fields differ from what was shown."""
         return self.draft() != self._baseline
+
+    def problems_now(self) -> list[FieldProblem]:
+        return validate_actor(self.draft())
 
 
 class ConsentEntry(EntryForm):
@@ -202,6 +219,12 @@ class ConsentEntry(EntryForm):
         self.information.textChanged.connect(self.edited)
         self.purpose.textEdited.connect(self.edited)
         self.form.currentIndexChanged.connect(self._on_form_changed)
+        # Fields that do not make the form "edited" still take their error away when put right.
+        self.legal_basis.currentTextChanged.connect(self.recheck_problems)
+        self.recorded_by.textEdited.connect(self.recheck_problems)
+        self.form.currentIndexChanged.connect(self.recheck_problems)
+        for date_field in (self.given_on, self.expires_on):
+            date_field.dateChanged.connect(self.recheck_problems)
         self.clear()
 
     def clear(self) -> None:
@@ -226,9 +249,18 @@ class ConsentEntry(EntryForm):
 
     def draft(self, actor_id: str) -> ConsentDraft | None:
         """The consent as typed, or ``None`` (with the problem shown) when the given date is missing."""
+        typed = self._typed(actor_id)
+        if typed is None:
+            self.errors.show([FieldProblem("given_on", "required")])
+        return typed
+
+    def problems_now(self) -> list[FieldProblem]:
+        typed = self._typed("")
+        return validate_consent(typed, self._today()) if typed else [FieldProblem("given_on", "required")]
+
+    def _typed(self, actor_id: str) -> ConsentDraft | None:
         given_on = self.given_on.value()
         if given_on is None:
-            self.errors.show([FieldProblem("given_on", "required")])
             return None
         oral = self.form.currentData() == ConsentForm.ORAL.value
         return ConsentDraft(
@@ -304,9 +336,18 @@ class ContactEntry(EntryForm):
 
     def draft(self, actor_id: str) -> ContactDraft | None:
         """The contact as typed, or ``None`` (with the problem shown) when the date is missing."""
+        typed = self._typed(actor_id)
+        if typed is None:
+            self.errors.show([FieldProblem("contacted_on", "required")])
+        return typed
+
+    def problems_now(self) -> list[FieldProblem]:
+        typed = self._typed("")
+        return validate_contact(typed, self._today()) if typed else [FieldProblem("contacted_on", "required")]
+
+    def _typed(self, actor_id: str) -> ContactDraft | None:
         contacted_on = self.contacted_on.value()
         if contacted_on is None:
-            self.errors.show([FieldProblem("contacted_on", "required")])
             return None
         return ContactDraft(
             actor_id=actor_id,

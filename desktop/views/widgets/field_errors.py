@@ -38,11 +38,22 @@ class FieldErrors:
             if not focused:
                 self._widgets[problem.field].setFocus()
                 focused = True
-            text = self._special.get((problem.field, problem.code)) or problem_text(
-                problem.code, problem.limit
-            )
-            show_error(line, text)
+            show_error(line, self._text(problem))
         return left
+
+    def recheck(self, problems: list[FieldProblem]) -> None:
+        """Against the problems of the fields as typed now: an error on show goes as soon as its field is
+        valid, or says what is wrong now; typing never brings up a new one (that waits for saving)."""
+        now: dict[str, FieldProblem] = {}
+        for problem in problems:
+            now.setdefault(problem.field, problem)
+        for field, line in self._lines.items():
+            if line.text():
+                problem = now.get(field)
+                show_error(line, self._text(problem) if problem else "")
+
+    def _text(self, problem: FieldProblem) -> str:
+        return self._special.get((problem.field, problem.code)) or problem_text(problem.code, problem.limit)
 
     def clear(self) -> None:
         """Hide every error line."""
