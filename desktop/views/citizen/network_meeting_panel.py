@@ -211,8 +211,9 @@ class NetworkMeetingPanel(QWidget):
         """An empty form dated today, with the citizen and the caseworker ticked."""
         self.held_on.set_value(self._today())
         self.discussed.clear()
-        self.decisions.set_values([])
-        self.decisions.add_row(announce=False)
+        if self.decisions.values() or len(self.decisions.rows()) != 1:  # else it is the blank row already
+            self.decisions.set_values([])
+            self.decisions.add_row(announce=False)
         self._fill_attendees({CITIZEN, CASEWORKER})
         self.errors.clear()
 

@@ -79,11 +79,20 @@ class RowList(QWidget):
         return [editor.value() for editor in self.rows() if not editor.is_blank()]
 
     def set_values(self, values: list[Any]) -> None:
-        """Replace the rows with one per value."""
-        for frame, _editor, _remove in self._rows:
+        """Show one row per value. The rows on show are used again (each editor's ``set_value`` sets all
+        of its fields; building a row of widgets costs far more), the rest are added or dropped; no
+        ``edited`` is announced."""
+        keep = min(len(values), len(self._rows))
+        self.blockSignals(True)  # the editors' own signals reach ``edited`` through this list
+        try:
+            for (_frame, editor, _remove), value in zip(self._rows[:keep], values[:keep], strict=True):
+                editor.set_value(value)
+        finally:
+            self.blockSignals(False)
+        for frame, _editor, _remove in self._rows[keep:]:
             self._drop(frame)
-        self._rows.clear()
-        for value in values:
+        del self._rows[keep:]
+        for value in values[keep:]:
             self.add_row(value, announce=False)
 
     def add_row(self, value: Any = None, announce: bool = True) -> RowEditor:
