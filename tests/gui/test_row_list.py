@@ -16,7 +16,10 @@ def test_set_values_uses_the_rows_on_show_again_and_shows_exactly_the_values(qtb
     qtbot.addWidget(rows)
     edits: list[None] = []
     rows.edited.connect(lambda: edits.append(None))
-    first = [Agreement("Ringe til lægen", "Borgeren", date(2026, 12, 15)), Agreement("Sende CV", "Mette", None)]
+    first = [
+        Agreement("Ringe til lægen", "Borgeren", date(2026, 12, 15)),
+        Agreement("Sende CV", "Mette", None),
+    ]
     rows.set_values(first)
     built = rows.rows()
     assert rows.values() == first
