@@ -7,7 +7,7 @@ import logging
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,10 +29,39 @@ if TYPE_CHECKING:
     from desktop.domain.citizen import CaseloadRow
     from desktop.domain.recovery_key import RecoveryKey
     from desktop.storage.envelope import KdfParams
+    from desktop.storage.integrity import FullCheck
     from desktop.storage.keychain import KeyCache, KeychainStatus
     from desktop.storage.vault import IntegrityReport, Vault
 
 log = logging.getLogger(__name__)
+
+
+class FullCheckRun:
+    """The full integrity check of the open vault, run in steps on a worker thread (``storage.integrity``).
+
+    ``run`` goes on with it and returns the report once it is finished (damage found: the vault takes no
+    more writes), or None when ``stop`` stopped it first; the next ``run`` goes on from there.
+    """
+
+    def __init__(self, vault: Vault, check: FullCheck) -> None:
+        self._vault = vault
+        self._check = check
+
+    def run(self) -> IntegrityReport | None:
+        """Go on with the check (blocking: call it on a worker thread)."""
+        result = self._check.run()
+        if result is None:
+            return None
+        return self._vault.full_check_finished(self._check, result)
+
+    def stop(self, wait: float = 0.0) -> bool:
+        """Ask a running check to stop (any thread); with ``wait``, wait that long for it to return."""
+        return self._check.stop(wait)
+
+    @property
+    def runs(self) -> int:
+        """How many times the check was started or resumed."""
+        return self._check.runs
 
 
 @dataclass(frozen=True)
@@ -287,6 +316,20 @@ class VaultSession:
     def verify_integrity(self) -> IntegrityReport:
         """Run the full integrity check of the open vault (found damaged: it is written to no more)."""
         return self.vault.verify_integrity()
+
+    def verify_at_unlock(self) -> IntegrityReport:
+        """The cheap checks after an unlock (commit mark, schema, the access log since its checkpoint);
+        the full check runs from a schedule (``full_check_due``, ``begin_full_check``)."""
+        return self.vault.verify_at_unlock()
+
+    def full_check_due(self, every: timedelta, now: datetime | None = None) -> bool:
+        """Whether the last full check that found the vault whole is ``every`` or longer ago (or never was)."""
+        last = self.vault.last_full_check()
+        return last is None or (now or datetime.now(UTC)) - last >= every
+
+    def begin_full_check(self) -> FullCheckRun:
+        """A full check of the open vault, to run in steps on a worker thread (stopped at the lock)."""
+        return FullCheckRun(self.vault, self.vault.full_check())
 
     @property
     def last_report(self) -> IntegrityReport | None:

@@ -16,6 +16,14 @@ caught too.
 The key comes from the connection (``connection.VaultConnection.access_log_key``), which was opened
 with the data key. Anyone who holds the data key can compute these MACs as the program does: the
 chain is evidence against everyone else, and against edits made with ordinary tools.
+
+**Checkpoint** (issue 20, item 3): walking the whole log at every unlock grows with the years. The seq
+and MAC of the newest event a walk found whole are kept as a checkpoint, with a MAC of its own (a third
+kind of field list, set apart by its first field), in the device-local key/value table ``sync_state``
+(no migration: the table exists in every vault and never leaves the device). An unlock walks only the
+events after it (``verify_since_checkpoint``); the whole chain is walked by the scheduled full check
+(``integrity.FullCheck``) and by ``casenotes check``. A checkpoint whose MAC fails is reported as
+damage; a missing one (an older vault, or removed) only means the whole chain is walked.
 """
 
 from __future__ import annotations
@@ -54,16 +62,36 @@ class AuditRecord:
 @dataclass(frozen=True)
 class ChainReport:
     """The result of checking the chain: ``broken_at`` is the first bad ``seq``, if any;
-    ``anchor_altered`` says the record of what was pruned fails its MAC."""
+    ``anchor_altered`` says the record of what was pruned fails its MAC, ``checkpoint_altered`` that the
+    checkpoint does; ``end`` is the seq and MAC of the last event found whole (None: no event)."""
 
     events: int
     broken_at: int | None = None
     anchor_altered: bool = False
+    checkpoint_altered: bool = False
+    end: tuple[int, str] | None = None
 
     @property
     def ok(self) -> bool:
-        """True when every event links to the one before it and the anchor is as the program wrote it."""
-        return self.broken_at is None and not self.anchor_altered
+        """True when every event links to the one before it and anchor and checkpoint are as written."""
+        return self.broken_at is None and not self.anchor_altered and not self.checkpoint_altered
+
+
+@dataclass
+class ChainWalk:
+    """A walk along the chain in steps (the scheduled check stops between them and goes on later)."""
+
+    expected_seq: int
+    expected_prev: str
+    from_start: bool = True  # the first step also reads events numbered before the start (a break)
+    events: int = 0
+    broken_at: int | None = None
+    done: bool = False
+
+    @property
+    def end(self) -> tuple[int, str] | None:
+        """The seq and MAC of the last event found whole so far."""
+        return (self.expected_seq - 1, self.expected_prev) if self.expected_seq > 1 else None
 
 
 def append_event(
@@ -106,20 +134,107 @@ def recent_events(conn: Connection, limit: int = 100) -> list[AuditRecord]:
 def verify_chain(conn: Connection) -> ChainReport:
     """Walk the whole log in order and check every link, starting from the anchor if it was pruned."""
     key = _log_key(conn)
-    anchor, anchor_ok = _anchor(conn, key)
-    if not anchor_ok:
+    walk = start_walk(conn)
+    if walk is None:
         return ChainReport(0, anchor_altered=True)
-    expected_seq, expected_prev = (anchor[0] + 1, anchor[1]) if anchor else (1, GENESIS_HASH)
-    count = 0
-    for row in conn.execute(text(f"SELECT {_FIELDS} FROM audit_event ORDER BY seq")):  # noqa: S608 (constant)
+    while not walk.done:
+        step_walk(conn, walk, key)
+    _checkpoint_found, checkpoint_ok = _checkpoint(conn, key)
+    return _report(walk, checkpoint_altered=not checkpoint_ok)
+
+
+def verify_since_checkpoint(conn: Connection) -> ChainReport:
+    """Check the links after the checkpoint only (the whole chain when there is none); see the module."""
+    key = _log_key(conn)
+    checkpoint, checkpoint_ok = _checkpoint(conn, key)
+    if not checkpoint_ok:
+        return ChainReport(0, checkpoint_altered=True)
+    walk = start_walk(conn)
+    if walk is None:
+        return ChainReport(0, anchor_altered=True)
+    if checkpoint is not None and checkpoint[0] >= walk.expected_seq:
+        seq, mac = checkpoint
+        stored = conn.execute(text("SELECT hash FROM audit_event WHERE seq = :seq"), {"seq": seq}).first()
+        if stored is None or stored[0] != mac:  # the checkpointed event gone or its MAC changed
+            return ChainReport(0, broken_at=seq)
+        walk.expected_seq, walk.expected_prev, walk.from_start = seq + 1, mac, False
+    while not walk.done:
+        step_walk(conn, walk, key)
+    return _report(walk)
+
+
+def start_walk(conn: Connection) -> ChainWalk | None:
+    """A walk from the start of the log (the anchor, if it was pruned); None when the anchor is altered."""
+    anchor, anchor_ok = _anchor(conn, _log_key(conn))
+    if not anchor_ok:
+        return None
+    return ChainWalk(anchor[0] + 1, anchor[1]) if anchor else ChainWalk(1, GENESIS_HASH)
+
+
+def step_walk(conn: Connection, walk: ChainWalk, key: bytes | None = None, limit: int = 0) -> None:
+    """Check up to ``limit`` more events (0: all the rest); ``walk.done`` once the end or a break is met."""
+    key = key or _log_key(conn)
+    sql = f"SELECT {_FIELDS} FROM audit_event WHERE seq >= :seq ORDER BY seq"  # noqa: S608 (constant)
+    lowest = -(2**62) if walk.from_start and not walk.events else walk.expected_seq
+    rows = conn.execute(text(sql + (" LIMIT :limit" if limit else "")), {"seq": lowest, "limit": limit})
+    seen = 0
+    for row in rows:
         record = AuditRecord(*row)
-        count += 1
-        if record.seq != expected_seq or record.prev_hash != expected_prev:
-            return ChainReport(count, record.seq)
-        if record.hash != _mac_of(key, record.prev_hash, record):
-            return ChainReport(count, record.seq)
-        expected_seq, expected_prev = record.seq + 1, record.hash
-    return ChainReport(count)
+        seen += 1
+        walk.events += 1
+        if (
+            record.seq != walk.expected_seq
+            or record.prev_hash != walk.expected_prev
+            or record.hash != _mac_of(key, record.prev_hash, record)
+        ):
+            walk.broken_at, walk.done = record.seq, True
+            return
+        walk.expected_seq, walk.expected_prev = record.seq + 1, record.hash
+    if not limit or seen < limit:
+        walk.done = True
+
+
+def write_checkpoint(conn: Connection, end: tuple[int, str]) -> None:
+    """Keep ``end`` (seq, MAC of an event a walk found whole) as the checkpoint, with its MAC."""
+    seq, mac = end
+    value = json.dumps({"seq": seq, "hash": mac, "mac": _checkpoint_mac(_log_key(conn), seq, mac)})
+    conn.execute(
+        text(
+            "INSERT INTO sync_state (key, value) VALUES (:k, :v) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+        ),
+        {"k": CHECKPOINT_KEY, "v": value},
+    )
+
+
+def read_checkpoint(conn: Connection) -> tuple[tuple[int, str] | None, bool]:
+    """The checkpoint (seq, MAC), None when there is none, and whether its own MAC holds."""
+    return _checkpoint(conn, _log_key(conn))
+
+
+CHECKPOINT_KEY = "integrity.audit_checkpoint"
+
+
+def _report(walk: ChainWalk, checkpoint_altered: bool = False) -> ChainReport:
+    return ChainReport(
+        walk.events,
+        walk.broken_at,
+        checkpoint_altered=checkpoint_altered,
+        end=None if walk.broken_at else walk.end,
+    )
+
+
+def _checkpoint(conn: Connection, key: bytes) -> tuple[tuple[int, str] | None, bool]:
+    """The checkpoint (seq, MAC of that event) and whether its own MAC holds (no checkpoint: holds)."""
+    row = conn.execute(text("SELECT value FROM sync_state WHERE key = :k"), {"k": CHECKPOINT_KEY}).first()
+    if row is None or row[0] is None:
+        return None, True
+    try:
+        value = json.loads(row[0])
+        seq, mac, tag = int(value["seq"]), str(value["hash"]), str(value["mac"])
+    except (ValueError, TypeError, KeyError):
+        return None, False
+    return (seq, mac), hmac.compare_digest(tag, _checkpoint_mac(key, seq, mac))
 
 
 def prune_before(conn: Connection, cutoff: datetime, actor: str) -> int:
@@ -280,6 +395,11 @@ def _mac(key: bytes, *fields: object) -> str:
 def _anchor_mac(key: bytes, through_seq: int, through_hash: str, pruned: int, pruned_at: str) -> str:
     # The first field sets it apart from an event's fields, whose first is a previous MAC.
     return _mac(key, "audit_anchor", through_seq, through_hash, pruned, pruned_at)
+
+
+def _checkpoint_mac(key: bytes, seq: int, mac: str) -> str:
+    # Its first field sets it apart from an event's fields and from the anchor's.
+    return _mac(key, "audit_checkpoint", seq, mac)
 
 
 def _unkeyed(*fields: object) -> str:

@@ -13,7 +13,13 @@ compares the database with its commit mark (a write-ahead log cut short is damag
 restore from backup that a kill interrupted after its commit point is finished before the folder is
 looked at (see vault_swap).
 
-A vault found damaged (at the open, by ``verify_integrity`` or by a damage error) is written to no more:
+Checks (issue 20, item 3): an unlock makes only the cheap ones (``verify_at_unlock``: the commit mark, the
+schema revision, the access log after its checkpoint; SQLCipher checks each page's HMAC as it is read).
+The full check of every page, the structure and the whole access log runs from a schedule, in steps, on a
+connection of its own (``integrity.FullCheck``, started by ``full_check``); ``verify_integrity`` still
+makes every check at once (``casenotes check``, the settings page's button).
+
+A vault found damaged (at the open, by a check or by a damage error) is written to no more:
 no access-log event, no checkpoint, not even the one SQLite makes when its last connection closes; so
 ``casenotes check`` leaves a damaged vault exactly as it found it, and its report is the damage (issue 18).
 """
@@ -27,11 +33,11 @@ import os
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from desktop.domain.recovery_key import RecoveryKey
@@ -49,6 +55,7 @@ from desktop.storage.connection import connect, connect_read_only, is_damage_err
 from desktop.storage.engine import busy_said_plainly, for_writing, make_engine
 from desktop.storage.envelope import DATA_KEY_BYTES, KdfParams, KeyEnvelope
 from desktop.storage.folder_lock import FolderLock
+from desktop.storage.integrity import FullCheck, FullCheckResult
 from desktop.storage.keychain import KeyCache
 from desktop.storage.migrate import current_revision, ensure_schema
 from desktop.storage.schema import SCHEMA_HEAD
@@ -75,13 +82,20 @@ class Snapshot:
     schema_revision: str
 
 
+# When a full check last found the vault whole (device-local, in ``sync_state``, as the log's checkpoint).
+FULL_CHECK_PASSED_KEY = "integrity.full_check_passed_at"
+
+
 @dataclass(frozen=True)
 class IntegrityReport:
-    """What ``Vault.verify_integrity`` found; ``problems`` is empty when all is well."""
+    """What a check found; ``problems`` is empty when all is well. ``chain_end`` is the newest
+    access-log event found whole, ``checkpoint`` the checkpoint the check found (seq and MAC)."""
 
     schema_revision: str | None
     audit_events: int
     problems: tuple[str, ...] = ()
+    chain_end: tuple[int, str] | None = None
+    checkpoint: tuple[int, str] | None = None
 
     @property
     def ok(self) -> bool:
@@ -113,6 +127,7 @@ class Vault:
         self._envelope: KeyEnvelope | None = None
         self._mark: CommitMark | None = None
         self._damaged: str | None = None  # why, once damage was found in the open vault
+        self._full_checks: list[FullCheck] = []  # stopped and closed at the lock
 
     # -- paths and state ---------------------------------------------------------------------------
 
@@ -238,6 +253,9 @@ class Vault:
 
     def lock(self) -> None:
         """Close every connection and drop the key from this object (a damaged vault: without writing)."""
+        checks, self._full_checks = self._full_checks, []
+        for check in checks:  # a running one stops within milliseconds (integrity.py)
+            check.close()
         if self._mark is not None:
             self._mark.stop()
             self._mark = None
@@ -317,34 +335,66 @@ class Vault:
 
     def verify_integrity(self) -> IntegrityReport:
         """Every check there is: page HMACs, SQLite structure, schema version, the commit mark and the
-        access log's chain. Writes nothing; damage found means nothing is written any more."""
-        problems: list[str] = []
-        revision: str | None = None
-        events = 0
-        try:
-            problems += self._mark_problems()
-            with self.engine.connect() as conn:
-                for (line,) in conn.exec_driver_sql("PRAGMA cipher_integrity_check"):
-                    problems.append(f"cipher: {line}")
-                for (line,) in conn.exec_driver_sql("PRAGMA quick_check"):
-                    if line != "ok":  # one entry may hold several lines, the first naming the schema
-                        problems += [
-                            f"sqlite: {part}" for part in line.splitlines() if part and part[0] != "*"
-                        ]
-                revision = current_revision(self.engine)
-                if revision != SCHEMA_HEAD:
-                    problems.append(f"schema revision {revision!r}, expected {SCHEMA_HEAD!r}")
-                report = audit.verify_chain(conn)
-                events = report.events
-                if report.anchor_altered:
-                    problems.append("the record of pruned access-log events (audit_anchor) was altered")
-                elif not report.ok:
-                    problems.append(f"audit chain broken at event {report.broken_at}")
-        except SADatabaseError as exc:
-            problems.append(f"database: {exc.orig}")
+        access log's whole chain. Writes nothing; damage found means nothing is written any more."""
+        return self._verify(full=True)
+
+    def verify_at_unlock(self) -> IntegrityReport:
+        """The cheap checks made at every unlock: the commit mark, the schema revision and the access log
+        after its checkpoint (which then moves to the newest event). The pages and the structure are
+        left to the scheduled full check (``full_check``); damage found means nothing is written any more."""
+        report = self._verify(full=False)
+        if report.ok and report.chain_end is not None and report.chain_end != report.checkpoint:
+            try:
+                with self.transaction() as conn:
+                    audit.write_checkpoint(conn, report.chain_end)
+            except VaultDamaged:
+                return IntegrityReport(report.schema_revision, report.audit_events, (self._damaged or "",))
+        return report
+
+    def full_check(self) -> FullCheck:
+        """A new full check of this vault on a connection of its own, to run in steps (``integrity.py``).
+        It is stopped and closed at the lock; report its result with ``full_check_finished``."""
+        if self._key is None:
+            raise VaultLocked()
+        check = FullCheck(self.database_path, bytes(self._key))
+        self._full_checks.append(check)
+        return check
+
+    def full_check_finished(self, check: FullCheck, result: FullCheckResult) -> IntegrityReport:
+        """Take the result of a finished full check: damage found means nothing is written any more;
+        a vault found whole keeps the access log's checkpoint and the time it passed."""
+        if check in self._full_checks:
+            self._full_checks.remove(check)
+        check.close()
+        problems = result.problems
         if problems:
             self._found_damaged("; ".join(problems))
-        return IntegrityReport(revision, events, tuple(problems))
+        elif self._damaged is None:
+            try:
+                with self.transaction() as conn:
+                    if result.chain_end is not None:
+                        audit.write_checkpoint(conn, result.chain_end)
+                    conn.execute(
+                        text(
+                            "INSERT INTO sync_state (key, value) VALUES (:k, :v) "
+                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+                        ),
+                        {"k": FULL_CHECK_PASSED_KEY, "v": datetime.now(UTC).isoformat(timespec="seconds")},
+                    )
+            except VaultDamaged as exc:
+                problems = (exc.detail or exc.message,)
+        return IntegrityReport(None, result.audit_events, tuple(problems))
+
+    def last_full_check(self) -> datetime | None:
+        """When a full check of this vault last found it whole (None: never, or not readable)."""
+        with self.engine.connect() as conn:
+            value = conn.execute(
+                text("SELECT value FROM sync_state WHERE key = :k"), {"k": FULL_CHECK_PASSED_KEY}
+            ).scalar_one_or_none()
+        try:
+            return datetime.fromisoformat(value) if value else None
+        except ValueError:
+            return None
 
     def flush_deleted(self) -> bool:
         """After an erasure: copy the WAL (where the zeroed pages are) into the database and empty it.
@@ -481,6 +531,37 @@ class Vault:
         self._mark = mark
         return engine
 
+    def _verify(self, full: bool) -> IntegrityReport:
+        problems: list[str] = []
+        revision: str | None = None
+        events = 0
+        chain: audit.ChainReport | None = None
+        checkpoint: tuple[int, str] | None = None
+        try:
+            problems += self._mark_problems()
+            with self.engine.connect() as conn:
+                if full:
+                    for (line,) in conn.exec_driver_sql("PRAGMA cipher_integrity_check"):
+                        problems.append(f"cipher: {line}")
+                    for (line,) in conn.exec_driver_sql("PRAGMA quick_check"):
+                        if line != "ok":  # one entry may hold several lines, the first naming the schema
+                            problems += [
+                                f"sqlite: {part}" for part in line.splitlines() if part and part[0] != "*"
+                            ]
+                revision = current_revision(self.engine)
+                if revision != SCHEMA_HEAD:
+                    problems.append(f"schema revision {revision!r}, expected {SCHEMA_HEAD!r}")
+                checkpoint = audit.read_checkpoint(conn)[0]
+                chain = audit.verify_chain(conn) if full else audit.verify_since_checkpoint(conn)
+                events = chain.events
+                problems += chain_problems(chain)
+        except SADatabaseError as exc:
+            problems.append(f"database: {exc.orig}")
+        if problems:
+            self._found_damaged("; ".join(problems))
+        end = chain.end if chain is not None and chain.ok else None
+        return IntegrityReport(revision, events, tuple(problems), chain_end=end, checkpoint=checkpoint)
+
     def _mark_problems(self) -> list[str]:
         """What comparing the database with its commit mark shows (nothing is written)."""
         if self._mark is None:
@@ -511,6 +592,17 @@ class Vault:
             return
         with self.transaction() as conn:
             audit.append_event(conn, self._actor, action, detail=detail, at=at)
+
+
+def chain_problems(report: audit.ChainReport) -> list[str]:
+    """What a walk along the access log found, in the words of a check's report."""
+    if report.anchor_altered:
+        return ["the record of pruned access-log events (audit_anchor) was altered"]
+    if report.checkpoint_altered:
+        return ["the access-log checkpoint was altered"]
+    if report.broken_at is not None:
+        return [f"audit chain broken at event {report.broken_at}"]
+    return []
 
 
 def _checkpoint(engine: Engine) -> None:

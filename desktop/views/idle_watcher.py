@@ -27,18 +27,25 @@ class IdleWatcher(QObject):
     pause as activity and listens again. So the filter is off most of the time somebody works, and
     while the notebook is locked (issue 8: building the main window under it took half as long again).
 
+    Once the time ran out it goes on listening (until ``restart`` or ``stop``): the first input after
+    that emits ``resumed`` and the countdown starts again (issue 20: the scheduled integrity check runs
+    while nobody works, and stops as soon as somebody does).
+
     Signals:
         idle(): the time ran out.
+        resumed(): the first key, click, wheel or mouse move after ``idle``.
     """
 
     idle = Signal()
+    resumed = Signal()
 
     def __init__(self, minutes: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._listening = False
+        self._idle_now = False  # the time ran out and no input came since
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.idle)
+        self._timer.timeout.connect(self._ran_out)
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
         self._pause.timeout.connect(self._pause_over)
@@ -52,12 +59,14 @@ class IdleWatcher(QObject):
 
     def restart(self) -> None:
         """Count from zero and listen for activity."""
+        self._idle_now = False
         self._timer.start()
         self._pause.stop()
         self._listen(True)
 
     def stop(self) -> None:
         """Stop counting (while locked)."""
+        self._idle_now = False
         self._timer.stop()
         self._pause.stop()
         self._listen(False)
@@ -71,6 +80,10 @@ class IdleWatcher(QObject):
         else:
             app.removeEventFilter(self)
         self._listening = on
+
+    def _ran_out(self) -> None:
+        self._idle_now = True
+        self.idle.emit()
 
     def _pause_over(self) -> None:
         if self._timer.isActive():  # unheard activity may have come in the pause: count from its end
@@ -87,8 +100,15 @@ class IdleWatcher(QObject):
         return self._listening
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """On a key, click, wheel or mouse move: count from zero and pause listening; never consume."""
-        if event.type() in _ACTIVITY and self._timer.isActive():
+        """On a key, click, wheel or mouse move: count from zero and pause listening (the first after
+        ``idle``: say so first); never consume."""
+        if event.type() not in _ACTIVITY:
+            return False
+        if self._idle_now:
+            self._idle_now = False
+            self._timer.start()
+            self.resumed.emit()
+        if self._timer.isActive():
             self._timer.start()
             self._listen(False)
             self._pause.start()
