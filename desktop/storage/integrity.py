@@ -17,7 +17,7 @@ does not wait for a writer nor a writer for a reader) and never checkpoints. Its
    with the pragma on the same file. A page a checkpoint is writing at the moment it is read can read
    torn, so a page that fails is read again before it counts.
 2. **Structure**: ``PRAGMA quick_check(table)``, one table with its indexes at a time, stopped by
-   ``interrupt()`` (SQLite looks for it as it goes); the table it was stopped in is checked again from
+   ``interrupt()`` and a progress handler (SQLite looks for both as it goes); the table it was stopped in is checked again from
    its start next time. Checked a table at a time, SQLite leaves out its whole-file page accounting
    (free-list and pages no table uses: space, not data); ``casenotes check`` and the settings page's
    check still make it (``Vault.verify_integrity``).
@@ -39,6 +39,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import create_engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import StaticPool
 
 from desktop.errors import VaultDamaged
@@ -56,6 +57,7 @@ _HMAC_SALT_MASK = 0x3A
 _FAST_KDF_ROUNDS = 2
 PAGES_PER_STEP = 256  # 1 MiB: a few milliseconds of work between looks at the stop flag
 EVENTS_PER_STEP = 2000
+PROGRESS_OPS = 200  # SQLite asks whether to stop every this many steps of its virtual machine
 
 
 @dataclass
@@ -157,10 +159,11 @@ class FullCheck:
                 return None
         except VaultDamaged as exc:
             progress.problems.append(f"database: {exc.detail or exc.message}")
-        except sqlcipher.DatabaseError as exc:
-            if self._stop.is_set() and "interrupt" in str(exc).lower():
+        except (sqlcipher.DatabaseError, DBAPIError) as exc:
+            error = getattr(exc, "orig", None) or exc
+            if self._stop.is_set() and "interrupt" in str(error).lower():
                 return None
-            progress.problems.append(f"database: {exc}")
+            progress.problems.append(f"database: {error}")
         walk = progress.walk
         return FullCheckResult(
             tuple(progress.problems),
@@ -274,7 +277,11 @@ class FullCheck:
             if self._stop.is_set() or self._closed:
                 return None
             if self._connection is None:
-                self._connection = connect_read_only(str(self._database), bytes(self._key))
+                connection = connect_read_only(str(self._database), bytes(self._key))
+                # interrupt() reaches only a statement already running; this also stops one that
+                # starts just after a stop (SQLite calls it as the structure check goes, too).
+                connection.set_progress_handler(self._stop.is_set, PROGRESS_OPS)
+                self._connection = connection
             return self._connection
 
     def _close_connection(self) -> None:
