@@ -91,8 +91,8 @@ class _Progress:
 class FullCheck:
     """One full check of a vault database, run in steps by ``run`` (on a worker thread).
 
-    ``stop`` (from any thread) makes a running ``run`` return ``None`` within a few milliseconds; the next
-    ``run`` goes on where it stopped. ``close`` lets the connection and the key go.
+    ``stop`` (from any thread) makes a running ``run`` (or the next, if none is running) return ``None``
+    within a few milliseconds; the run after goes on where it stopped. ``close`` lets the key go.
     """
 
     def __init__(self, database: Path, data_key: bytes) -> None:
@@ -121,13 +121,15 @@ class FullCheck:
         with self._lock:
             if self._closed:
                 return None
-            self._stop.clear()
             self._idle.clear()
             self._progress.runs += 1
         try:
             return self._run()
         finally:
             self._close_connection()
+            # A stop asked for before this run got going stops it at its first look; either way the
+            # run it stopped has used it up.
+            self._stop.clear()
             self._idle.set()
 
     def stop(self, wait: float = 0.0) -> bool:

@@ -99,6 +99,12 @@ class IntegritySchedule(QObject):
         """The check begun and not finished yet (None when none is)."""
         return self._check
 
+    def set_idle_seconds(self, seconds: float) -> None:
+        """How long without input before the check starts or goes on."""
+        self._watcher.set_minutes(seconds / 60)
+        if not self._on:
+            self._watcher.stop()
+
     def start(self) -> None:
         """The vault is open: wait for an idle spell."""
         self._on = True
