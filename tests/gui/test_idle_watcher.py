@@ -1,5 +1,6 @@
 """The idle watcher listens to the program only while it counts down (issue 8: it sees every event)."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from desktop.views.idle_watcher import IdleWatcher
@@ -53,4 +54,21 @@ def test_activity_restarts_the_countdown_and_pauses_listening_until_the_pause_is
     assert watcher.active and watcher._timer.remainingTime() > 800
     with qtbot.waitSignal(watcher.idle, timeout=5000):
         pass  # no more activity: the notebook would lock
+    watcher.stop()
+
+
+def test_the_first_input_after_idle_says_so_and_counts_again(qtbot):
+    watcher = CountingWatcher(0.005)  # 0.3 s
+    label = QLabel("Åse Ærø")
+    qtbot.addWidget(label)
+    label.show()
+    qtbot.waitExposed(label)
+    with qtbot.waitSignal(watcher.idle, timeout=3000):
+        pass
+    assert watcher.listening and not watcher.active  # still listening, for the person to come back
+    with qtbot.waitSignal(watcher.resumed, timeout=1000):
+        qtbot.keyClick(label, Qt.Key.Key_Shift)
+    assert watcher.active  # counting again
+    with qtbot.assertNotEmitted(watcher.resumed, wait=100):
+        qtbot.keyClick(label, Qt.Key.Key_Shift)  # not idle any more: nothing to say
     watcher.stop()

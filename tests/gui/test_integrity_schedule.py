@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop.errors import VaultFoundDamaged
@@ -56,7 +57,7 @@ def test_the_check_starts_after_idle_stops_on_input_and_then_finishes(
     assert schedule.running
     qtbot.wait(100)
     with qtbot.waitSignal(schedule.paused, timeout=1000):
-        qtbot.mouseMove(label)  # somebody works: it stops within milliseconds
+        qtbot.keyClick(label, Qt.Key.Key_Shift)  # somebody works: it stops within milliseconds
     check = schedule.check
     assert check is not None and not schedule.running
     stopped_at = check._check.next_page
@@ -163,3 +164,44 @@ def test_damage_the_scheduled_check_finds_is_shown_and_stops_writes(qtbot, unloc
     assert controller.warnings and "damaged" in controller.warnings[0]
     with pytest.raises(VaultFoundDamaged), vault.transaction():
         pass
+
+
+def test_the_access_log_is_pruned_after_a_full_check_that_passed_not_at_unlock(
+    qtbot, unlocked, controller, runner
+):
+    controller.integrity.set_idle_seconds(60)  # no idle spell in this test until asked for
+    controller._show_main()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=20000)
+    pruned: list[int] = []
+    privacy = controller._services.privacy
+    privacy.prune_access_log = lambda months, now=None: pruned.append(months) or 0
+    qtbot.wait(300)
+    assert pruned == []  # the unlock's checks do not prune
+    controller.integrity.set_idle_seconds(IDLE_SECONDS)
+    controller.integrity.start()
+    with qtbot.waitSignal(controller.integrity.finished, timeout=30000) as finished:
+        pass
+    assert finished.args[0].ok
+    qtbot.waitUntil(lambda: pruned != [], timeout=5000)
+
+
+def test_the_check_thread_runs_at_the_lowest_priority():
+    import os
+    import sys
+    import threading
+
+    from desktop.views.integrity_schedule import _lower_this_threads_priority
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("per-thread nice values are a Linux matter; elsewhere Qt's priority is used")
+    seen = []
+
+    def work():
+        _lower_this_threads_priority()
+        seen.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    assert seen == [19]
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) != 19  # the GUI thread untouched
