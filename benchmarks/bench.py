@@ -20,7 +20,9 @@ in a temporary folder, then measures, each over several runs with the median rep
   the 50 ms target, and their own ratio is reported beside it;
 * sync: the first full sync of the caseload to a fresh device and an incremental sync of 50 changes,
   through the real server on loopback (benchmarks/bench_sync.py's ``run``, on a copy of the vault);
-* memory: the peak RSS of the program with the caseload open (the startup runs).
+* memory: the peak RSS of the program with the caseload open (the startup runs);
+* integrity (issue 20): the checks every unlock makes, how soon the scheduled full check stops when
+  somebody works, and a search while it runs (benchmarks/bench_integrity.py).
 
 Prints one JSON document, also written to ``benchmarks/results/latest.json`` (git-ignored), whose
 ``targets`` list has one pass/fail line per target. Exits 1 when a target is missed. Targets are not
@@ -45,7 +47,7 @@ from pathlib import Path
 
 import PySide6
 
-from benchmarks import bench_gui, bench_startup, bench_sync
+from benchmarks import bench_gui, bench_integrity, bench_startup, bench_sync
 from benchmarks.caseload import build
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -94,6 +96,7 @@ def _ratio(value: float | None, base: float | None) -> float | None:
 def targets(figures: dict) -> list[Target]:
     """Every target of issue 8, in the order of the issue."""
     startup, gui, sync = figures["startup"], figures["gui"], figures["sync"]
+    integrity = figures["integrity"]
     bare = startup["bare_window_s"]
     searches = gui["search"]["queries"]
     slowest = max(searches, key=lambda q: searches[q]["median_ms"])
@@ -154,6 +157,23 @@ def targets(figures: dict) -> list[Target]:
         ),
         Target("incremental_sync", sync["incremental_sync"]["seconds"], bench_sync.INCREMENTAL_TARGET, "s"),
         Target("peak_rss", startup["peak_rss_mb"] and round(startup["peak_rss_mb"], 1), 350, "MB"),
+        Target(
+            "unlock_checks",
+            integrity["unlock_checks"]["median_ms"],
+            bench_integrity.UNLOCK_CHECKS_TARGET_MS,
+            "ms",
+            what=f" [the full check each unlock made before: {integrity['full_check_at_every_unlock_before_ms']:g} ms]",
+        ),
+        Target(
+            "full_check_stop",
+            integrity["stop"]["median_ms"],
+            bench_integrity.STOP_TARGET_MS,
+            "ms",
+            what=(
+                f" [max {integrity['stop']['max_ms']} ms; a search while the check runs:"
+                f" {integrity['search_during_full_check']['ratio']}× alone]"
+            ),
+        ),
     ]
 
 
@@ -166,6 +186,7 @@ def run(scale: dict, runs: int) -> dict:
         shutil.copytree(caseload.vault, folder / "sync-office")  # the sync starts from the untouched demo
         figures = {"startup": bench_startup.measure(caseload, folder, runs)}
         figures["gui"] = bench_gui.measure(caseload, folder, runs, scale["writes"])
+        figures["integrity"] = bench_integrity.measure(caseload, runs)
         figures["sync"] = bench_sync.run(
             scale["citizens"], scale["notes"], office_vault=folder / "sync-office"
         )

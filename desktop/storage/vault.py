@@ -82,6 +82,8 @@ class Snapshot:
     schema_revision: str
 
 
+# An unlock that walked this many access-log events after the checkpoint moves it.
+CHECKPOINT_AFTER_EVENTS = 1000
 # When a full check last found the vault whole (device-local, in ``sync_state``, as the log's checkpoint).
 FULL_CHECK_PASSED_KEY = "integrity.full_check_passed_at"
 
@@ -340,10 +342,13 @@ class Vault:
 
     def verify_at_unlock(self) -> IntegrityReport:
         """The cheap checks made at every unlock: the commit mark, the schema revision and the access log
-        after its checkpoint (which then moves to the newest event). The pages and the structure are
+        after its checkpoint (which then moves to the newest event, when that was a long walk). The pages and the structure are
         left to the scheduled full check (``full_check``); damage found means nothing is written any more."""
         report = self._verify(full=False)
-        if report.ok and report.chain_end is not None and report.chain_end != report.checkpoint:
+        # Moved only after a long walk (a write waits for the disk; a short walk costs less than that)
+        # or when there was none; the full check moves it every day anyway.
+        moved = report.checkpoint is None or report.audit_events >= CHECKPOINT_AFTER_EVENTS
+        if report.ok and moved and report.chain_end is not None and report.chain_end != report.checkpoint:
             try:
                 with self.transaction() as conn:
                     audit.write_checkpoint(conn, report.chain_end)

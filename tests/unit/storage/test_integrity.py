@@ -10,6 +10,7 @@ from sqlalchemy import text
 
 from desktop.errors import VaultFoundDamaged
 from desktop.storage import audit, integrity
+from desktop.storage import vault as vault_module
 from desktop.storage.vault import Vault
 from tests.conftest import PASSWORD
 from tests.tamper import attacker_connection, data_key, edit
@@ -170,6 +171,11 @@ def test_the_unlock_walks_the_log_from_its_checkpoint_only(vault, monkeypatch):
     write_events(vault, 5, "citizen.opened")
     report = vault.verify_at_unlock()
     assert report.ok and report.audit_events == 5
+    # A short walk leaves the checkpoint where it is (a write costs more); a long one moves it.
+    assert vault.verify_at_unlock().audit_events == 5
+    monkeypatch.setattr(vault_module, "CHECKPOINT_AFTER_EVENTS", 5)
+    assert vault.verify_at_unlock().audit_events == 5
+    assert vault.verify_at_unlock().audit_events == 0
 
 
 def test_an_event_edited_after_the_checkpoint_is_caught_at_unlock(vault):
