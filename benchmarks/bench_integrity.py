@@ -40,7 +40,8 @@ def measure(caseload: Caseload, runs: int) -> dict:
         old = time.perf_counter() - started
 
         full = _in_niced_thread(lambda: _full_check(session))
-        stops = [_stop_latency(vault, random.Random(seed)) for seed in range(runs)]  # noqa: S311
+        # Stopped at random points of a check as long as the one just measured (at least one stop lands).
+        stops = [_stop_latency(vault, random.Random(seed), full) for seed in range(runs)]  # noqa: S311
         stops = [s for s in stops if s is not None]
 
         search = Services.for_session(session).search
@@ -95,13 +96,14 @@ def _in_niced_thread(work) -> float:  # type: ignore[no-untyped-def]
     return took[0]
 
 
-def _stop_latency(vault, rng: random.Random) -> float | None:  # type: ignore[no-untyped-def]
-    """Seconds from ``stop`` to the check's ``run`` returning, stopped at a random point of it."""
+def _stop_latency(vault, rng: random.Random, lasts: float) -> float | None:  # type: ignore[no-untyped-def]
+    """Seconds from ``stop`` to the check's ``run`` returning, stopped at a random point of it (None: it
+    was finished first)."""
     check = vault.full_check()
     returned: list[float] = []
     thread = threading.Thread(target=lambda: (check.run(), returned.append(time.perf_counter())))
     thread.start()
-    time.sleep(rng.uniform(0.02, 1.0))
+    time.sleep(rng.uniform(0.0, 0.8 * lasts))
     asked = time.perf_counter()
     check.stop()
     thread.join()

@@ -24,6 +24,8 @@ TARGETS = {
     "first_full_sync",
     "incremental_sync",
     "peak_rss",
+    "unlock_checks",
+    "full_check_stop",
 }
 
 

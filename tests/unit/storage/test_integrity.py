@@ -267,3 +267,19 @@ def test_the_key_is_dropped_and_the_check_stopped_at_the_lock(vault_dir, key_cac
     assert bytes(check._key) == bytes(len(check._key))
     assert check.run() is None
     assert data_key(vault_dir)  # the vault itself is whole
+
+
+def test_a_page_read_torn_once_is_read_again_and_not_called_damage(vault, monkeypatch):
+    """A checkpoint may be writing a page at the moment the check reads it."""
+    real = integrity._page_ok
+    torn = []
+
+    def torn_once(key, number, page):
+        if number == 3 and not torn:
+            torn.append(number)
+            return False
+        return real(key, number, page)
+
+    monkeypatch.setattr(integrity, "_page_ok", torn_once)
+    result = vault.full_check().run()
+    assert torn == [3] and result is not None and result.ok
