@@ -43,6 +43,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from desktop.domain.recovery_key import RecoveryKey
 from desktop.errors import (
     RestoreNeedsLock,
+    VaultBusy,
     VaultDamaged,
     VaultExists,
     VaultFoundDamaged,
@@ -354,6 +355,8 @@ class Vault:
                     audit.write_checkpoint(conn, report.chain_end)
             except VaultDamaged:
                 return IntegrityReport(report.schema_revision, report.audit_events, (self._damaged or "",))
+            except VaultBusy:  # the checkpoint stays where it was: the next unlock walks a little more
+                log.warning("vault: the access-log checkpoint could not be moved (busy)")
         return report
 
     def full_check(self) -> FullCheck:
@@ -388,6 +391,8 @@ class Vault:
                     )
             except VaultDamaged as exc:
                 problems = (exc.detail or exc.message,)
+            except VaultBusy:  # another write held the vault too long: the check is made again later
+                log.warning("vault: the full check passed, but its result could not be kept")
         return IntegrityReport(None, result.audit_events, tuple(problems))
 
     def last_full_check(self) -> datetime | None:
