@@ -57,7 +57,7 @@ _SALT = 16
 _HMAC_SALT_MASK = 0x3A
 _FAST_KDF_ROUNDS = 2
 PAGES_PER_STEP = 256  # 1 MiB: a few milliseconds of work between looks at the stop flag
-EVENTS_PER_STEP = 2000
+EVENTS_PER_STEP = 500  # about 15 ms of MACs
 PROGRESS_OPS = 200  # SQLite asks whether to stop every this many steps of its virtual machine
 
 
