@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
     def _build_follow_up_page(self) -> FollowUpPage:
         from desktop.views.pages.follow_up_page import FollowUpPage
 
-        page = FollowUpPage(self._services)
+        page = FollowUpPage(self._services, self._runner)
         page.open_requested.connect(self.open_citizen)
         return page
 
@@ -563,7 +563,7 @@ class MainWindow(QMainWindow):
         if entity in CASELOAD_ENTITIES:
             self._caseload_changed(entity, ids)  # a note changes "last contact"
         if entity in ("note", "followup", "citizen") and self.current_page() == PageIndex.FOLLOW_UP:
-            self.follow_up_page.reload()
+            self.follow_up_page.changed(entity, ids)  # else read when it is shown next
 
     def prepare_for_lock(self) -> None:
         """Keep unsaved typing as an encrypted draft and drop everything on show (and our clipboard copy)."""
