@@ -35,6 +35,7 @@ from desktop.views.sync.sync_controller import SyncController
 if TYPE_CHECKING:
     from desktop.domain.citizen import CaseloadRow
     from desktop.services.registry import Services
+    from desktop.views.models.caseload_model import PreparedRows
     from desktop.views.pages.caseload_page import CaseloadPage
     from desktop.views.pages.citizen_page import CitizenPage
     from desktop.views.pages.follow_up_page import FollowUpPage
@@ -490,19 +491,21 @@ class MainWindow(QMainWindow):
             self.caseload_page.update_rows(self._services.citizens.caseload_update(entity, ids))
 
     def _read_whole_caseload(self) -> None:
+        from desktop.views.models.caseload_model import prepare_rows
+
         self._caseload_reading = []
-        opened = self._opened
+        opened, citizens, order = self._opened, self._services.citizens, self.caseload_page.model.order
         self._runner.run(
-            self._services.citizens.caseload,
+            lambda: prepare_rows(citizens.caseload(), order),  # filter texts and order made there too
             partial(self._show_whole_caseload, opened),
             partial(self._whole_caseload_failed, opened),
         )
 
-    def _show_whole_caseload(self, opened: int, rows: list[CaseloadRow]) -> None:
+    def _show_whole_caseload(self, opened: int, prepared: PreparedRows) -> None:
         if opened != self._opened or self._closing:
             return  # locked while it was read: nothing of it may show
         saved_meanwhile, self._caseload_reading = self._caseload_reading or [], None
-        self.caseload_page.set_rows(rows)
+        self.caseload_page.set_prepared(prepared)
         for entity, ids in saved_meanwhile:
             self._caseload_changed(entity, ids)
 

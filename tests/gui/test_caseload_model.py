@@ -238,3 +238,38 @@ def test_a_row_that_no_longer_passes_the_filter_is_hidden_and_a_new_one_that_doe
         ]
     )
     assert sorted(shown(proxy)) == ["a", "d", "e"]
+
+
+def test_rows_prepared_on_a_worker_thread_show_as_set_rows_shows_them(qapp, english_locale):
+    import threading
+
+    from desktop.views.models.caseload_model import prepare_rows
+
+    more = [*rows(), CaseloadRow("e", "aabenraa Aase", None, "fleksjob", "active", None, None)]
+    for column in (Column.NAME, Column.NEXT_FOLLOW_UP, Column.STATUS, -1):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            expected = CaseloadTableModel(today=TODAY)
+            expected.sort(column, order)
+            expected.set_rows(more)
+            model = CaseloadTableModel(today=TODAY)
+            model.sort(column, order)
+            made = []
+            worker = threading.Thread(target=lambda: made.append(prepare_rows(more, model.order)))  # noqa: B023
+            worker.start()
+            worker.join()
+            model.set_prepared(made[0])
+            assert ids_in_order(model) == ids_in_order(expected)
+            assert [model.filter_text(r) for r in range(5)] == [expected.filter_text(r) for r in range(5)]
+            model.update_rows([CaseloadRow("f", "Bente Ask", None, "fleksjob", "active", None, None)])
+            expected.update_rows([CaseloadRow("f", "Bente Ask", None, "fleksjob", "active", None, None)])
+            assert ids_in_order(model) == ids_in_order(expected)
+
+
+def test_prepared_rows_are_sorted_again_if_the_order_changed_meanwhile(qapp):
+    from desktop.views.models.caseload_model import prepare_rows
+
+    model = CaseloadTableModel(today=TODAY)
+    prepared = prepare_rows(rows(), model.order)  # asked for unsorted
+    model.sort(Column.NEXT_FOLLOW_UP, Qt.SortOrder.AscendingOrder)  # then the header was clicked
+    model.set_prepared(prepared)
+    assert ids_in_order(model) == ["d", "c", "a", "b"]

@@ -24,6 +24,7 @@ from desktop.views.models.caseload_model import (
     CaseloadFilterProxy,
     CaseloadTableModel,
     Column,
+    PreparedRows,
 )
 from desktop.views.pages.page import Page
 from desktop.views.widgets.empty_state import EmptyState
@@ -148,6 +149,14 @@ class CaseloadPage(Page):
         """Show these citizens, keeping the selection if the citizen is still there."""
         selected = self.selected_citizen_id()
         self.model.set_rows(rows)
+        if selected:
+            self.select_citizen(selected)
+        self._update_state()
+
+    def set_prepared(self, prepared: PreparedRows) -> None:
+        """Show rows made ready off the GUI thread (``prepare_rows``), keeping the selection."""
+        selected = self.selected_citizen_id()
+        self.model.set_prepared(prepared)
         if selected:
             self.select_citizen(selected)
         self._update_state()
