@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from enum import IntEnum
 from functools import partial
@@ -35,23 +34,14 @@ from desktop.views.sync.sync_controller import SyncController
 if TYPE_CHECKING:
     from desktop.domain.citizen import CaseloadRow
     from desktop.services.registry import Services
-    from desktop.views.models.caseload_model import PreparedRows
     from desktop.views.pages.caseload_page import CaseloadPage
     from desktop.views.pages.citizen_page import CitizenPage
     from desktop.views.pages.follow_up_page import FollowUpPage
     from desktop.views.pages.search_page import SearchPage
     from desktop.views.pages.settings_page import SettingsPage
 
-log = logging.getLogger(__name__)
-
 # The pages other than the caseload, and the dialogs, are imported and built when first needed, or
 # right after the window's first paint: the caseload is on screen sooner (issue 8).
-
-# A change redraws the caseload rows of the citizens it touched, read by id (well under a millisecond
-# for a few). One touching more records than this, or unknown ones (a sync pull), reads the whole list
-# instead, once and off the GUI thread: 50 ms of CPU at 5,000 citizens (issue 20).
-ROW_UPDATE_LIMIT = 100
-CASELOAD_ENTITIES = frozenset({"citizen", "note"})  # the caseload shows citizen fields and the last note
 
 
 class PageIndex(IntEnum):
@@ -108,10 +98,6 @@ class MainWindow(QMainWindow):
         self._caseload_painted = False
         self._first_look_shown = False
         self._when_open: Callable[[], None] | None = None  # asked for while the notebook opened
-        # While the whole caseload is read in the background: the changes saved meanwhile, redrawn
-        # once it is on show (the read may have started before they were committed).
-        self._caseload_reading: list[tuple[str, tuple]] | None = None
-        self._opened = 0  # counts the openings of the notebook: a read begun before a lock is dropped
         self.setWindowTitle("Casenotes")  # never a citizen's name: titles show in task bars and switchers
         self.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
         self.setMinimumSize(QSize(900, 600))
@@ -163,6 +149,9 @@ class MainWindow(QMainWindow):
         self.privacy = PrivacyActions(services.privacy, self._runner, self)
         self.privacy.message.connect(self._show_privacy_message)
         self.privacy.erased.connect(self._on_erased)
+        from desktop.views.caseload_updates import CaseloadUpdates  # with the caseload page (issue 8)
+
+        self._caseload_updates = CaseloadUpdates(self.caseload_page, services.citizens, self._runner)
         self._relay = ChangeRelay(services.bus, self)
         self._relay.changed.connect(self._on_changed)
         self.sync = SyncController(services.sync, self._runner, self._confirm_mass_delete, self)
@@ -481,39 +470,6 @@ class MainWindow(QMainWindow):
         """Fetch the caseload list again, here and now (as the notebook opens)."""
         self.caseload_page.set_rows(self._services.citizens.caseload())
 
-    def _caseload_changed(self, entity: str, ids: tuple) -> None:
-        """Redraw the caseload rows a change touched; read the whole list if it touched many or unknown."""
-        if self._caseload_reading is not None:
-            self._caseload_reading.append((entity, ids))
-        elif not ids or len(ids) > ROW_UPDATE_LIMIT:
-            self._read_whole_caseload()
-        else:
-            self.caseload_page.update_rows(self._services.citizens.caseload_update(entity, ids))
-
-    def _read_whole_caseload(self) -> None:
-        from desktop.views.models.caseload_model import prepare_rows
-
-        self._caseload_reading = []
-        opened, citizens, order = self._opened, self._services.citizens, self.caseload_page.model.order
-        self._runner.run(
-            lambda: prepare_rows(citizens.caseload(), order),  # filter texts and order made there too
-            partial(self._show_whole_caseload, opened),
-            partial(self._whole_caseload_failed, opened),
-        )
-
-    def _show_whole_caseload(self, opened: int, prepared: PreparedRows) -> None:
-        if opened != self._opened or self._closing:
-            return  # locked while it was read: nothing of it may show
-        saved_meanwhile, self._caseload_reading = self._caseload_reading or [], None
-        self.caseload_page.set_prepared(prepared)
-        for entity, ids in saved_meanwhile:
-            self._caseload_changed(entity, ids)
-
-    def _whole_caseload_failed(self, opened: int, exc: BaseException) -> None:
-        if opened == self._opened:
-            self._caseload_reading = None
-        log.warning("reading the caseload failed: %s", type(exc).__name__)
-
     def open_citizen(self, citizen_id: str) -> None:
         """Show a citizen's page (after asking about unsaved edits to the one on show)."""
         if not self.is_open:
@@ -563,8 +519,7 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, entity: str, ids: tuple) -> None:
         self.sync.refresh()  # the count of changes waiting
-        if entity in CASELOAD_ENTITIES:
-            self._caseload_changed(entity, ids)  # a note changes "last contact"
+        self._caseload_updates.changed(entity, ids)  # a note changes "last contact"
         if entity in ("note", "followup", "citizen") and self.current_page() == PageIndex.FOLLOW_UP:
             self.follow_up_page.changed(entity, ids)  # else read when it is shown next
 
@@ -581,8 +536,7 @@ class MainWindow(QMainWindow):
         if PageIndex.FOLLOW_UP in self._built:
             self.follow_up_page.clear()
         self.caseload_page.set_rows([])
-        self._opened += 1
-        self._caseload_reading = None
+        self._caseload_updates.stop()
         self._relay.detach()
         self.sync.stop()
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from desktop.domain.citizen import CitizenDraft
 from desktop.domain.notes import NoteDraft
-from desktop.views.main_window import ROW_UPDATE_LIMIT
+from desktop.views.caseload_updates import ROW_UPDATE_LIMIT
 from desktop.views.models.caseload_model import CITIZEN_ID_ROLE, Column
 
 
