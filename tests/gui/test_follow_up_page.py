@@ -48,8 +48,9 @@ def test_marking_one_done_takes_it_off_without_reading_the_list_again(
     services = main_window._services
     _due_agreements(services, 3)
     page = main_window.follow_up_page
-    with qtbot.waitSignal(page.loaded):
-        main_window.show_page(PageIndex.FOLLOW_UP)
+    main_window.show_page(PageIndex.FOLLOW_UP)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    runner.wait_for_all()
     reads = _spy_reads(monkeypatch, services)
     page.table.selectRow(1)
     done = page.table.selectionModel().selectedRows()[0].data(ID_ROLE)
