@@ -187,6 +187,15 @@ class CaseloadRow:
 
 
 @dataclass(frozen=True)
+class CaseloadUpdate:
+    """The caseload rows a change touched: ``rows`` of the citizens still in the caseload, ``gone`` the
+    ids of those deleted or erased."""
+
+    rows: tuple[CaseloadRow, ...]
+    gone: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class BeliefEntry:
     """A dated belief-in-a-job rating by the citizen or the caseworker."""
 

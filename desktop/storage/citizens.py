@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import fields
 from datetime import UTC, date, datetime
 
@@ -17,6 +18,7 @@ from desktop.domain.citizen import (
     HandoverEntry,
 )
 from desktop.storage import first_look
+from desktop.storage.bulk import select_in
 from desktop.storage.codec import stored_date
 
 DRAFT_COLUMNS = [f.name for f in fields(CitizenDraft)]
@@ -108,6 +110,22 @@ def caseload(conn: Connection) -> list[CaseloadRow]:
     """Every citizen that is not deleted, for the caseload list (one query, the one the first look at
     startup runs before the database code is loaded)."""
     return first_look.caseload_rows(conn.exec_driver_sql(first_look.CASELOAD_SQL))
+
+
+def caseload_rows(conn: Connection, citizen_ids: Sequence[str]) -> list[CaseloadRow]:
+    """The caseload rows of these citizens, with the caseload's own query; a citizen deleted or erased
+    has none (issue 20: a save redraws the row it changed, not the list)."""
+    return first_look.caseload_rows(
+        select_in(conn, first_look.CASELOAD_SQL + " AND id IN ({in})", citizen_ids)
+    )
+
+
+def citizens_of_notes(conn: Connection, note_ids: Sequence[str]) -> set[str]:
+    """The citizens these notes belong to (a deleted note's too: its citizen's last contact changed)."""
+    return {
+        r[0]
+        for r in select_in(conn, "SELECT DISTINCT citizen_id FROM meeting_note WHERE id IN ({in})", note_ids)
+    }
 
 
 def find_by_cpr(conn: Connection, cpr: str, excluding: str | None = None) -> list[tuple[str, str]]:

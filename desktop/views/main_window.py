@@ -149,6 +149,9 @@ class MainWindow(QMainWindow):
         self.privacy = PrivacyActions(services.privacy, self._runner, self)
         self.privacy.message.connect(self._show_privacy_message)
         self.privacy.erased.connect(self._on_erased)
+        from desktop.views.caseload_updates import CaseloadUpdates  # with the caseload page (issue 8)
+
+        self._caseload_updates = CaseloadUpdates(self.caseload_page, services.citizens, self._runner)
         self._relay = ChangeRelay(services.bus, self)
         self._relay.changed.connect(self._on_changed)
         self.sync = SyncController(services.sync, self._runner, self._confirm_mass_delete, self)
@@ -308,7 +311,7 @@ class MainWindow(QMainWindow):
     def _build_follow_up_page(self) -> FollowUpPage:
         from desktop.views.pages.follow_up_page import FollowUpPage
 
-        page = FollowUpPage(self._services)
+        page = FollowUpPage(self._services, self._runner)
         page.open_requested.connect(self.open_citizen)
         return page
 
@@ -464,7 +467,7 @@ class MainWindow(QMainWindow):
     # -- citizens ----------------------------------------------------------------------------------
 
     def reload_caseload(self) -> None:
-        """Fetch the caseload list again."""
+        """Fetch the caseload list again, here and now (as the notebook opens)."""
         self.caseload_page.set_rows(self._services.citizens.caseload())
 
     def open_citizen(self, citizen_id: str) -> None:
@@ -501,7 +504,7 @@ class MainWindow(QMainWindow):
         if self.citizen_page.citizen_id == citizen_id:
             self.citizen_page.clear()
             self.show_page(PageIndex.CASELOAD)
-        self.reload_caseload()
+        # The caseload row goes with the change the erasure announced (``_on_changed``).
 
     def new_citizen(self) -> None:
         """Start a new citizen on the citizen page."""
@@ -514,12 +517,11 @@ class MainWindow(QMainWindow):
         self.citizen_page.start_new()
         self.show_page(PageIndex.CITIZEN)
 
-    def _on_changed(self, entity: str, _ids: tuple) -> None:
+    def _on_changed(self, entity: str, ids: tuple) -> None:
         self.sync.refresh()  # the count of changes waiting
-        if entity in ("citizen", "note"):
-            self.reload_caseload()  # a note changes "last contact"
+        self._caseload_updates.changed(entity, ids)  # a note changes "last contact"
         if entity in ("note", "followup", "citizen") and self.current_page() == PageIndex.FOLLOW_UP:
-            self.follow_up_page.reload()
+            self.follow_up_page.changed(entity, ids)  # else read when it is shown next
 
     def prepare_for_lock(self) -> None:
         """Keep unsaved typing as an encrypted draft and drop everything on show (and our clipboard copy)."""
@@ -534,6 +536,7 @@ class MainWindow(QMainWindow):
         if PageIndex.FOLLOW_UP in self._built:
             self.follow_up_page.clear()
         self.caseload_page.set_rows([])
+        self._caseload_updates.stop()
         self._relay.detach()
         self.sync.stop()
 
@@ -615,8 +618,9 @@ class MainWindow(QMainWindow):
 
     def _show_sync_status(self, text: str, kind: str) -> None:
         self.sync_status.setText(text)
-        self.sync_status.setProperty("kind", kind)
-        self.sync_status.style().polish(self.sync_status)
+        if self.sync_status.property("kind") != kind:  # every save says so: polish only on a change
+            self.sync_status.setProperty("kind", kind)
+            self.sync_status.style().polish(self.sync_status)
 
     def _show_conflicts(self, count: int) -> None:
         self.conflict_badge.setText(self.tr("⚠ Conflicts: %n", "", count))

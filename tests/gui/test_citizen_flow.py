@@ -179,12 +179,14 @@ def test_follow_ups_are_listed_and_marked_done(qtbot, window):
             ],
         ),
     )
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     page = window.follow_up_page
+    with qtbot.waitSignal(page.loaded):  # read off the GUI thread (issue 20)
+        qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() == PageIndex.FOLLOW_UP
     assert page.model.rowCount() == 1 and page.model.index(0, 2).data() == "Indhent statusattest"
     assert page.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None  # overdue: red
-    page.scope.setCurrentIndex(2)  # within 30 days: the visit in 40 days is still not shown
+    with qtbot.waitSignal(page.loaded):
+        page.scope.setCurrentIndex(2)  # within 30 days: the visit in 40 days is still not shown
     assert page.model.rowCount() == 1
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 0 and page.stack.currentWidget() is page.empty

@@ -126,9 +126,11 @@ def test_a_whole_meeting(qtbot, window, citizen_id, tmp_path):
     assert notes.correct_button.isVisibleTo(page) and not notes.file_button.isVisibleTo(page)
 
     # 6. The follow-up list shows the dated agreement; marking it done takes it off.
-    window.show_page(PageIndex.FOLLOW_UP)
     follow_up = window.follow_up_page
-    follow_up.scope.setCurrentIndex(follow_up.scope.findData(30))
+    with qtbot.waitSignal(follow_up.loaded):  # read off the GUI thread (issue 20)
+        window.show_page(PageIndex.FOLLOW_UP)
+    with qtbot.waitSignal(follow_up.loaded):
+        follow_up.scope.setCurrentIndex(follow_up.scope.findData(30))
 
     def shown_texts():
         model = follow_up.model

@@ -42,6 +42,20 @@ class FollowUpTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def remove_row(self, follow_up_id: str) -> bool:
+        """Take one follow-up off the list (marked done here); whether it was on it."""
+        number = self.row_of(follow_up_id)
+        if number < 0:
+            return False
+        self.beginRemoveRows(QModelIndex(), number, number)
+        del self._rows[number]
+        self.endRemoveRows()
+        return True
+
+    def row_of(self, follow_up_id: str) -> int:
+        """The row of a follow-up, or -1."""
+        return next((i for i, r in enumerate(self._rows) if r.id == follow_up_id), -1)
+
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.citizen import CaseloadRow
+from desktop.domain.citizen import CaseloadRow, CaseloadUpdate
 from desktop.views.models.caseload_model import (
     CITIZEN_ID_ROLE,
     CaseloadFilterProxy,
     CaseloadTableModel,
     Column,
+    PreparedRows,
 )
 from desktop.views.pages.page import Page
 from desktop.views.widgets.empty_state import EmptyState
@@ -152,12 +153,28 @@ class CaseloadPage(Page):
             self.select_citizen(selected)
         self._update_state()
 
+    def set_prepared(self, prepared: PreparedRows) -> None:
+        """Show rows made ready off the GUI thread (``prepare_rows``), keeping the selection."""
+        selected = self.selected_citizen_id()
+        self.model.set_prepared(prepared)
+        if selected:
+            self.select_citizen(selected)
+        self._update_state()
+
+    def update_rows(self, update: CaseloadUpdate) -> None:
+        """Redraw only the citizens a change touched; the selection stays with its citizen (issue 20)."""
+        selected = self.selected_citizen_id()
+        self.model.update_rows(update.rows, update.gone)
+        if selected and self.selected_citizen_id() != selected:  # their row moved to its sorted place
+            self.select_citizen(selected, scroll=False)
+        self._update_state()
+
     def selected_citizen_id(self) -> str | None:
         """The id of the selected citizen, if any."""
         indexes = self.table.selectionModel().selectedRows()
         return indexes[0].data(CITIZEN_ID_ROLE) if indexes else None
 
-    def select_citizen(self, citizen_id: str) -> None:
+    def select_citizen(self, citizen_id: str, scroll: bool = True) -> None:
         """Select (and scroll to) a citizen if they are shown."""
         row = self.model.row_of(citizen_id)
         if row < 0:
@@ -168,7 +185,8 @@ class CaseloadPage(Page):
                 index,
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
-            self.table.scrollTo(index)
+            if scroll:
+                self.table.scrollTo(index)
 
     def focus_filter(self) -> None:
         """Put the cursor in the filter field."""

@@ -159,3 +159,32 @@ def test_a_tampered_audit_row_makes_check_fail(services, vault_dir):
     result = casenotes("check", "--password-stdin", stdin=PASSWORD + "\n", data_dir=vault_dir)
     assert result.returncode == 1
     assert "audit chain broken" in result.stderr
+
+
+def test_caseload_update_reads_the_rows_a_change_touched_as_the_whole_caseload_shows_them(services):
+    from desktop.domain.notes import NoteDraft
+
+    first, second, third = (
+        services.citizens.create_citizen(CitizenDraft(name=f"Borger {n}")) for n in range(3)
+    )
+    note = services.notes.add_note(second, NoteDraft(held_on=date(2026, 3, 4), agenda="Samtale"))
+    whole = {row.id: row for row in services.citizens.caseload()}
+
+    by_note = services.citizens.caseload_update("note", [note, "no-such-note"])
+    assert by_note.rows == (whole[second],) and by_note.gone == ()
+    assert by_note.rows[0].last_contact == date(2026, 3, 4)
+    by_id = services.citizens.caseload_update("citizen", [third, first, first])
+    assert sorted(by_id.rows, key=lambda r: r.id) == sorted([whole[first], whole[third]], key=lambda r: r.id)
+
+    services.privacy.erase_citizen(first)
+    gone = services.citizens.caseload_update("citizen", [first, third])
+    assert gone.rows == (whole[third],) and gone.gone == (first,)
+    with pytest.raises(ValueError):
+        services.citizens.caseload_update("goal", [third])
+
+
+def test_caseload_update_is_not_an_access_log_event(services):
+    citizen = make(services)
+    before = actions(services, citizen)
+    services.citizens.caseload_update("citizen", [citizen])
+    assert actions(services, citizen) == before  # the list shows a name and a masked CPR only

@@ -1,0 +1,110 @@
+"""A search with a word beginning beside whole words gives what the whole index gives (issue 20)."""
+
+import random
+
+import pytest
+from sqlalchemy import event
+
+from desktop.domain.search import fts_query, search_terms
+from desktop.storage import search_index
+
+WORDS = [
+    "arbejde",
+    "arbejdet",
+    "arbejdsplads",
+    "praktik",
+    "praktikken",
+    "prøver",
+    "prøvede",
+    "samtale",
+    "samtaler",
+    "mentor",
+    "stress",
+    "kolleger",
+    "larm",
+    "høretelefoner",
+    "afklaring",
+    "virksomheden",
+    "æblet",
+    "øen",
+    "åen",
+    "fleksjob",
+    "løntilskud",
+]
+
+
+@pytest.fixture
+def index(unlocked):  # type: ignore[no-untyped-def]
+    """An index of 600 texts made of the words above, in a fixed random order, and its connection."""
+    pick = random.Random(20)
+    entries = [
+        (
+            f"citizen-{n % 40}",
+            "profile" if n % 15 == 0 else "note",
+            f"ref-{n}",
+            " ".join(pick.choices(WORDS, k=3)).capitalize(),
+            " ".join(pick.choices(WORDS, k=pick.randint(5, 60))),
+        )
+        for n in range(600)
+    ]
+    with unlocked.vault.transaction() as conn:
+        search_index.replace_entries(conn, entries)
+    with unlocked.vault.engine.connect() as conn:
+        yield conn
+
+
+QUERIES = [
+    "arbejd* stress kolleger",
+    "prakti* larm",
+    "samtal* æblet øen",
+    "prøv* afklaring virksomheden mentor",
+    "arb* fleksjob",
+    "mentor praktik*",
+    "løntil* høretelefoner",
+    "intet* stress",  # a beginning no word has
+    "stress nowhere*",
+    "arbejd* stress kolleger larm høretelefoner afklaring",
+    "sam* æblet øen åen mentor fleksjob",
+]
+
+
+@pytest.mark.parametrize("query", QUERIES)
+@pytest.mark.parametrize("limit", [1, 7, 300])
+def test_the_copy_of_the_few_texts_gives_the_rows_order_and_snippets_of_the_whole_index(index, query, limit):
+    terms = search_terms(query)
+    whole = search_index._matches(index, "search_fts", fts_query(terms), limit)  # the query as it was
+    assert search_index.search(index, terms, limit) == whole
+
+
+@pytest.mark.parametrize("query", QUERIES[:4])
+def test_small_batches_stop_early_with_the_same_result(index, query, monkeypatch):
+    monkeypatch.setattr(search_index, "CHECK_BATCH", 3)
+    terms = search_terms(query)
+    whole = search_index._matches(index, "search_fts", fts_query(terms), 5)
+    assert search_index.search(index, terms, 5) == whole
+
+
+def _statements(conn):  # type: ignore[no-untyped-def]
+    seen: list[tuple[str, object]] = []
+    event.listen(conn, "before_cursor_execute", lambda *a: seen.append((a[2], a[3])))
+    return seen
+
+
+def test_the_word_beginning_is_not_looked_up_in_the_whole_index_when_the_words_are_in_few_texts(index):
+    seen = _statements(index)
+    terms = search_terms("arbejd* stress kolleger")
+    search_index.search(index, terms, 300)
+    on_the_index = [params[0] for sql, params in seen if "FROM search_fts WHERE search_fts MATCH" in sql]
+    assert on_the_index == ['"stress" AND "kolleger"']  # the whole words only
+    # Nothing of the copy is left behind in the connection's temp schema.
+    assert index.exec_driver_sql("SELECT name FROM temp.sqlite_master").fetchall() == []
+
+
+def test_words_in_many_texts_search_the_whole_index_as_before(index, monkeypatch):
+    monkeypatch.setattr(search_index, "CANDIDATE_LIMIT", 2)
+    seen = _statements(index)
+    terms = search_terms("arbejd* stress")
+    assert search_index.search(index, terms, 300) == search_index._matches(
+        index, "search_fts", fts_query(terms), 300
+    )
+    assert not any("temp." in sql for sql, _ in seen)
