@@ -93,6 +93,12 @@ class CitizenFile:
         """The goals, each with its sub-goals, oldest first (as ``GoalService.plan``)."""
         return plan_of(list(self.goals))
 
+    @property
+    def first_goal(self) -> StoredGoal | None:
+        """The goal the plan shows first (its history is in ``first_goal_history``)."""
+        plan = self.plan()
+        return plan[0][0] if plan else None
+
     def contacts_with(self, actor_id: str) -> list[StoredContact]:
         """One actor's contact log, newest first (as ``CoordinationService.contacts``)."""
         return [c for c in self.contacts if c.draft.actor_id == actor_id]

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QSplitter
 
 from desktop.domain.citizen import CitizenDraft
 from desktop.domain.goals import GoalDraft
+from tests.gui.conftest import open_citizen_and_wait
 
 LONG_GOAL = (
     "Arbejde som pædagogmedhjælper i en børnehave i nærområdet, først få timer om ugen og med faste "
@@ -17,14 +18,14 @@ SUB_GOAL = "Øve at være blandt mennesker i en lille gruppe to gange om ugen sa
 
 
 @pytest.fixture
-def goals(main_window):
+def goals(qtbot, main_window):
     services = main_window._services
     citizen = services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
     goal = services.goals.add_goal(
         citizen, GoalDraft("employment", LONG_GOAL, "together", trade_or_function="Pædagogmedhjælper")
     )
     services.goals.add_goal(citizen, GoalDraft("purpose", SUB_GOAL, "citizen", parent_id=goal))
-    main_window.open_citizen(citizen)
+    open_citizen_and_wait(main_window, qtbot, citizen)
     page = main_window.citizen_page
     page.tabs.setCurrentWidget(page.goals_panel)
     main_window.resize(1100, 720)

@@ -11,6 +11,7 @@ from desktop.domain.citizen import CitizenDraft
 from desktop.domain.goals import GoalDraft
 from desktop.services.registry import Services
 from tests.conftest import PASSWORD
+from tests.gui.conftest import open_citizen_and_wait
 from tests.sync_world import SERVER_URL, make_device, offline, server_app  # noqa: F401
 
 LEFT = Qt.MouseButton.LeftButton
@@ -22,11 +23,11 @@ def window(make_main_window, unlocked):
 
 
 @pytest.fixture
-def citizen_id(window):
+def citizen_id(qtbot, window):
     citizen = window._services.citizens.create_citizen(
         CitizenDraft(name="Åse Ærø", responsible_caseworker="Lene Bundgaard")
     )
-    window.open_citizen(citizen)
+    open_citizen_and_wait(window, qtbot, citizen)
     return citizen
 
 
@@ -337,7 +338,7 @@ def test_my_plan_names_the_next_meeting_and_how_to_reach_the_caseworker(qtbot, w
         field = settings.contact_fields[key]
         field.setFocus()
         qtbot.keyClicks(field, text)
-    window.open_citizen(citizen)
+    open_citizen_and_wait(window, qtbot, citizen)
     page = window.citizen_page
     page.choose_pdf_path = lambda _suggested: str(tmp_path / "plan.pdf")
     documents = []

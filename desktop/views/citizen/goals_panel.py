@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.goals import Author, GoalDraft, GoalKind, validate_goal
 from desktop.errors import CaseNotesError, InvalidInput
+from desktop.services.citizen_file import CitizenFile
 from desktop.services.goals import GoalService
 from desktop.views.citizen.goal_editor import GoalEditor
 from desktop.views.citizen.goal_reason_dialog import GoalReasonDialog
@@ -49,6 +50,7 @@ class GoalsPanel(QWidget):
         self._goals = goals
         self._citizen_id: str | None = None
         self._goal_id: str | None = None
+        self._file: CitizenFile | None = None  # while showing a file just read: read nothing again
         # Asked when a stored goal is changed; returns the reason, or None to cancel. Tests answer it.
         self.ask_reason: Callable[[], str | None] = self._reason_dialog
 
@@ -120,6 +122,14 @@ class GoalsPanel(QWidget):
     def goal_id(self) -> str | None:
         """The goal on show (``None`` while a new one is being written)."""
         return self._goal_id
+
+    def show_file(self, file: CitizenFile) -> None:
+        """Show the plan of a citizen's file as read (its first goal chosen), reading nothing again."""
+        self._file = file
+        try:
+            self.set_citizen(file.citizen_id)
+        finally:
+            self._file = None
 
     def set_citizen(self, citizen_id: str | None) -> None:
         """Show a citizen's plan (the first goal chosen, or a blank goal when there is none)."""
@@ -200,7 +210,10 @@ class GoalsPanel(QWidget):
     def _reload(self, selected: str | None) -> None:
         self.tree.blockSignals(True)
         self.tree.clear()
-        plan = self._goals.plan(self._citizen_id) if self._citizen_id else []
+        if self._file is not None:
+            plan = self._file.plan()
+        else:
+            plan = self._goals.plan(self._citizen_id) if self._citizen_id else []
         for goal, subs in plan:
             item = self._item(goal.id, goal.draft)
             self.tree.addTopLevelItem(item)
@@ -238,7 +251,9 @@ class GoalsPanel(QWidget):
         self._open(current.data(0, Qt.ItemDataRole.UserRole))
 
     def _open(self, goal_id: str) -> None:
-        stored = self._goals.get(goal_id)
+        first = self._file.first_goal if self._file is not None else None
+        from_file = first is not None and first.id == goal_id
+        stored = first if first is not None and from_file else self._goals.get(goal_id)
         self._goal_id = goal_id
         since = datetime.fromisoformat(stored.status_since).astimezone()
         self.editor.set_goal(
@@ -247,12 +262,12 @@ class GoalsPanel(QWidget):
             .replace("%1", label(GOAL_STATUSES, stored.draft.status))
             .replace("%2", format_date(since)),
         )
-        self.history.setText(self._history_html(goal_id))
+        history = list(self._file.first_goal_history) if from_file else self._goals.history(goal_id)  # type: ignore[union-attr]
+        self.history.setText(self._history_html(history))
         self._forget_refusal()
         self._show_state()
 
-    def _history_html(self, goal_id: str) -> str:
-        revisions = self._goals.history(goal_id)
+    def _history_html(self, revisions: list) -> str:
         if not revisions:
             return self.tr("No earlier versions.")
         parts = []

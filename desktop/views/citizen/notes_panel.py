@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.guides import Guide
 from desktop.domain.notes import FilingStatus, NoteDraft, note_from_values, note_to_values
 from desktop.errors import CaseNotesError, InvalidInput
+from desktop.services.citizen_file import CitizenFile
 from desktop.services.notes import NoteService
 from desktop.views.citizen.note_editor import NoteEditor
 from desktop.views.citizen.profile_form import describe_problems
@@ -69,6 +70,7 @@ class NotesPanel(QWidget):
         self._filed_at: str | None = None
         self._list_is_fresh = False
         self.restored_draft = False
+        self._file: CitizenFile | None = None  # while showing a file just read: read nothing again
         # Questions and the clipboard go through these so tests can answer and read them; the page
         # passes the clipboard that hides the copy from clipboard history and clears it after 30 s.
         self.confirm: Callable[[str, str], bool] = lambda _title, _text: False
@@ -187,6 +189,15 @@ class NotesPanel(QWidget):
     def note_id(self) -> str | None:
         """The note on show (``None`` while a new note or a correction is being written)."""
         return self._note_id
+
+    def show_file(self, file: CitizenFile) -> None:
+        """Show the notes of a citizen's file as read (the newest opened, or typing kept brought back),
+        reading nothing again."""
+        self._file = file
+        try:
+            self.set_citizen(file.citizen_id)
+        finally:
+            self._file = None
 
     def set_citizen(self, citizen_id: str | None) -> None:
         """Show a citizen's notes; a note that was being written when the program stopped comes back."""
@@ -363,7 +374,8 @@ class NotesPanel(QWidget):
         self.message.emit(text, "ok")
 
     def _open(self, note_id: str) -> None:
-        stored = self._notes.get(note_id)
+        first = self._file.first_note if self._file is not None else None
+        stored = first if first is not None and first.id == note_id else self._notes.get(note_id)
         self._note_id, self._corrects = note_id, None
         self._status = FilingStatus(stored.filing_status)
         self._filed_at = stored.filed_at
@@ -378,7 +390,10 @@ class NotesPanel(QWidget):
         """Bring back typing kept as a draft; True when there was some."""
         if self._citizen_id is None:
             return False
-        stored = self._notes.load_draft(self._citizen_id, note_id)
+        if self._file is not None:
+            stored = self._file.note_draft(note_id)
+        else:
+            stored = self._notes.load_draft(self._citizen_id, note_id)
         if stored is None:
             return False
         values, saved_at = stored
@@ -409,7 +424,10 @@ class NotesPanel(QWidget):
     def _reload_list(self, selected: str | None) -> None:
         self.list.blockSignals(True)
         self.list.clear()
-        rows = self._notes.list_for(self._citizen_id) if self._citizen_id else []
+        if self._file is not None:
+            rows = list(self._file.notes)
+        else:
+            rows = self._notes.list_for(self._citizen_id) if self._citizen_id else []
         dates = {note_id: held_on for note_id, held_on, *_rest in rows}
         for note_id, held_on, agenda, status, corrects_id in rows:
             title = agenda or self.tr("(no agenda)")

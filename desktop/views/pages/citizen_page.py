@@ -7,6 +7,7 @@ crash or an auto-lock loses nothing.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Hashable
 from dataclasses import replace
 from datetime import date, datetime
@@ -39,6 +40,7 @@ from desktop.domain.citizen import (
 )
 from desktop.domain.cpr import mask
 from desktop.errors import CaseNotesError, InvalidInput
+from desktop.services.citizen_file import CitizenFile
 from desktop.services.registry import Services
 from desktop.views.citizen.belief_panel import BeliefPanel
 from desktop.views.citizen.caseworker_panel import CaseworkerPanel
@@ -55,12 +57,15 @@ from desktop.views.formatting import format_date, format_time
 from desktop.views.i18n import translate_error, ui_language
 from desktop.views.labels import PROGRAMMES, STATUSES, label
 from desktop.views.models.access_log_model import AccessLogModel
+from desktop.views.operation import OperationRunner
 from desktop.views.pages.page import Page
 from desktop.views.widgets.banner import Banner
 from desktop.views.widgets.empty_state import EmptyState
 from desktop.views.widgets.form_scroll import scrolled
 from desktop.views.widgets.section_tabs import SectionTabs, section_text
 from desktop.views.widgets.tab_messages import TabMessages
+
+log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 1500
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
@@ -97,6 +102,7 @@ class CitizenPage(Page):
         self,
         services: Services,
         clipboard: SensitiveClipboard,
+        runner: OperationRunner,
         parent: QWidget | None = None,
         plan_contact: Callable[[], dict[str, str]] = dict,
     ) -> None:
@@ -108,6 +114,11 @@ class CitizenPage(Page):
         self._creating = False
         self._cpr_revealed = False
         self._overview_just_read = False  # while opening a citizen, whose overview was just read
+        # Opening reads the whole file in the background; only the last request's result is shown.
+        self._runner = runner
+        self._opening: str | None = None  # the citizen whose file is being read
+        self._ticket = 0  # counts requests: a result carrying an older ticket is dropped
+        self._changes: list[tuple[str, tuple[str, ...]]] = []  # announced since the last sync round
         # Questions go through these so tests (and later, other front ends) can answer them.
         self.confirm: Callable[[str, str], bool] = self._confirm_dialog
         self.ask_unsaved: Callable[[], str] = self._unsaved_dialog
@@ -199,9 +210,13 @@ class CitizenPage(Page):
         record_layout.setSpacing(8)
         record_layout.addWidget(self.tabs.bar)
         record_layout.addWidget(self.tabs, 1)
+        self.opening_state = EmptyState(
+            "citizen.svg", self.tr("Opening the citizen's file…"), self.tr("Just a moment.")
+        )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.record)
+        self.stack.addWidget(self.opening_state)
         self.body.addWidget(self.stack, 1)
 
         self._autosave = QTimer(self)
@@ -374,27 +389,127 @@ class CitizenPage(Page):
         """Whether the page holds a citizen not yet saved."""
         return self._creating
 
+    @property
+    def opening_id(self) -> str | None:
+        """The citizen whose file is being read to be shown (``None`` when none is)."""
+        return self._opening
+
     def show_citizen(self, citizen_id: str) -> None:
-        """Open a citizen (logged as a view); unsaved edits from last time come back from the draft."""
-        self._profile = self._services.citizens.open_citizen(citizen_id)
+        """Open a citizen (logged as a view): their whole file is read in one operation off the GUI
+        thread, and shown when it comes; unsaved edits from last time come back from the drafts. Until
+        then the page says it is opening (nothing of the citizen shown before is left on show); a later
+        request wins over one still being read."""
+        self._autosave.stop()
+        self._ticket += 1
+        ticket = self._ticket
+        self._opening = citizen_id
+        self._changes = []  # the file about to be read holds them
+        self._profile = None
+        self._creating = False
+        self.messages.forget()  # they may name the citizen shown before
+        self._show_state()
+        files = self._services.citizen_file
+        self._runner.run(
+            lambda: files.open_file(citizen_id),
+            lambda file: self._opened(ticket, file),
+            lambda exc: self._open_failed(ticket, exc),
+        )
+
+    def _opened(self, ticket: int, file: CitizenFile) -> None:
+        if ticket != self._ticket:
+            return  # another citizen was asked for since, or the page was cleared
+        self._opening = None
+        self._show_file(file)
+
+    def _open_failed(self, ticket: int, exc: BaseException) -> None:
+        if ticket != self._ticket:
+            return
+        self._opening = None
+        log.warning("opening a citizen's file failed: %s", type(exc).__name__)
+        self._show_state()
+        if isinstance(exc, CaseNotesError):
+            self._show_banner(translate_error(exc), "error")
+        else:
+            self._show_banner(self.tr("The citizen's file could not be opened."), "error")
+
+    def _show_file(self, file: CitizenFile) -> None:
+        """Show a file just read: the profile (with its unsaved edits brought back) and every panel."""
+        self._profile = file.profile
         self._creating = False
         self._cpr_revealed = False
+        self.messages.forget()
         self._load_form()
-        self._restore_draft(citizen_id)
-        self._overview_just_read = True  # by _load_form: going to its tab need not read it again
+        self.overview_panel.show_file(file)
+        self._restore_draft(file.profile_draft())
+        self._overview_just_read = True  # going to its tab need not read it again
         try:
             self.tabs.setCurrentIndex(0)
         finally:
             self._overview_just_read = False
         self.coordination_panel.set_citizen_name(self._profile.draft.name)
         for panel in self._work_panels():
-            panel.set_citizen(citizen_id)
+            panel.show_file(file)
         if self.notes_panel.restored_draft:
             self.tabs.setCurrentWidget(self.notes_panel)
         self._show_state()
 
+    def _reopen_now(self, citizen_id: str) -> None:
+        """Read and show the file again at once, after this page wrote to it (the same one read)."""
+        self._ticket += 1  # a file still being read would be older than this one
+        self._opening = None
+        self._changes = []
+        self._show_file(self._services.citizen_file.open_file(citizen_id))
+
+    # -- a sync round changed the open citizen -------------------------------------------------------
+
+    def on_changed(self, entity: str, ids: tuple) -> None:
+        """From the change bus: records that changed are noted; when a sync round ends and some of them
+        are the open citizen's, the file is read again in the background and redrawn, unsaved typing
+        kept."""
+        if entity != "sync":
+            if entity != "followup":
+                self._changes.append((entity, tuple(ids)))
+            return
+        changes, self._changes = self._changes, []
+        if not changes or self._profile is None or self._opening is not None:
+            return
+        ticket, citizen_id, files = self._ticket, self._profile.id, self._services.citizen_file
+
+        def work() -> CitizenFile | None:
+            if not files.touched_by(citizen_id, changes):
+                return None
+            return files.open_file(citizen_id, log_view=False)
+
+        self._runner.run(work, lambda file: self._redraw(ticket, file), lambda exc: self._redraw_failed(exc))
+
+    def _redraw(self, ticket: int, file: CitizenFile | None) -> None:
+        if file is None or ticket != self._ticket or self._profile is None:
+            return
+        if file.citizen_id != self._profile.id:
+            return
+        self._profile = file.profile
+        if not self.is_dirty():
+            self._load_form()
+        elif not self._cpr_revealed:
+            self.form.show_cpr(mask(file.profile.draft.cpr), editable=False)
+        if not self.belief_panel.is_dirty():
+            self.belief_panel.set_entries(file.profile.beliefs)
+        if not self.caseworker_panel.is_dirty():
+            self.caseworker_panel.set_state(file.profile.draft.responsible_caseworker, file.profile.handovers)
+        self.overview_panel.show_file(file)
+        self.coordination_panel.set_citizen_name(file.profile.draft.name)
+        for panel in self._work_panels():
+            if not panel.is_dirty():
+                panel.show_file(file)
+        self._show_state()
+
+    def _redraw_failed(self, exc: BaseException) -> None:
+        log.warning("reading the open citizen's file again failed: %s", type(exc).__name__)
+
     def start_new(self) -> None:
         """An empty form for a new citizen."""
+        self._ticket += 1  # a file still being read is not shown over the new citizen
+        self._opening = None
         self._profile = None
         self._creating = True
         self._cpr_revealed = True
@@ -406,7 +521,7 @@ class CitizenPage(Page):
         for panel in self._work_panels():
             panel.set_citizen(None)
         self.overview_panel.set_citizen(None)
-        self._restore_draft(None)
+        self._restore_draft(self._services.citizens.load_profile_draft(None))
         self.tabs.setCurrentIndex(0)
         self._show_state()
         self.form.name.setFocus()
@@ -414,6 +529,9 @@ class CitizenPage(Page):
     def clear(self) -> None:
         """Show nothing (after locking; the form's contents are dropped)."""
         self._autosave.stop()
+        self._ticket += 1  # a file still being read is not shown
+        self._opening = None
+        self._changes = []
         self._profile = None
         self._creating = False
         self.form.set_draft(CitizenDraft(), "")
@@ -460,7 +578,7 @@ class CitizenPage(Page):
             self._show_banner(translate_error(exc), "error")
             return False
         self._autosave.stop()
-        self.show_citizen(citizen_id)
+        self._reopen_now(citizen_id)
         self._show_banner(self.tr("Saved."), "ok", PROFILE)
         self.saved.emit(citizen_id)
         return True
@@ -477,6 +595,7 @@ class CitizenPage(Page):
             self.start_new()
         else:
             self._load_form()
+            self.messages.forget()
             self._show_state()
 
     def can_leave(self) -> bool:
@@ -584,13 +703,11 @@ class CitizenPage(Page):
         self.form.cpr.setReadOnly(not self._cpr_revealed and bool(draft.cpr))
         self.form.responsible.setReadOnly(True)
         self.belief_panel.set_entries(self._profile.beliefs)
-        self.overview_panel.set_citizen(self._profile.id)
         self.caseworker_panel.set_state(draft.responsible_caseworker, self._profile.handovers)
-        self.messages.forget()
         self._load_log_if_visible()
 
-    def _restore_draft(self, citizen_id: str | None) -> None:
-        stored = self._services.citizens.load_profile_draft(citizen_id)
+    def _restore_draft(self, stored: tuple[dict, str] | None) -> None:
+        """Bring back the profile's unsaved edits ``(values, saved_at)`` kept as a draft, if any."""
         if stored is None:
             return
         values, saved_at = stored
@@ -628,7 +745,8 @@ class CitizenPage(Page):
 
     def _show_state(self) -> None:
         has_record = self._creating or self._profile is not None
-        self.stack.setCurrentWidget(self.record if has_record else self.empty)
+        shown = self.record if has_record else self.opening_state if self._opening else self.empty
+        self.stack.setCurrentWidget(shown)
         dirty = has_record and self.is_dirty()
         self.save_button.setEnabled(has_record and (dirty or self._creating))
         self.revert_button.setEnabled(dirty)
@@ -755,7 +873,7 @@ class CitizenPage(Page):
             self._services.citizens.close_case(self._profile.id)
         else:
             return
-        self.show_citizen(self._profile.id)
+        self._reopen_now(self._profile.id)
         self.saved.emit(self._profile.id)
 
     def _rate_belief(self, rater: str, value: int, rated_on: object, comment: str) -> None:
