@@ -7,7 +7,6 @@ crash or an auto-lock loses nothing.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Hashable
 from pathlib import Path
 
@@ -37,6 +36,7 @@ from desktop.services.registry import Services
 from desktop.views.citizen.belief_panel import BeliefPanel
 from desktop.views.citizen.caseworker_panel import CaseworkerPanel
 from desktop.views.citizen.coordination_panel import CoordinationPanel
+from desktop.views.citizen.file_loader import FileLoader
 from desktop.views.citizen.goals_panel import GoalsPanel
 from desktop.views.citizen.notes_panel import NotesPanel
 from desktop.views.citizen.overview_panel import OverviewPanel
@@ -57,9 +57,6 @@ from desktop.views.widgets.empty_state import EmptyState
 from desktop.views.widgets.form_scroll import scrolled
 from desktop.views.widgets.section_tabs import SectionTabs, section_text
 from desktop.views.widgets.tab_messages import TabMessages
-
-log = logging.getLogger(__name__)
-
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 COPY_CPR_KEYS = "Ctrl+Shift+C"
@@ -105,10 +102,10 @@ class CitizenPage(Page):
         self._plan_contact = plan_contact  # the caseworker's work contact for "Min plan" (Settings)
         self._overview_just_read = False  # while opening a citizen, whose overview was just read
         # Opening reads the whole file in the background; only the last request's result is shown.
-        self._runner = runner
-        self._opening: str | None = None  # the citizen whose file is being read
-        self._ticket = 0  # counts requests: a result carrying an older ticket is dropped
-        self._changes: list[tuple[str, tuple[str, ...]]] = []  # announced since the last sync round
+        self._loader = FileLoader(services.citizen_file, runner, self)
+        self._loader.opened.connect(self._show_file)
+        self._loader.failed.connect(self._open_failed)
+        self._loader.reread.connect(self._redraw)
         # Questions go through these so tests (and later, other front ends) can answer them.
         self.confirm: Callable[[str, str], bool] = self._confirm_dialog
         self.ask_unsaved: Callable[[], str] = self._unsaved_dialog
@@ -384,7 +381,7 @@ class CitizenPage(Page):
     @property
     def opening_id(self) -> str | None:
         """The citizen whose file is being read to be shown (``None`` when none is)."""
-        return self._opening
+        return self._loader.opening
 
     def show_citizen(self, citizen_id: str) -> None:
         """Open a citizen (logged as a view): their whole file is read in one operation off the GUI
@@ -392,32 +389,17 @@ class CitizenPage(Page):
         then the page says it is opening (nothing of the citizen shown before is left on show); a later
         request wins over one still being read."""
         self._autosave.stop()
-        self._ticket += 1
-        ticket = self._ticket
-        self._opening = citizen_id
-        self._changes = []  # the file about to be read holds them
         self._profile = None
         self._creating = False
         self.messages.forget()  # they may name the citizen shown before
+        self._loader.open(citizen_id)
         self._show_state()
-        files = self._services.citizen_file
-        self._runner.run(
-            lambda: files.open_file(citizen_id),
-            lambda file: self._opened(ticket, file),
-            lambda exc: self._open_failed(ticket, exc),
-        )
 
-    def _opened(self, ticket: int, file: CitizenFile) -> None:
-        if ticket != self._ticket:
-            return  # another citizen was asked for since, or the page was cleared
-        self._opening = None
-        self._show_file(file)
+    def on_changed(self, entity: str, ids: tuple) -> None:
+        """From the change bus: a sync round that touched the open citizen has their file read again."""
+        self._loader.note_change(entity, ids, self.citizen_id)
 
-    def _open_failed(self, ticket: int, exc: BaseException) -> None:
-        if ticket != self._ticket:
-            return
-        self._opening = None
-        log.warning("opening a citizen's file failed: %s", type(exc).__name__)
+    def _open_failed(self, exc: BaseException) -> None:
         self._show_state()
         if isinstance(exc, CaseNotesError):
             self._show_banner(translate_error(exc), "error")
@@ -435,46 +417,16 @@ class CitizenPage(Page):
             self.tabs.setCurrentIndex(0)
         finally:
             self._overview_just_read = False
-        self.coordination_panel.set_citizen_name(self._profile.draft.name)
+        self.coordination_panel.set_citizen_name(file.profile.draft.name)
         for panel in self._work_panels():
             panel.show_file(file)
         if self.notes_panel.restored_draft:
             self.tabs.setCurrentWidget(self.notes_panel)
         self._show_state()
 
-    def _reopen_now(self, citizen_id: str) -> None:
-        """Read and show the file again at once, after this page wrote to it (the same one read)."""
-        self._ticket += 1  # a file still being read would be older than this one
-        self._opening = None
-        self._changes = []
-        self._show_file(self._services.citizen_file.open_file(citizen_id))
-
-    # -- a sync round changed the open citizen -------------------------------------------------------
-
-    def on_changed(self, entity: str, ids: tuple) -> None:
-        """From the change bus: records that changed are noted; when a sync round ends and some of them
-        are the open citizen's, the file is read again in the background and redrawn, unsaved typing
-        kept."""
-        if entity != "sync":
-            if entity != "followup":
-                self._changes.append((entity, tuple(ids)))
-            return
-        changes, self._changes = self._changes, []
-        if not changes or self._profile is None or self._opening is not None:
-            return
-        ticket, citizen_id, files = self._ticket, self._profile.id, self._services.citizen_file
-
-        def work() -> CitizenFile | None:
-            if not files.touched_by(citizen_id, changes):
-                return None
-            return files.open_file(citizen_id, log_view=False)
-
-        self._runner.run(work, lambda file: self._redraw(ticket, file), lambda exc: self._redraw_failed(exc))
-
-    def _redraw(self, ticket: int, file: CitizenFile | None) -> None:
-        if file is None or ticket != self._ticket or self._profile is None:
-            return
-        if file.citizen_id != self._profile.id:
+    def _redraw(self, file: CitizenFile) -> None:
+        """The open citizen's file read again after a sync: redrawn, typing left as it is."""
+        if self._profile is None or file.citizen_id != self._profile.id:
             return
         self.profile_panel.update_profile(file.profile)
         self._load_log_if_visible()
@@ -489,13 +441,9 @@ class CitizenPage(Page):
                 panel.show_file(file)
         self._show_state()
 
-    def _redraw_failed(self, exc: BaseException) -> None:
-        log.warning("reading the open citizen's file again failed: %s", type(exc).__name__)
-
     def start_new(self) -> None:
         """An empty form for a new citizen."""
-        self._ticket += 1  # a file still being read is not shown over the new citizen
-        self._opening = None
+        self._loader.cancel()  # a file still being read is not shown over the new citizen
         self.messages.forget()
         self.profile_panel.start_new(self._services.session.vault.actor)
         for panel in self._work_panels():
@@ -508,9 +456,7 @@ class CitizenPage(Page):
     def clear(self) -> None:
         """Show nothing (after locking; the form's contents are dropped)."""
         self._autosave.stop()
-        self._ticket += 1  # a file still being read is not shown
-        self._opening = None
-        self._changes = []
+        self._loader.cancel()  # a file still being read is not shown
         self.profile_panel.clear()
         for panel in self._work_panels():
             panel.set_citizen(None)
@@ -538,7 +484,7 @@ class CitizenPage(Page):
         citizen_id = self.profile_panel.store()
         if citizen_id is None:
             return False
-        self._reopen_now(citizen_id)
+        self._show_file(self._loader.read_now(citizen_id))  # after a write: at once
         self._show_banner(self.tr("Saved."), "ok", PROFILE)
         self.saved.emit(citizen_id)
         return True
@@ -652,7 +598,7 @@ class CitizenPage(Page):
 
     def _show_state(self) -> None:
         has_record = self._creating or self._profile is not None
-        shown = self.record if has_record else self.opening_state if self._opening else self.empty
+        shown = self.record if has_record else self.opening_state if self.opening_id else self.empty
         self.stack.setCurrentWidget(shown)
         dirty = has_record and self.is_dirty()
         self.save_button.setEnabled(has_record and (dirty or self._creating))
@@ -671,7 +617,9 @@ class CitizenPage(Page):
         self.caseworker_panel.setEnabled(self._profile is not None)
         self.belief_panel.setEnabled(self._profile is not None)
         for panel in self._record_tabs():
-            self.tabs.setTabEnabled(self.tabs.indexOf(panel), self._profile is not None)
+            index = self.tabs.indexOf(panel)
+            if self.tabs.isTabEnabled(index) != (self._profile is not None):  # costly even when the same
+                self.tabs.setTabEnabled(index, self._profile is not None)
         if self._creating:
             self.title_label.setText(self.tr("New citizen"))
             self.facts.setText(self.tr("Fill in at least the name, then save (Ctrl+S)."))
@@ -770,7 +718,7 @@ class CitizenPage(Page):
             self._services.citizens.close_case(self._profile.id)
         else:
             return
-        self._reopen_now(self._profile.id)
+        self._show_file(self._loader.read_now(self._profile.id))
         self.saved.emit(self._profile.id)
 
     def _rate_belief(self, rater: str, value: int, rated_on: object, comment: str) -> None:
