@@ -145,7 +145,7 @@ def test_a_whole_meeting(qtbot, window, citizen_id, tmp_path):
     # 7. A correction is a new note linked to the filed one, which stays as it was.
     open_citizen_and_wait(window, qtbot, citizen_id)
     page.tabs.setCurrentWidget(notes)
-    notes.list.setCurrentRow(0)
+    notes.list.setCurrentIndex(notes.list_model.index(0))
     qtbot.mouseClick(notes.correct_button, Qt.MouseButton.LeftButton)
     assert notes.note_id is None and not editor.agenda.isReadOnly()
     editor.citizen_view.clear()

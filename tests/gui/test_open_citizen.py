@@ -54,9 +54,9 @@ def test_the_panels_get_the_file_and_read_nothing_themselves(qtbot, main_window)
 
     page = main_window.citizen_page
     panel = page.notes_panel
-    assert panel.list.count() == 3 and panel.list.currentRow() == 0
+    assert panel.list_model.rowCount() == 3 and panel.list.currentIndex().row() == 0
     assert panel.editor.draft().agenda == "Samtale den 9."
-    assert panel.note_id is not None and panel.list.currentItem().text().startswith("2026-11-09")
+    assert panel.note_id is not None and panel.list.currentIndex().data().startswith("2026-11-09")
     assert page.reflection_panel.log.note.count() == 4  # "no meeting" and the three notes
     assert page.coordination_panel.meetings.isEnabled()
     assert page.overview_panel.citizen_id == citizen_id and page.tabs.currentIndex() == 0
@@ -158,17 +158,17 @@ def test_a_sync_round_touching_the_open_citizen_redraws_it_keeping_typing(qtbot,
     # As if a pull brought these: a note for the open citizen, then the end of the round.
     theirs = beside.notes.add_note(other, NoteDraft(held_on=date(2026, 11, 2), agenda="Bos samtale"))
     mine = beside.notes.add_note(citizen_id, NoteDraft(held_on=date(2026, 11, 4), agenda="Fra telefonen"))
-    assert page.notes_panel.list.count() == 0
+    assert page.notes_panel.list_model.rowCount() == 0
 
     services.bus.publish("note", theirs)
     services.bus.publish("sync")
     qtbot.wait(50)
     main_window._runner.wait_for_all()
-    assert page.notes_panel.list.count() == 0  # not the open citizen's: not read again
+    assert page.notes_panel.list_model.rowCount() == 0  # not the open citizen's: not read again
 
     services.bus.publish("note", mine)
     services.bus.publish("sync")
-    qtbot.waitUntil(lambda: page.notes_panel.list.count() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: page.notes_panel.list_model.rowCount() == 1, timeout=10_000)
     assert page.notes_panel.editor.draft().agenda == "Fra telefonen"
     assert page.form.texts["own_problems"].toPlainText() == "Skrevet, ikke gemt" and page.is_dirty()
     assert viewed(services, citizen_id) == before  # a redraw is no new view
