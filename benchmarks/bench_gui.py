@@ -158,7 +158,10 @@ def _open_citizen(app: QApplication, window: MainWindow, session, runs: int) -> 
 
     first = _timed(lambda: open_and_show(ids[0]), app)  # the first open also builds lazily
     times = [_timed(lambda cid=cid: open_and_show(cid), app) for cid in ids[1:]]
-    assert window.citizen_page.citizen_id == ids[-1] and window.citizen_page.notes_panel.list_model.rowCount() > 0
+    assert (
+        window.citizen_page.citizen_id == ids[-1]
+        and window.citizen_page.notes_panel.list_model.rowCount() > 0
+    )
     return {
         "median_ms": _ms(median(times)),
         "first_open_ms": _ms(first),

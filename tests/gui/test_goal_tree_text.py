@@ -35,13 +35,13 @@ def goals(qtbot, main_window):
 def test_a_long_goal_wraps_within_the_tree_and_its_tooltip_holds_it_all(qtbot, goals):
     tree = goals.tree
     qtbot.waitUntil(tree.isVisible)
-    top = tree.topLevelItem(0)
-    sub = top.child(0)
+    top = goals.tree_model.index(0, 0)
+    sub = goals.tree_model.index(0, 0, top)
     line = tree.fontMetrics().height()
 
     def fitted(item, text):
         """The goal's text wrapped at the tree's width, plus its status line, fit in the row."""
-        cell = tree.visualItemRect(item)
+        cell = tree.visualRect(item)
         room = cell.width() - 2 * tree.style().pixelMetric(tree.style().PixelMetric.PM_FocusFrameHMargin) - 6
         needed = tree.fontMetrics().boundingRect(0, 0, room, 10_000, Qt.TextFlag.TextWordWrap, text).height()
         return cell.height() >= needed + line
@@ -50,9 +50,9 @@ def test_a_long_goal_wraps_within_the_tree_and_its_tooltip_holds_it_all(qtbot, g
     for width in (280, 190):  # also after the list is made narrower: the rows grow
         splitter.setSizes([width, splitter.width() - width])
         for item, text in ((top, LONG_GOAL), (sub, SUB_GOAL)):
-            assert text in item.toolTip(0)  # the whole goal, and its status, on hover
+            assert text in item.data(Qt.ItemDataRole.ToolTipRole)  # the whole goal, and its status, on hover
             qtbot.waitUntil(lambda item=item, text=text: fitted(item, text), timeout=2000)
-            cell = tree.visualItemRect(item)
+            cell = tree.visualRect(item)
             assert cell.right() <= tree.viewport().rect().right() + 1, "the goal runs past the tree's edge"
     assert not tree.horizontalScrollBar().isVisible()
     goals.grab().save("/work/wt/_png/h5/goals_tree_en.png")

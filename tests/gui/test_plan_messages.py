@@ -100,7 +100,7 @@ def test_an_empty_reason_is_refused_in_the_dialog_and_the_keyboard_returns_to_th
     assert "Borgeren vil hellere passe heste" in goals.history.text()
     # The keyboard is on the revised goal in the list, not on a button Space would press again.
     assert window.focusWidget() is goals.tree  # where the keyboard is once the window is active again
-    assert goals.tree.currentItem().data(0, Qt.ItemDataRole.UserRole) == goal_id
+    assert goals.tree.currentIndex().data(Qt.ItemDataRole.UserRole) == goal_id
     qtbot.keyClick(goals.tree, Qt.Key.Key_Space)
     assert QApplication.activeModalWidget() is None
 
