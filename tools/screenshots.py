@@ -158,6 +158,7 @@ def render(data_dir: Path, language: str, scale: int, out: Path, only: tuple[str
 
     featured = next(row.id for row in services.citizens.caseload() if row.name == SHOWCASE_NAME)
     window.open_citizen(featured)
+    runner.wait_for_all()  # the citizen's file is read in the background
     page = window.citizen_page
     shoot(window, "citizen-overview")
     page.tabs.setCurrentIndex(1)
@@ -165,7 +166,7 @@ def render(data_dir: Path, language: str, scale: int, out: Path, only: tuple[str
     page.tabs.setCurrentWidget(page.goals_panel)
     shoot(window, "goals-and-plan")
     page.tabs.setCurrentWidget(page.notes_panel)
-    page.notes_panel.list.setCurrentRow(0)
+    page.notes_panel.list.setCurrentIndex(page.notes_panel.list_model.index(0))
     shoot(window, "meeting-tool")
     settle()
     _scroll_to(page.notes_panel.editor.account)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from desktop.domain.citizen import BeliefEntry, Rater
+from desktop.domain.citizen import BeliefEntry, CitizenProfile, Rater
 from desktop.domain.coordination import EXPIRY_WARNING_DAYS, Direction
 from desktop.domain.data_file import Text
 from desktop.domain.goals import GoalStatus
@@ -140,20 +140,41 @@ class OverviewService(VaultService):
 
     def overview(self, citizen_id: str) -> CitizenOverview:
         """The citizen's overview as of today."""
-        today = self._today()
         with self._vault.engine.connect() as conn:
             profile = citizens.get_citizen(conn, citizen_id)
             if profile is None:
                 raise NotFound(citizen_id)
-            stored_goals = goals.goals_of(conn, citizen_id)
-            agreements = notes.open_agreements(conn, citizen_id)
-            activities = goals.activity_follow_ups(conn, today + timedelta(days=3650), citizen_id)
-            beliefs = citizens.list_beliefs(conn, citizen_id)
-            ratings = measurements.measurements_of(conn, citizen_id)
-            consents = coordination.consents_of(conn, citizen_id)
-            actors = {a.id: a.draft.organisation for a in coordination.actors_of(conn, citizen_id)}
-            note_rows = notes.list_notes(conn, citizen_id)
-            kept = drafts.drafts_about(conn, citizen_id)
+            return self.overview_in(
+                conn,
+                profile,
+                stored_goals=goals.goals_of(conn, citizen_id),
+                ratings=measurements.measurements_of(conn, citizen_id),
+                consents=coordination.consents_of(conn, citizen_id),
+                stored_actors=coordination.actors_of(conn, citizen_id),
+                note_rows=notes.list_notes(conn, citizen_id),
+                kept=drafts.drafts_about(conn, citizen_id),
+            )
+
+    def overview_in(  # type: ignore[no-untyped-def]
+        self,
+        conn,
+        profile: CitizenProfile,
+        *,
+        stored_goals: list,
+        ratings: list,
+        consents: list,
+        stored_actors: list,
+        note_rows: list,
+        kept: list[dict],
+    ) -> CitizenOverview:
+        """The overview from what the caller has read already in its transaction ``conn`` (the citizen's
+        file reads each record once); only the agreements and activity follow-ups are read here."""
+        today = self._today()
+        citizen_id = profile.id
+        agreements = notes.open_agreements(conn, citizen_id)
+        activities = goals.activity_follow_ups(conn, today + timedelta(days=3650), citizen_id)
+        beliefs = list(profile.beliefs)
+        actors = {a.id: a.draft.organisation for a in stored_actors}
 
         active = tuple(
             ActiveGoal(g.id, g.draft.text, g.draft.kind, g.draft.parent_id)

@@ -8,6 +8,7 @@ from desktop.domain.policy import Policy
 from desktop.paths import resource_path
 from desktop.services.backup import BackupService
 from desktop.services.changes import ChangeBus
+from desktop.services.citizen_file import CitizenFileService
 from desktop.services.citizens import CitizenService
 from desktop.services.coordination import CoordinationService
 from desktop.services.goals import GoalService
@@ -41,6 +42,7 @@ class Services:
     privacy: PrivacyService
     backup: BackupService
     overview: OverviewService
+    citizen_file: CitizenFileService
 
     @classmethod
     def for_session(
@@ -56,6 +58,7 @@ class Services:
         policy = policy or Policy()
         guides = guides or GuideLibrary([resource_path("guides")])
         scales = scales or ScaleLibrary([resource_path("scales")])
+        overview = OverviewService(session, bus, scales)
         return cls(
             session,
             bus,
@@ -70,7 +73,8 @@ class Services:
             SyncService(session, bus, fixed_server=policy.sync_server),
             PrivacyService(session, bus, guides, scales),
             BackupService(session),
-            OverviewService(session, bus, scales),
+            overview,
+            CitizenFileService(session, bus, overview),
         )
 
     def is_demo_vault(self) -> bool:

@@ -120,3 +120,18 @@ def _erase_bookkeeping(conn: Connection, citizen_id: str, record_ids: list[tuple
         )
         conn.execute(text("DELETE FROM sync_conflict WHERE record_type = :type AND record_id = :id"), keyed)
         conn.execute(text("DELETE FROM sync_quarantine WHERE record_type = :type AND record_id = :id"), keyed)
+
+
+def owns_any(conn: Connection, citizen_id: str, table: str, ids: tuple[str, ...]) -> bool:
+    """Whether any of the rows ``ids`` of ``table`` (one of ``CITIZEN_TABLES``) belongs to the citizen."""
+    spec = BY_NAME[table]
+    for start in range(0, len(ids), 500):  # within SQLite's limit on bound parameters
+        chunk = ids[start : start + 500]
+        marks = ", ".join(f":i{n}" for n in range(len(chunk)))
+        found = conn.execute(
+            text(f"SELECT 1 FROM {spec.table} WHERE id IN ({marks}) AND {spec.owned_by} LIMIT 1"),  # noqa: S608
+            {"cid": citizen_id, **{f"i{n}": i for n, i in enumerate(chunk)}},
+        ).first()
+        if found is not None:
+            return True
+    return False

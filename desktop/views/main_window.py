@@ -295,7 +295,8 @@ class MainWindow(QMainWindow):
     def _build_citizen_page(self) -> CitizenPage:
         from desktop.views.pages.citizen_page import CitizenPage
 
-        page = CitizenPage(self._services, self.clipboard, plan_contact=self._plan_contact)
+        page = CitizenPage(self._services, self.clipboard, self._runner, plan_contact=self._plan_contact)
+        self._relay.changed.connect(page.on_changed)  # a sync pull touching the open citizen redraws it
         page.saved.connect(self.caseload_page.select_citizen)
         page.access_export_requested.connect(self.privacy.export_access)
         page.erase_requested.connect(self.privacy.erase)
@@ -475,11 +476,12 @@ class MainWindow(QMainWindow):
         if not self.is_open:
             self._when_open = partial(self.open_citizen, citizen_id)
             return
-        if citizen_id != self.citizen_page.citizen_id and not self.citizen_page.can_leave():
+        page = self.citizen_page
+        if citizen_id != page.citizen_id and not page.can_leave():
             self.show_page(PageIndex.CITIZEN)
             return
-        if citizen_id != self.citizen_page.citizen_id:
-            self.citizen_page.show_citizen(citizen_id)
+        if citizen_id not in (page.citizen_id, page.opening_id):
+            page.show_citizen(citizen_id)  # read in the background; the page says it is opening
         self.show_page(PageIndex.CITIZEN)
 
     def review_retention(self) -> None:

@@ -658,6 +658,14 @@
         <translation>Vælg en borger i sagsoversigten for at se profilen med borgerens egne ord, troen på job, den ansvarlige sagsbehandler og hvem der har set sagen.</translation>
     </message>
     <message>
+        <source>Opening the citizen&apos;s file…</source>
+        <translation>Åbner borgerens sag…</translation>
+    </message>
+    <message>
+        <source>Just a moment.</source>
+        <translation>Et øjeblik.</translation>
+    </message>
+    <message>
         <source>Shows the full CPR number; this is recorded in the access log</source>
         <translation>Viser hele CPR-nummeret; det registreres i adgangsloggen</translation>
     </message>
@@ -684,6 +692,10 @@
     <message>
         <source>Save the citizen&apos;s plan as a PDF to print or hand over</source>
         <translation>Gem borgerens plan som PDF til udskrift eller udlevering</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s file could not be opened.</source>
+        <translation>Borgerens sag kunne ikke åbnes.</translation>
     </message>
     <message>
         <source>In their o&amp;wn words</source>
@@ -730,18 +742,6 @@
         <translation>Forri&amp;ge afsnit</translation>
     </message>
     <message>
-        <source>The citizen&apos;s own words: write what the citizen says, as they say it. The citizen defines the problems and how to handle them.</source>
-        <translation>Borgerens egne ord: skriv det, borgeren siger, sådan som borgeren siger det. Det er borgeren, der definerer problemerne, og hvordan de skal håndteres.</translation>
-    </message>
-    <message>
-        <source>Health data (GDPR art. 9): record only what the work needs. Not included in search.</source>
-        <translation>Helbredsoplysninger (GDPR art. 9): skriv kun det, arbejdet kræver. Medtages ikke i søgning.</translation>
-    </message>
-    <message>
-        <source>Some fields need attention; nothing was saved yet.</source>
-        <translation>Nogle felter skal rettes; intet er gemt endnu.</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
@@ -762,10 +762,6 @@
         <translation>Planen er gemt som %1.</translation>
     </message>
     <message>
-        <source>Unsaved changes from %1 at %2 were brought back. Save them or undo them.</source>
-        <translation>Ikke-gemte ændringer fra %1 kl. %2 er hentet tilbage. Gem dem, eller fortryd dem.</translation>
-    </message>
-    <message>
         <source>New citizen</source>
         <translation>Ny borger</translation>
     </message>
@@ -784,14 +780,6 @@
     <message>
         <source>C&amp;lose case</source>
         <translation>Afslut &amp;sag</translation>
-    </message>
-    <message>
-        <source>Same CPR number</source>
-        <translation>Samme CPR-nummer</translation>
-    </message>
-    <message>
-        <source>%1 already has this CPR number in your caseload. Save anyway?</source>
-        <translation>%1 har allerede dette CPR-nummer i din sagsoversigt. Vil du gemme alligevel?</translation>
     </message>
     <message>
         <source>Close case</source>
@@ -2704,6 +2692,33 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     <message>
         <source>Only what the work needs; a diagnosis says little on its own</source>
         <translation>Kun det, arbejdet kræver; en diagnose siger ikke meget i sig selv</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePanel</name>
+    <message>
+        <source>The citizen&apos;s own words: write what the citizen says, as they say it. The citizen defines the problems and how to handle them.</source>
+        <translation>Borgerens egne ord: skriv det, borgeren siger, sådan som borgeren siger det. Det er borgeren, der definerer problemerne, og hvordan de skal håndteres.</translation>
+    </message>
+    <message>
+        <source>Health data (GDPR art. 9): record only what the work needs. Not included in search.</source>
+        <translation>Helbredsoplysninger (GDPR art. 9): skriv kun det, arbejdet kræver. Medtages ikke i søgning.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention; nothing was saved yet.</source>
+        <translation>Nogle felter skal rettes; intet er gemt endnu.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes from %1 at %2 were brought back. Save them or undo them.</source>
+        <translation>Ikke-gemte ændringer fra %1 kl. %2 er hentet tilbage. Gem dem, eller fortryd dem.</translation>
+    </message>
+    <message>
+        <source>Same CPR number</source>
+        <translation>Samme CPR-nummer</translation>
+    </message>
+    <message>
+        <source>%1 already has this CPR number in your caseload. Save anyway?</source>
+        <translation>%1 har allerede dette CPR-nummer i din sagsoversigt. Vil du gemme alligevel?</translation>
     </message>
 </context>
 <context>

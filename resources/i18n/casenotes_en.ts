@@ -658,6 +658,14 @@
         <translation>Choose a citizen in the caseload to see the profile in their own words, belief in a job, the responsible caseworker and who has looked at the record.</translation>
     </message>
     <message>
+        <source>Opening the citizen&apos;s file…</source>
+        <translation>Opening the citizen&apos;s file…</translation>
+    </message>
+    <message>
+        <source>Just a moment.</source>
+        <translation>Just a moment.</translation>
+    </message>
+    <message>
         <source>Shows the full CPR number; this is recorded in the access log</source>
         <translation>Shows the full CPR number; this is recorded in the access log</translation>
     </message>
@@ -684,6 +692,10 @@
     <message>
         <source>Save the citizen&apos;s plan as a PDF to print or hand over</source>
         <translation>Save the citizen&apos;s plan as a PDF to print or hand over</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s file could not be opened.</source>
+        <translation>The citizen&apos;s file could not be opened.</translation>
     </message>
     <message>
         <source>In their o&amp;wn words</source>
@@ -730,18 +742,6 @@
         <translation>&amp;Previous section</translation>
     </message>
     <message>
-        <source>The citizen&apos;s own words: write what the citizen says, as they say it. The citizen defines the problems and how to handle them.</source>
-        <translation>The citizen&apos;s own words: write what the citizen says, as they say it. The citizen defines the problems and how to handle them.</translation>
-    </message>
-    <message>
-        <source>Health data (GDPR art. 9): record only what the work needs. Not included in search.</source>
-        <translation>Health data (GDPR art. 9): record only what the work needs. Not included in search.</translation>
-    </message>
-    <message>
-        <source>Some fields need attention; nothing was saved yet.</source>
-        <translation>Some fields need attention; nothing was saved yet.</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -762,10 +762,6 @@
         <translation>The plan was saved as %1.</translation>
     </message>
     <message>
-        <source>Unsaved changes from %1 at %2 were brought back. Save them or undo them.</source>
-        <translation>Unsaved changes from %1 at %2 were brought back. Save them or undo them.</translation>
-    </message>
-    <message>
         <source>New citizen</source>
         <translation>New citizen</translation>
     </message>
@@ -784,14 +780,6 @@
     <message>
         <source>C&amp;lose case</source>
         <translation>C&amp;lose case</translation>
-    </message>
-    <message>
-        <source>Same CPR number</source>
-        <translation>Same CPR number</translation>
-    </message>
-    <message>
-        <source>%1 already has this CPR number in your caseload. Save anyway?</source>
-        <translation>%1 already has this CPR number in your caseload. Save anyway?</translation>
     </message>
     <message>
         <source>Close case</source>
@@ -2704,6 +2692,33 @@ Nothing has been deleted yet. Delete them here too?</translation>
     <message>
         <source>Only what the work needs; a diagnosis says little on its own</source>
         <translation>Only what the work needs; a diagnosis says little on its own</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePanel</name>
+    <message>
+        <source>The citizen&apos;s own words: write what the citizen says, as they say it. The citizen defines the problems and how to handle them.</source>
+        <translation>The citizen&apos;s own words: write what the citizen says, as they say it. The citizen defines the problems and how to handle them.</translation>
+    </message>
+    <message>
+        <source>Health data (GDPR art. 9): record only what the work needs. Not included in search.</source>
+        <translation>Health data (GDPR art. 9): record only what the work needs. Not included in search.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention; nothing was saved yet.</source>
+        <translation>Some fields need attention; nothing was saved yet.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes from %1 at %2 were brought back. Save them or undo them.</source>
+        <translation>Unsaved changes from %1 at %2 were brought back. Save them or undo them.</translation>
+    </message>
+    <message>
+        <source>Same CPR number</source>
+        <translation>Same CPR number</translation>
+    </message>
+    <message>
+        <source>%1 already has this CPR number in your caseload. Save anyway?</source>
+        <translation>%1 already has this CPR number in your caseload. Save anyway?</translation>
     </message>
 </context>
 <context>

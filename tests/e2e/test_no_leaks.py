@@ -306,6 +306,7 @@ def use_the_main_window(qtbot, device, data_dir: Path, citizen_id: str, markers:
     page.ask_unsaved = lambda: DISCARD
     window.show()
     window.open_citizen(citizen_id)
+    qtbot.waitUntil(lambda: page.citizen_id == citizen_id, timeout=10_000)  # read in the background
     for index in range(page.tabs.count()):
         page.tabs.setCurrentIndex(index)
         qtbot.wait(5)
@@ -321,7 +322,7 @@ def use_the_main_window(qtbot, device, data_dir: Path, citizen_id: str, markers:
 
     page.tabs.setCurrentWidget(page.notes_panel)
     notes = page.notes_panel
-    notes.list.setCurrentRow(notes.list.count() - 1)
+    notes.list.setCurrentIndex(notes.list_model.index(notes.list_model.rowCount() - 1))
     notes.copy_text()
     notes.start_new()
     notes.editor.citizen_view.setFocus()

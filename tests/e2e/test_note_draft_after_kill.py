@@ -45,9 +45,11 @@ TYPIST = textwrap.dedent(
     session = VaultSession(Path(sys.argv[1]), KeyCache(None))
     session.unlock(sys.stdin.readline().rstrip("\\n"), remember=False)
     services = Services.for_session(session)
-    window = MainWindow(services, OperationRunner(), Preferences(Path(sys.argv[2])))
+    runner = OperationRunner()
+    window = MainWindow(services, runner, Preferences(Path(sys.argv[2])))
     window.show()
     window.open_citizen(sys.argv[3])
+    runner.wait_for_all()  # the citizen's file is read in the background
     page = window.citizen_page
     page.tabs.setCurrentWidget(page.notes_panel)
     QTest.keyClicks(page.notes_panel.editor.citizen_view, sys.argv[4])
@@ -98,6 +100,7 @@ def test_kill_9_while_typing_a_note_then_unlock_offers_the_draft_back(
     window.show()
     window.open_citizen(citizen_id)
     page = window.citizen_page
+    qtbot.waitUntil(lambda: page.citizen_id == citizen_id, timeout=10_000)  # read in the background
     notes = page.notes_panel
     assert page.tabs.currentWidget() is notes and notes.restored_draft
     assert notes.editor.citizen_view.toPlainText().startswith(TYPED)

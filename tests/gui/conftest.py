@@ -77,15 +77,28 @@ def main_window(make_main_window, unlocked):
 
 
 @pytest.fixture
-def open_citizen(main_window):
+def open_citizen(main_window, qtbot):
     """Create a citizen, open it and show one of its tabs: ``open_citizen(panel_name) -> citizen id``."""
     from desktop.domain.citizen import CitizenDraft
 
     def open_on(panel_name: str) -> str:
         citizen = main_window._services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
-        main_window.open_citizen(citizen)
+        open_citizen_and_wait(main_window, qtbot, citizen)
         page = main_window.citizen_page
         page.tabs.setCurrentWidget(getattr(page, panel_name))
         return citizen
 
     return open_on
+
+
+def open_citizen_and_wait(window, qtbot, citizen_id: str) -> None:
+    """``window.open_citizen(citizen_id)`` and wait until the file, read in the background, is on show."""
+    window.open_citizen(citizen_id)
+    page = window.citizen_page
+    qtbot.waitUntil(lambda: page.opening_id is None and page.citizen_id == citizen_id, timeout=10_000)
+
+
+def show_citizen_and_wait(page, qtbot, citizen_id: str) -> None:
+    """``page.show_citizen(citizen_id)`` and wait until the file is on show."""
+    page.show_citizen(citizen_id)
+    qtbot.waitUntil(lambda: page.opening_id is None and page.citizen_id == citizen_id, timeout=10_000)

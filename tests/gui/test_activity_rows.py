@@ -8,17 +8,18 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.domain.coordination import ActorDraft
+from tests.gui.conftest import show_citizen_and_wait
 from tests.gui.layout_checks import clipped_texts
 
 
 @pytest.fixture
-def citizen_id(main_window, open_citizen):
+def citizen_id(qtbot, main_window, open_citizen):
     main_window.resize(1280, 800)
     cid = open_citizen("goals_panel")
     services = main_window._services
     services.coordination.add_actor(cid, ActorDraft("Mentorhuset", "mentor", person="Jonas"))
     services.coordination.add_actor(cid, ActorDraft("Netto Hasseris", "employer"))
-    main_window.citizen_page.show_citizen(cid)  # the network is read again
+    show_citizen_and_wait(main_window.citizen_page, qtbot, cid)  # the network is read again
     main_window.citizen_page.tabs.setCurrentWidget(main_window.citizen_page.goals_panel)
     return cid
 

@@ -9,6 +9,7 @@ from desktop.services.registry import Services
 from desktop.storage import audit
 from desktop.views.main_window import PageIndex
 from desktop.views.pages.citizen_page import CANCEL, DISCARD
+from tests.gui.conftest import open_citizen_and_wait, show_citizen_and_wait
 
 
 @pytest.fixture
@@ -131,10 +132,10 @@ def test_leaving_with_unsaved_edits_asks_first(qtbot, window):
     page = window.citizen_page
     page.form.phone.setText("99887766")
     page.ask_unsaved = lambda: CANCEL
-    window.open_citizen(second)
-    assert page.citizen_id == first and page.form.phone.text() == "99887766"
+    window.open_citizen(second)  # cancelled: nothing is read
+    assert page.opening_id is None and page.citizen_id == first and page.form.phone.text() == "99887766"
     page.ask_unsaved = lambda: DISCARD
-    window.open_citizen(second)
+    open_citizen_and_wait(window, qtbot, second)
     assert page.citizen_id == second
 
 
@@ -144,7 +145,7 @@ def test_unsaved_typing_survives_a_lock_as_an_encrypted_draft(qtbot, window):
     page.form.texts["own_strategies"].setPlainText("Gåture hjælper")
     window.prepare_for_lock()  # what the auto-lock does before closing the window
     assert page.citizen_id is None
-    page.show_citizen(citizen_id)
+    show_citizen_and_wait(page, qtbot, citizen_id)
     assert page.form.texts["own_strategies"].toPlainText() == "Gåture hjælper"
     assert page.is_dirty() and page.banner.isVisible()
     page.save()
@@ -193,10 +194,10 @@ def test_follow_ups_are_listed_and_marked_done(qtbot, window):
     assert "followup.done" in actions(window, citizen_id)
 
 
-def test_a_draft_with_only_some_fields_keeps_the_stored_ones(main_window):
+def test_a_draft_with_only_some_fields_keeps_the_stored_ones(qtbot, main_window):
     services = main_window._services
     citizen_id = services.citizens.create_citizen(CitizenDraft(name="Åse Ærø", address="Vestergade 1"))
     services.citizens.save_profile_draft(citizen_id, {"own_wishes": "Arbejde med heste"})
-    main_window.open_citizen(citizen_id)
+    open_citizen_and_wait(main_window, qtbot, citizen_id)
     shown = main_window.citizen_page.form.draft()
     assert (shown.name, shown.address, shown.own_wishes) == ("Åse Ærø", "Vestergade 1", "Arbejde med heste")

@@ -19,6 +19,7 @@ from desktop.views.clipboard import (
     privacy_hints,
 )
 from desktop.views.dialogs.unlock_dialog import UnlockDialog
+from tests.gui.conftest import open_citizen_and_wait
 
 CPR = "211062-5629"
 
@@ -291,7 +292,7 @@ def window(qtbot, main_window):
 def test_copy_cpr_copies_the_full_number_logs_it_and_says_when_it_is_cleared(qtbot, window, system_clipboard):
     services = window._services
     citizen_id = services.citizens.create_citizen(CitizenDraft(name="Åse Ærø", cpr=CPR))
-    window.open_citizen(citizen_id)
+    open_citizen_and_wait(window, qtbot, citizen_id)
     page = window.citizen_page
     assert page.form.cpr.text() == "211062-XXXX" and page.copy_cpr_button.isVisible()
     assert "Ctrl+Shift+C" in page.copy_cpr_button.toolTip()
@@ -311,9 +312,9 @@ def test_copy_cpr_copies_the_full_number_logs_it_and_says_when_it_is_cleared(qtb
     assert system_clipboard.text() == CPR
 
 
-def test_no_copy_cpr_without_a_cpr_number(window):
+def test_no_copy_cpr_without_a_cpr_number(qtbot, window):
     citizen_id = window._services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
-    window.open_citizen(citizen_id)
+    open_citizen_and_wait(window, qtbot, citizen_id)
     assert not window.citizen_page.copy_cpr_button.isVisible()
 
 
@@ -323,7 +324,7 @@ def test_copy_note_text_by_shortcut_is_the_text_for_filing(qtbot, window, system
     from datetime import date
 
     note_id = services.notes.add_note(citizen_id, NoteDraft(held_on=date.today(), agenda="Opfølgning"))
-    window.open_citizen(citizen_id)
+    open_citizen_and_wait(window, qtbot, citizen_id)
     page = window.citizen_page
     page.tabs.setCurrentWidget(page.notes_panel)
     notes = page.notes_panel

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.domain.citizen import CitizenDraft
+from tests.gui.conftest import open_citizen_and_wait
 
 INFLUENCE = "influence_and_trust"
 
@@ -23,9 +24,9 @@ def rate(qtbot, panel, rater, digits, on):
     assert panel.save()
 
 
-def open_progress(window, name="Åse Ærø"):
+def open_progress(qtbot, window, name="Åse Ærø"):
     citizen = window._services.citizens.create_citizen(CitizenDraft(name=name))
-    window.open_citizen(citizen)
+    open_citizen_and_wait(window, qtbot, citizen)
     page = window.citizen_page
     page.tabs.setCurrentWidget(page.progress_panel)
     panel = page.progress_panel
@@ -34,7 +35,7 @@ def open_progress(window, name="Åse Ærø"):
 
 
 def test_influence_is_rated_by_both_and_the_gap_is_said_in_words(qtbot, english, main_window):
-    citizen, panel = open_progress(main_window)
+    citizen, panel = open_progress(qtbot, main_window)
     assert panel.scale.currentData() == INFLUENCE  # the shipped scale sets include it
     labels = [panel.indicator.itemText(i) for i in range(panel.indicator.count())]
     assert labels[0] == "Influence on my case"
@@ -55,7 +56,7 @@ def test_influence_is_rated_by_both_and_the_gap_is_said_in_words(qtbot, english,
 
 def test_in_danish_the_gap_is_in_danish_words(qtbot, danish, make_main_window, services):
     window = make_main_window(services)
-    _citizen, panel = open_progress(window)
+    _citizen, panel = open_progress(qtbot, window)
     assert panel.scale.currentText() == "Medindflydelse og tillid"
     on = date.today()
     rate(qtbot, panel, "citizen", "82", on)
@@ -80,9 +81,9 @@ def add_belief(qtbot, panel, rater, value, on, comment=""):
 
 
 @pytest.fixture
-def belief(english, main_window):
+def belief(qtbot, english, main_window):
     citizen = main_window._services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
-    main_window.open_citizen(citizen)
+    open_citizen_and_wait(main_window, qtbot, citizen)
     page = main_window.citizen_page
     page.tabs.setCurrentWidget(page.belief_panel)
     return page.belief_panel

@@ -15,6 +15,7 @@ from desktop.domain.notes import FilingStatus
 from desktop.services.registry import Services
 from desktop.storage import sync_store
 from desktop.storage.sync_types import BY_TABLE
+from tests.gui.conftest import open_citizen_and_wait
 
 NAME = "Åse Ærø"
 CPR = "211062-5629"
@@ -29,11 +30,11 @@ def window(make_main_window, unlocked):
 
 
 @pytest.fixture
-def citizen_id(window):
+def citizen_id(qtbot, window):
     citizen = window._services.citizens.create_citizen(
         CitizenDraft(name=NAME, cpr=CPR, responsible_caseworker="Lene Bundgaard")
     )
-    window.open_citizen(citizen)
+    open_citizen_and_wait(window, qtbot, citizen)
     return citizen
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, 
 
 from desktop.services.showcase import add_showcase_citizen
 from desktop.views.main_window import MainWindow, PageIndex
+from tests.gui.conftest import open_citizen_and_wait
 from tests.gui.dialogs import OTHER_DIALOGS, other_dialog
 from tests.gui.keyboard_walk import describe, out_of_reading_order, reachable, tab_walk
 
@@ -23,9 +24,9 @@ def window(make_main_window, services, citizen_id):
     return make_main_window(services, active=True)
 
 
-def sections(window, citizen_id):
+def sections(qtbot, window, citizen_id):
     page = window.citizen_page
-    window.open_citizen(citizen_id)
+    open_citizen_and_wait(window, qtbot, citizen_id)
     for index in range(page.tabs.count()):
         page.tabs.setCurrentIndex(index)
         QApplication.processEvents()
@@ -41,7 +42,7 @@ def walk_page(window, page: QWidget) -> list[QWidget]:
 def test_tab_goes_through_every_section_of_the_citizen_page_in_reading_order(qtbot, window, citizen_id):
     page = window.citizen_page
     problems = []
-    for section in sections(window, citizen_id):
+    for section in sections(qtbot, window, citizen_id):
         order = walk_page(window, page)
         problems += [f"{section}: {p}" for p in out_of_reading_order(order, page)]
         missed = [describe(w) for w in reachable(page) if w not in order]
@@ -85,7 +86,7 @@ def test_every_control_of_the_main_screens_has_a_name(qtbot, window, citizen_id)
     for index in (PageIndex.CASELOAD, PageIndex.FOLLOW_UP, PageIndex.SEARCH, PageIndex.SETTINGS):
         window.show_page(index)
         found += [f"{index.name}: {n}" for n in nameless(window)]
-    for section in sections(window, citizen_id):
+    for section in sections(qtbot, window, citizen_id):
         found += [f"{section}: {n}" for n in nameless(window)]
     assert sorted(set(found)) == []
 
@@ -126,19 +127,19 @@ def alt_keys(window: MainWindow) -> dict[str, list[str]]:
     return keys
 
 
-def screens(window, citizen_id):
+def screens(qtbot, window, citizen_id):
     """Each page, and each section of a citizen's file, in turn."""
     for index in (PageIndex.CASELOAD, PageIndex.FOLLOW_UP, PageIndex.SEARCH, PageIndex.SETTINGS):
         window.show_page(index)
         QApplication.processEvents()
         yield index.name
-    for section in sections(window, citizen_id):
+    for section in sections(qtbot, window, citizen_id):
         yield f"Citizen › {section}"
 
 
-def keyboard_gaps(window, citizen_id) -> list[str]:
+def keyboard_gaps(qtbot, window, citizen_id) -> list[str]:
     gaps = []
-    for where in screens(window, citizen_id):
+    for where in screens(qtbot, window, citizen_id):
         for widget in window.findChildren(QAbstractButton):
             if not widget.isVisible() or widget.text() in ("", "✕"):
                 continue  # a row's ✕ sits right after its row in the Tab order; its name says what it does
@@ -151,13 +152,13 @@ def keyboard_gaps(window, citizen_id) -> list[str]:
 
 
 def test_every_button_has_a_key_and_no_two_share_one(qtbot, window, citizen_id):
-    gaps = keyboard_gaps(window, citizen_id)
+    gaps = keyboard_gaps(qtbot, window, citizen_id)
     assert gaps == [], "\n".join(gaps)
 
 
 def test_in_danish_too(qtbot, danish, make_main_window, services, citizen_id):
     win = make_main_window(services)
-    gaps = keyboard_gaps(win, citizen_id)
+    gaps = keyboard_gaps(qtbot, win, citizen_id)
     assert gaps == [], "\n".join(gaps)
 
 
@@ -211,7 +212,7 @@ def test_the_unlock_and_setup_dialogs_read_in_order_and_name_every_control(
 def test_the_sections_answer_to_their_keys(qtbot, window, citizen_id):
     from PySide6.QtCore import Qt
 
-    window.open_citizen(citizen_id)
+    open_citizen_and_wait(window, qtbot, citizen_id)
     page = window.citizen_page
     window.show_page(PageIndex.CASELOAD)
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)  # from another page too

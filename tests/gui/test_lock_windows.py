@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QPushB
 from desktop.domain.citizen import CitizenDraft
 from desktop.views.controller import AppController
 from desktop.views.dialogs.unlock_dialog import UnlockDialog
+from tests.gui.conftest import open_citizen_and_wait
 
 NAME = "Titelmarkør Åse Ærø"
 CPR = "211062-5629"
@@ -46,7 +47,7 @@ def test_the_main_window_title_never_names_the_citizen(qtbot, controller, unlock
     controller._show_main()
     window = controller.main_window
     citizen_id = window._services.citizens.create_citizen(CitizenDraft(name=NAME, cpr=CPR))
-    window.open_citizen(citizen_id)
+    open_citizen_and_wait(window, qtbot, citizen_id)
     window.citizen_page.reveal_cpr()
     assert window.windowTitle() == "Casenotes"
     assert_no_citizen_data_in_titles()
@@ -58,7 +59,7 @@ def test_after_lock_no_window_title_holds_citizen_data_and_only_the_unlock_dialo
     controller._show_main()
     window = controller.main_window
     citizen_id = window._services.citizens.create_citizen(CitizenDraft(name=NAME, cpr=CPR))
-    window.open_citizen(citizen_id)
+    open_citizen_and_wait(window, qtbot, citizen_id)
     # Windows about the citizen left open when the notebook locks, titles naming the citizen: a
     # non-modal dialog, a question, and a dialog waiting in exec() when the lock comes (as an idle lock
     # would come while the person is away from a dialog).

@@ -103,7 +103,7 @@ def test_a_citizen_asked_for_during_the_first_look_opens_with_the_notebook(
     with qtbot.waitSignal(controller.state_changed, timeout=5000):
         pass
     assert window.current_page() == PageIndex.CITIZEN
-    assert window.citizen_page.citizen_id == citizen_id
+    qtbot.waitUntil(lambda: window.citizen_page.citizen_id == citizen_id)  # read in the background
     controller.lock()
 
 

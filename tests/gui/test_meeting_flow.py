@@ -14,6 +14,7 @@ from desktop.domain.citizen import CitizenDraft
 from desktop.domain.notes import HELPED_KEY, FilingStatus
 from desktop.services.registry import Services
 from desktop.views.main_window import PageIndex
+from tests.gui.conftest import open_citizen_and_wait, show_citizen_and_wait
 
 NAME = "Åse Ærø"
 CPR = "211062-5629"
@@ -25,11 +26,11 @@ def window(make_main_window, unlocked):
 
 
 @pytest.fixture
-def citizen_id(window):
+def citizen_id(qtbot, window):
     citizen = window._services.citizens.create_citizen(
         CitizenDraft(name=NAME, cpr=CPR, responsible_caseworker="Lene Bundgaard")
     )
-    window.open_citizen(citizen)
+    open_citizen_and_wait(window, qtbot, citizen)
     return citizen
 
 
@@ -144,9 +145,9 @@ def test_a_whole_meeting(qtbot, window, citizen_id, tmp_path):
     assert "Ringe til rideskolen" not in shown_texts()
 
     # 7. A correction is a new note linked to the filed one, which stays as it was.
-    window.open_citizen(citizen_id)
+    open_citizen_and_wait(window, qtbot, citizen_id)
     page.tabs.setCurrentWidget(notes)
-    notes.list.setCurrentRow(0)
+    notes.list.setCurrentIndex(notes.list_model.index(0))
     qtbot.mouseClick(notes.correct_button, Qt.MouseButton.LeftButton)
     assert notes.note_id is None and not editor.agenda.isReadOnly()
     editor.citizen_view.clear()
@@ -247,7 +248,7 @@ def test_typing_in_a_note_is_kept_as_a_draft_and_offered_back(qtbot, window, cit
     qtbot.waitUntil(lambda: window._services.notes.load_draft(citizen_id, None) is not None, timeout=5000)
     # Leaving and coming back (as after a lock): the page opens on the note with the typing in it.
     page.clear()
-    page.show_citizen(citizen_id)
+    show_citizen_and_wait(page, qtbot, citizen_id)
     assert page.tabs.currentWidget() is notes and notes.restored_draft
     assert notes.editor.citizen_view.toPlainText() == "Halvfærdig sætning om"
     assert "brought back" in page.banner.text() or "hentet tilbage" in page.banner.text()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.domain.citizen import CitizenDraft
 from desktop.domain.notes import FilingStatus
 from desktop.services.registry import Services
+from tests.gui.conftest import open_citizen_and_wait
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -78,7 +79,7 @@ def window(make_main_window, unlocked, danish):
 def test_a_whole_meeting_note_from_the_keyboard_alone(qtbot, window):
     services = window._services
     citizen_id = services.citizens.create_citizen(CitizenDraft(name="Åse Ærø", responsible_caseworker="Lene"))
-    window.open_citizen(citizen_id)
+    open_citizen_and_wait(window, qtbot, citizen_id)
     page = window.citizen_page
     notes = page.notes_panel
     editor = notes.editor

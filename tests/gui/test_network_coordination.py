@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from desktop.reports.access_report import access_html
+from tests.gui.conftest import open_citizen_and_wait
 from tests.gui.test_coordination_flow import add_actor, write_contact
 
 REASON = "Mentoren ringede, og fremmødet blev nævnt før samtykket var tjekket"
@@ -172,7 +173,7 @@ def test_the_network_meeting_form_has_its_own_alt_keys(qtbot, request, make_main
         request.getfixturevalue("danish")
     window = make_main_window(services)
     cid = services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
-    window.open_citizen(cid)
+    open_citizen_and_wait(window, qtbot, cid)
     page = window.citizen_page
     page.tabs.setCurrentWidget(page.coordination_panel)
     page.coordination_panel.side_tabs.setCurrentIndex(1)

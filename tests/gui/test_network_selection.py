@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.views.citizen.network_view import place_actors
+from tests.gui.conftest import show_citizen_and_wait
 from tests.gui.test_coordination_flow import add_actor, write_contact
 
 
@@ -93,5 +94,5 @@ def test_the_chosen_actor_survives_reloads(qtbot, main_window, citizen_id, panel
     assert panel.save_actor()
     expect(panel, chosen, "Bostøtten Øst")
     # Opening the same citizen again (the page reloads its panels) keeps the choice.
-    main_window.citizen_page.show_citizen(citizen_id)
+    show_citizen_and_wait(main_window.citizen_page, qtbot, citizen_id)
     expect(panel, chosen, "Bostøtten Øst")

@@ -13,6 +13,7 @@ from desktop.domain.coordination import ActorDraft, ConsentDraft
 from desktop.domain.goals import ActivityDraft, GoalDraft
 from desktop.domain.notes import Agreement, FilingStatus, NoteDraft
 from desktop.domain.scales import MeasurementDraft
+from tests.gui.conftest import open_citizen_and_wait
 
 TODAY = date.today()
 
@@ -95,7 +96,7 @@ def page(main_window):
 
 def test_the_overview_shows_what_matters_today_and_leads_to_each_tab(qtbot, english, main_window, page):
     citizen = fill(main_window._services)
-    main_window.open_citizen(citizen)
+    open_citizen_and_wait(main_window, qtbot, citizen)
     page.tabs.setCurrentIndex(0)
     overview = page.overview_panel
     assert overview.isVisible()
@@ -151,7 +152,7 @@ def test_empty_states_in_plain_danish(qtbot, danish, make_main_window, services)
     window = make_main_window(services)
     page = window.citizen_page
     citizen = services.citizens.create_citizen(CitizenDraft(name="Bo Berg"))
-    window.open_citizen(citizen)
+    open_citizen_and_wait(window, qtbot, citizen)
     page.tabs.setCurrentIndex(0)
     text = {key: label.text() for key, label in page.overview_panel.sections.items()}
     assert "Ingen aktive mål" in text["goals"]
@@ -164,7 +165,7 @@ def test_empty_states_in_plain_danish(qtbot, danish, make_main_window, services)
     page.grab().save("/work/wt/_png/h5/overview_empty_da.png")
 
     filled = fill(services)
-    window.open_citizen(filled)
+    open_citizen_and_wait(window, qtbot, filled)
     page.tabs.setCurrentIndex(0)
     text = {key: label.text() for key, label in page.overview_panel.sections.items()}
     d = days(-1)
@@ -180,13 +181,13 @@ def test_empty_states_in_plain_danish(qtbot, danish, make_main_window, services)
 
 def test_a_new_citizen_and_a_locked_page_show_nothing_of_the_last_one(qtbot, main_window, page):
     citizen = fill(main_window._services)
-    main_window.open_citizen(citizen)
+    open_citizen_and_wait(main_window, qtbot, citizen)
     overview = page.overview_panel
     assert "Job som pædagogmedhjælper" in overview.sections["goals"].text()
     page.start_new()
     assert not overview.today.isVisible()
     assert all(label.text() == "" for label in overview.sections.values())
-    main_window.open_citizen(citizen)
+    open_citizen_and_wait(main_window, qtbot, citizen)
     assert overview.today.isVisible() and overview.sections["goals"].text()
     page.clear()
     assert all(label.text() == "" for label in overview.sections.values())

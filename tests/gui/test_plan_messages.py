@@ -11,6 +11,7 @@ from desktop.domain.citizen import CitizenDraft
 from desktop.domain.goals import GoalDraft
 from desktop.services.registry import Services
 from tests.conftest import PASSWORD
+from tests.gui.conftest import open_citizen_and_wait
 from tests.sync_world import SERVER_URL, make_device, offline, server_app  # noqa: F401
 
 LEFT = Qt.MouseButton.LeftButton
@@ -22,11 +23,11 @@ def window(make_main_window, unlocked):
 
 
 @pytest.fixture
-def citizen_id(window):
+def citizen_id(qtbot, window):
     citizen = window._services.citizens.create_citizen(
         CitizenDraft(name="Åse Ærø", responsible_caseworker="Lene Bundgaard")
     )
-    window.open_citizen(citizen)
+    open_citizen_and_wait(window, qtbot, citizen)
     return citizen
 
 
@@ -99,7 +100,7 @@ def test_an_empty_reason_is_refused_in_the_dialog_and_the_keyboard_returns_to_th
     assert "Borgeren vil hellere passe heste" in goals.history.text()
     # The keyboard is on the revised goal in the list, not on a button Space would press again.
     assert window.focusWidget() is goals.tree  # where the keyboard is once the window is active again
-    assert goals.tree.currentItem().data(0, Qt.ItemDataRole.UserRole) == goal_id
+    assert goals.tree.currentIndex().data(Qt.ItemDataRole.UserRole) == goal_id
     qtbot.keyClick(goals.tree, Qt.Key.Key_Space)
     assert QApplication.activeModalWidget() is None
 
@@ -337,7 +338,7 @@ def test_my_plan_names_the_next_meeting_and_how_to_reach_the_caseworker(qtbot, w
         field = settings.contact_fields[key]
         field.setFocus()
         qtbot.keyClicks(field, text)
-    window.open_citizen(citizen)
+    open_citizen_and_wait(window, qtbot, citizen)
     page = window.citizen_page
     page.choose_pdf_path = lambda _suggested: str(tmp_path / "plan.pdf")
     documents = []

@@ -11,6 +11,7 @@ from desktop.views.i18n import translate_error
 from desktop.views.privacy.erase_dialog import EraseCitizenDialog
 from desktop.views.privacy.retention_dialog import RetentionDialog
 from tests.citizen_world import fill_citizen
+from tests.gui.conftest import open_citizen_and_wait
 
 
 def _services(win):
@@ -19,7 +20,7 @@ def _services(win):
 
 def test_access_export_from_the_citizen_page(qtbot, main_window, runner, tmp_path):
     anna = fill_citizen(_services(main_window), "A")
-    main_window.open_citizen(anna.citizen_id)
+    open_citizen_and_wait(main_window, qtbot, anna.citizen_id)
     target = tmp_path / "indsigt.json"
     main_window.privacy.choose_path = lambda suggested, fmt: str(target) if fmt == "json" else ""
 
@@ -36,7 +37,7 @@ def test_access_export_from_the_citizen_page(qtbot, main_window, runner, tmp_pat
 def test_erasing_asks_for_the_name_and_then_removes_the_citizen(qtbot, main_window, runner):
     services = _services(main_window)
     anna, bo = fill_citizen(services, "A"), fill_citizen(services, "B")
-    main_window.open_citizen(anna.citizen_id)
+    open_citizen_and_wait(main_window, qtbot, anna.citizen_id)
     main_window.privacy.confirm_erase = lambda name: False
     main_window.citizen_page.erase_action.trigger()
     runner.wait_for_all()
@@ -90,7 +91,7 @@ def test_an_access_export_into_the_data_folder_is_refused_with_a_message(
     qtbot, main_window, runner, unlocked
 ):
     anna = fill_citizen(_services(main_window), "A")
-    main_window.open_citizen(anna.citizen_id)
+    open_citizen_and_wait(main_window, qtbot, anna.citizen_id)
     target = unlocked.folder / "indsigt.json"
     main_window.privacy.choose_path = lambda suggested, fmt: str(target)
 

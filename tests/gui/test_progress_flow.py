@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from desktop.domain.citizen import CitizenDraft
+from tests.gui.conftest import open_citizen_and_wait
 
 SCALE = "small_steps"  # sleep, getting out, energy, next step
 
@@ -156,7 +157,7 @@ def test_the_citizen_opens_on_the_scale_last_rated(qtbot, window, citizen_id, pa
     assert panel.save()
     panel.scale.setCurrentIndex(0 if panel.scale.currentData() != panel.scale.itemData(0) else 1)
     other = window._services.citizens.create_citizen(CitizenDraft(name="Bo Berg"))
-    window.open_citizen(other)
-    window.open_citizen(citizen_id)
+    open_citizen_and_wait(window, qtbot, other)
+    open_citizen_and_wait(window, qtbot, citizen_id)
     assert panel.scale.currentData() == SCALE
     assert panel.radar.data is not None

@@ -14,6 +14,7 @@ from desktop.views.dialogs.setup_dialog import SetupDialog
 from desktop.views.dialogs.unlock_dialog import UnlockDialog
 from desktop.views.i18n import install_translators, pseudo_translate
 from desktop.views.main_window import PageIndex
+from tests.gui.conftest import open_citizen_and_wait
 from tests.gui.dialogs import OTHER_DIALOGS, other_dialog
 from tests.gui.layout_checks import clipped_texts, plain
 
@@ -94,7 +95,7 @@ def test_caseload_follow_up_search_and_settings_fit(qtbot, window, runner):
 
 
 def test_every_tab_of_the_citizen_page_fits(qtbot, window, citizen_id):
-    window.open_citizen(citizen_id)
+    open_citizen_and_wait(window, qtbot, citizen_id)
     settle()
     problems = []
     for where in every_tab(window.citizen_page):
@@ -157,7 +158,7 @@ def test_every_fixed_text_is_translated(qtbot, window, citizen_id, services):
         window.show_page(page)
         settle()
         found += untranslated(window)
-    window.open_citizen(citizen_id)
+    open_citizen_and_wait(window, qtbot, citizen_id)
     for _where in every_tab(window.citizen_page):
         found += untranslated(window)
     assert sorted(set(found) - data) == []

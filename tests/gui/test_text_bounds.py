@@ -18,6 +18,7 @@ from desktop.domain.validation import FieldProblem
 from desktop.services.registry import Services
 from desktop.views.citizen.profile_form import describe_problems
 from desktop.views.widgets.text_limit import limit_notice
+from tests.gui.conftest import open_citizen_and_wait
 
 TEN_MB = "x" * 10_000_000
 
@@ -30,7 +31,7 @@ def window(make_main_window, unlocked):
 @pytest.fixture
 def notes(qtbot, window):
     citizen = window._services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
-    window.open_citizen(citizen)
+    open_citizen_and_wait(window, qtbot, citizen)
     page = window.citizen_page
     page.tabs.setCurrentWidget(page.notes_panel)
     qtbot.mouseClick(page.notes_panel.new_button, Qt.MouseButton.LeftButton)

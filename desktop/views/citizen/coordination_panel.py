@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.coordination import Consent, Direction, sector_of
 from desktop.errors import CaseNotesError, ConsentMissing, InvalidInput
+from desktop.services.citizen_file import CitizenFile
 from desktop.services.coordination import CoordinationService
 from desktop.views.citizen.consent_warning import ALREADY_SHARED, DECLINE, as_choice, ask_sharing_choice
 from desktop.views.citizen.coordination_forms import ActorForm, ConsentEntry, ContactEntry
@@ -82,6 +83,7 @@ class CoordinationPanel(QWidget):
         self._service = coordination
         self._today = today
         self._citizen_id: str | None = None
+        self._file: CitizenFile | None = None  # while showing a file just read: read nothing again
         self._citizen_name = ""
         self._actors: list = []
         self._consents: list[Consent] = []
@@ -184,6 +186,14 @@ class CoordinationPanel(QWidget):
         self._show_actor(None)
 
     # -- the work-panel protocol the citizen page uses --------------------------------------------------
+
+    def show_file(self, file: CitizenFile) -> None:
+        """Show the network of a citizen's file as read, reading nothing again."""
+        self._file = file
+        try:
+            self.set_citizen(file.citizen_id)
+        finally:
+            self._file = None
 
     def set_citizen(self, citizen_id: str | None) -> None:
         """Show a citizen's network (typing is kept for the same citizen)."""
@@ -390,8 +400,11 @@ class CoordinationPanel(QWidget):
 
     def _reload(self, select: str | None) -> None:
         cid = self._citizen_id
-        self._actors = self._service.actors(cid) if cid else []
-        self._consents = self._service.consents(cid) if cid else []
+        if self._file is not None:
+            self._actors, self._consents = list(self._file.actors), list(self._file.consents)
+        else:
+            self._actors = self._service.actors(cid) if cid else []
+            self._consents = self._service.consents(cid) if cid else []
         today = self._today()
         self._consented = {a.id for a in self._actors if has_valid_consent(self._consents, a.id, today)}
         self.actor_list.blockSignals(True)
@@ -434,7 +447,8 @@ class CoordinationPanel(QWidget):
         self.changed.emit()
 
     def _show_meeting_count(self) -> None:
-        self.meetings.reload()  # attendees are shown by the actors' current names
+        # attendees are shown by the actors' current names
+        self.meetings.reload(list(self._file.network_meetings) if self._file is not None else None)
         count = self.meetings.meeting_count()
         self.side_tabs.setTabText(1, self.tr("Networ&k meetings (%1)").replace("%1", str(count)))
 
@@ -507,11 +521,14 @@ class CoordinationPanel(QWidget):
         self._update_buttons()
 
     def _fill_contacts(self) -> None:
-        contacts = (
-            self._service.contacts(self._citizen_id, self._actor_id)
-            if self._citizen_id and self._actor_id
-            else []
-        )
+        if self._file is not None and self._actor_id:
+            contacts = self._file.contacts_with(self._actor_id)
+        else:
+            contacts = (
+                self._service.contacts(self._citizen_id, self._actor_id)
+                if self._citizen_id and self._actor_id
+                else []
+            )
         self.contact_history.setHtml(contacts_html(contacts))
         self.actor_tabs.setTabText(
             CONTACTS_TAB, self.tr("Contact log (%1)").replace("%1", str(len(contacts)))

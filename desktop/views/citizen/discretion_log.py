@@ -163,7 +163,10 @@ class DiscretionLog(EntryLog):
     def _reload(self) -> None:
         self.list.clear()
         self.history.clear()
-        records = self._reflections.discretion_records(self._citizen_id) if self._citizen_id else []
+        if self._file is not None:
+            records = list(self._file.discretion)
+        else:
+            records = self._reflections.discretion_records(self._citizen_id) if self._citizen_id else []
         for record_id, record, created_at in records:
             first_line = record.decision.strip().splitlines()[0] if record.decision.strip() else ""
             item = QListWidgetItem(f"{moment(created_at)} · {first_line[:60]}")

@@ -10,20 +10,20 @@ from collections.abc import Callable
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain.goals import Author, GoalDraft, GoalKind, validate_goal
 from desktop.errors import CaseNotesError, InvalidInput
+from desktop.services.citizen_file import CitizenFile
 from desktop.services.goals import GoalService
 from desktop.views.citizen.goal_editor import GoalEditor
 from desktop.views.citizen.goal_reason_dialog import GoalReasonDialog
@@ -31,6 +31,7 @@ from desktop.views.citizen.profile_form import describe_problems
 from desktop.views.formatting import format_date
 from desktop.views.i18n import translate_error
 from desktop.views.labels import GOAL_STATUSES, label
+from desktop.views.models.goal_tree_model import GoalTreeModel
 from desktop.views.widgets.form_scroll import scrolled
 from desktop.views.widgets.wrapped_tree import fit_wrapped_rows
 
@@ -49,14 +50,18 @@ class GoalsPanel(QWidget):
         self._goals = goals
         self._citizen_id: str | None = None
         self._goal_id: str | None = None
+        self._file: CitizenFile | None = None  # while showing a file just read: read nothing again
         # Asked when a stored goal is changed; returns the reason, or None to cancel. Tests answer it.
         self.ask_reason: Callable[[], str | None] = self._reason_dialog
 
-        self.tree = QTreeWidget()
+        self.tree_model = GoalTreeModel(self._goal_text, self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.tree_model)
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Goals"))
         fit_wrapped_rows(self.tree)  # a long goal wraps to as many lines as it needs, its status below
-        self.tree.currentItemChanged.connect(self._on_selected)
+        self._quiet = False  # while the tree's choice is set here, not by the person
+        self.tree.selectionModel().currentChanged.connect(self._on_selected)
         self.new_goal_button = QPushButton(self.tr("&New goal"))
         self.new_goal_button.clicked.connect(lambda: self.start_new(parent_id=None))
         self.new_sub_button = QPushButton(self.tr("N&ew sub-goal"))
@@ -121,22 +126,28 @@ class GoalsPanel(QWidget):
         """The goal on show (``None`` while a new one is being written)."""
         return self._goal_id
 
+    def show_file(self, file: CitizenFile) -> None:
+        """Show the plan of a citizen's file as read (its first goal chosen), reading nothing again."""
+        self._file = file
+        try:
+            self.set_citizen(file.citizen_id)
+        finally:
+            self._file = None
+
     def set_citizen(self, citizen_id: str | None) -> None:
         """Show a citizen's plan (the first goal chosen, or a blank goal when there is none)."""
         self._citizen_id = citizen_id
         self._goal_id = None
         self._reload(None)
-        if self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        if self.tree_model.rowCount():
+            self.tree.setCurrentIndex(self.tree_model.index(0, 0))
         else:
             self.start_new(parent_id=None)
 
     def start_new(self, parent_id: str | None) -> None:
         """A blank goal (or sub-goal of ``parent_id``) written together with the citizen."""
         self._goal_id = None
-        self.tree.blockSignals(True)
-        self.tree.setCurrentItem(None)  # type: ignore[arg-type]
-        self.tree.blockSignals(False)
+        self._choose_quietly(QModelIndex())
         kind = GoalKind.PURPOSE.value if parent_id else GoalKind.EMPLOYMENT.value
         self.editor.set_goal(GoalDraft(kind=kind, text="", author=Author.TOGETHER.value, parent_id=parent_id))
         self.history.setText("")
@@ -191,54 +202,49 @@ class GoalsPanel(QWidget):
     # -- internals ----------------------------------------------------------------------------------------
 
     def _new_sub_goal(self) -> None:
-        item = self.tree.currentItem()
-        if item is None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
             return
-        top = item.parent() or item
-        self.start_new(parent_id=top.data(0, Qt.ItemDataRole.UserRole))
+        top = index.parent() if index.parent().isValid() else index
+        self.start_new(parent_id=top.data(Qt.ItemDataRole.UserRole))
 
     def _reload(self, selected: str | None) -> None:
-        self.tree.blockSignals(True)
-        self.tree.clear()
-        plan = self._goals.plan(self._citizen_id) if self._citizen_id else []
-        for goal, subs in plan:
-            item = self._item(goal.id, goal.draft)
-            self.tree.addTopLevelItem(item)
-            for sub in subs:
-                item.addChild(self._item(sub.id, sub.draft))
-            item.setExpanded(True)
+        if self._file is not None:
+            plan = self._file.plan()
+        else:
+            plan = self._goals.plan(self._citizen_id) if self._citizen_id else []
+        self._quiet = True
+        try:
+            self.tree_model.set_plan(plan)
+        finally:
+            self._quiet = False
+        self.tree.expandAll()
         if selected:
-            for item in self._items():
-                if item.data(0, Qt.ItemDataRole.UserRole) == selected:
-                    self.tree.setCurrentItem(item)
-        self.tree.blockSignals(False)
+            self._choose_quietly(self.tree_model.index_of(selected))
 
-    def _items(self) -> list[QTreeWidgetItem]:
-        items = []
-        for index in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(index)
-            items.append(top)
-            items += [top.child(i) for i in range(top.childCount())]
-        return items
+    @staticmethod
+    def _goal_text(draft: GoalDraft) -> str:
+        return f"{draft.text}\n{label(GOAL_STATUSES, draft.status)}"
 
-    def _item(self, goal_id: str, draft: GoalDraft) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([f"{draft.text}\n{label(GOAL_STATUSES, draft.status)}"])
-        item.setToolTip(0, f"{draft.text}\n{label(GOAL_STATUSES, draft.status)}")
-        item.setData(0, Qt.ItemDataRole.UserRole, goal_id)
-        return item
+    def _choose_quietly(self, index: QModelIndex) -> None:
+        self._quiet = True
+        try:
+            self.tree.setCurrentIndex(index)
+        finally:
+            self._quiet = False
 
-    def _on_selected(self, current: QTreeWidgetItem | None, previous: QTreeWidgetItem | None) -> None:
-        if current is None:
+    def _on_selected(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._quiet or not current.isValid():
             return
         if self.is_dirty() and not self.save():
-            self.tree.blockSignals(True)
-            self.tree.setCurrentItem(previous)  # type: ignore[arg-type]
-            self.tree.blockSignals(False)
+            self._choose_quietly(QModelIndex(previous))
             return
-        self._open(current.data(0, Qt.ItemDataRole.UserRole))
+        self._open(current.data(Qt.ItemDataRole.UserRole))
 
     def _open(self, goal_id: str) -> None:
-        stored = self._goals.get(goal_id)
+        first = self._file.first_goal if self._file is not None else None
+        from_file = first is not None and first.id == goal_id
+        stored = first if first is not None and from_file else self._goals.get(goal_id)
         self._goal_id = goal_id
         since = datetime.fromisoformat(stored.status_since).astimezone()
         self.editor.set_goal(
@@ -247,12 +253,12 @@ class GoalsPanel(QWidget):
             .replace("%1", label(GOAL_STATUSES, stored.draft.status))
             .replace("%2", format_date(since)),
         )
-        self.history.setText(self._history_html(goal_id))
+        history = list(self._file.first_goal_history) if from_file else self._goals.history(goal_id)  # type: ignore[union-attr]
+        self.history.setText(self._history_html(history))
         self._forget_refusal()
         self._show_state()
 
-    def _history_html(self, goal_id: str) -> str:
-        revisions = self._goals.history(goal_id)
+    def _history_html(self, revisions: list) -> str:
         if not revisions:
             return self.tr("No earlier versions.")
         parts = []
@@ -275,7 +281,7 @@ class GoalsPanel(QWidget):
         has_citizen = self._citizen_id is not None
         self.right.setEnabled(has_citizen)
         self.new_goal_button.setEnabled(has_citizen)
-        self.new_sub_button.setEnabled(has_citizen and self.tree.currentItem() is not None)
+        self.new_sub_button.setEnabled(has_citizen and self.tree.currentIndex().isValid())
         dirty = self.is_dirty()
         self.save_button.setEnabled(dirty)
         if self._goal_id is None:
@@ -299,7 +305,7 @@ class GoalsPanel(QWidget):
     def _focus_goal(self) -> None:
         """After the reason was asked: the keyboard on the goal in the list (not on a button that the
         next Space would press again, opening the question once more)."""
-        if self.tree.currentItem() is not None and self.isVisible():
+        if self.tree.currentIndex().isValid() and self.isVisible():
             self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _reason_dialog(self) -> str | None:

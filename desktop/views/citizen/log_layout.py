@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QSplitter, QVBoxLayout, QWidget
 
 from desktop.errors import CaseNotesError, InvalidInput
+from desktop.services.citizen_file import CitizenFile
 from desktop.services.notes import NoteService
 from desktop.services.reflections import ReflectionService
 from desktop.views.citizen.profile_form import describe_problems
@@ -88,8 +89,17 @@ class EntryLog(QWidget):
         self._notes = notes
         self._citizen_id: str | None = None
         self._meetings: dict[str, str] = {}
+        self._file: CitizenFile | None = None  # while showing a file just read: read nothing again
         # The page passes the clipboard that hides the copy from clipboard history and clears it later.
         self.copy_to_clipboard = copy_to_clipboard
+
+    def show_file(self, file: CitizenFile) -> None:
+        """Show the entries of a citizen's file as read, reading nothing again."""
+        self._file = file
+        try:
+            self.set_citizen(file.citizen_id, list(file.notes))
+        finally:
+            self._file = None
 
     def set_citizen(self, citizen_id: str | None, meeting_notes: MeetingNotes | None = None) -> None:
         """Show a citizen's entries and offer their meeting notes to link to (typing is kept for the

@@ -257,9 +257,10 @@ class NetworkMeetingPanel(QWidget):
         self.changed.emit()
         return True
 
-    def reload(self) -> None:
-        """Show the stored meetings, newest first."""
-        meetings = self._service.network_meetings(self._citizen_id) if self._citizen_id else []
+    def reload(self, meetings: list | None = None) -> None:
+        """Show the stored meetings, newest first (``meetings``: as just read, else they are read here)."""
+        if meetings is None:
+            meetings = self._service.network_meetings(self._citizen_id) if self._citizen_id else []
         self._count = len(meetings)
         parts = []
         for meeting in meetings:

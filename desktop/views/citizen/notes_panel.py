@@ -10,13 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -26,12 +25,14 @@ from PySide6.QtWidgets import (
 from desktop.domain.guides import Guide
 from desktop.domain.notes import FilingStatus, NoteDraft, note_from_values, note_to_values
 from desktop.errors import CaseNotesError, InvalidInput
+from desktop.services.citizen_file import CitizenFile
 from desktop.services.notes import NoteService
 from desktop.views.citizen.note_editor import NoteEditor
 from desktop.views.citizen.profile_form import describe_problems
 from desktop.views.formatting import format_date, format_time
 from desktop.views.i18n import translate_error
 from desktop.views.labels import FILING_STATUSES, label
+from desktop.views.models.note_list_model import NoteListModel
 from desktop.views.widgets.form_scroll import scrolled
 
 AUTOSAVE_MS = 1500
@@ -69,16 +70,21 @@ class NotesPanel(QWidget):
         self._filed_at: str | None = None
         self._list_is_fresh = False
         self.restored_draft = False
+        self._file: CitizenFile | None = None  # while showing a file just read: read nothing again
         # Questions and the clipboard go through these so tests can answer and read them; the page
         # passes the clipboard that hides the copy from clipboard history and clears it after 30 s.
         self.confirm: Callable[[str, str], bool] = lambda _title, _text: False
         self.copy_to_clipboard = copy_to_clipboard
 
-        self.list = QListWidget()
+        self.list_model = NoteListModel(self._row_text, self)
+        self.list = QListView()
+        self.list.setModel(self.list_model)
         self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName(self.tr("Meeting notes"))
-        self.list.currentItemChanged.connect(self._on_selected)
+        self._quiet = False  # while the list's choice is set here, not by the person
+        self.list.selectionModel().currentChanged.connect(self._on_selected)
         self.new_button = QPushButton(self.tr("&New note"))
         self.new_button.setToolTip(self.tr("Start a note for today's meeting"))
         self.new_button.clicked.connect(self.start_new)
@@ -188,6 +194,15 @@ class NotesPanel(QWidget):
         """The note on show (``None`` while a new note or a correction is being written)."""
         return self._note_id
 
+    def show_file(self, file: CitizenFile) -> None:
+        """Show the notes of a citizen's file as read (the newest opened, or typing kept brought back),
+        reading nothing again."""
+        self._file = file
+        try:
+            self.set_citizen(file.citizen_id)
+        finally:
+            self._file = None
+
     def set_citizen(self, citizen_id: str | None) -> None:
         """Show a citizen's notes; a note that was being written when the program stopped comes back."""
         self._autosave.stop()
@@ -201,12 +216,12 @@ class NotesPanel(QWidget):
             return
         if self._restore(None):
             return
-        if self.list.count():
+        if self.list_model.rowCount():
             # The list was read a moment ago: opening its first note need not read it again (issue 8:
             # reading 200 notes twice was a fifth of opening a citizen).
             self._list_is_fresh = True
             try:
-                self.list.setCurrentRow(0)
+                self.list.setCurrentIndex(self.list_model.index(0))
             finally:
                 self._list_is_fresh = False
         else:
@@ -363,7 +378,8 @@ class NotesPanel(QWidget):
         self.message.emit(text, "ok")
 
     def _open(self, note_id: str) -> None:
-        stored = self._notes.get(note_id)
+        first = self._file.first_note if self._file is not None else None
+        stored = first if first is not None and first.id == note_id else self._notes.get(note_id)
         self._note_id, self._corrects = note_id, None
         self._status = FilingStatus(stored.filing_status)
         self._filed_at = stored.filed_at
@@ -378,7 +394,10 @@ class NotesPanel(QWidget):
         """Bring back typing kept as a draft; True when there was some."""
         if self._citizen_id is None:
             return False
-        stored = self._notes.load_draft(self._citizen_id, note_id)
+        if self._file is not None:
+            stored = self._file.note_draft(note_id)
+        else:
+            stored = self._notes.load_draft(self._citizen_id, note_id)
         if stored is None:
             return False
         values, saved_at = stored
@@ -407,33 +426,35 @@ class NotesPanel(QWidget):
         return True
 
     def _reload_list(self, selected: str | None) -> None:
-        self.list.blockSignals(True)
-        self.list.clear()
-        rows = self._notes.list_for(self._citizen_id) if self._citizen_id else []
-        dates = {note_id: held_on for note_id, held_on, *_rest in rows}
-        for note_id, held_on, agenda, status, corrects_id in rows:
-            title = agenda or self.tr("(no agenda)")
-            if corrects_id:
-                corrected = dates.get(corrects_id)
-                title = self.tr("Correction to %1").replace("%1", format_date(corrected)) + f": {title}"
-            item = QListWidgetItem(f"{format_date(held_on)}  {title}\n{label(FILING_STATUSES, status)}")
-            item.setData(Qt.ItemDataRole.UserRole, note_id)
-            self.list.addItem(item)
-            if note_id == selected:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
+        if self._file is not None:
+            rows = list(self._file.notes)
+        else:
+            rows = self._notes.list_for(self._citizen_id) if self._citizen_id else []
+        self._quiet = True
+        try:
+            self.list_model.set_rows(rows)
+        finally:
+            self._quiet = False
+        self._select_quietly(selected)
+
+    def _row_text(self, row: tuple, dates: dict) -> str:
+        _note_id, held_on, agenda, status, corrects_id = row
+        title = agenda or self.tr("(no agenda)")
+        if corrects_id:
+            corrected = dates.get(corrects_id)
+            title = self.tr("Correction to %1").replace("%1", format_date(corrected)) + f": {title}"
+        return f"{format_date(held_on)}  {title}\n{label(FILING_STATUSES, status)}"
 
     def _select_quietly(self, note_id: str | None) -> None:
-        self.list.blockSignals(True)
-        self.list.setCurrentItem(None)
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == note_id:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
+        self._quiet = True
+        try:
+            row = self.list_model.row_of(note_id)
+            self.list.setCurrentIndex(self.list_model.index(row) if row >= 0 else QModelIndex())
+        finally:
+            self._quiet = False
 
-    def _on_selected(self, current: QListWidgetItem | None, _previous: object) -> None:
-        if current is None:
+    def _on_selected(self, current: QModelIndex, _previous: object) -> None:
+        if self._quiet or not current.isValid():
             return
         self.stash_draft()
         self._open(current.data(Qt.ItemDataRole.UserRole))

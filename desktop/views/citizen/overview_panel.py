@@ -12,6 +12,7 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
+from desktop.services.citizen_file import CitizenFile
 from desktop.services.overview import CitizenOverview, OverviewService
 from desktop.views.formatting import format_date
 from desktop.views.i18n import ui_language
@@ -90,10 +91,17 @@ class OverviewPanel(QWidget):
         self.citizen_id = citizen_id
         self.refresh()
 
+    def show_file(self, file: CitizenFile) -> None:
+        """Show the overview of a citizen's file as read."""
+        self.citizen_id = file.citizen_id
+        self._draw(file.overview)
+
     def refresh(self) -> None:
         """Read the overview again (after a change in another tab)."""
-        self.data = self._service.overview(self.citizen_id) if self.citizen_id else None
-        data = self.data
+        self._draw(self._service.overview(self.citizen_id) if self.citizen_id else None)
+
+    def _draw(self, data: CitizenOverview | None) -> None:
+        self.data = data
         self.today.setVisible(data is not None)
         if data is None:
             for body in self.sections.values():

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.scales import Scale
 from desktop.errors import CaseNotesError, InvalidInput
+from desktop.services.citizen_file import CitizenFile
 from desktop.services.measurements import MeasurementService, indicator_series, newest_per_rater
 from desktop.views.citizen.progress_charts import LineChart, RadarChart, line_data, radar_data
 from desktop.views.citizen.rating_form import RatingForm
@@ -62,6 +63,7 @@ class ProgressPanel(QWidget):
         self._service = measurements
         self._language = ui_language()
         self._citizen_id: str | None = None
+        self._file: CitizenFile | None = None  # while showing a file just read: read nothing again
         self._scales: list[Scale] = measurements.scales()
         self._ratings: list = []  # the chosen scale set's ratings of the citizen, oldest first
         self.choose_image_path: Callable[[str], str] = lambda suggested: ask_png_path(self, suggested)
@@ -154,13 +156,24 @@ class ProgressPanel(QWidget):
 
     # -- the work-panel protocol ---------------------------------------------------------------------
 
+    def show_file(self, file: CitizenFile) -> None:
+        """Show the ratings of a citizen's file as read, reading nothing again."""
+        self._file = file
+        try:
+            self.set_citizen(file.citizen_id)
+        finally:
+            self._file = None
+
     def set_citizen(self, citizen_id: str | None) -> None:
         """Show a citizen's ratings on the scale set they were last rated on (typing kept for the same one)."""
         if citizen_id != self._citizen_id:
             self.form.clear()
             self.include_in_plan.setChecked(False)
             self._citizen_id = citizen_id
-            last = self._service.measurements(citizen_id)[-1:] if citizen_id else []
+            if self._file is not None:
+                last = self._file.measurements_on()[-1:]
+            else:
+                last = self._service.measurements(citizen_id)[-1:] if citizen_id else []
             if last:
                 index = self.scale.findData(last[0].draft.scale_id)
                 if index >= 0 and index != self.scale.currentIndex():
@@ -261,9 +274,12 @@ class ProgressPanel(QWidget):
     def _draw(self) -> None:
         """Read the chosen scale set's ratings once, and draw both charts from them."""
         scale = self._current_scale()
-        self._ratings = (
-            self._service.measurements(self._citizen_id, scale.id) if scale and self._citizen_id else []
-        )
+        if self._file is not None and scale:
+            self._ratings = self._file.measurements_on(scale.id)
+        else:
+            self._ratings = (
+                self._service.measurements(self._citizen_id, scale.id) if scale and self._citizen_id else []
+            )
         latest = newest_per_rater(self._ratings)
         self.radar.set_data(radar_data(scale, latest, self._language) if scale and latest else None)
         self.gaps.set_ratings(scale, latest, self._language)

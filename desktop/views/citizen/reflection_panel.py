@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.reflection import MODELS, Phase, ReflectionDraft
 from desktop.domain.reflection import TEXT_MAX as REFLECTION_TEXT_MAX
+from desktop.services.citizen_file import CitizenFile
 from desktop.services.notes import NoteService
 from desktop.services.reflections import ReflectionService
 from desktop.views.citizen.discretion_log import DiscretionLog
@@ -251,7 +252,10 @@ class ReflectionLog(EntryLog):
     def _reload(self) -> None:
         self.list.clear()
         self.reader.clear()
-        entries = self._reflections.reflections(self._citizen_id) if self._citizen_id else []
+        if self._file is not None:
+            entries = list(self._file.reflections)
+        else:
+            entries = self._reflections.reflections(self._citizen_id) if self._citizen_id else []
         for entry in entries:
             text = f"{moment(entry.created_at)} · {label(PHASES, entry.draft.phase)}"
             item = QListWidgetItem(text)
@@ -301,6 +305,11 @@ class ReflectionPanel(QTabWidget):
         self.addTab(self.log, self.tr("Reflection log"))
         self.addTab(self.discretion, self.tr("Discretion (best judgement)"))
         self.setDocumentMode(True)
+
+    def show_file(self, file: CitizenFile) -> None:
+        """Show the entries of a citizen's file as read, reading nothing again."""
+        self.log.show_file(file)
+        self.discretion.show_file(file)
 
     def set_citizen(self, citizen_id: str | None) -> None:
         """Show a citizen's entries; the meeting notes both offer to link to are read once."""

@@ -8,8 +8,6 @@ crash or an auto-lock loses nothing.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from dataclasses import replace
-from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, Qt, QTimer, Signal
@@ -29,32 +27,30 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.citizen import (
-    FUNCTION_FIELDS,
-    HEALTH_FIELDS,
-    OWN_WORDS,
-    CitizenDraft,
     CitizenProfile,
     Rater,
-    ValidationResult,
 )
-from desktop.domain.cpr import mask
 from desktop.errors import CaseNotesError, InvalidInput
+from desktop.services.citizen_file import CitizenFile
 from desktop.services.registry import Services
 from desktop.views.citizen.belief_panel import BeliefPanel
 from desktop.views.citizen.caseworker_panel import CaseworkerPanel
 from desktop.views.citizen.coordination_panel import CoordinationPanel
+from desktop.views.citizen.file_loader import FileLoader
 from desktop.views.citizen.goals_panel import GoalsPanel
 from desktop.views.citizen.notes_panel import NotesPanel
 from desktop.views.citizen.overview_panel import OverviewPanel
-from desktop.views.citizen.profile_form import ProfileForm, describe_problems
+from desktop.views.citizen.profile_form import describe_problems
+from desktop.views.citizen.profile_panel import ProfilePanel
 from desktop.views.citizen.progress_panel import ProgressPanel
 from desktop.views.citizen.reflection_panel import ReflectionPanel
 from desktop.views.citizen.tab_editor import TabEditor
 from desktop.views.clipboard import SensitiveClipboard
-from desktop.views.formatting import format_date, format_time
+from desktop.views.formatting import format_date
 from desktop.views.i18n import translate_error, ui_language
 from desktop.views.labels import PROGRAMMES, STATUSES, label
 from desktop.views.models.access_log_model import AccessLogModel
+from desktop.views.operation import OperationRunner
 from desktop.views.pages.page import Page
 from desktop.views.widgets.banner import Banner
 from desktop.views.widgets.empty_state import EmptyState
@@ -62,7 +58,6 @@ from desktop.views.widgets.form_scroll import scrolled
 from desktop.views.widgets.section_tabs import SectionTabs, section_text
 from desktop.views.widgets.tab_messages import TabMessages
 
-AUTOSAVE_MS = 1500
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 COPY_CPR_KEYS = "Ctrl+Shift+C"
 SECTION_KEYS = 10  # sections with a key of their own: Alt+1 … Alt+9, Alt+0
@@ -97,6 +92,7 @@ class CitizenPage(Page):
         self,
         services: Services,
         clipboard: SensitiveClipboard,
+        runner: OperationRunner,
         parent: QWidget | None = None,
         plan_contact: Callable[[], dict[str, str]] = dict,
     ) -> None:
@@ -104,17 +100,25 @@ class CitizenPage(Page):
         self._services = services
         self._clipboard = clipboard
         self._plan_contact = plan_contact  # the caseworker's work contact for "Min plan" (Settings)
-        self._profile: CitizenProfile | None = None
-        self._creating = False
-        self._cpr_revealed = False
         self._overview_just_read = False  # while opening a citizen, whose overview was just read
+        # Opening reads the whole file in the background; only the last request's result is shown.
+        self._loader = FileLoader(services.citizen_file, runner, self)
+        self._loader.opened.connect(self._show_file)
+        self._loader.failed.connect(self._open_failed)
+        self._loader.reread.connect(self._redraw)
         # Questions go through these so tests (and later, other front ends) can answer them.
         self.confirm: Callable[[str, str], bool] = self._confirm_dialog
         self.ask_unsaved: Callable[[], str] = self._unsaved_dialog
         self.choose_pdf_path: Callable[[str], str] = self._pdf_path_dialog
 
-        self.form = ProfileForm(self)
-        self.form.edited.connect(self._on_edited)
+        self.profile_panel = ProfilePanel(
+            services.citizens, lambda title, text: self.confirm(title, text), self
+        )
+        self.profile_panel.edited.connect(self._on_edited)
+        self.profile_panel.message.connect(
+            lambda text, kind, profile: self._show_banner(text, kind, PROFILE if profile else None)
+        )
+        self.form = self.profile_panel.form
         self._build_header()
         # The banner's room is always kept, so a message coming or going never moves the page.
         self.banner_room = Banner(self)
@@ -124,7 +128,7 @@ class CitizenPage(Page):
         self.tabs = SectionTabs()
         self.tabs.bar.setAccessibleName(self.tr("Sections of the citizen's file"))
         self.tabs.addTab(scrolled(self._overview_tab()), self.tr("&Overview"))
-        self.tabs.addTab(self._own_words_tab(), self.tr("In their o&wn words"))
+        self.tabs.addTab(self.profile_panel.own_words_tab(), self.tr("In their o&wn words"))
         self.goals_panel = GoalsPanel(services.goals)
         self.tabs.addTab(self.goals_panel, self.tr("&Goals and plan"))
         self.notes_panel = NotesPanel(
@@ -158,7 +162,9 @@ class CitizenPage(Page):
             panel.message.connect(lambda text, kind, tab=tab: self._show_banner(text, kind, tab))
             panel.changed.connect(self._load_log_if_visible)
         self.notes_panel.changed.connect(self._on_notes_changed)
-        self._function_index = self.tabs.addTab(self._function_tab(), self.tr("&Function and accommodations"))
+        self._function_index = self.tabs.addTab(
+            self.profile_panel.function_tab(), self.tr("&Function and accommodations")
+        )
         self.belief_panel = BeliefPanel()
         self.belief_panel.rating_entered.connect(self._rate_belief)
         self.tabs.addTab(self.belief_panel, self.tr("&Belief in a job"))
@@ -199,15 +205,15 @@ class CitizenPage(Page):
         record_layout.setSpacing(8)
         record_layout.addWidget(self.tabs.bar)
         record_layout.addWidget(self.tabs, 1)
+        self.opening_state = EmptyState(
+            "citizen.svg", self.tr("Opening the citizen's file…"), self.tr("Just a moment.")
+        )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.record)
+        self.stack.addWidget(self.opening_state)
         self.body.addWidget(self.stack, 1)
 
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_MS)
-        self._autosave.timeout.connect(self.stash_draft)
         self._show_state()
 
     # -- building ------------------------------------------------------------------------------------
@@ -334,35 +340,33 @@ class CitizenPage(Page):
         if section in panels:
             self.show_section(self.tabs.indexOf(panels[section]))
 
-    def _own_words_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        marker = QLabel(
-            self.tr(
-                "The citizen's own words: write what the citizen says, as they say it. The citizen defines the "
-                "problems and how to handle them."
-            )
-        )
-        marker.setObjectName("ownWordsMarker")
-        marker.setWordWrap(True)
-        layout.addWidget(marker)
-        layout.addWidget(self.form.text_section(OWN_WORDS), 1)
-        return tab
-
-    def _function_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addWidget(self.form.text_section(FUNCTION_FIELDS), 3)
-        health = QLabel(
-            self.tr("Health data (GDPR art. 9): record only what the work needs. Not included in search.")
-        )
-        health.setObjectName("healthMarker")
-        health.setWordWrap(True)
-        layout.addWidget(health)
-        layout.addWidget(self.form.text_section(HEALTH_FIELDS), 1)
-        return tab
-
     # -- which citizen -------------------------------------------------------------------------------
+
+    # The profile on show, and whether it is being created or its CPR number is shown, are the profile
+    # panel's; the page reads them through these.
+    @property
+    def _profile(self) -> CitizenProfile | None:
+        return self.profile_panel.profile
+
+    @_profile.setter
+    def _profile(self, profile: CitizenProfile | None) -> None:
+        self.profile_panel.profile = profile
+
+    @property
+    def _creating(self) -> bool:
+        return self.profile_panel.creating
+
+    @_creating.setter
+    def _creating(self, creating: bool) -> None:
+        self.profile_panel.creating = creating
+
+    @property
+    def _cpr_revealed(self) -> bool:
+        return self.profile_panel.cpr_revealed
+
+    @property
+    def _autosave(self) -> QTimer:
+        return self.profile_panel.autosave
 
     @property
     def citizen_id(self) -> str | None:
@@ -374,39 +378,77 @@ class CitizenPage(Page):
         """Whether the page holds a citizen not yet saved."""
         return self._creating
 
+    @property
+    def opening_id(self) -> str | None:
+        """The citizen whose file is being read to be shown (``None`` when none is)."""
+        return self._loader.opening
+
     def show_citizen(self, citizen_id: str) -> None:
-        """Open a citizen (logged as a view); unsaved edits from last time come back from the draft."""
-        self._profile = self._services.citizens.open_citizen(citizen_id)
+        """Open a citizen (logged as a view): their whole file is read in one operation off the GUI
+        thread, and shown when it comes; unsaved edits from last time come back from the drafts. Until
+        then the page says it is opening (nothing of the citizen shown before is left on show); a later
+        request wins over one still being read."""
+        self._autosave.stop()
+        self._profile = None
         self._creating = False
-        self._cpr_revealed = False
-        self._load_form()
-        self._restore_draft(citizen_id)
-        self._overview_just_read = True  # by _load_form: going to its tab need not read it again
+        self.messages.forget()  # they may name the citizen shown before
+        self._loader.open(citizen_id)
+        self._show_state()
+
+    def on_changed(self, entity: str, ids: tuple) -> None:
+        """From the change bus: a sync round that touched the open citizen has their file read again."""
+        self._loader.note_change(entity, ids, self.citizen_id)
+
+    def _open_failed(self, exc: BaseException) -> None:
+        self._show_state()
+        if isinstance(exc, CaseNotesError):
+            self._show_banner(translate_error(exc), "error")
+        else:
+            self._show_banner(self.tr("The citizen's file could not be opened."), "error")
+
+    def _show_file(self, file: CitizenFile) -> None:
+        """Show a file just read: the profile (with its unsaved edits brought back) and every panel."""
+        self.messages.forget()
+        self.profile_panel.show_profile(file.profile, file.profile_draft())
+        self._load_record()
+        self.overview_panel.show_file(file)
+        self._overview_just_read = True  # going to its tab need not read it again
         try:
             self.tabs.setCurrentIndex(0)
         finally:
             self._overview_just_read = False
-        self.coordination_panel.set_citizen_name(self._profile.draft.name)
+        self.coordination_panel.set_citizen_name(file.profile.draft.name)
         for panel in self._work_panels():
-            panel.set_citizen(citizen_id)
+            panel.show_file(file)
         if self.notes_panel.restored_draft:
             self.tabs.setCurrentWidget(self.notes_panel)
         self._show_state()
 
+    def _redraw(self, file: CitizenFile) -> None:
+        """The open citizen's file read again after a sync: redrawn, typing left as it is."""
+        if self._profile is None or file.citizen_id != self._profile.id:
+            return
+        self.profile_panel.update_profile(file.profile)
+        self._load_log_if_visible()
+        if not self.belief_panel.is_dirty():
+            self.belief_panel.set_entries(file.profile.beliefs)
+        if not self.caseworker_panel.is_dirty():
+            self.caseworker_panel.set_state(file.profile.draft.responsible_caseworker, file.profile.handovers)
+        self.overview_panel.show_file(file)
+        self.coordination_panel.set_citizen_name(file.profile.draft.name)
+        for panel in self._work_panels():
+            if not panel.is_dirty():
+                panel.show_file(file)
+        self._show_state()
+
     def start_new(self) -> None:
         """An empty form for a new citizen."""
-        self._profile = None
-        self._creating = True
-        self._cpr_revealed = True
-        blank = CitizenDraft(responsible_caseworker=self._services.session.vault.actor)
-        self.form.set_draft(blank, "")
-        self.form.show_cpr("", editable=True)  # the previous citizen's field may have been masked
-        self.form.responsible.setReadOnly(False)
+        self._loader.cancel()  # a file still being read is not shown over the new citizen
         self.messages.forget()
+        self.profile_panel.start_new(self._services.session.vault.actor)
         for panel in self._work_panels():
             panel.set_citizen(None)
         self.overview_panel.set_citizen(None)
-        self._restore_draft(None)
         self.tabs.setCurrentIndex(0)
         self._show_state()
         self.form.name.setFocus()
@@ -414,9 +456,8 @@ class CitizenPage(Page):
     def clear(self) -> None:
         """Show nothing (after locking; the form's contents are dropped)."""
         self._autosave.stop()
-        self._profile = None
-        self._creating = False
-        self.form.set_draft(CitizenDraft(), "")
+        self._loader.cancel()  # a file still being read is not shown
+        self.profile_panel.clear()
         for panel in self._work_panels():
             panel.set_citizen(None)
         self.overview_panel.set_citizen(None)  # no citizen's data left on screen after locking
@@ -428,9 +469,7 @@ class CitizenPage(Page):
 
     def is_dirty(self) -> bool:
         """Whether there are unsaved edits."""
-        if not self._creating and self._profile is None:
-            return False
-        return self.form.is_dirty(self._stored_cpr())
+        return self.profile_panel.is_dirty()
 
     def save(self) -> bool:
         """Validate and store the profile and the note being written; True when saved (or nothing to)."""
@@ -440,27 +479,12 @@ class CitizenPage(Page):
             if not panel.save():
                 self.tabs.setCurrentWidget(panel)
                 return False
-        draft = self.form.draft(self._stored_cpr())
         if not self._creating and not self.is_dirty():
             return True
-        if draft.cpr.strip() and not self._confirm_not_duplicate(draft):
+        citizen_id = self.profile_panel.store()
+        if citizen_id is None:
             return False
-        try:
-            if self._creating:
-                citizen_id = self._services.citizens.create_citizen(draft)
-            else:
-                assert self._profile is not None
-                citizen_id = self._profile.id
-                self._services.citizens.update_citizen(citizen_id, draft)
-        except InvalidInput as exc:
-            self.form.show_problems(ValidationResult(list(exc.problems)))
-            self._show_banner(self.tr("Some fields need attention; nothing was saved yet."), "error", PROFILE)
-            return False
-        except CaseNotesError as exc:
-            self._show_banner(translate_error(exc), "error")
-            return False
-        self._autosave.stop()
-        self.show_citizen(citizen_id)
+        self._show_file(self._loader.read_now(citizen_id))  # after a write: at once
         self._show_banner(self.tr("Saved."), "ok", PROFILE)
         self.saved.emit(citizen_id)
         return True
@@ -471,12 +495,13 @@ class CitizenPage(Page):
             return
         if not self.confirm(self.tr("Undo changes"), self.tr("Throw away the changes you have not saved?")):
             return
-        self._services.citizens.discard_profile_draft(self.citizen_id)
-        self._autosave.stop()
+        self.profile_panel.discard_draft()
         if self._creating:
             self.start_new()
         else:
-            self._load_form()
+            self.profile_panel.load()
+            self._load_record()
+            self.messages.forget()
             self._show_state()
 
     def can_leave(self) -> bool:
@@ -489,8 +514,7 @@ class CitizenPage(Page):
         if answer == DISCARD:
             for panel in self._work_panels():
                 panel.discard()
-            self._autosave.stop()
-            self._services.citizens.discard_profile_draft(self.citizen_id)
+            self.profile_panel.discard_draft()
             self.form.set_draft(self.form.baseline(), self.form.cpr.text())
             self._show_state()
             return True
@@ -498,36 +522,20 @@ class CitizenPage(Page):
 
     def stash_draft(self) -> None:
         """Keep the unsaved edits inside the vault (autosave, and before an auto-lock)."""
-        self._autosave.stop()
         self.notes_panel.stash_draft()
-        if not self.is_dirty():
-            return
-        draft = self.form.draft(self._stored_cpr())
-        values = {key: getattr(draft, key) for key in draft.__dataclass_fields__}
-        values["next_follow_up"] = draft.next_follow_up.isoformat() if draft.next_follow_up else None
-        try:
-            self._services.citizens.save_profile_draft(self.citizen_id, values)
-        except CaseNotesError as exc:
-            self._show_banner(translate_error(exc), "error")
+        self.profile_panel.stash_draft()
 
     def reveal_cpr(self) -> None:
         """Show the full CPR number (logged)."""
-        if self._profile is None or self._cpr_revealed:
+        if not self.profile_panel.reveal_cpr():
             return
-        full = self._services.citizens.reveal_cpr(self._profile.id)
-        self._cpr_revealed = True
-        self.form.show_cpr(full, editable=True)
         self._show_state()
         self._load_log_if_visible()
 
     def copy_cpr(self) -> None:
         """Copy the stored full CPR number (logged); the clipboard is cleared again after 30 seconds."""
-        if self._profile is None or not self._profile.draft.cpr:
-            return
-        try:
-            full = self._services.citizens.copy_cpr(self._profile.id)
-        except CaseNotesError as exc:
-            self._show_banner(translate_error(exc), "error")
+        full = self.profile_panel.copy_cpr()
+        if full is None:
             return
         self._clipboard.copy(full)
         self._load_log_if_visible()
@@ -573,50 +581,13 @@ class CitizenPage(Page):
 
     # -- internals -------------------------------------------------------------------------------------
 
-    def _stored_cpr(self) -> str | None:
-        return self._profile.draft.cpr if self._profile and not self._cpr_revealed else None
-
-    def _load_form(self) -> None:
+    def _load_record(self) -> None:
+        """The belief ratings, the caseworker and the access log of the profile on show."""
         assert self._profile is not None
         draft = self._profile.draft
-        shown = draft.cpr if self._cpr_revealed else mask(draft.cpr)
-        self.form.set_draft(draft, shown)
-        self.form.cpr.setReadOnly(not self._cpr_revealed and bool(draft.cpr))
-        self.form.responsible.setReadOnly(True)
         self.belief_panel.set_entries(self._profile.beliefs)
-        self.overview_panel.set_citizen(self._profile.id)
         self.caseworker_panel.set_state(draft.responsible_caseworker, self._profile.handovers)
-        self.messages.forget()
         self._load_log_if_visible()
-
-    def _restore_draft(self, citizen_id: str | None) -> None:
-        stored = self._services.citizens.load_profile_draft(citizen_id)
-        if stored is None:
-            return
-        values, saved_at = stored
-        try:
-            if "next_follow_up" in values:
-                follow_up = values["next_follow_up"]
-                values["next_follow_up"] = date.fromisoformat(follow_up) if follow_up else None
-            fields = {k: v for k, v in values.items() if k in CitizenDraft.__dataclass_fields__}
-            # A field the draft does not hold keeps its stored value (a draft from another version).
-            draft = replace(self._profile.draft, **fields) if self._profile else CitizenDraft(**fields)
-        except (TypeError, ValueError):
-            return
-        baseline = self.form.baseline()
-        shown_cpr = draft.cpr if self._cpr_revealed or self._creating else mask(draft.cpr)
-        if self._profile and draft.cpr != self._profile.draft.cpr:
-            self._cpr_revealed = True
-            shown_cpr = draft.cpr
-        self.form.set_draft(draft, shown_cpr, baseline=baseline)
-        moment = datetime.fromisoformat(saved_at).astimezone()
-        self._show_banner(
-            self.tr("Unsaved changes from %1 at %2 were brought back. Save them or undo them.")
-            .replace("%1", format_date(moment))
-            .replace("%2", format_time(moment)),
-            "info",
-            PROFILE,
-        )
 
     def _on_edited(self) -> None:
         # "Saved." is no longer true after an edit; "fields need attention" goes with the last field error.
@@ -624,11 +595,11 @@ class CitizenPage(Page):
         if not self.form.problems_shown():
             self.messages.drop(PROFILE, ("error",))
         self._show_state()
-        self._autosave.start()
 
     def _show_state(self) -> None:
         has_record = self._creating or self._profile is not None
-        self.stack.setCurrentWidget(self.record if has_record else self.empty)
+        shown = self.record if has_record else self.opening_state if self.opening_id else self.empty
+        self.stack.setCurrentWidget(shown)
         dirty = has_record and self.is_dirty()
         self.save_button.setEnabled(has_record and (dirty or self._creating))
         self.revert_button.setEnabled(dirty)
@@ -646,7 +617,9 @@ class CitizenPage(Page):
         self.caseworker_panel.setEnabled(self._profile is not None)
         self.belief_panel.setEnabled(self._profile is not None)
         for panel in self._record_tabs():
-            self.tabs.setTabEnabled(self.tabs.indexOf(panel), self._profile is not None)
+            index = self.tabs.indexOf(panel)
+            if self.tabs.isTabEnabled(index) != (self._profile is not None):  # costly even when the same
+                self.tabs.setTabEnabled(index, self._profile is not None)
         if self._creating:
             self.title_label.setText(self.tr("New citizen"))
             self.facts.setText(self.tr("Fill in at least the name, then save (Ctrl+S)."))
@@ -736,16 +709,6 @@ class CitizenPage(Page):
         for box in self.reflection_panel.discretion.findChildren(QPlainTextEdit):
             box.textChanged.connect(lambda: self.messages.drop(self.reflection_panel, ("ok", "info")))
 
-    def _confirm_not_duplicate(self, draft: CitizenDraft) -> bool:
-        others = self._services.citizens.duplicates_of(draft.cpr, self.citizen_id)
-        if not others:
-            return True
-        names = ", ".join(name for _id, name in others)
-        return self.confirm(
-            self.tr("Same CPR number"),
-            self.tr("%1 already has this CPR number in your caseload. Save anyway?").replace("%1", names),
-        )
-
     def _toggle_status(self) -> None:
         if self._profile is None or not self.can_leave():
             return
@@ -755,7 +718,7 @@ class CitizenPage(Page):
             self._services.citizens.close_case(self._profile.id)
         else:
             return
-        self.show_citizen(self._profile.id)
+        self._show_file(self._loader.read_now(self._profile.id))
         self.saved.emit(self._profile.id)
 
     def _rate_belief(self, rater: str, value: int, rated_on: object, comment: str) -> None:
