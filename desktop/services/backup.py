@@ -48,6 +48,7 @@ from desktop.services.vault_session import VaultSession
 from desktop.storage import backup, outputs, vault_swap
 from desktop.storage.atomic import make_private_folder
 from desktop.storage.schema import KNOWN_REVISIONS
+from desktop.storage.vault_files import DATABASE_NAME, ENVELOPE_NAME, MARK_NAME
 
 log = logging.getLogger(__name__)
 
@@ -112,19 +113,30 @@ class BackupService:
                 raise WeakPassword()
             sealed_with = backup.BackupSecret.password(secret)
         backup.remove_stale_staging(vault.folder)
-        with backup.staging_folder(vault.folder, "backup") as staging:
-            snapshot = vault.snapshot(staging)
+        with (
+            backup.staging_folder(vault.folder, "backup") as staging,
+            vault.backup_snapshot(staging) as snapshot,
+        ):
+            chunk_size = self._chunk_size
+            sources = [
+                backup.bytes_source(ENVELOPE_NAME, snapshot.envelope),
+                backup.Source(
+                    DATABASE_NAME, snapshot.database_size, lambda: snapshot.database_blocks(chunk_size)
+                ),
+            ]
+            if snapshot.mark is not None:
+                sources.append(backup.bytes_source(MARK_NAME, snapshot.mark))
             manifest = backup.Manifest(
                 vault_id=snapshot.vault_id,
                 schema_revision=snapshot.schema_revision,
                 app_version=__version__,
-                files=backup.describe_files(snapshot.files),
+                files=backup.describe(sources),
             )
             ledger = outputs.PartialLedger(vault.folder, vault.derived_key(outputs.KEY_PURPOSE))
             with ledger.tracking(path), outputs.named_problems(path, BackupNotWritable):
                 header = backup.write_verified(
                     path,
-                    snapshot.files,
+                    sources,
                     sealed_with,
                     manifest,
                     kdf=envelope.kdf,  # the cost the vault's own password has
