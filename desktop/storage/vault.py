@@ -43,7 +43,7 @@ from desktop.errors import (
     VaultFoundDamaged,
     VaultLocked,
 )
-from desktop.storage import audit, live_copy, unlock_attempts, vault_files, vault_swap
+from desktop.storage import audit, db_check, live_copy, unlock_attempts, vault_files, vault_swap
 from desktop.storage.atomic import fsync_directory, make_private_folder, write_private_file
 from desktop.storage.commit_mark import CommitMark, current_state
 from desktop.storage.connection import connect, connect_read_only, is_damage_error
@@ -133,6 +133,8 @@ class Vault:
         self._mark: CommitMark | None = None
         self._damaged: str | None = None  # why, once damage was found in the open vault
         self._database_reader: live_copy.FileReader | None = None  # kept open until lock (see live_copy)
+        # The most page cache the check may use (db_check): the command line's own process raises it.
+        self.check_cache_limit = db_check.CACHE_LIMIT
 
     # -- paths and state ---------------------------------------------------------------------------
 
@@ -346,14 +348,13 @@ class Vault:
         events = 0
         try:
             problems += self._mark_problems()
+            # Page HMACs and structure, on two read-only connections at once (db_check: what limits it).
+            if self._key is None:
+                raise VaultLocked()
+            problems += db_check.page_and_structure_problems(
+                self.database_path, bytes(self._key), self.check_cache_limit
+            )
             with self.engine.connect() as conn:
-                for (line,) in conn.exec_driver_sql("PRAGMA cipher_integrity_check"):
-                    problems.append(f"cipher: {line}")
-                for (line,) in conn.exec_driver_sql("PRAGMA quick_check"):
-                    if line != "ok":  # one entry may hold several lines, the first naming the schema
-                        problems += [
-                            f"sqlite: {part}" for part in line.splitlines() if part and part[0] != "*"
-                        ]
                 revision = current_revision(self.engine)
                 if revision != SCHEMA_HEAD:
                     problems.append(f"schema revision {revision!r}, expected {SCHEMA_HEAD!r}")
