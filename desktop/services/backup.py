@@ -1,7 +1,8 @@
 """Back up the vault to one encrypted file, and restore it (issue 7).
 
-- ``write_backup`` (vault open): a checked copy of the vault is sealed into the file with a backup
-  password or the vault's recovery key, read back and checked, and only then given the chosen name;
+- ``write_backup`` (vault open): the vault as it stands at one moment is read once, its pages checked,
+  and sealed into the file with a backup password or the vault's recovery key as it is read (issue 20:
+  no copy first), then read back and checked, and only then given the chosen name;
   ``backup.written`` goes into the access log (which secret and the size; never the path, which may
   carry a name).
 - ``describe`` and ``check`` (any time): what a file is, and whether it opens with a secret and is

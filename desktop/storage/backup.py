@@ -8,7 +8,7 @@ Layout (all integers big-endian)::
     header checksum             32 bytes, SHA-256 of everything before it
     chunk 0 … chunk n-1         AES-256-GCM ciphertext and tag of 1 MiB of content each; the last is shorter
 
-    header = {"format": "casenotes-backup", "version": 1, "created_at": "<UTC ISO time>",
+    header = {"format": "casenotes-backup", "version": 2, "created_at": "<UTC ISO time>",
               "secret": "password" | "recovery-key",
               "kdf": {"name": "argon2id", "memory_kib": …, "iterations": …, "lanes": …} | {"name": "hkdf-sha256"},
               "salt": "<base64>", "key_check": "<base64>", "cipher": "aes-256-gcm", "chunk_size": 1048576}
@@ -16,7 +16,7 @@ Layout (all integers big-endian)::
 **Keys.** A backup password goes through Argon2id with a fresh 16-byte salt, at the cost the vault's own
 password has (``KdfParams`` from the envelope); the recovery key is 128 random bits, so HKDF-SHA256 with
 a fresh 32-byte salt is enough. Either secret then gives, through HKDF with the salt and labels of their
-own (``casenotes-backup/1/<secret>/content`` and ``…/key-check``), the content key and a 16-byte key
+own (``casenotes-backup/<version>/<secret>/content`` and ``…/key-check``), the content key and a 16-byte key
 check. The labels differ from the envelope's and sync's, so one password or recovery key never yields
 the same key in two places, and the fresh salt makes every file's content key new.
 
@@ -33,15 +33,28 @@ message. A magic that is mostly right counts as damage; a file that is something
 "not a backup".
 
 **Content** (the plaintext the chunks carry): ``u32`` length, a manifest (JSON: the vault id, its schema
-revision, the program version, and each file's name, size and SHA-256), then the files one after another:
-``vault.json`` as it was and ``vault.db``, a ``VACUUM INTO`` copy of the database that is still
-SQLCipher-encrypted under the vault's data key. Nothing is ever written to disk in plaintext: the
-staging copies live in the vault folder and are encrypted at rest either way.
+revision, the program version, and each file's name and size), then the files one after another:
+``vault.json`` as it was, ``vault.db``, the database file still SQLCipher-encrypted under the vault's
+data key, and ``vault.mark``, the commit mark, when the vault has one. Nothing is ever written to disk
+in plaintext.
+
+**Format 2** (issue 20) is written in one pass: the database file is read once, as it stands at one
+moment (``live_copy``: held still by a read transaction, every page's HMAC checked on the way), and
+sealed as it is read. Its manifest therefore names sizes, known before the first byte, and no hashes,
+which would be known only after the last: the chunks' authentication (every byte in one chunk, bound
+to its place and to the end) is the integrity, and the mark (read just before the moment, so never
+ahead of the database) lets the restored vault check itself against it. Nothing is compressed: the
+database pages are ciphertext (zlib level 1: 1.0003 of the size, at a tenth of the speed). When the
+database cannot be held still, a checked ``VACUUM INTO`` copy is sealed instead, without a mark (it
+says it has none). **Format 1** (a ``VACUUM INTO`` copy and a SHA-256 per file in the manifest, no mark)
+is still read: its keys derive with the label of version 1 and its hashes are checked.
 
 **Writing** goes to a hidden temporary file beside the target, which is fsynced, read back and checked
-in full (``verify``: every chunk authenticated, the manifest's hashes recomputed and compared with those
-of the copy that was checked to open) before it is renamed over the target, so an older backup at the
-same place survives a failed one. A file that fails the check is deleted.
+in full (``verify``: every chunk authenticated and the manifest compared with the one written) before
+it is renamed over the target, so an older backup at the same place survives a failed one. A file that
+fails the check, or whose source failed (a damaged page), is deleted. The sealer holds one chunk of
+plaintext at a time, and the database is read in blocks of a chunk: memory stays a few chunks whatever
+the size of the vault.
 
 **Reading** for a restore is two passes: ``verify`` authenticates the whole file without writing a byte,
 then ``extract`` decrypts it into a staging folder (authenticating again, in case the file changed in
