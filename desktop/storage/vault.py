@@ -438,8 +438,9 @@ class Vault:
 
         The database file itself is held still for the ``with`` block (``live_copy.pinned``) and read
         as it is, its pages' HMACs checked as they go by; the commit mark is read first, so it is never
-        ahead of the database. When the write-ahead log cannot be emptied (a long reader), a checked
-        ``snapshot`` copy in ``staging`` (a staging folder inside the vault folder) is read instead.
+        ahead of the database. When the write-ahead log cannot be emptied (a long reader), or the vault
+        was found damaged (pinning checkpoints), a checked ``snapshot`` copy in ``staging`` (a staging
+        folder inside the vault folder) is read instead.
         """
         if self._engine is None or self._key is None:
             raise VaultLocked()
@@ -451,7 +452,11 @@ class Vault:
             mark: bytes | None = self.mark_path.read_bytes()
         except FileNotFoundError:
             mark = None
-        with live_copy.pinned(self.database_path, key) as pin:
+        # A vault found damaged is not checkpointed (pinning would): it is copied as before, or fails to be.
+        pinning = (
+            live_copy.pinned(self.database_path, key) if self._damaged is None else contextlib.nullcontext()
+        )
+        with pinning as pin:
             if pin is not None:
                 if pin.schema_revision != SCHEMA_HEAD:
                     raise VaultDamaged(f"schema revision {pin.schema_revision!r}, expected {SCHEMA_HEAD!r}")
@@ -468,7 +473,9 @@ class Vault:
                     self._found_damaged,
                 )
                 return
-        log.info("backup: the write-ahead log could not be emptied; backing up a checked copy instead")
+        log.info(
+            "backup: the database cannot be held still (a reader keeps the log, or damage was found); a copy"
+        )
         copy = self.snapshot(staging)
         database = dict(copy.files)[DATABASE_NAME]
         reader = live_copy.FileReader(open(database, "rb", buffering=0))  # noqa: SIM115

@@ -146,6 +146,17 @@ def test_a_reader_that_keeps_the_log_from_emptying_makes_the_backup_use_a_checke
     restored.lock()
 
 
+def test_a_vault_found_damaged_is_not_checkpointed_for_a_backup(vault, tmp_path, monkeypatch):
+    def no_pin(*args):
+        raise AssertionError("pinning checkpoints the write-ahead log into the database file")
+
+    monkeypatch.setattr(live_copy, "pinned", no_pin)
+    vault.vault._found_damaged("found by a check")  # as verify_integrity does
+    path = tmp_path / "b.cnbackup"
+    BackupService(vault, chunk_size=CHUNK).write_backup(path, BACKUP_PASSWORD)  # a copy, as before
+    assert _carried(path) == ["vault.json", "vault.db"]
+
+
 def test_a_damaged_page_in_the_vault_stops_the_backup_and_leaves_no_file(vault, tmp_path, key_cache):
     vault.lock()
     page = vault.vault.database_path.stat().st_size // live_copy.PAGE_SIZE // 2  # a page of notes
