@@ -17,7 +17,7 @@ def test_the_backup_harness_reports_backup_check_restore_and_vault_check(tmp_pat
     figures = bench_backup.run(folder, repeats=1)
 
     assert figures["raw_aes_gcm_mb_s"] > 0 and figures["vault_mb"] > 0
-    for name in ("backup", "backup_check", "restore", "vault_check"):
+    for name in ("backup", "backup_check", "restore", "vault_check", "vault_check_command_line"):
         assert figures[name]["mb_s"] > 0 and figures[name]["ratio_to_aes_gcm"] > 0
     assert figures["backup"]["target_mb_s"] == figures["backup_check"]["target_mb_s"] == 300
     session.unlock(PASSWORD)
