@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import threading
 import time
 from collections import deque
@@ -52,8 +53,9 @@ _HMAC_KEY_BYTES = 32
 _SHA512_BLOCK = 128
 _PIN_ATTEMPTS = 5
 _PIN_BUSY_TIMEOUT_MS = 250
-_CHECKERS = 2  # threads checking pages (hashlib lets go of the GIL): the HMACs are the cost of a backup
-_IN_FLIGHT = 3  # blocks read ahead of their page check (memory: a few chunks, never the file)
+# Threads checking pages (hashlib lets go of the GIL): the HMACs are most of a backup's work.
+_CHECKERS = max(1, min(4, os.cpu_count() or 1))
+_IN_FLIGHT = _CHECKERS + 1  # blocks read ahead of their page check (memory: a few chunks, never the file)
 
 
 class PageCheck:
