@@ -85,7 +85,7 @@ def test_a_backup_holds_a_few_chunks_in_memory_never_the_vault(vault, tmp_path):
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    # The sealer's chunk, its ciphertext, and up to four blocks read ahead of their page check; plus
+    # The sealer's chunk, its ciphertext, and up to five blocks read ahead of their page check; plus
     # the bookkeeping of a backup (the access-log event, the ledger), which does not grow with the vault.
     assert peak < 8 * CHUNK + 128 * 1024 < database, (peak, database)
 
