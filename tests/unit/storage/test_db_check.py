@@ -41,6 +41,12 @@ def test_page_check_accepts_every_page_sqlcipher_wrote_and_names_the_first_one_c
             flipped[(page - 1) * live_copy.PAGE_SIZE + offset] ^= 0x01
             assert check.first_bad_page(bytes(flipped), 1) == page
     assert live_copy.PageCheck(bytes(32), data[:16]).first_bad_page(data, 1) == 1  # another key
+    # The page of SQLite's lock bytes (at 1 GiB) is never written, so a vault past 1 GiB has one page
+    # without an HMAC: found by a backup of a 1.47 GB vault, which stopped there as "damaged".
+    lock_page = 2**30 // live_copy.PAGE_SIZE + 1
+    unwritten = bytes(live_copy.PAGE_SIZE)
+    assert check.first_bad_page(unwritten * 3, lock_page - 1) == lock_page - 1
+    assert check.first_bad_page(unwritten, lock_page) is None
 
 
 def test_the_vault_check_runs_both_pragmas_at_once_read_only_with_a_cache_that_fits(session, monkeypatch):
