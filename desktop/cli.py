@@ -235,8 +235,11 @@ def _unlocked_session(  # type: ignore[no-untyped-def]
     """An open session: the keychain first (unless a password is piped in or the policy forbids
     remembering the key), then the password. ``verify_first``: see ``VaultSession.unlock``."""
     from desktop.errors import WrongPassword
+    from desktop.storage.db_check import COMMAND_LINE_CACHE_LIMIT
 
     session = _session_for(data_dir, policy)
+    if verify_first:  # this process only checks and ends: the check may cache the whole database
+        session.vault.check_cache_limit = COMMAND_LINE_CACHE_LIMIT
     session.vault.read_envelope()  # VaultNotFound / KeyFileDamaged before asking for a password
     if password_stdin or password is not None or not session.unlock_with_keychain(verify_first):
         password = password if password is not None else _read_password(password_stdin, confirm=False)

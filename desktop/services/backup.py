@@ -1,7 +1,8 @@
 """Back up the vault to one encrypted file, and restore it (issue 7).
 
-- ``write_backup`` (vault open): a checked copy of the vault is sealed into the file with a backup
-  password or the vault's recovery key, read back and checked, and only then given the chosen name;
+- ``write_backup`` (vault open): the vault as it stands at one moment is read once, its pages checked,
+  and sealed into the file with a backup password or the vault's recovery key as it is read (issue 20:
+  no copy first), then read back and checked, and only then given the chosen name;
   ``backup.written`` goes into the access log (which secret and the size; never the path, which may
   carry a name).
 - ``describe`` and ``check`` (any time): what a file is, and whether it opens with a secret and is
@@ -48,6 +49,7 @@ from desktop.services.vault_session import VaultSession
 from desktop.storage import backup, outputs, vault_swap
 from desktop.storage.atomic import make_private_folder
 from desktop.storage.schema import KNOWN_REVISIONS
+from desktop.storage.vault_files import DATABASE_NAME, ENVELOPE_NAME, MARK_NAME
 
 log = logging.getLogger(__name__)
 
@@ -112,19 +114,30 @@ class BackupService:
                 raise WeakPassword()
             sealed_with = backup.BackupSecret.password(secret)
         backup.remove_stale_staging(vault.folder)
-        with backup.staging_folder(vault.folder, "backup") as staging:
-            snapshot = vault.snapshot(staging)
+        with (
+            backup.staging_folder(vault.folder, "backup") as staging,
+            vault.backup_snapshot(staging) as snapshot,
+        ):
+            chunk_size = self._chunk_size
+            sources = [
+                backup.bytes_source(ENVELOPE_NAME, snapshot.envelope),
+                backup.Source(
+                    DATABASE_NAME, snapshot.database_size, lambda: snapshot.database_blocks(chunk_size)
+                ),
+            ]
+            if snapshot.mark is not None:
+                sources.append(backup.bytes_source(MARK_NAME, snapshot.mark))
             manifest = backup.Manifest(
                 vault_id=snapshot.vault_id,
                 schema_revision=snapshot.schema_revision,
                 app_version=__version__,
-                files=backup.describe_files(snapshot.files),
+                files=backup.describe(sources),
             )
             ledger = outputs.PartialLedger(vault.folder, vault.derived_key(outputs.KEY_PURPOSE))
             with ledger.tracking(path), outputs.named_problems(path, BackupNotWritable):
                 header = backup.write_verified(
                     path,
-                    snapshot.files,
+                    sources,
                     sealed_with,
                     manifest,
                     kdf=envelope.kdf,  # the cost the vault's own password has

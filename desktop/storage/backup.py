@@ -8,7 +8,7 @@ Layout (all integers big-endian)::
     header checksum             32 bytes, SHA-256 of everything before it
     chunk 0 … chunk n-1         AES-256-GCM ciphertext and tag of 1 MiB of content each; the last is shorter
 
-    header = {"format": "casenotes-backup", "version": 1, "created_at": "<UTC ISO time>",
+    header = {"format": "casenotes-backup", "version": 2, "created_at": "<UTC ISO time>",
               "secret": "password" | "recovery-key",
               "kdf": {"name": "argon2id", "memory_kib": …, "iterations": …, "lanes": …} | {"name": "hkdf-sha256"},
               "salt": "<base64>", "key_check": "<base64>", "cipher": "aes-256-gcm", "chunk_size": 1048576}
@@ -16,7 +16,7 @@ Layout (all integers big-endian)::
 **Keys.** A backup password goes through Argon2id with a fresh 16-byte salt, at the cost the vault's own
 password has (``KdfParams`` from the envelope); the recovery key is 128 random bits, so HKDF-SHA256 with
 a fresh 32-byte salt is enough. Either secret then gives, through HKDF with the salt and labels of their
-own (``casenotes-backup/1/<secret>/content`` and ``…/key-check``), the content key and a 16-byte key
+own (``casenotes-backup/<version>/<secret>/content`` and ``…/key-check``), the content key and a 16-byte key
 check. The labels differ from the envelope's and sync's, so one password or recovery key never yields
 the same key in two places, and the fresh salt makes every file's content key new.
 
@@ -33,15 +33,28 @@ message. A magic that is mostly right counts as damage; a file that is something
 "not a backup".
 
 **Content** (the plaintext the chunks carry): ``u32`` length, a manifest (JSON: the vault id, its schema
-revision, the program version, and each file's name, size and SHA-256), then the files one after another:
-``vault.json`` as it was and ``vault.db``, a ``VACUUM INTO`` copy of the database that is still
-SQLCipher-encrypted under the vault's data key. Nothing is ever written to disk in plaintext: the
-staging copies live in the vault folder and are encrypted at rest either way.
+revision, the program version, and each file's name and size), then the files one after another:
+``vault.json`` as it was, ``vault.db``, the database file still SQLCipher-encrypted under the vault's
+data key, and ``vault.mark``, the commit mark, when the vault has one. Nothing is ever written to disk
+in plaintext.
+
+**Format 2** (issue 20) is written in one pass: the database file is read once, as it stands at one
+moment (``live_copy``: held still by a read transaction, every page's HMAC checked on the way), and
+sealed as it is read. Its manifest therefore names sizes, known before the first byte, and no hashes,
+which would be known only after the last: the chunks' authentication (every byte in one chunk, bound
+to its place and to the end) is the integrity, and the mark (read just before the moment, so never
+ahead of the database) lets the restored vault check itself against it. Nothing is compressed: the
+database pages are ciphertext (zlib level 1: 1.0003 of the size, at a tenth of the speed). When the
+database cannot be held still, a checked ``VACUUM INTO`` copy is sealed instead, without a mark (it
+says it has none). **Format 1** (a ``VACUUM INTO`` copy and a SHA-256 per file in the manifest, no mark)
+is still read: its keys derive with the label of version 1 and its hashes are checked.
 
 **Writing** goes to a hidden temporary file beside the target, which is fsynced, read back and checked
-in full (``verify``: every chunk authenticated, the manifest's hashes recomputed and compared with those
-of the copy that was checked to open) before it is renamed over the target, so an older backup at the
-same place survives a failed one. A file that fails the check is deleted.
+in full (``verify``: every chunk authenticated and the manifest compared with the one written) before
+it is renamed over the target, so an older backup at the same place survives a failed one. A file that
+fails the check, or whose source failed (a damaged page), is deleted. The sealer holds one chunk of
+plaintext at a time, and the database is read in blocks of a chunk: memory stays a few chunks whatever
+the size of the vault.
 
 **Reading** for a restore is two passes: ``verify`` authenticates the whole file without writing a byte,
 then ``extract`` decrypts it into a staging folder (authenticating again, in case the file changed in
@@ -59,7 +72,7 @@ import os
 import secrets
 import shutil
 import struct
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -85,7 +98,8 @@ from desktop.storage.processes import process_alive
 
 MAGIC = b"CASENOTES-BACKUP"
 FORMAT_NAME = "casenotes-backup"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 CONTENT_FORMAT = "casenotes-backup-content"
 CHUNK_SIZE = 1024 * 1024
 SECRET_PASSWORD = "password"  # noqa: S105 - which secret sealed a file, not a secret
@@ -99,13 +113,13 @@ _MAX_HEADER = 16 * 1024
 _MAX_MANIFEST = 64 * 1024
 _RECOVERY_SALT = 32
 _KEY_CHECK = 16
-_COPY_BLOCK = 1024 * 1024
 # What a file may ask of the KDF: enough to resist guessing, never enough to exhaust the laptop.
 _MAX_MEMORY_KIB = 1024 * 1024
 _MAX_ITERATIONS = 20
 _MAX_LANES = 16
 # A name in the manifest becomes a file name in the staging folder: only these, never a path.
-ALLOWED_FILES = ("vault.json", "vault.db")
+REQUIRED_FILES = ("vault.json", "vault.db")
+ALLOWED_FILES = (*REQUIRED_FILES, "vault.mark")
 
 
 @dataclass(frozen=True, repr=False)
@@ -140,6 +154,7 @@ class BackupHeader:
     key_check: bytes
     chunk_size: int
     raw: bytes
+    version: int = FORMAT_VERSION
 
     @property
     def digest(self) -> bytes:
@@ -149,7 +164,7 @@ class BackupHeader:
 
 @dataclass(frozen=True)
 class FileEntry:
-    """One file carried by a backup."""
+    """One file carried by a backup (``sha256`` in format 1 only, else "")."""
 
     name: str
     size: int
@@ -169,37 +184,47 @@ class Manifest:
 # -- writing ------------------------------------------------------------------------------------------
 
 
-def describe_files(files: Sequence[tuple[str, Path]]) -> tuple[FileEntry, ...]:
-    """Name, size and SHA-256 of each file, read from disk."""
-    entries = []
-    for name, path in files:
-        if name not in ALLOWED_FILES:
-            raise ValueError(f"a backup does not carry {name!r}")
-        digest = hashlib.sha256()
-        size = 0
-        with open(path, "rb") as handle:
-            while block := handle.read(_COPY_BLOCK):
-                digest.update(block)
-                size += len(block)
-        entries.append(FileEntry(name, size, digest.hexdigest()))
-    return tuple(entries)
+@dataclass(frozen=True)
+class Source:
+    """One file a backup carries: its name, its exact size, and what gives its bytes in blocks (once)."""
+
+    name: str
+    size: int
+    blocks: Callable[[], Iterable[bytes]]
+
+
+def bytes_source(name: str, data: bytes) -> Source:
+    """A small file already in memory (the key envelope, the commit mark)."""
+    return Source(name, len(data), lambda: (data,))
+
+
+def describe(sources: Sequence[Source]) -> tuple[FileEntry, ...]:
+    """The manifest's entries for ``sources``: names and sizes (format 2 carries no hashes, see above)."""
+    seen = set()
+    for source in sources:
+        if source.name not in ALLOWED_FILES or source.name in seen:
+            raise ValueError(f"a backup does not carry {source.name!r}")
+        seen.add(source.name)
+    return tuple(FileEntry(source.name, source.size, "") for source in sources)
 
 
 def write_verified(
     target: Path,
-    files: Sequence[tuple[str, Path]],
+    sources: Sequence[Source],
     secret: BackupSecret,
     manifest: Manifest,
     kdf: KdfParams | None = None,
     chunk_size: int = CHUNK_SIZE,
 ) -> BackupHeader:
-    """Seal ``files`` into ``target``, read the file back and check it before it takes the name.
+    """Seal ``sources`` into ``target`` in one pass, read the file back and check it before it takes the name.
 
-    ``manifest.files`` must describe ``files`` as they are on disk (``describe_files``). Raises
-    ``BackupVerificationFailed`` (after deleting the written file) when the check fails.
+    ``manifest.files`` must be ``describe(sources)``. Raises ``BackupVerificationFailed`` (after deleting
+    the written file) when the check fails; whatever a source raises (a damaged page) leaves no file.
     """
+    if manifest.files != describe(sources):
+        raise ValueError("the manifest does not describe the sources")
     with replaced_when_done(Path(target)) as partial:
-        header = _seal(partial, files, secret, manifest, kdf, chunk_size)
+        header = _seal(partial, sources, secret, manifest, kdf, chunk_size)
         try:
             written = verify(partial, secret)
         except (BackupDamaged, WrongBackupSecret, NotABackup, BackupTooNew) as exc:
@@ -211,7 +236,7 @@ def write_verified(
 
 def _seal(
     path: Path,
-    files: Sequence[tuple[str, Path]],
+    sources: Sequence[Source],
     secret: BackupSecret,
     manifest: Manifest,
     kdf: KdfParams | None,
@@ -234,7 +259,7 @@ def _seal(
         "cipher": "aes-256-gcm",
         "chunk_size": chunk_size,
     }
-    content_key, key_check = _derive(secret, secret.kind, kdf, salt)
+    content_key, key_check = _derive(secret, secret.kind, kdf, salt, FORMAT_VERSION)
     fields["key_check"] = b64(key_check)
     body = canonical_json(fields)
     preamble = MAGIC + struct.pack(">I", len(body)) + body
@@ -243,22 +268,27 @@ def _seal(
     manifest_bytes = canonical_json(_manifest_json(manifest))
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
     fd = os.open(path, flags, 0o600)
-    with os.fdopen(fd, "wb") as out:
+    with os.fdopen(fd, "wb", buffering=0) as out:
         out.write(raw)
         sealer = _ChunkSealer(out, AESGCM(content_key), header.digest, chunk_size)
         sealer.write(struct.pack(">I", len(manifest_bytes)) + manifest_bytes)
-        for _name, file_path in files:
-            with open(file_path, "rb") as handle:
-                while block := handle.read(_COPY_BLOCK):
-                    sealer.write(block)
+        for source in sources:
+            given = 0
+            for block in source.blocks():
+                given += len(block)
+                if given > source.size:
+                    break
+                sealer.write(block)
+            if given != source.size:
+                raise BackupVerificationFailed(f"{source.name} changed size while it was read")
         sealer.finish()
-        out.flush()
         os.fsync(out.fileno())
     return header
 
 
 class _ChunkSealer:
-    """Cuts the content into chunks and seals each; holds one back so the last one is known."""
+    """Cuts the content into chunks and seals each; a full chunk waits until more follows, so the last
+    one is known. Holds at most one chunk of plaintext, whatever size the blocks written are."""
 
     def __init__(self, out: BinaryIO, aead: AESGCM, header_digest: bytes, chunk_size: int) -> None:
         self._out = out
@@ -269,16 +299,20 @@ class _ChunkSealer:
         self._index = 0
 
     def write(self, data: bytes) -> None:
-        self._buffer += data
-        while len(self._buffer) > self._size:  # more follows, so this chunk is not the last
-            self._emit(bytes(self._buffer[: self._size]), last=False)
-            del self._buffer[: self._size]
+        view = memoryview(data)
+        while view:
+            if len(self._buffer) == self._size:  # more follows, so this chunk is not the last
+                self._emit(self._buffer, last=False)
+                self._buffer = bytearray()
+            room = self._size - len(self._buffer)
+            self._buffer += view[:room]
+            view = view[room:]
 
     def finish(self) -> None:
-        self._emit(bytes(self._buffer), last=True)
-        self._buffer.clear()
+        self._emit(self._buffer, last=True)
+        self._buffer = bytearray()
 
-    def _emit(self, plaintext: bytes, last: bool) -> None:
+    def _emit(self, plaintext: bytearray, last: bool) -> None:
         nonce, aad = _chunk_binding(self._digest, self._index, last)
         self._out.write(self._aead.encrypt(nonce, plaintext, aad))
         self._index += 1
@@ -321,17 +355,17 @@ def _read_content(path: Path, secret: BackupSecret, folder: Path | None) -> Mani
     header = read_header(path)
     if secret.kind != header.secret:
         raise WrongBackupSecret(f"the backup is sealed with the {header.secret}")
-    content_key, key_check = _derive(secret, header.secret, header.kdf, header.salt)
+    content_key, key_check = _derive(secret, header.secret, header.kdf, header.salt, header.version)
     if not hmac.compare_digest(key_check, header.key_check):
         raise WrongBackupSecret()
-    with open(path, "rb") as handle:
+    with open(path, "rb", buffering=0) as handle:
         handle.seek(len(header.raw))
         body_size = os.fstat(handle.fileno()).st_size - len(header.raw)
         stream = _PlainStream(handle, AESGCM(content_key), header, body_size)
         (length,) = struct.unpack(">I", stream.read_exactly(4))
         if length > _MAX_MANIFEST:
             raise BackupDamaged("manifest length out of range")
-        manifest = _parse_manifest(stream.read_exactly(length))
+        manifest = _parse_manifest(stream.read_exactly(length), header.version)
         for entry in manifest.files:
             _copy_entry(stream, entry, folder)
         if not stream.at_end():
@@ -342,26 +376,25 @@ def _read_content(path: Path, secret: BackupSecret, folder: Path | None) -> Mani
 
 
 def _copy_entry(stream: _PlainStream, entry: FileEntry, folder: Path | None) -> None:
-    digest = hashlib.sha256()
+    # Format 1 carries each file's SHA-256; format 2 relies on the chunks' authentication alone (every
+    # byte is in exactly one chunk, bound to its place and to the end of the content).
+    digest = hashlib.sha256() if entry.sha256 else None
     out = None
     if folder is not None:
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-        out = os.fdopen(os.open(folder / entry.name, flags, 0o600), "wb")
+        out = os.fdopen(os.open(folder / entry.name, flags, 0o600), "wb", buffering=0)
     try:
-        remaining = entry.size
-        while remaining:
-            block = stream.read_exactly(min(remaining, _COPY_BLOCK))
-            digest.update(block)
+        for block in stream.blocks(entry.size):
+            if digest is not None:
+                digest.update(block)
             if out is not None:
                 out.write(block)
-            remaining -= len(block)
         if out is not None:
-            out.flush()
             os.fsync(out.fileno())
     finally:
         if out is not None:
             out.close()
-    if not hmac.compare_digest(digest.hexdigest(), entry.sha256):
+    if digest is not None and not hmac.compare_digest(digest.hexdigest(), entry.sha256):
         raise BackupDamaged(f"{entry.name} does not match its hash")
 
 
@@ -379,19 +412,21 @@ class _PlainStream:
         if body_size < _TAG or last_size < _TAG:
             raise BackupDamaged("the file is cut off")
         self._index = 0
-        self._buffer = b""
+        self._buffer = memoryview(b"")
         self._offset = 0
 
     def read_exactly(self, n: int) -> bytes:
-        parts = []
+        return b"".join(bytes(part) for part in self.blocks(n))
+
+    def blocks(self, n: int) -> Iterator[memoryview]:
+        """The next ``n`` bytes, in pieces of the decrypted chunks (no copies)."""
         while n:
             if self._offset == len(self._buffer):
                 self._next_chunk()
             take = self._buffer[self._offset : self._offset + n]
             self._offset += len(take)
-            parts.append(take)
             n -= len(take)
-        return b"".join(parts)
+            yield take
 
     def at_end(self) -> bool:
         while self._offset == len(self._buffer) and self._index < self._count:
@@ -405,7 +440,7 @@ class _PlainStream:
         last = self._index == self._count - 1
         nonce, aad = _chunk_binding(self._digest, self._index, last)
         try:
-            self._buffer = self._aead.decrypt(nonce, sealed, aad)
+            self._buffer = memoryview(self._aead.decrypt(nonce, sealed, aad))
         except InvalidTag:
             raise BackupDamaged(f"chunk {self._index + 1} of {self._count} fails authentication") from None
         self._offset = 0
@@ -460,7 +495,9 @@ def remove_stale_staging(vault_folder: Path, keep: Sequence[str] = ()) -> list[s
 # -- internals ----------------------------------------------------------------------------------------
 
 
-def _derive(secret: BackupSecret, kind: str, kdf: KdfParams | None, salt: bytes) -> tuple[bytes, bytes]:
+def _derive(
+    secret: BackupSecret, kind: str, kdf: KdfParams | None, salt: bytes, version: int
+) -> tuple[bytes, bytes]:
     """The content key and the key check for ``secret`` under a header's settings."""
     if kind == SECRET_PASSWORD:
         if kdf is None:  # _parse_header gives every password backup its Argon2id settings
@@ -468,7 +505,7 @@ def _derive(secret: BackupSecret, kind: str, kdf: KdfParams | None, salt: bytes)
         ikm = kdf.derive(secret.value.decode("utf-8"))
     else:
         ikm = secret.value
-    label = f"casenotes-backup/{FORMAT_VERSION}/{kind}/".encode()
+    label = f"casenotes-backup/{version}/{kind}/".encode()
     content = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=label + b"content").derive(ikm)
     check = HKDF(algorithm=hashes.SHA256(), length=_KEY_CHECK, salt=salt, info=label + b"key-check").derive(
         ikm
@@ -491,7 +528,7 @@ def _parse_header(raw: bytes) -> BackupHeader:
         fields = json.loads(body[len(MAGIC) + 4 :].decode("utf-8"))
         if fields["format"] != FORMAT_NAME:
             raise NotABackup()
-        if fields["version"] != FORMAT_VERSION:
+        if fields["version"] not in READABLE_VERSIONS:
             raise BackupTooNew(f"backup format version {fields['version']}")
         kind = fields["secret"]
         kdf_fields = fields["kdf"]
@@ -524,6 +561,7 @@ def _parse_header(raw: bytes) -> BackupHeader:
             key_check=unb64(fields["key_check"]),
             chunk_size=chunk_size,
             raw=raw,
+            version=int(fields["version"]),
         )
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError, binascii.Error) as exc:
         # The checksum matched, so this is a file we did not write, not a damaged one.
@@ -556,19 +594,27 @@ def _manifest_json(manifest: Manifest) -> dict:
         "vault_id": manifest.vault_id,
         "schema_revision": manifest.schema_revision,
         "app_version": manifest.app_version,
-        "files": [{"name": f.name, "size": f.size, "sha256": f.sha256} for f in manifest.files],
+        "files": [{"name": f.name, "size": f.size} for f in manifest.files],
     }
 
 
-def _parse_manifest(raw: bytes) -> Manifest:
+def _parse_manifest(raw: bytes, version: int) -> Manifest:
     # Inside the authenticated content: anything odd here is a file we did not write.
     try:
         fields = json.loads(raw.decode("utf-8"))
-        if fields["format"] != CONTENT_FORMAT or fields["version"] != FORMAT_VERSION:
+        if fields["format"] != CONTENT_FORMAT or fields["version"] != version:
             raise BackupDamaged("unknown content format")
-        files = tuple(FileEntry(str(f["name"]), int(f["size"]), str(f["sha256"])) for f in fields["files"])
+        files = tuple(
+            FileEntry(str(f["name"]), int(f["size"]), str(f["sha256"]) if version == 1 else "")
+            for f in fields["files"]
+        )
         names = [f.name for f in files]
-        if sorted(names) != sorted(ALLOWED_FILES) or any(f.size < 0 for f in files):
+        if (
+            len(set(names)) != len(names)
+            or not set(REQUIRED_FILES) <= set(names) <= set(ALLOWED_FILES)
+            or (version == 1 and sorted(names) != sorted(REQUIRED_FILES))
+            or any(f.size < 0 for f in files)
+        ):
             raise BackupDamaged("unexpected files in the backup")
         return Manifest(
             vault_id=str(fields["vault_id"]),

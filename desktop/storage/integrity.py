@@ -30,8 +30,6 @@ is found by a normal read anyway (``VaultDamaged``); this check finds it on page
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import logging
 import threading
 import time
@@ -46,16 +44,11 @@ from sqlalchemy.pool import StaticPool
 from desktop.errors import VaultDamaged
 from desktop.storage import audit
 from desktop.storage.connection import connect_read_only
+from desktop.storage.live_copy import PAGE_SIZE, PageCheck
 
 log = logging.getLogger(__name__)
 
-PAGE_SIZE = 4096  # SQLCipher 4's default, which the vault never changes
-_RESERVE = 80  # per page: 16-byte IV, then the 64-byte HMAC-SHA512
-_IV = 16
-_HMAC = 64
-_SALT = 16
-_HMAC_SALT_MASK = 0x3A
-_FAST_KDF_ROUNDS = 2
+_SALT = 16  # the file's first bytes: the salt the page HMAC key is derived over (live_copy.PageCheck)
 PAGES_PER_STEP = 256  # 1 MiB: a few milliseconds of work between looks at the stop flag
 EVENTS_PER_STEP = 500  # about 15 ms of MACs
 PROGRESS_OPS = 200  # SQLite asks whether to stop every this many steps of its virtual machine
@@ -181,13 +174,7 @@ class FullCheck:
         try:
             with self._database.open("rb") as file:
                 salt = file.read(_SALT)
-                key = hashlib.pbkdf2_hmac(
-                    "sha512",
-                    bytes(self._key),
-                    bytes(b ^ _HMAC_SALT_MASK for b in salt),
-                    _FAST_KDF_ROUNDS,
-                    len(self._key),
-                )
+                key = PageCheck(bytes(self._key), salt)
                 while True:
                     if self._stop.is_set():
                         return False
@@ -293,20 +280,15 @@ class FullCheck:
             connection.close()
 
 
-def _page_ok(key: bytes, number: int, page: bytes) -> bool:
-    if len(page) != PAGE_SIZE:
-        return False
-    start = _SALT if number == 1 else 0
-    tag_at = PAGE_SIZE - _RESERVE + _IV
-    expected = hmac.digest(key, page[start:tag_at] + number.to_bytes(4, "little"), "sha512")
-    return hmac.compare_digest(expected, page[tag_at : tag_at + _HMAC])
+def _page_ok(key: PageCheck, number: int, page: bytes) -> bool:
+    return key.page_ok(page, number)
 
 
 _READ_AGAIN = 3
 _READ_AGAIN_AFTER_S = 0.01
 
 
-def _fine_when_read_again(file, key: bytes, number: int) -> bool:  # type: ignore[no-untyped-def]
+def _fine_when_read_again(file, key: PageCheck, number: int) -> bool:  # type: ignore[no-untyped-def]
     """Whether the page passes when read again, a little later (a checkpoint may have been writing it
     when it was read: a torn read is not damage). The file is left where it was."""
     where = file.tell()

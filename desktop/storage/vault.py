@@ -31,9 +31,10 @@ import getpass
 import logging
 import os
 import secrets
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -49,7 +50,7 @@ from desktop.errors import (
     VaultFoundDamaged,
     VaultLocked,
 )
-from desktop.storage import audit, unlock_attempts, vault_files, vault_swap
+from desktop.storage import audit, db_check, live_copy, unlock_attempts, vault_files, vault_swap
 from desktop.storage.atomic import fsync_directory, make_private_folder, write_private_file
 from desktop.storage.commit_mark import CommitMark, current_state
 from desktop.storage.connection import connect, connect_read_only, is_damage_error
@@ -87,6 +88,24 @@ class Snapshot:
 CHECKPOINT_AFTER_EVENTS = 1000
 # When a full check last found the vault whole (device-local, in ``sync_state``, as the log's checkpoint).
 FULL_CHECK_PASSED_KEY = "integrity.full_check_passed_at"
+
+
+@dataclass(frozen=True)
+class BackupSnapshot:
+    """The vault as of one moment, to be read once by a backup (``Vault.backup_snapshot``).
+
+    ``database_blocks(block_size)`` gives the database file's bytes (``database_size`` of them) in
+    blocks of whole pages, every page's HMAC checked on the way; ``mark`` is the commit mark as it was
+    just before the moment (never ahead of the database), None when the vault has none yet or the
+    database is a copy that says it has none.
+    """
+
+    vault_id: str
+    schema_revision: str
+    envelope: bytes
+    mark: bytes | None
+    database_size: int
+    database_blocks: Callable[[int], Iterator[bytes]]
 
 
 @dataclass(frozen=True)
@@ -131,6 +150,9 @@ class Vault:
         self._mark: CommitMark | None = None
         self._damaged: str | None = None  # why, once damage was found in the open vault
         self._full_checks: list[FullCheck] = []  # stopped and closed at the lock
+        self._database_reader: live_copy.FileReader | None = None  # kept open until lock (see live_copy)
+        # The most page cache the check may use (db_check): the command line's own process raises it.
+        self.check_cache_limit = db_check.CACHE_LIMIT
 
     # -- paths and state ---------------------------------------------------------------------------
 
@@ -273,6 +295,9 @@ class Vault:
                 _dispose_without_checkpoint(self._engine, self.database_path, bytes(self._key or b""))
             self._engine = None
             self._writer = None
+        if self._database_reader is not None:  # after every connection closed: no lock of SQLite's left
+            self._database_reader.close()
+            self._database_reader = None
         self._damaged = None
         if self._key is not None:
             self._key[:] = bytes(len(self._key))  # best effort: Python may hold other copies
@@ -468,6 +493,88 @@ class Vault:
             schema_revision=revision,
         )
 
+    @contextlib.contextmanager
+    def backup_snapshot(self, staging: Path) -> Iterator[BackupSnapshot]:
+        """The open vault as of one moment, for a backup that reads it once (issue 20, item 5).
+
+        The database file itself is held still for the ``with`` block (``live_copy.pinned``) and read
+        as it is, its pages' HMACs checked as they go by; the commit mark is read first, so it is never
+        ahead of the database. When the write-ahead log cannot be emptied (a long reader), or the vault
+        was found damaged (pinning checkpoints), a checked ``snapshot`` copy in ``staging`` (a staging
+        folder inside the vault folder) is read instead.
+        """
+        if self._engine is None or self._key is None:
+            raise VaultLocked()
+        key = bytes(self._key)
+        envelope_bytes = self.envelope_path.read_bytes()
+        envelope = KeyEnvelope.from_json(envelope_bytes)
+        envelope.verify_key(key)
+        try:
+            mark: bytes | None = self.mark_path.read_bytes()
+        except FileNotFoundError:
+            mark = None
+        # A vault found damaged is not checkpointed (pinning would): it is copied as before, or fails to be.
+        pinning = (
+            live_copy.pinned(self.database_path, key) if self._damaged is None else contextlib.nullcontext()
+        )
+        with pinning as pin:
+            if pin is not None:
+                if pin.schema_revision != SCHEMA_HEAD:
+                    raise VaultDamaged(f"schema revision {pin.schema_revision!r}, expected {SCHEMA_HEAD!r}")
+                if self._database_reader is None:
+                    self._database_reader = live_copy.FileReader(open(self.database_path, "rb", buffering=0))  # noqa: SIM115
+                yield self._backup_snapshot(
+                    envelope.vault_id,
+                    pin.schema_revision,
+                    envelope_bytes,
+                    mark,
+                    self._database_reader,
+                    pin.size,
+                    key,
+                    self._found_damaged,
+                )
+                return
+        log.info(
+            "backup: the database cannot be held still (a reader keeps the log, or damage was found); a copy"
+        )
+        copy = self.snapshot(staging)
+        database = dict(copy.files)[DATABASE_NAME]
+        reader = live_copy.FileReader(open(database, "rb", buffering=0))  # noqa: SIM115
+        try:
+            yield self._backup_snapshot(
+                copy.vault_id,
+                copy.schema_revision,
+                envelope_bytes,
+                None,
+                reader,
+                database.stat().st_size,
+                key,
+                None,
+            )
+        finally:
+            reader.close()
+
+    @staticmethod
+    def _backup_snapshot(
+        vault_id: str,
+        revision: str,
+        envelope: bytes,
+        mark: bytes | None,
+        reader: live_copy.FileReader,
+        size: int,
+        key: bytes,
+        on_damage: Callable[[str], None] | None,
+    ) -> BackupSnapshot:
+        check = live_copy.PageCheck(key, reader.read(0, live_copy.PAGE_SIZE)[:16])
+        return BackupSnapshot(
+            vault_id=vault_id,
+            schema_revision=revision,
+            envelope=envelope,
+            mark=mark,
+            database_size=size,
+            database_blocks=partial(live_copy.checked_blocks, reader, size, check, on_damage=on_damage),
+        )
+
     def replace_with(self, staged: Path, keep_old_in: Path, note: dict) -> Path | None:
         """Put the vault files in ``staged`` in place of this (locked) vault; the old files go to ``keep_old_in``.
 
@@ -477,9 +584,13 @@ class Vault:
         if self._engine is not None:
             raise RestoreNeedsLock()
         with self._folder_lock.claimed():  # never under another program (VaultInUse)
-            return vault_swap.swap_in(
-                self.folder, staged, keep_old_in, self.own_files(), (ENVELOPE_NAME, DATABASE_NAME), note
+            # A backup made in one pass carries the commit mark; one made from a copy does not.
+            new = (
+                ENVELOPE_NAME,
+                DATABASE_NAME,
+                *((MARK_NAME,) if (Path(staged) / MARK_NAME).is_file() else ()),
             )
+            return vault_swap.swap_in(self.folder, staged, keep_old_in, self.own_files(), new, note)
 
     def in_use_elsewhere(self) -> bool:
         """Whether another process has this vault's database open right now, seen in SQLite's own lock:
@@ -551,13 +662,12 @@ class Vault:
             problems += self._mark_problems()
             with self.engine.connect() as conn:
                 if full:
-                    for (line,) in conn.exec_driver_sql("PRAGMA cipher_integrity_check"):
-                        problems.append(f"cipher: {line}")
-                    for (line,) in conn.exec_driver_sql("PRAGMA quick_check"):
-                        if line != "ok":  # one entry may hold several lines, the first naming the schema
-                            problems += [
-                                f"sqlite: {part}" for part in line.splitlines() if part and part[0] != "*"
-                            ]
+                    # Page HMACs and structure, on two read-only connections at once (db_check).
+                    if self._key is None:
+                        raise VaultLocked()
+                    problems += db_check.page_and_structure_problems(
+                        self.database_path, bytes(self._key), self.check_cache_limit
+                    )
                 revision = current_revision(self.engine)
                 if revision != SCHEMA_HEAD:
                     problems.append(f"schema revision {revision!r}, expected {SCHEMA_HEAD!r}")

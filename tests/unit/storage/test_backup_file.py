@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import random
 import struct
+import tracemalloc
 
 import pytest
 
@@ -37,13 +38,26 @@ def sources(tmp_path):
     return [("vault.json", folder / "vault.json"), ("vault.db", folder / "vault.db")]
 
 
+def _sources(files) -> list[backup.Source]:
+    """Each file as a source, read in blocks of a quarter chunk (blocks and chunks need not line up)."""
+
+    def blocks(path):
+        with open(path, "rb") as handle:
+            while block := handle.read(CHUNK // 4 + 1):
+                yield block
+
+    return [backup.Source(name, path.stat().st_size, lambda path=path: blocks(path)) for name, path in files]
+
+
 def _manifest(files) -> backup.Manifest:
-    return backup.Manifest("vault-id", "0008_sync", "0.1.0", backup.describe_files(files))
+    return backup.Manifest("vault-id", "0008_sync", "0.1.0", backup.describe(_sources(files)))
 
 
 def _write(tmp_path, files, secret=PASSWORD, name="b.cnbackup"):
     target = tmp_path / name
-    header = backup.write_verified(target, files, secret, _manifest(files), kdf=FAST, chunk_size=CHUNK)
+    header = backup.write_verified(
+        target, _sources(files), secret, _manifest(files), kdf=FAST, chunk_size=CHUNK
+    )
     return target, header
 
 
@@ -159,7 +173,10 @@ def test_other_files_are_not_backups_and_newer_versions_are_named(tmp_path, sour
         backup.read_header(empty)
 
     target, header = _write(tmp_path, sources)
-    body = header.raw[len(backup.MAGIC) + 4 : -32].replace(b'"version":1', b'"version":2')
+    newer_version = f'"version":{backup.FORMAT_VERSION + 1}'.encode()
+    body = header.raw[len(backup.MAGIC) + 4 : -32].replace(
+        f'"version":{backup.FORMAT_VERSION}'.encode(), newer_version
+    )
     preamble = backup.MAGIC + struct.pack(">I", len(body)) + body
     newer = preamble + hashlib.sha256(preamble).digest()
     target.write_bytes(newer + target.read_bytes()[len(header.raw) :])
@@ -190,11 +207,46 @@ def test_a_failed_check_after_writing_deletes_the_file_and_keeps_an_older_backup
 
     monkeypatch.setattr(backup, "_seal", seal_then_damage)
     with pytest.raises(BackupVerificationFailed):
-        backup.write_verified(target, sources, PASSWORD, _manifest(sources), kdf=FAST, chunk_size=CHUNK)
+        backup.write_verified(
+            target, _sources(sources), PASSWORD, _manifest(sources), kdf=FAST, chunk_size=CHUNK
+        )
     assert target.read_bytes() == older
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b.cnbackup", "src"]
 
 
 def test_extract_refuses_names_that_are_not_vault_files(tmp_path, sources):
     with pytest.raises(ValueError, match="does not carry"):
-        backup.describe_files([("../escape", sources[0][1])])
+        backup.describe(_sources([("../escape", sources[0][1])]))
+    with pytest.raises(ValueError, match="does not carry"):
+        backup.describe(_sources([sources[0], sources[0]]))
+
+
+def test_a_source_that_gives_more_or_fewer_bytes_than_it_said_leaves_no_file(tmp_path, sources):
+    target = tmp_path / "b.cnbackup"
+    for wrong in (-1, 1):
+        said = [backup.Source(s.name, s.size + wrong, s.blocks) for s in _sources(sources)]
+        manifest = backup.Manifest("vault-id", "0008_sync", "0.1.0", backup.describe(said))
+        with pytest.raises(BackupVerificationFailed, match="changed size"):
+            backup.write_verified(target, said, PASSWORD, manifest, kdf=FAST, chunk_size=CHUNK)
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["src"]
+
+
+def test_sealing_holds_one_chunk_of_plaintext_whatever_the_blocks(tmp_path):
+    """A source giving the whole file as one block is cut into chunks as it goes: the sealer's buffer
+    never grows past one chunk (it used to append the block and then cut it)."""
+    size = CHUNK * 40 + 7
+    data = bytes(random.Random(3).getrandbits(8) for _ in range(size))
+    sources = [backup.bytes_source("vault.json", b"{}"), backup.bytes_source("vault.db", data)]
+    manifest = backup.Manifest("vault-id", "0008_sync", "0.1.0", backup.describe(sources))
+    target = tmp_path / "b.cnbackup"
+    tracemalloc.start()
+    try:
+        backup.write_verified(target, sources, RECOVERY, manifest, chunk_size=CHUNK)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 6 * CHUNK + 64 * 1024, peak  # the data itself was allocated before tracing began
+    out = tmp_path / "out"
+    out.mkdir()
+    backup.extract(target, RECOVERY, out)
+    assert (out / "vault.db").read_bytes() == data
