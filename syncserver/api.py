@@ -18,7 +18,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import ValidationError
-from sqlalchemy import Connection, Engine, and_, insert, select, update
+from sqlalchemy import Connection, Engine, and_, bindparam, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -446,14 +446,26 @@ def _reserve_seqs(conn: Connection, account_id: str, count: int) -> int:
 
 
 def _apply_all(conn: Connection, me: Caller, changes: list, blobs: list[bytes | None]) -> list[PushResult]:  # type: ignore[type-arg]
-    """Apply a push page: each change is accepted only on top of the version it names."""
+    """Apply a push page: each change is accepted only on top of the version it names.
+
+    A fixed number of statements whatever the size of the page: one lookup of the records it names
+    (by the full primary key, so the index finds each; by id alone it scanned the account's feed), one
+    sequence reservation, one executemany of updates and one of inserts.
+    """
     current = {}
-    for start in range(0, len(changes), 500):
-        chunk = changes[start : start + 500]
+    wanted: dict[str, list[str]] = {}
+    for change in changes:
+        wanted.setdefault(change.record_type, []).append(change.record_id)
+    if wanted:
         for row in conn.execute(
             select(record).where(
                 record.c.account_id == me.account_id,
-                record.c.record_id.in_([c.record_id for c in chunk]),
+                or_(
+                    *(
+                        and_(record.c.record_type == record_type, record.c.record_id.in_(ids))
+                        for record_type, ids in wanted.items()
+                    )
+                ),
             )
         ):
             current[(row.record_type, row.record_id)] = row
@@ -480,7 +492,7 @@ def _apply_all(conn: Connection, me: Caller, changes: list, blobs: list[bytes | 
             )
         )
     first_seq = _reserve_seqs(conn, me.account_id, len(accepted)) if accepted else 0
-    inserts, now = [], _now()
+    inserts, updates, now = [], [], _now()
     for offset, index in enumerate(accepted):
         change, blob = changes[index], blobs[index]
         values = {
@@ -491,31 +503,28 @@ def _apply_all(conn: Connection, me: Caller, changes: list, blobs: list[bytes | 
             "device_id": me.device_id,
             "updated_at": now,
         }
+        key = {"account_id": me.account_id, "record_type": change.record_type, "record_id": change.record_id}
         if (change.record_type, change.record_id) in current:
-            conn.execute(
-                update(record)
-                .where(
-                    record.c.account_id == me.account_id,
-                    record.c.record_type == change.record_type,
-                    record.c.record_id == change.record_id,
-                )
-                .values(**values)
-            )
+            updates.append({**{f"k_{name}": value for name, value in key.items()}, **values})
         else:
-            inserts.append(
-                {
-                    "account_id": me.account_id,
-                    "record_type": change.record_type,
-                    "record_id": change.record_id,
-                    **values,
-                }
-            )
+            inserts.append({**key, **values})
         results[index] = PushResult(
             record_type=change.record_type,
             record_id=change.record_id,
             status="accepted",
             version=values["version"],
         )
+    if updates:
+        conn.execute(_UPDATE_RECORD, updates)
     if inserts:
         conn.execute(insert(record), inserts)
     return [r for r in results if r is not None]
+
+
+# One statement for every accepted change to an existing record of a push (an executemany; the SET
+# clause is made of the parameters named after columns).
+_UPDATE_RECORD = update(record).where(
+    record.c.account_id == bindparam("k_account_id"),
+    record.c.record_type == bindparam("k_record_type"),
+    record.c.record_id == bindparam("k_record_id"),
+)

@@ -23,13 +23,15 @@ The rules (ARCHITECTURE.md, "Sync"):
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Engine
 
 from desktop.errors import MassDeletionPending
 from desktop.pause_points import pause_point
@@ -45,6 +47,8 @@ log = logging.getLogger(__name__)
 
 PAGE = 500  # records per push (the server takes at most 500)
 PULL_PAGE = 2000  # records per pulled page (the server gives at most 5000)
+PULL_BATCH_PAGES = 8  # at most this many pulled pages in one transaction
+PULL_BATCH_SECONDS = 1.0  # nor longer than this holding the write lock
 PUSH_PASSES = 4  # a record that keeps meeting new remote versions is left for the next round
 # "A large share": more than this many deletions and more than this part of the records here.
 MASS_DELETE_MINIMUM = 20
@@ -64,6 +68,52 @@ class Opened:
     version: int
     content: dict[str, Any] | None
     sealed_text: str | None
+
+
+class _Batch:
+    """The transaction pulled pages are applied in, committed every few pages rather than per page.
+
+    The first commit comes after one page, then after twice as many as the last time, up to
+    ``PULL_BATCH_PAGES`` pages or ``PULL_BATCH_SECONDS`` of holding the write lock (a save on the GUI
+    thread waits for it). The cursor is stored in the same transaction as the pages it covers, so a
+    kill loses only pages that were not committed, and the next round fetches them again.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._context: contextlib.AbstractContextManager[Connection] | None = None
+        self._conn: Connection | None = None
+        self._pages = 0
+        self._limit = 1
+        self._opened_at = 0.0
+        self.commits = 0
+
+    def connection(self) -> Connection:
+        if self._conn is None:
+            self._context = store.applying(self._engine)
+            self._conn = self._context.__enter__()
+            self._opened_at = time.monotonic()
+            self._pages = 0
+        self._pages += 1
+        return self._conn
+
+    def full(self) -> bool:
+        return self._pages >= self._limit or time.monotonic() - self._opened_at >= PULL_BATCH_SECONDS
+
+    def commit(self) -> None:
+        if self._context is not None:
+            context, self._context, self._conn = self._context, None, None
+            context.__exit__(None, None, None)
+            self.commits += 1
+            self._limit = min(self._limit * 2, PULL_BATCH_PAGES)
+
+    def __enter__(self) -> _Batch:
+        return self
+
+    def __exit__(self, kind, error, trace) -> None:  # type: ignore[no-untyped-def]
+        if self._context is not None:  # an error: the open batch is rolled back
+            context, self._context, self._conn = self._context, None, None
+            context.__exit__(kind, error, trace)
 
 
 @dataclass(frozen=True)
@@ -105,6 +155,7 @@ class SyncRound:
         self.report = RoundReport()
         self._known_columns: dict[str, tuple[str, ...]] = {}
         self._quarantine_in_use = True
+        self._deleted_from: set[str] = set()  # tables a pulled deletion removed rows from
 
     def run(self) -> RoundReport:
         self._pull()
@@ -121,43 +172,59 @@ class SyncRound:
     def _pull(self) -> None:
         with self._vault.engine.connect() as conn:
             cursor = int(store.get_state(conn).get("cursor", "0"))
-            local_records = store.local_record_count(conn)
             self._quarantine_in_use = store.quarantine_size(conn) > 0
-        deletions = 0
+        self._deletions = 0
+        self._local_records: int | None = None  # counted at the first remote deletion only
+        written: set[tuple[str, str]] = set()
+        batch = _Batch(self._vault.engine)
         # The next page is fetched while this one is written: the network and the disk overlap.
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher, batch:
             coming = fetcher.submit(self._client.changes, after=cursor, limit=PULL_PAGE)
             while True:
                 page = coming.result()
                 if page.head < cursor:
+                    batch.commit()
                     self._start_over()
                     cursor = 0
                     coming = fetcher.submit(self._client.changes, after=0, limit=PULL_PAGE)
                     continue
                 if page.more:
                     coming = fetcher.submit(self._client.changes, after=page.cursor, limit=PULL_PAGE)
-                with store.applying(self._vault.engine) as conn:
-                    deletions += self._count_deletions(conn, page.changes)
-                    if (
-                        not self._allow_mass_delete
-                        and deletions > MASS_DELETE_MINIMUM
-                        and deletions > MASS_DELETE_SHARE * local_records
-                    ):
-                        raise MassDeletionPending(deletions, local_records)
-                    touched = self._apply_page(conn, page.changes)
-                    store.set_state(conn, cursor=str(page.cursor))
-                    self._reindex(conn, touched)
-                self.report.touched |= touched
-                pause_point("sync.pull_page_applied")
+                conn = batch.connection()
+                self._check_deletions(conn, page.changes)
+                touched = self._apply_page(conn, page.changes)
+                store.set_state(conn, cursor=str(page.cursor))
+                self._reindex(conn, touched)
+                written |= touched
                 cursor = page.cursor
+                if batch.full() or not page.more:
+                    batch.commit()
+                    self.report.touched |= written
+                    written = set()
+                    pause_point("sync.pull_page_applied")
                 if not page.more:
                     break
         if self.report.deleted_here:
             self._vault.flush_deleted()  # deleted here means erased: no old page left behind
-        with self._vault.engine.connect() as conn:
-            dangling = store.dangling_references(conn)
-        if dangling:
-            log.warning("sync: %d rows wait for a parent that has not arrived", dangling)
+        if self.report.touched:
+            with self._vault.engine.connect() as conn:
+                dangling = store.dangling_references(conn, self.report.touched, self._deleted_from)
+            if dangling:
+                log.warning("sync: %d rows wait for a parent that has not arrived", dangling)
+
+    def _check_deletions(self, conn: Connection, changes: list[FeedChange]) -> None:
+        """Stop before a page whose deletions would take a large share of the records here."""
+        if not any(change.deleted for change in changes):
+            return
+        self._deletions += self._count_deletions(conn, changes)
+        if self._local_records is None:
+            self._local_records = store.local_record_count(conn)
+        if (
+            not self._allow_mass_delete
+            and self._deletions > MASS_DELETE_MINIMUM
+            and self._deletions > MASS_DELETE_SHARE * self._local_records
+        ):
+            raise MassDeletionPending(self._deletions, self._local_records)
 
     def _start_over(self) -> None:
         log.warning("sync: the server has fewer changes than this device saw; sending everything again")
@@ -258,6 +325,7 @@ class SyncRound:
         for local_id in store.read_rows(conn, record_type, gone):
             store.delete_row(conn, record_type, local_id)
             self.report.deleted_here += 1
+            self._deleted_from.add(table)
         self._agree(conn, table, items)
 
     def _agree(self, conn: Connection, table: str, items: list[Opened]) -> None:
@@ -294,6 +362,7 @@ class SyncRound:
                 if local is not None:
                     store.delete_row(conn, record_type, local_id)
                     self.report.deleted_here += 1
+                    self._deleted_from.add(table)
             else:
                 store.write_row(conn, record_type, remote, self._columns(conn, table))
             return

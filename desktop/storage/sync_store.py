@@ -154,9 +154,45 @@ def applying(engine: Engine) -> Iterator[Connection]:
             raw.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]
 
 
-def dangling_references(conn: Connection) -> int:
-    """Rows whose parent is missing (a pulled child whose parent has not arrived yet)."""
-    return len(conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
+def dangling_references(
+    conn: Connection, written: set[tuple[str, str]], deleted_from: set[str] | None = None
+) -> int:
+    """Rows whose parent is missing (a pulled child whose parent has not arrived yet), among what a
+    round touched only: the ``written`` rows (``(table, id)``), by key, and the tables that point at a
+    table rows were deleted from. Never the whole database: that took a fifth of a second at 100,000
+    notes in every round, with nothing to do."""
+    by_table: dict[str, list[str]] = {}
+    for table, local_id in written:
+        if table in BY_TABLE:
+            by_table.setdefault(table, []).append(local_id)
+    count = 0
+    for table, ids in by_table.items():
+        key = BY_TABLE[table].key
+        for parent, column, parent_key in _references(conn, table):
+            sql = (
+                f"SELECT count(*) FROM {table} AS child WHERE child.{key} IN ({{in}}) "  # noqa: S608 (names from the schema)
+                f"AND child.{column} IS NOT NULL AND NOT EXISTS "
+                f"(SELECT 1 FROM {parent} WHERE {parent}.{parent_key} = child.{column})"
+            )
+            count += sum(row[0] for row in select_in(conn, sql, sorted(ids)))
+    gone = deleted_from or set()
+    children = {
+        table for table in BY_TABLE if any(parent in gone for parent, _c, _k in _references(conn, table))
+    }
+    for table in sorted(children):
+        count += len(conn.exec_driver_sql(f"PRAGMA foreign_key_check({table})").fetchall())
+    return count
+
+
+def _references(conn: Connection, table: str) -> list[tuple[str, str, str]]:
+    """``(parent table, column, parent column)`` of each foreign key of a synced table."""
+    found = []
+    for row in conn.exec_driver_sql(f"PRAGMA foreign_key_list({table})"):
+        parent, column, parent_column = row[2], row[3], row[4]
+        if parent_column is None:
+            parent_column = BY_TABLE[parent].key if parent in BY_TABLE else "rowid"
+        found.append((parent, column, parent_column))
+    return found
 
 
 # -- waiting changes -----------------------------------------------------------------------------------

@@ -32,7 +32,8 @@ def test_every_write_is_tracked_and_applying_is_not(unlocked):
         assert not store.is_pending(conn, "meeting_note", NOTE["id"])
     with engine.connect() as conn:
         assert store.read_row(conn, note_type, NOTE["id"])["held_on"] == "2026-11-01"
-        assert store.dangling_references(conn) == 1
+        assert store.dangling_references(conn, {("meeting_note", NOTE["id"])}) == 1
+        assert store.dangling_references(conn, set()) == 0  # nothing written, nothing checked
         assert conn.execute(text("SELECT count(*) FROM sync_applying")).scalar_one() == 0
     # Outside applying, foreign keys hold again on every pooled connection.
     with pytest.raises(IntegrityError), unlocked.vault.transaction() as conn:
