@@ -90,6 +90,14 @@ def raw_limit(office_session: VaultSession, folder: Path) -> dict:
     return {"records": records, "seconds": round(seconds, 2), "records_per_s": round(records / seconds)}
 
 
+def _vault_bytes(session: VaultSession) -> int:
+    """The size of a vault's files, its log written into the database first."""
+    with session.vault.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    folder = session.vault.database_path.parent
+    return sum(path.stat().st_size for path in folder.iterdir() if path.is_file())
+
+
 def _rate(records: int, seconds: float, target: float, raw: dict) -> dict:
     rate = records / seconds
     return {
@@ -125,15 +133,18 @@ def run(citizens: int, notes: int, office_vault: Path | None = None) -> dict:
         with serve_in_thread(settings) as url:
             office.sync.connect(url, "benchmark", PASSWORD)
             records = office.sync.status().waiting
+            office_before = _vault_bytes(office_session)
             started = time.perf_counter()
             pushed = office.sync.sync_now().pushed
             push_seconds = time.perf_counter() - started
+            office_after = _vault_bytes(office_session)
 
             field_session, field = _device(folder, "field")
             field.sync.connect(url, "benchmark", PASSWORD)
             started = time.perf_counter()
             pulled = field.sync.sync_now().pulled
             pull_seconds = time.perf_counter() - started
+            field_after = _vault_bytes(field_session)
 
             for row in office.citizens.caseload()[:50]:  # fifty profiles edited at the office
                 draft = office.citizens.open_citizen(row.id).draft
@@ -160,6 +171,12 @@ def run(citizens: int, notes: int, office_vault: Path | None = None) -> dict:
             "demo_seconds": None if demo_seconds is None else round(demo_seconds, 1),
         },
         "raw_limit": raw,
+        "vault": {
+            "office_before_push_bytes": office_before,
+            "office_after_push_bytes": office_after,
+            "field_after_pull_bytes": field_after,
+            "bytes_per_note": round(field_after / max(notes, 1)),
+        },
         "first_push": _rate(pushed, push_seconds, FIRST_PUSH_TARGET, raw),
         "first_full_sync": _rate(pulled, pull_seconds, FIRST_SYNC_TARGET, raw),
         "incremental_sync": {

@@ -263,11 +263,13 @@ class SyncRound:
         touched: set[tuple[str, str]] = set()
         for table, items in by_table.items():
             ids = [item.local_id for item in items]
-            agreed = store.agreed_many(conn, table, ids)
+            versions = store.agreed_versions(conn, table, ids)
             waiting = store.pending_among(conn, table, ids)
-            fresh = [i for i in items if i.local_id not in agreed or agreed[i.local_id].version < i.version]
+            fresh = [i for i in items if i.local_id not in versions or versions[i.local_id] < i.version]
             same = self._already_here(conn, BY_TABLE[table], [i for i in fresh if i.local_id in waiting])
-            for item in (i for i in fresh if i.local_id in waiting and i.local_id not in same):
+            merging = [i for i in fresh if i.local_id in waiting and i.local_id not in same]
+            agreed = store.agreed_many(conn, table, [i.local_id for i in merging]) if merging else {}
+            for item in merging:
                 self._take_remote(
                     conn,
                     item.record_type,
@@ -329,10 +331,12 @@ class SyncRound:
         self._agree(conn, table, items)
 
     def _agree(self, conn: Connection, table: str, items: list[Opened]) -> None:
-        """The pulled versions of ``items`` are what this device and the server agree on now."""
-        # The base is stored as the JSON text the record was sealed as: no second serialisation.
+        """The pulled versions of ``items``, now written here as they are, are what this device and
+        the server agree on: the row is the base (no copy of it is stored)."""
         store.set_agreed_many(
-            conn, table, [(item.local_id, item.version, item.sealed_text) for item in items]
+            conn,
+            table,
+            [(item.local_id, item.version, None if item.content is None else store.AS_ROW) for item in items],
         )
         if self._quarantine_in_use:
             for item in items:
@@ -354,21 +358,23 @@ class SyncRound:
     ) -> None:
         """Bring one record to ``version`` (``remote`` None: deleted there), merging local edits."""
         table = record_type.table
-        store.set_agreed(conn, table, local_id, version, remote)
         store.release(conn, table, local_id)
         local = store.read_row(conn, record_type, local_id)
         if not store.is_pending(conn, table, local_id):
             if remote is None:
+                store.set_agreed(conn, table, local_id, version, None)
                 if local is not None:
                     store.delete_row(conn, record_type, local_id)
                     self.report.deleted_here += 1
                     self._deleted_from.add(table)
             else:
                 store.write_row(conn, record_type, remote, self._columns(conn, table))
+                store.set_agreed(conn, table, local_id, version, store.AS_ROW)
             return
         # Edited here too. A local deletion, or local edits against a remote deletion: ours stands
         # (it stays waiting and is pushed on top of ``version``), unless both sides deleted it.
         if local is None or remote is None:
+            store.set_agreed(conn, table, local_id, version, remote)
             if local is None and remote is None:
                 store.drop_pending(conn, table, local_id)
             return
@@ -377,7 +383,10 @@ class SyncRound:
             store.write_row(conn, record_type, merged, self._columns(conn, table))
         if merged == remote:
             # The server holds this content already: sending it would only make a new version of it.
+            store.set_agreed(conn, table, local_id, version, store.AS_ROW)
             store.drop_pending(conn, table, local_id)
+        else:
+            store.set_agreed(conn, table, local_id, version, remote)
 
     def _merge(
         self,
@@ -445,10 +454,7 @@ class SyncRound:
                 if outcome.version == 0 and outcome.blob is None and not outcome.deleted:
                     # The server has no such record (it lost it): sent again on top of nothing in
                     # the next pass, instead of quarantined as an answer that will not open.
-                    known = store.agreed(conn, item.record_type, item.record_id)
-                    store.set_agreed(
-                        conn, item.record_type, item.record_id, 0, known.content if known else None
-                    )
+                    store.set_agreed_version(conn, item.record_type, item.record_id, 0)
                     continue
                 remote = None
                 if not outcome.deleted:
@@ -476,15 +482,30 @@ class SyncRound:
         taken: list[tuple[store.Pending, PushOutcome]],
         contents: dict[store.Pending, dict[str, Any] | None],
     ) -> None:
-        """The server stored these: they are the new agreed base and no longer wait."""
-        by_table: dict[str, list[tuple[str, int, dict[str, Any] | None]]] = {}
-        for item, outcome in taken:
-            by_table.setdefault(item.record_type, []).append(
-                (item.record_id, outcome.version, contents[item])
-            )
-        for table, rows in by_table.items():
-            store.set_agreed_many(conn, table, rows)
+        """The server stored these: they are the new agreed base and no longer wait.
+
+        A row not changed since it was read for the push is the base itself (no copy is stored); one
+        changed meanwhile stays waiting and keeps the pushed content as its base."""
         store.clear_pending_many(conn, [item for item, _outcome in taken])
+        by_table: dict[str, list[tuple[store.Pending, PushOutcome]]] = {}
+        for item, outcome in taken:
+            by_table.setdefault(item.record_type, []).append((item, outcome))
+        for table, accepted in by_table.items():
+            changed = store.pending_among(conn, table, [item.record_id for item, _o in accepted])
+            store.set_agreed_many(
+                conn,
+                table,
+                [
+                    (
+                        item.record_id,
+                        outcome.version,
+                        contents[item]
+                        if contents[item] is None or item.record_id in changed
+                        else store.AS_ROW,
+                    )
+                    for item, outcome in accepted
+                ],
+            )
         if self._quarantine_in_use:
             for item, _outcome in taken:
                 store.release(conn, item.record_type, item.record_id)

@@ -1,7 +1,9 @@
 """The device's side of sync in the vault: rows as plain field dicts, what waits, what was agreed.
 
 Record content is every column of the row, as JSON-ready values. ``sync_record`` keeps, per record,
-the server version this device last agreed on and that content: the base of a three-way merge.
+the server version this device last agreed on and that content: the base of a three-way merge. The
+base is kept once: while the row is what was agreed, ``base_in_row`` says so and no copy is stored;
+the first local change saves the row as it was (triggers, migration 0014).
 Pulled changes are applied inside ``applying`` (triggers muted, foreign keys checked at the end of
 the round, because the server's feed is in order of last change, not parents first).
 """
@@ -269,44 +271,84 @@ def mark_everything_pending(conn: Connection) -> None:
 # -- what was agreed ---------------------------------------------------------------------------------
 
 
+class _AsRow:
+    """The content given to ``set_agreed_many`` for "the row as it is now" (stored as a flag, not a copy)."""
+
+    def __repr__(self) -> str:
+        return "AS_ROW"
+
+
+AS_ROW = _AsRow()
+
+
 def agreed(conn: Connection, record_type: str, local_id: str) -> Agreed | None:
     return agreed_many(conn, record_type, [local_id]).get(local_id)
 
 
 def agreed_many(conn: Connection, record_type: str, local_ids: list[str]) -> dict[str, Agreed]:
-    sql = "SELECT record_id, version, base FROM sync_record WHERE record_type = ? AND record_id IN ({in})"
+    """The agreed version and content of each record; a base kept as the row is read from the row."""
+    sql = (
+        "SELECT record_id, version, base, base_in_row FROM sync_record "
+        "WHERE record_type = ? AND record_id IN ({in})"
+    )
+    found = list(select_in(conn, sql, local_ids, (record_type,)))
+    in_row = [r[0] for r in found if r[3]]
+    rows = read_rows(conn, BY_TABLE[record_type], in_row) if in_row else {}
     return {
-        r[0]: Agreed(r[1], json.loads(r[2]) if r[2] is not None else None)
-        for r in select_in(conn, sql, local_ids, (record_type,))
+        r[0]: Agreed(r[1], rows.get(r[0]) if r[3] else json.loads(r[2]) if r[2] is not None else None)
+        for r in found
     }
 
 
+def agreed_versions(conn: Connection, record_type: str, local_ids: list[str]) -> dict[str, int]:
+    """The agreed version of each record known to the server (its content is not read)."""
+    sql = "SELECT record_id, version FROM sync_record WHERE record_type = ? AND record_id IN ({in})"
+    return {r[0]: r[1] for r in select_in(conn, sql, local_ids, (record_type,))}
+
+
 def set_agreed(
-    conn: Connection, record_type: str, local_id: str, version: int, content: Content | None
+    conn: Connection, record_type: str, local_id: str, version: int, content: Content | _AsRow | None
 ) -> None:
-    """Remember ``version`` and ``content`` (None: deleted) as what this device and the server agree on."""
+    """Remember ``version`` and ``content`` (None: deleted; ``AS_ROW``: the row as it is now) as what
+    this device and the server agree on."""
     set_agreed_many(conn, record_type, [(local_id, version, content)])
 
 
 def set_agreed_many(
-    conn: Connection, record_type: str, rows: list[tuple[str, int, Content | str | None]]
+    conn: Connection, record_type: str, rows: list[tuple[str, int, Content | str | _AsRow | None]]
 ) -> None:
     """``set_agreed`` for many ``(local id, version, content)`` at once; a content given as text is
-    its canonical JSON already (as a pulled record arrives)."""
+    its canonical JSON already (as a pulled record arrives). ``AS_ROW`` stores no copy: the first
+    local change of the row saves it as it was (the ``sync_<table>_base_*`` triggers, migration 0014)."""
     if not rows:
         return
     conn.exec_driver_sql(
-        "INSERT INTO sync_record (record_type, record_id, version, base) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (record_type, record_id) DO UPDATE SET version = excluded.version, base = excluded.base",
+        "INSERT INTO sync_record (record_type, record_id, version, base, base_in_row) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (record_type, record_id) DO UPDATE SET version = excluded.version, base = excluded.base, "
+        "base_in_row = excluded.base_in_row",
         [
             (
                 record_type,
                 local_id,
                 version,
-                content if content is None or isinstance(content, str) else _json(content),
+                None
+                if content is None or content is AS_ROW
+                else content
+                if isinstance(content, str)
+                else _json(content),
+                content is AS_ROW,
             )
             for local_id, version, content in rows
         ],
+    )
+
+
+def set_agreed_version(conn: Connection, record_type: str, local_id: str, version: int) -> None:
+    """Change only the agreed version of a record (its base stays as it is; none: deleted)."""
+    conn.exec_driver_sql(
+        "INSERT INTO sync_record (record_type, record_id, version, base, base_in_row) VALUES (?, ?, ?, NULL, 0) "
+        "ON CONFLICT (record_type, record_id) DO UPDATE SET version = excluded.version",
+        (record_type, local_id, version),
     )
 
 

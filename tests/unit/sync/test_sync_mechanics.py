@@ -120,3 +120,19 @@ def test_the_server_looks_up_and_writes_a_push_page_in_a_fixed_number_of_stateme
             str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + lookups[0], parameters)
         )
     assert "record_id=?" in plan, plan  # by the whole key, not every record of the account
+
+
+def test_after_a_first_push_and_pull_no_merge_base_is_stored_beside_its_row(make_device):
+    from sqlalchemy import text
+
+    office = _office_with(make_device, 20)
+    field = make_device("field")
+    field.sync.connect(SERVER_URL, "lene", PASSWORD)
+    field.sync.sync_now()
+    for device in (office, field):
+        with device.session.vault.engine.connect() as conn:
+            copies = conn.execute(
+                text("SELECT count(*) FROM sync_record WHERE base IS NOT NULL")
+            ).scalar_one()
+            agreed = conn.execute(text("SELECT count(*) FROM sync_record WHERE base_in_row")).scalar_one()
+        assert (copies, agreed) == (0, 20 + len(device.sync.export_all()["app_setting"]))
