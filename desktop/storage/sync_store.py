@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import operator
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -97,18 +98,26 @@ def write_row(conn: Connection, record_type: RecordType, content: Content, known
 def write_rows(
     conn: Connection, record_type: RecordType, contents: list[Content], known: tuple[str, ...]
 ) -> None:
-    """``write_row`` for many rows at once (one statement per shape of row)."""
-    shapes: dict[tuple[str, ...], list[dict]] = {}
+    """``write_row`` for many rows at once (one statement per shape of row: the rows of one version
+    of the program have the same fields, so a pulled page is one statement)."""
+    shapes: dict[tuple[str, ...], list[Content]] = {}
     for content in contents:
-        values = {name: content[name] for name in known if name in content}
-        shapes.setdefault(tuple(sorted(values)), []).append(values)
-    for names, rows in shapes.items():
+        shapes.setdefault(tuple(content), []).append(content)
+    statements: dict[tuple[str, ...], list[tuple]] = {}
+    for fields, rows in shapes.items():
+        names = tuple(sorted(name for name in fields if name in known))
+        if not names:
+            continue
+        pick = operator.itemgetter(*names)
+        values = [pick(row) for row in rows] if len(names) > 1 else [(pick(row),) for row in rows]
+        statements.setdefault(names, []).extend(values)
+    for names, values in statements.items():
         updates = ", ".join(f"{n} = excluded.{n}" for n in names if n != record_type.key)
         conn.exec_driver_sql(
             f"INSERT INTO {record_type.table} ({', '.join(names)}) "  # noqa: S608
             f"VALUES ({', '.join('?' * len(names))}) "
             f"ON CONFLICT ({record_type.key}) DO " + (f"UPDATE SET {updates}" if updates else "NOTHING"),
-            [tuple(row[n] for n in names) for row in rows],
+            values,
         )
 
 
