@@ -56,6 +56,8 @@ MASS_DELETE_SHARE = 0.2
 NEWEST_WINS = ("updated_at",)  # bookkeeping stamps: the later one, never a conflict
 
 Reindex = Callable[[Connection, set[tuple[str, str]]], object]
+# A push page read and sealed: the changes to send, and the content each was read with.
+_Prepared = tuple[list[tuple[store.Pending, OutgoingChange]], dict[store.Pending, dict[str, Any] | None]]
 
 
 @dataclass(frozen=True)
@@ -425,11 +427,18 @@ class SyncRound:
                 waiting = store.pending(conn)
             if not waiting:
                 return
-            for start in range(0, len(waiting), PAGE):
-                self._push_page(waiting[start : start + PAGE])
+            pages = [waiting[start : start + PAGE] for start in range(0, len(waiting), PAGE)]
+            # The next page is read and sealed while this one is on the wire and recorded.
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-seal") as sealer:
+                coming = sealer.submit(self._outgoing, pages[0])
+                for index, items in enumerate(pages):
+                    prepared = coming.result()
+                    if index + 1 < len(pages):
+                        coming = sealer.submit(self._outgoing, pages[index + 1])
+                    self._push_page(items, prepared)
 
-    def _push_page(self, items: list[store.Pending]) -> None:
-        outgoing, contents = self._outgoing(items)
+    def _push_page(self, items: list[store.Pending], prepared: _Prepared | None = None) -> None:
+        outgoing, contents = prepared if prepared is not None else self._outgoing(items)
         if not outgoing:
             return
         try:
@@ -510,9 +519,7 @@ class SyncRound:
             for item, _outcome in taken:
                 store.release(conn, item.record_type, item.record_id)
 
-    def _outgoing(
-        self, items: list[store.Pending]
-    ) -> tuple[list[tuple[store.Pending, OutgoingChange]], dict[store.Pending, dict[str, Any] | None]]:
+    def _outgoing(self, items: list[store.Pending]) -> _Prepared:
         outgoing: list[tuple[store.Pending, OutgoingChange]] = []
         contents: dict[store.Pending, dict[str, Any] | None] = {}
         with self._vault.engine.connect() as conn:
