@@ -123,3 +123,31 @@ def test_an_older_vault_migrates_its_bases_to_the_row(tmp_path):
     migration = importlib.import_module("desktop.storage.migrations.versions.0014_compact_merge_bases")
     assert {(t.table, t.key) for t in RECORD_TYPES} == set(migration.SYNCED_TABLES)
     engine.dispose()
+
+
+def test_a_downgrade_writes_the_bases_out_again(tmp_path):
+    from alembic import command
+
+    from desktop.storage.migrate import alembic_config, current_revision
+
+    engine = make_engine(str(tmp_path / "new.db"), os.urandom(32))
+    upgrade(engine)
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO citizen (id, created_at, updated_at, name, programme, status, "
+                "preferred_meeting_form) VALUES ('c', 'x', 'x', 'Åse', 'other', 'active', 'office')"
+            )
+        )
+    with store.applying(engine) as conn:
+        store.set_agreed(conn, "citizen", "c", 2, store.AS_ROW)
+        row = _citizen_row(conn, "c")
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0013_network_meetings")
+    assert current_revision(engine) == "0013_network_meetings"
+    with engine.connect() as conn:
+        assert json.loads(conn.execute(text("SELECT base FROM sync_record")).scalar_one()) == row
+        assert "base_in_row" not in [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(sync_record)")]
+    engine.dispose()
