@@ -112,6 +112,7 @@ def test_the_server_looks_up_and_writes_a_push_page_in_a_fixed_number_of_stateme
     updates = [(sql, many) for sql, many in on_record if sql.startswith("UPDATE record")]
     pushes = [sql for sql, _many in seen if sql.startswith("INSERT INTO push_request")]
     assert len(pushes) == 1
+    assert not [sql for sql, _many in seen if sql.startswith("UPDATE device")]  # seen a moment ago
     assert len(lookups) == 1  # one set lookup for the page, not one per record
     assert len(updates) == 1 and updates[0][1]  # one executemany
     with server_app.state.engine.connect() as conn:
