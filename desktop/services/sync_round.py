@@ -56,8 +56,13 @@ MASS_DELETE_SHARE = 0.2
 NEWEST_WINS = ("updated_at",)  # bookkeeping stamps: the later one, never a conflict
 
 Reindex = Callable[[Connection, set[tuple[str, str]]], object]
-# A push page read and sealed: the changes to send, and the content each was read with.
-_Prepared = tuple[list[tuple[store.Pending, OutgoingChange]], dict[store.Pending, dict[str, Any] | None]]
+# A push page read and sealed: the changes to send, the content each was read with, and the records
+# that need not be sent (made and deleted here, or deleted on both sides).
+_Prepared = tuple[
+    list[tuple[store.Pending, OutgoingChange]],
+    dict[store.Pending, dict[str, Any] | None],
+    list[store.Pending],
+]
 
 
 @dataclass(frozen=True)
@@ -192,13 +197,14 @@ class SyncRound:
                     continue
                 if page.more:
                     coming = fetcher.submit(self._client.changes, after=page.cursor, limit=PULL_PAGE)
-                conn = batch.connection()
-                self._check_deletions(conn, page.changes)
-                touched = self._apply_page(conn, page.changes)
-                store.set_state(conn, cursor=str(page.cursor))
-                self._reindex(conn, touched)
-                written |= touched
-                cursor = page.cursor
+                if page.changes or page.cursor != cursor:  # nothing new: no write transaction at all
+                    conn = batch.connection()
+                    self._check_deletions(conn, page.changes)
+                    touched = self._apply_page(conn, page.changes)
+                    store.set_state(conn, cursor=str(page.cursor))
+                    self._reindex(conn, touched)
+                    written |= touched
+                    cursor = page.cursor
                 if batch.full() or not page.more:
                     batch.commit()
                     self.report.touched |= written
@@ -428,62 +434,75 @@ class SyncRound:
             if not waiting:
                 return
             pages = [waiting[start : start + PAGE] for start in range(0, len(waiting), PAGE)]
-            # The next page is read and sealed while this one is on the wire and recorded.
-            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-seal") as sealer:
+            # The next page is read and sealed while this one is on the wire and recorded; what the
+            # server answered is recorded in batches of pages, as a pull is (``_Batch``). A kill
+            # before a commit leaves those records waiting here and stored there: the next round
+            # pulls them, finds them identical and agrees them without sending them again.
+            with (
+                ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-seal") as sealer,
+                _Batch(self._vault.engine) as batch,
+            ):
                 coming = sealer.submit(self._outgoing, pages[0])
                 for index, items in enumerate(pages):
                     prepared = coming.result()
-                    if index + 1 < len(pages):
+                    last = index + 1 == len(pages)
+                    if not last:
                         coming = sealer.submit(self._outgoing, pages[index + 1])
-                    self._push_page(items, prepared)
+                    self._push_page(items, batch, prepared)
+                    if batch.full() or last:
+                        batch.commit()
+                        pause_point("sync.push_page_recorded")
 
-    def _push_page(self, items: list[store.Pending], prepared: _Prepared | None = None) -> None:
-        outgoing, contents = prepared if prepared is not None else self._outgoing(items)
+    def _push_page(
+        self, items: list[store.Pending], batch: _Batch, prepared: _Prepared | None = None
+    ) -> None:
+        outgoing, contents, skipped = prepared if prepared is not None else self._outgoing(items)
+        if skipped:
+            store.clear_pending_many(batch.connection(), skipped)
         if not outgoing:
             return
         try:
             outcomes, head = self._client.push([change for _item, change in outgoing])
         except RequestRefused:
             if len(outgoing) == 1:
-                self._refused(outgoing[0][0], outgoing[0][1])
+                self._refused(batch.connection(), outgoing[0][0], outgoing[0][1])
                 return
             middle = len(items) // 2  # find the record the server refuses; the rest goes on
-            self._push_page(items[:middle])
-            self._push_page(items[middle:])
+            self._push_page(items[:middle], batch)
+            self._push_page(items[middle:], batch)
             return
         pause_point("sync.push_page_answered")
-        with store.applying(self._vault.engine) as conn:
-            touched: set[tuple[str, str]] = set()
-            taken = [(item, o) for (item, _c), o in zip(outgoing, outcomes, strict=True) if o.accepted]
-            self._record_accepted(conn, taken, contents)
-            for (item, _change), outcome in zip(outgoing, outcomes, strict=True):
-                record_type = BY_TABLE[item.record_type]
-                if outcome.accepted:
+        conn = batch.connection()
+        touched: set[tuple[str, str]] = set()
+        taken = [(item, o) for (item, _c), o in zip(outgoing, outcomes, strict=True) if o.accepted]
+        self._record_accepted(conn, taken, contents)
+        for (item, _change), outcome in zip(outgoing, outcomes, strict=True):
+            record_type = BY_TABLE[item.record_type]
+            if outcome.accepted:
+                continue
+            if outcome.version == 0 and outcome.blob is None and not outcome.deleted:
+                # The server has no such record (it lost it): sent again on top of nothing in
+                # the next pass, instead of quarantined as an answer that will not open.
+                store.set_agreed_version(conn, item.record_type, item.record_id, 0)
+                continue
+            remote = None
+            if not outcome.deleted:
+                try:
+                    remote = self._open(record_type, outcome.record_id, outcome.blob or b"")
+                except SealBroken as exc:
+                    store.quarantine(
+                        conn, item.record_type, item.record_id, outcome.version, "pull", str(exc)
+                    )
+                    store.drop_pending(conn, item.record_type, item.record_id)
+                    self.report.quarantined += 1
                     continue
-                if outcome.version == 0 and outcome.blob is None and not outcome.deleted:
-                    # The server has no such record (it lost it): sent again on top of nothing in
-                    # the next pass, instead of quarantined as an answer that will not open.
-                    store.set_agreed_version(conn, item.record_type, item.record_id, 0)
-                    continue
-                remote = None
-                if not outcome.deleted:
-                    try:
-                        remote = self._open(record_type, outcome.record_id, outcome.blob or b"")
-                    except SealBroken as exc:
-                        store.quarantine(
-                            conn, item.record_type, item.record_id, outcome.version, "pull", str(exc)
-                        )
-                        store.drop_pending(conn, item.record_type, item.record_id)
-                        self.report.quarantined += 1
-                        continue
-                known = store.agreed(conn, item.record_type, item.record_id)
-                self._take_remote(conn, record_type, item.record_id, outcome.version, remote, known)
-                touched.add((item.record_type, item.record_id))
-            self._reindex(conn, touched)
-            self.report.touched |= touched
-            self._advance_cursor(conn, len(taken), head)
+            known = store.agreed(conn, item.record_type, item.record_id)
+            self._take_remote(conn, record_type, item.record_id, outcome.version, remote, known)
+            touched.add((item.record_type, item.record_id))
+        self._reindex(conn, touched)
+        self.report.touched |= touched
+        self._advance_cursor(conn, len(taken), head)
         self.report.pushed += len(taken)
-        pause_point("sync.push_page_recorded")
 
     def _record_accepted(
         self,
@@ -542,17 +561,14 @@ class SyncRound:
                     outgoing.append(
                         (item, OutgoingChange(table, wire_id, known.version if known else 0, blob))
                     )
-        skipped = [item for item in items if item not in contents]
-        if skipped:
-            with self._vault.transaction() as conn:
-                for item in skipped:
-                    store.clear_pending(conn, item)
-        return outgoing, contents
+        skipped = [
+            item for item in items if item not in contents
+        ]  # no longer waiting (cleared by the caller)
+        return outgoing, contents, skipped
 
-    def _refused(self, item: store.Pending, change: OutgoingChange) -> None:
-        with self._vault.transaction() as conn:
-            store.quarantine(conn, item.record_type, item.record_id, change.base_version, "push", "refused")
-            store.drop_pending(conn, item.record_type, item.record_id)
+    def _refused(self, conn: Connection, item: store.Pending, change: OutgoingChange) -> None:
+        store.quarantine(conn, item.record_type, item.record_id, change.base_version, "push", "refused")
+        store.drop_pending(conn, item.record_type, item.record_id)
         self.report.quarantined += 1
 
     def _advance_cursor(self, conn: Connection, accepted: int, head: int) -> None:

@@ -81,6 +81,7 @@ def test_a_round_with_nothing_to_do_checks_no_foreign_keys(make_device):
     assert report.pulled == report.pushed == 0
     assert not [sql for sql, _many in seen if "foreign_key" in sql or "NOT EXISTS" in sql]
     assert not [sql for sql, _many in seen if "count(*) FROM citizen" in sql]  # no record count either
+    assert not [sql for sql, _many in seen if sql.startswith("INSERT INTO sync_applying")]  # no write
     assert office.sync.export_all() == field.sync.export_all()
 
 
@@ -137,3 +138,22 @@ def test_after_a_first_push_and_pull_no_merge_base_is_stored_beside_its_row(make
             ).scalar_one()
             agreed = conn.execute(text("SELECT count(*) FROM sync_record WHERE base_in_row")).scalar_one()
         assert (copies, agreed) == (0, 20 + len(device.sync.export_all()["app_setting"]))
+
+
+def test_a_push_of_many_pages_records_the_answers_in_growing_batches(make_device, monkeypatch):
+    monkeypatch.setattr(sync_round, "PAGE", 10)
+    monkeypatch.setattr(sync_round, "PULL_BATCH_SECONDS", 3600.0, raising=False)
+    office = make_device("office")
+    for n in range(150):
+        office.services.citizens.create_citizen(CitizenDraft(name=f"Testperson {n:03d}"))
+    office.sync.connect(SERVER_URL, "lene", PASSWORD)
+    with _statements(office.session.vault.engine) as seen:
+        report = office.sync.sync_now()
+    applying = [sql for sql, _many in seen if sql.startswith("INSERT INTO sync_applying")]
+    assert report.pushed == 150
+    assert len(applying) == _batches(15) == 4  # after 1, 2, 4 and 8 pages; was one per page (15)
+    assert office.sync.status().waiting == 0
+    field = make_device("field")
+    field.sync.connect(SERVER_URL, "lene", PASSWORD)
+    field.sync.sync_now()
+    assert field.sync.export_all() == office.sync.export_all()
