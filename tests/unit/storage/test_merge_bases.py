@@ -56,7 +56,7 @@ def test_an_agreed_row_keeps_no_copy_and_its_first_local_change_saves_it(unlocke
         assert _citizen_row(conn, citizen_id)["own_wishes"] == "Nyere ønske"
 
 
-def test_a_local_deletion_saves_the_agreed_row_first(unlocked):
+def test_a_local_deletion_keeps_an_empty_base_that_says_the_server_has_the_record(unlocked):
     services = Services.for_session(unlocked)
     citizen_id = services.citizens.create_citizen(CitizenDraft(name="Bo Bentsen"))
     engine = unlocked.vault.engine
@@ -66,7 +66,9 @@ def test_a_local_deletion_saves_the_agreed_row_first(unlocked):
     with unlocked.vault.transaction() as conn:
         conn.execute(text("DELETE FROM citizen WHERE id = :id"), {"id": citizen_id})
     with engine.connect() as conn:
-        assert store.agreed(conn, "citizen", citizen_id) == store.Agreed(1, agreed_row)
+        # Nothing merges with a deletion made here; the base says the deletion is to be sent.
+        assert store.agreed(conn, "citizen", citizen_id) == store.Agreed(1, {})
+        assert agreed_row  # (the row existed and was agreed as it was)
 
 
 def test_the_base_triggers_name_every_column_of_every_synced_table(unlocked):
@@ -75,10 +77,10 @@ def test_the_base_triggers_name_every_column_of_every_synced_table(unlocked):
             conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
         )
         for record_type in RECORD_TYPES:
-            for event in ("update", "delete"):
-                sql = triggers[f"sync_{record_type.table}_base_{event}"]
-                for column in store.columns(conn, record_type.table):
-                    assert f"OLD.{column}" in sql, (record_type.table, column)
+            assert f"sync_{record_type.table}_base_delete" in triggers
+            sql = triggers[f"sync_{record_type.table}_base_update"]
+            for column in store.columns(conn, record_type.table):
+                assert f"OLD.{column}" in sql, (record_type.table, column)
 
 
 def test_an_older_vault_migrates_its_bases_to_the_row(tmp_path):

@@ -10,14 +10,15 @@ at 100,000 notes the vault grew by 40% during a first sync. The base is only nee
 edited here since it was agreed (the three-way merge of a pull that meets a local edit). Now:
 
 * ``sync_record.base_in_row`` = 1: the agreed content is the row as it is; ``base`` is NULL.
-* The first local change of such a row (an update or a deletion, made outside a pull) copies the row
-  as it was into ``base`` (JSON of every column, keys sorted, as a pushed or pulled record is sealed)
-  and clears the flag, in the same statement, by a ``sync_<table>_base_*`` trigger.
+* The first local update of such a row (made outside a pull) copies the row as it was into ``base``
+  (JSON of every column, keys sorted, as a pushed or pulled record is sealed) and clears the flag, in
+  the same statement, by a ``sync_<table>_base_update`` trigger; a local deletion leaves ``'{}'``
+  (``sync_<table>_base_delete``), as an erasure does.
 * Existing bases that equal their row to the letter (compared as canonical JSON in SQL) are emptied
   and flagged here; any other stays as it is (correct either way, only not compacted).
 
 A later migration that adds a column to a synced table must recreate that table's base triggers
-(``create_base_triggers``): ``tests/unit/storage/test_migrations.py`` checks each names every column.
+(``create_base_triggers``): ``tests/unit/storage/test_merge_bases.py`` checks each names every column.
 """
 
 import sqlalchemy as sa
@@ -58,13 +59,18 @@ def row_json(conn: sa.Connection, table: str, row: str) -> str:
 
 
 def create_base_triggers(conn: sa.Connection, table: str, key: str) -> None:
-    """(Re)create the triggers that save a row's agreed content before its first local change."""
+    """(Re)create the triggers that save a row's agreed content before its first local change.
+
+    A local deletion keeps ``'{}'`` as the base, as an erasure does (``citizen_data``): nothing merges
+    with a deletion made here, the base only tells the push that the server has the record to delete,
+    and no content is copied out of a row that is being deleted."""
+    saved = {"update": row_json(conn, table, "OLD"), "delete": "'{}'"}
     for event in ("update", "delete"):
         conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS sync_{table}_base_{event}")
         conn.exec_driver_sql(
             f"CREATE TRIGGER sync_{table}_base_{event} BEFORE {event.upper()} ON {table} "  # noqa: S608 (constants)
             "WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN "
-            f"UPDATE sync_record SET base = {row_json(conn, table, 'OLD')}, base_in_row = 0 "
+            f"UPDATE sync_record SET base = {saved[event]}, base_in_row = 0 "
             f"WHERE record_type = '{table}' AND record_id = OLD.{key} AND base_in_row = 1; END"
         )
 
