@@ -237,5 +237,9 @@ def _checked(draft: CitizenDraft) -> CitizenDraft:
 
 
 def index_profile(conn, citizen_id: str, draft: CitizenDraft) -> None:  # type: ignore[no-untyped-def]
-    body = "\n".join(getattr(draft, name) for name in (*OWN_WORDS, *FUNCTION_FIELDS) if getattr(draft, name))
-    search_index.replace_entry(conn, citizen_id, PROFILE_KIND, citizen_id, draft.name, body)
+    search_index.replace_entry(conn, citizen_id, PROFILE_KIND, citizen_id, draft.name, profile_text(draft))
+
+
+def profile_text(draft: CitizenDraft) -> str:
+    """The body a profile is indexed with (the name is its title)."""
+    return "\n".join(getattr(draft, name) for name in (*OWN_WORDS, *FUNCTION_FIELDS) if getattr(draft, name))

@@ -161,10 +161,16 @@ def _day(created_at: str) -> date:
 
 
 def index_reflection(conn, citizen_id: str, reflection_id: str, draft: ReflectionDraft) -> None:  # type: ignore[no-untyped-def]
-    body = "\n".join(v for v in draft.sections.values() if v.strip())
-    search_index.replace_entry(conn, citizen_id, "reflection", reflection_id, "", body)
+    search_index.replace_entry(conn, citizen_id, "reflection", reflection_id, "", reflection_text(draft))
+
+
+def reflection_text(draft: ReflectionDraft) -> str:
+    return "\n".join(v for v in draft.sections.values() if v.strip())
 
 
 def index_discretion(conn, citizen_id: str, record_id: str, draft: DiscretionDraft) -> None:  # type: ignore[no-untyped-def]
-    body = "\n".join((draft.facts, draft.considerations, draft.guidelines_in_conflict, draft.decision))
-    search_index.replace_entry(conn, citizen_id, "discretion", record_id, "", body)
+    search_index.replace_entry(conn, citizen_id, "discretion", record_id, "", discretion_text(draft))
+
+
+def discretion_text(draft: DiscretionDraft) -> str:
+    return "\n".join((draft.facts, draft.considerations, draft.guidelines_in_conflict, draft.decision))

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
-from desktop.services.citizens import PROFILE_KIND, index_profile
+from desktop.services.citizens import PROFILE_KIND, profile_text
 from desktop.services.goals import GOAL_KIND, goal_index_text
 from desktop.services.notes import NOTE_KIND, note_index_text
-from desktop.services.reflections import index_discretion, index_reflection
-from desktop.storage import citizens, goals, notes, reflections, search_index
+from desktop.services.reflections import discretion_text, reflection_text
+from desktop.storage import goals, index_sources, notes, search_index
 from desktop.storage.bulk import select_in
 
 # A child's changes change its parent's text in the index: (child table, parent column, parent table).
@@ -43,8 +43,7 @@ def reindex(conn: Connection, touched: Iterable[tuple[str, str]]) -> int:
     if goal_ids:
         count += _reindex_goals(conn, goal_ids)
     for table, ids in wanted.items():
-        for record_id in sorted(ids):
-            count += _reindex_one(conn, table, record_id)
+        count += _reindex_many(conn, table, sorted(ids))
     return count
 
 
@@ -74,28 +73,30 @@ def _reindex_goals(conn: Connection, goal_ids: list[str]) -> int:
     return len(found)
 
 
-def _reindex_one(conn: Connection, table: str, record_id: str) -> int:
+def _reindex_many(conn: Connection, table: str, ids: list[str]) -> int:
+    """Profiles, reflections and discretion records in bulk: one read and one write per chunk."""
     if table == "citizen":
-        profile = citizens.get_citizen(conn, record_id)
-        if profile is None:
-            search_index.remove_entry(conn, PROFILE_KIND, record_id)
-            return 0
-        index_profile(conn, record_id, profile.draft)
+        kind = PROFILE_KIND
+        entries = [
+            (citizen_id, kind, citizen_id, draft.name, profile_text(draft))
+            for citizen_id, draft in index_sources.profile_drafts(conn, ids)
+        ]
     elif table == "reflection":
-        reflection = reflections.get_reflection(conn, record_id)
-        if reflection is None:
-            search_index.remove_entry(conn, "reflection", record_id)
-            return 0
-        index_reflection(conn, reflection.citizen_id, record_id, reflection.draft)
+        kind = "reflection"
+        entries = [
+            (citizen_id, kind, record_id, "", reflection_text(draft))
+            for record_id, citizen_id, draft in index_sources.reflection_drafts(conn, ids)
+        ]
     elif table == "discretion_record":
-        citizen_id = conn.execute(
-            text("SELECT citizen_id FROM discretion_record WHERE id = :id"), {"id": record_id}
-        ).scalar_one_or_none()
-        found = [d for i, d, _at in reflections.discretion_of(conn, citizen_id or "") if i == record_id]
-        if citizen_id is None or not found:
-            search_index.remove_entry(conn, "discretion", record_id)
-            return 0
-        index_discretion(conn, citizen_id, record_id, found[0])
+        kind = "discretion"
+        entries = [
+            (citizen_id, kind, record_id, "", discretion_text(draft))
+            for record_id, citizen_id, draft in index_sources.discretion_drafts(conn, ids)
+        ]
     else:
         return 0  # not searchable (ratings, contacts, settings)
-    return 1
+    search_index.replace_entries(conn, entries)
+    present = {entry[2] for entry in entries}
+    for missing in (record_id for record_id in ids if record_id not in present):
+        search_index.remove_entry(conn, kind, missing)
+    return len(entries)

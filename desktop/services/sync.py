@@ -291,8 +291,11 @@ class SyncService(VaultService):
                         "quarantined": report.quarantined,
                     },
                 )
-        for table in sorted({t for t, _ in report.touched}):
-            self._bus.publish(_ENTITY.get(table, table), *sorted(i for t, i in report.touched if t == table))
+        by_table: dict[str, list[str]] = {}
+        for table, record_id in report.touched:
+            by_table.setdefault(table, []).append(record_id)
+        for table in sorted(by_table):
+            self._bus.publish(_ENTITY.get(table, table), *sorted(by_table[table]))
         if report.touched:
             self._bus.publish("followup")
         self._bus.publish("sync")

@@ -23,13 +23,15 @@ The rules (ARCHITECTURE.md, "Sync"):
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Engine
 
 from desktop.errors import MassDeletionPending
 from desktop.pause_points import pause_point
@@ -45,6 +47,8 @@ log = logging.getLogger(__name__)
 
 PAGE = 500  # records per push (the server takes at most 500)
 PULL_PAGE = 2000  # records per pulled page (the server gives at most 5000)
+PULL_BATCH_PAGES = 8  # at most this many pulled pages in one transaction
+PULL_BATCH_SECONDS = 1.0  # nor longer than this holding the write lock
 PUSH_PASSES = 4  # a record that keeps meeting new remote versions is left for the next round
 # "A large share": more than this many deletions and more than this part of the records here.
 MASS_DELETE_MINIMUM = 20
@@ -52,6 +56,13 @@ MASS_DELETE_SHARE = 0.2
 NEWEST_WINS = ("updated_at",)  # bookkeeping stamps: the later one, never a conflict
 
 Reindex = Callable[[Connection, set[tuple[str, str]]], object]
+# A push page read and sealed: the changes to send, the content each was read with, and the records
+# that need not be sent (made and deleted here, or deleted on both sides).
+_Prepared = tuple[
+    list[tuple[store.Pending, OutgoingChange]],
+    dict[store.Pending, dict[str, Any] | None],
+    list[store.Pending],
+]
 
 
 @dataclass(frozen=True)
@@ -64,6 +75,52 @@ class Opened:
     version: int
     content: dict[str, Any] | None
     sealed_text: str | None
+
+
+class _Batch:
+    """The transaction pulled pages are applied in, committed every few pages rather than per page.
+
+    The first commit comes after one page, then after twice as many as the last time, up to
+    ``PULL_BATCH_PAGES`` pages or ``PULL_BATCH_SECONDS`` of holding the write lock (a save on the GUI
+    thread waits for it). The cursor is stored in the same transaction as the pages it covers, so a
+    kill loses only pages that were not committed, and the next round fetches them again.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._context: contextlib.AbstractContextManager[Connection] | None = None
+        self._conn: Connection | None = None
+        self._pages = 0
+        self._limit = 1
+        self._opened_at = 0.0
+        self.commits = 0
+
+    def connection(self) -> Connection:
+        if self._conn is None:
+            self._context = store.applying(self._engine)
+            self._conn = self._context.__enter__()
+            self._opened_at = time.monotonic()
+            self._pages = 0
+        self._pages += 1
+        return self._conn
+
+    def full(self) -> bool:
+        return self._pages >= self._limit or time.monotonic() - self._opened_at >= PULL_BATCH_SECONDS
+
+    def commit(self) -> None:
+        if self._context is not None:
+            context, self._context, self._conn = self._context, None, None
+            context.__exit__(None, None, None)
+            self.commits += 1
+            self._limit = min(self._limit * 2, PULL_BATCH_PAGES)
+
+    def __enter__(self) -> _Batch:
+        return self
+
+    def __exit__(self, kind, error, trace) -> None:  # type: ignore[no-untyped-def]
+        if self._context is not None:  # an error: the open batch is rolled back
+            context, self._context, self._conn = self._context, None, None
+            context.__exit__(kind, error, trace)
 
 
 @dataclass(frozen=True)
@@ -105,6 +162,7 @@ class SyncRound:
         self.report = RoundReport()
         self._known_columns: dict[str, tuple[str, ...]] = {}
         self._quarantine_in_use = True
+        self._deleted_from: set[str] = set()  # tables a pulled deletion removed rows from
 
     def run(self) -> RoundReport:
         self._pull()
@@ -121,43 +179,60 @@ class SyncRound:
     def _pull(self) -> None:
         with self._vault.engine.connect() as conn:
             cursor = int(store.get_state(conn).get("cursor", "0"))
-            local_records = store.local_record_count(conn)
             self._quarantine_in_use = store.quarantine_size(conn) > 0
-        deletions = 0
+        self._deletions = 0
+        self._local_records: int | None = None  # counted at the first remote deletion only
+        written: set[tuple[str, str]] = set()
+        batch = _Batch(self._vault.engine)
         # The next page is fetched while this one is written: the network and the disk overlap.
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher, batch:
             coming = fetcher.submit(self._client.changes, after=cursor, limit=PULL_PAGE)
             while True:
                 page = coming.result()
                 if page.head < cursor:
+                    batch.commit()
                     self._start_over()
                     cursor = 0
                     coming = fetcher.submit(self._client.changes, after=0, limit=PULL_PAGE)
                     continue
                 if page.more:
                     coming = fetcher.submit(self._client.changes, after=page.cursor, limit=PULL_PAGE)
-                with store.applying(self._vault.engine) as conn:
-                    deletions += self._count_deletions(conn, page.changes)
-                    if (
-                        not self._allow_mass_delete
-                        and deletions > MASS_DELETE_MINIMUM
-                        and deletions > MASS_DELETE_SHARE * local_records
-                    ):
-                        raise MassDeletionPending(deletions, local_records)
+                if page.changes or page.cursor != cursor:  # nothing new: no write transaction at all
+                    conn = batch.connection()
+                    self._check_deletions(conn, page.changes)
                     touched = self._apply_page(conn, page.changes)
                     store.set_state(conn, cursor=str(page.cursor))
                     self._reindex(conn, touched)
-                self.report.touched |= touched
-                pause_point("sync.pull_page_applied")
-                cursor = page.cursor
+                    written |= touched
+                    cursor = page.cursor
+                if batch.full() or not page.more:
+                    batch.commit()
+                    self.report.touched |= written
+                    written = set()
+                    pause_point("sync.pull_page_applied")
                 if not page.more:
                     break
         if self.report.deleted_here:
             self._vault.flush_deleted()  # deleted here means erased: no old page left behind
-        with self._vault.engine.connect() as conn:
-            dangling = store.dangling_references(conn)
-        if dangling:
-            log.warning("sync: %d rows wait for a parent that has not arrived", dangling)
+        if self.report.touched:
+            with self._vault.engine.connect() as conn:
+                dangling = store.dangling_references(conn, self.report.touched, self._deleted_from)
+            if dangling:
+                log.warning("sync: %d rows wait for a parent that has not arrived", dangling)
+
+    def _check_deletions(self, conn: Connection, changes: list[FeedChange]) -> None:
+        """Stop before a page whose deletions would take a large share of the records here."""
+        if not any(change.deleted for change in changes):
+            return
+        self._deletions += self._count_deletions(conn, changes)
+        if self._local_records is None:
+            self._local_records = store.local_record_count(conn)
+        if (
+            not self._allow_mass_delete
+            and self._deletions > MASS_DELETE_MINIMUM
+            and self._deletions > MASS_DELETE_SHARE * self._local_records
+        ):
+            raise MassDeletionPending(self._deletions, self._local_records)
 
     def _start_over(self) -> None:
         log.warning("sync: the server has fewer changes than this device saw; sending everything again")
@@ -196,11 +271,13 @@ class SyncRound:
         touched: set[tuple[str, str]] = set()
         for table, items in by_table.items():
             ids = [item.local_id for item in items]
-            agreed = store.agreed_many(conn, table, ids)
+            versions = store.agreed_versions(conn, table, ids)
             waiting = store.pending_among(conn, table, ids)
-            fresh = [i for i in items if i.local_id not in agreed or agreed[i.local_id].version < i.version]
+            fresh = [i for i in items if i.local_id not in versions or versions[i.local_id] < i.version]
             same = self._already_here(conn, BY_TABLE[table], [i for i in fresh if i.local_id in waiting])
-            for item in (i for i in fresh if i.local_id in waiting and i.local_id not in same):
+            merging = [i for i in fresh if i.local_id in waiting and i.local_id not in same]
+            agreed = store.agreed_many(conn, table, [i.local_id for i in merging]) if merging else {}
+            for item in merging:
                 self._take_remote(
                     conn,
                     item.record_type,
@@ -258,13 +335,16 @@ class SyncRound:
         for local_id in store.read_rows(conn, record_type, gone):
             store.delete_row(conn, record_type, local_id)
             self.report.deleted_here += 1
+            self._deleted_from.add(table)
         self._agree(conn, table, items)
 
     def _agree(self, conn: Connection, table: str, items: list[Opened]) -> None:
-        """The pulled versions of ``items`` are what this device and the server agree on now."""
-        # The base is stored as the JSON text the record was sealed as: no second serialisation.
+        """The pulled versions of ``items``, now written here as they are, are what this device and
+        the server agree on: the row is the base (no copy of it is stored)."""
         store.set_agreed_many(
-            conn, table, [(item.local_id, item.version, item.sealed_text) for item in items]
+            conn,
+            table,
+            [(item.local_id, item.version, None if item.content is None else store.AS_ROW) for item in items],
         )
         if self._quarantine_in_use:
             for item in items:
@@ -286,20 +366,23 @@ class SyncRound:
     ) -> None:
         """Bring one record to ``version`` (``remote`` None: deleted there), merging local edits."""
         table = record_type.table
-        store.set_agreed(conn, table, local_id, version, remote)
         store.release(conn, table, local_id)
         local = store.read_row(conn, record_type, local_id)
         if not store.is_pending(conn, table, local_id):
             if remote is None:
+                store.set_agreed(conn, table, local_id, version, None)
                 if local is not None:
                     store.delete_row(conn, record_type, local_id)
                     self.report.deleted_here += 1
+                    self._deleted_from.add(table)
             else:
                 store.write_row(conn, record_type, remote, self._columns(conn, table))
+                store.set_agreed(conn, table, local_id, version, store.AS_ROW)
             return
         # Edited here too. A local deletion, or local edits against a remote deletion: ours stands
         # (it stays waiting and is pushed on top of ``version``), unless both sides deleted it.
         if local is None or remote is None:
+            store.set_agreed(conn, table, local_id, version, remote)
             if local is None and remote is None:
                 store.drop_pending(conn, table, local_id)
             return
@@ -308,7 +391,10 @@ class SyncRound:
             store.write_row(conn, record_type, merged, self._columns(conn, table))
         if merged == remote:
             # The server holds this content already: sending it would only make a new version of it.
+            store.set_agreed(conn, table, local_id, version, store.AS_ROW)
             store.drop_pending(conn, table, local_id)
+        else:
+            store.set_agreed(conn, table, local_id, version, remote)
 
     def _merge(
         self,
@@ -347,59 +433,76 @@ class SyncRound:
                 waiting = store.pending(conn)
             if not waiting:
                 return
-            for start in range(0, len(waiting), PAGE):
-                self._push_page(waiting[start : start + PAGE])
+            pages = [waiting[start : start + PAGE] for start in range(0, len(waiting), PAGE)]
+            # The next page is read and sealed while this one is on the wire and recorded; what the
+            # server answered is recorded in batches of pages, as a pull is (``_Batch``). A kill
+            # before a commit leaves those records waiting here and stored there: the next round
+            # pulls them, finds them identical and agrees them without sending them again.
+            with (
+                ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-seal") as sealer,
+                _Batch(self._vault.engine) as batch,
+            ):
+                coming = sealer.submit(self._outgoing, pages[0])
+                for index, items in enumerate(pages):
+                    prepared = coming.result()
+                    last = index + 1 == len(pages)
+                    if not last:
+                        coming = sealer.submit(self._outgoing, pages[index + 1])
+                    self._push_page(items, batch, prepared)
+                    if batch.full() or last:
+                        batch.commit()
+                        pause_point("sync.push_page_recorded")
 
-    def _push_page(self, items: list[store.Pending]) -> None:
-        outgoing, contents = self._outgoing(items)
+    def _push_page(
+        self, items: list[store.Pending], batch: _Batch, prepared: _Prepared | None = None
+    ) -> None:
+        outgoing, contents, skipped = prepared if prepared is not None else self._outgoing(items)
+        if skipped:
+            store.clear_pending_many(batch.connection(), skipped)
         if not outgoing:
             return
         try:
             outcomes, head = self._client.push([change for _item, change in outgoing])
         except RequestRefused:
             if len(outgoing) == 1:
-                self._refused(outgoing[0][0], outgoing[0][1])
+                self._refused(batch.connection(), outgoing[0][0], outgoing[0][1])
                 return
             middle = len(items) // 2  # find the record the server refuses; the rest goes on
-            self._push_page(items[:middle])
-            self._push_page(items[middle:])
+            self._push_page(items[:middle], batch)
+            self._push_page(items[middle:], batch)
             return
         pause_point("sync.push_page_answered")
-        with store.applying(self._vault.engine) as conn:
-            touched: set[tuple[str, str]] = set()
-            taken = [(item, o) for (item, _c), o in zip(outgoing, outcomes, strict=True) if o.accepted]
-            self._record_accepted(conn, taken, contents)
-            for (item, _change), outcome in zip(outgoing, outcomes, strict=True):
-                record_type = BY_TABLE[item.record_type]
-                if outcome.accepted:
-                    continue
-                if outcome.version == 0 and outcome.blob is None and not outcome.deleted:
-                    # The server has no such record (it lost it): sent again on top of nothing in
-                    # the next pass, instead of quarantined as an answer that will not open.
-                    known = store.agreed(conn, item.record_type, item.record_id)
-                    store.set_agreed(
-                        conn, item.record_type, item.record_id, 0, known.content if known else None
+        conn = batch.connection()
+        touched: set[tuple[str, str]] = set()
+        taken = [(item, o) for (item, _c), o in zip(outgoing, outcomes, strict=True) if o.accepted]
+        self._record_accepted(conn, taken, contents)
+        for (item, _change), outcome in zip(outgoing, outcomes, strict=True):
+            record_type = BY_TABLE[item.record_type]
+            if outcome.accepted:
+                continue
+            if outcome.version == 0 and outcome.blob is None and not outcome.deleted:
+                # The server has no such record (it lost it): sent again on top of nothing in
+                # the next pass, instead of quarantined as an answer that will not open.
+                store.set_agreed_version(conn, item.record_type, item.record_id, 0)
+                continue
+            remote = None
+            if not outcome.deleted:
+                try:
+                    remote = self._open(record_type, outcome.record_id, outcome.blob or b"")
+                except SealBroken as exc:
+                    store.quarantine(
+                        conn, item.record_type, item.record_id, outcome.version, "pull", str(exc)
                     )
+                    store.drop_pending(conn, item.record_type, item.record_id)
+                    self.report.quarantined += 1
                     continue
-                remote = None
-                if not outcome.deleted:
-                    try:
-                        remote = self._open(record_type, outcome.record_id, outcome.blob or b"")
-                    except SealBroken as exc:
-                        store.quarantine(
-                            conn, item.record_type, item.record_id, outcome.version, "pull", str(exc)
-                        )
-                        store.drop_pending(conn, item.record_type, item.record_id)
-                        self.report.quarantined += 1
-                        continue
-                known = store.agreed(conn, item.record_type, item.record_id)
-                self._take_remote(conn, record_type, item.record_id, outcome.version, remote, known)
-                touched.add((item.record_type, item.record_id))
-            self._reindex(conn, touched)
-            self.report.touched |= touched
-            self._advance_cursor(conn, len(taken), head)
+            known = store.agreed(conn, item.record_type, item.record_id)
+            self._take_remote(conn, record_type, item.record_id, outcome.version, remote, known)
+            touched.add((item.record_type, item.record_id))
+        self._reindex(conn, touched)
+        self.report.touched |= touched
+        self._advance_cursor(conn, len(taken), head)
         self.report.pushed += len(taken)
-        pause_point("sync.push_page_recorded")
 
     def _record_accepted(
         self,
@@ -407,22 +510,35 @@ class SyncRound:
         taken: list[tuple[store.Pending, PushOutcome]],
         contents: dict[store.Pending, dict[str, Any] | None],
     ) -> None:
-        """The server stored these: they are the new agreed base and no longer wait."""
-        by_table: dict[str, list[tuple[str, int, dict[str, Any] | None]]] = {}
-        for item, outcome in taken:
-            by_table.setdefault(item.record_type, []).append(
-                (item.record_id, outcome.version, contents[item])
-            )
-        for table, rows in by_table.items():
-            store.set_agreed_many(conn, table, rows)
+        """The server stored these: they are the new agreed base and no longer wait.
+
+        A row not changed since it was read for the push is the base itself (no copy is stored); one
+        changed meanwhile stays waiting and keeps the pushed content as its base."""
         store.clear_pending_many(conn, [item for item, _outcome in taken])
+        by_table: dict[str, list[tuple[store.Pending, PushOutcome]]] = {}
+        for item, outcome in taken:
+            by_table.setdefault(item.record_type, []).append((item, outcome))
+        for table, accepted in by_table.items():
+            changed = store.pending_among(conn, table, [item.record_id for item, _o in accepted])
+            store.set_agreed_many(
+                conn,
+                table,
+                [
+                    (
+                        item.record_id,
+                        outcome.version,
+                        contents[item]
+                        if contents[item] is None or item.record_id in changed
+                        else store.AS_ROW,
+                    )
+                    for item, outcome in accepted
+                ],
+            )
         if self._quarantine_in_use:
             for item, _outcome in taken:
                 store.release(conn, item.record_type, item.record_id)
 
-    def _outgoing(
-        self, items: list[store.Pending]
-    ) -> tuple[list[tuple[store.Pending, OutgoingChange]], dict[store.Pending, dict[str, Any] | None]]:
+    def _outgoing(self, items: list[store.Pending]) -> _Prepared:
         outgoing: list[tuple[store.Pending, OutgoingChange]] = []
         contents: dict[store.Pending, dict[str, Any] | None] = {}
         with self._vault.engine.connect() as conn:
@@ -445,17 +561,14 @@ class SyncRound:
                     outgoing.append(
                         (item, OutgoingChange(table, wire_id, known.version if known else 0, blob))
                     )
-        skipped = [item for item in items if item not in contents]
-        if skipped:
-            with self._vault.transaction() as conn:
-                for item in skipped:
-                    store.clear_pending(conn, item)
-        return outgoing, contents
+        skipped = [
+            item for item in items if item not in contents
+        ]  # no longer waiting (cleared by the caller)
+        return outgoing, contents, skipped
 
-    def _refused(self, item: store.Pending, change: OutgoingChange) -> None:
-        with self._vault.transaction() as conn:
-            store.quarantine(conn, item.record_type, item.record_id, change.base_version, "push", "refused")
-            store.drop_pending(conn, item.record_type, item.record_id)
+    def _refused(self, conn: Connection, item: store.Pending, change: OutgoingChange) -> None:
+        store.quarantine(conn, item.record_type, item.record_id, change.base_version, "push", "refused")
+        store.drop_pending(conn, item.record_type, item.record_id)
         self.report.quarantined += 1
 
     def _advance_cursor(self, conn: Connection, accepted: int, head: int) -> None:

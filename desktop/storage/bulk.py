@@ -21,4 +21,7 @@ def select_in(conn: Connection, sql: str, values: Sequence[Any], leading: tuple 
     """
     for start in range(0, len(values), CHUNK):
         chunk = tuple(values[start : start + CHUNK])
-        yield from conn.exec_driver_sql(sql.replace("{in}", ", ".join("?" * len(chunk))), leading + chunk)
+        # fetchall: one call into the driver per chunk, not one per row
+        yield from conn.exec_driver_sql(
+            sql.replace("{in}", ", ".join("?" * len(chunk))), leading + chunk
+        ).fetchall()

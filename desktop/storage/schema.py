@@ -20,5 +20,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0011_commit_mark",
     "0012_journal_note",
     "0013_network_meetings",
+    "0014_compact_merge_bases",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]

@@ -389,7 +389,10 @@ class SyncRecord(SQLModel, table=True):
     record_type: str = Field(primary_key=True)
     record_id: str = Field(primary_key=True)
     version: int
-    base: str | None = Field(default=None, description="JSON of the fields; NULL for a deletion")
+    base: str | None = Field(
+        default=None, description="JSON of the fields; NULL for a deletion, or when base_in_row"
+    )
+    base_in_row: bool = Field(default=False, description="the agreed content is the row as it is now")
 
 
 class SyncPending(SQLModel, table=True):

@@ -54,9 +54,10 @@ def open_sealed_text(
     except InvalidTag as exc:
         raise SealBroken("the blob does not open with this key for this record") from exc
     try:
-        content = json.loads(plaintext)
+        text = plaintext.decode("utf-8")  # decoded once: json.loads of bytes guesses the encoding first
+        content = json.loads(text)
     except ValueError as exc:  # pragma: no cover - only a client with the key could produce this
         raise SealBroken("the content is not a record") from exc
     if not isinstance(content, dict):
         raise SealBroken("the content is not a record")
-    return content, plaintext.decode("utf-8")
+    return content, text

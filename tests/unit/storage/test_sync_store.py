@@ -32,7 +32,13 @@ def test_every_write_is_tracked_and_applying_is_not(unlocked):
         assert not store.is_pending(conn, "meeting_note", NOTE["id"])
     with engine.connect() as conn:
         assert store.read_row(conn, note_type, NOTE["id"])["held_on"] == "2026-11-01"
-        assert store.dangling_references(conn) == 1
+        assert store.dangling_references(conn, {("meeting_note", NOTE["id"])}) == 1
+        assert store.dangling_references(conn, set()) == 0  # nothing written, nothing checked
+        store_limit, store.WHOLE_TABLE_CHECK = store.WHOLE_TABLE_CHECK, 0  # many rows: one pass
+        try:
+            assert store.dangling_references(conn, {("meeting_note", NOTE["id"])}) == 1
+        finally:
+            store.WHOLE_TABLE_CHECK = store_limit
         assert conn.execute(text("SELECT count(*) FROM sync_applying")).scalar_one() == 0
     # Outside applying, foreign keys hold again on every pooled connection.
     with pytest.raises(IntegrityError), unlocked.vault.transaction() as conn:
