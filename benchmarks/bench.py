@@ -1,11 +1,13 @@
-"""The performance harness (issue 8): the program's figures on a large fictional caseload, each beside its
-target.
+"""The performance harness (issues 8 and 20): the program's figures on a large fictional caseload, each
+beside its target and its ratio to a yardstick.
 
-    python -m benchmarks.bench [--quick] [--runs N] [--results DIR]      (make bench)
+    python -m benchmarks.bench [--quick | --large] [--runs N] [--results DIR]      (make bench)
 
 Builds the caseload once with ``casenotes demo`` (500 citizens, 100,000 notes, 20,000 measurements and
-each citizen's goals, activities, actors, consents and contacts; ``--quick``: 50 citizens, 5,000 notes)
-in a temporary folder, then measures, each over several runs with the median reported:
+each citizen's goals, activities, actors, consents and contacts; ``--quick``: 50 citizens, 5,000 notes;
+``--large``, the second tier, not in CI: 5,000 citizens, 1,000,000 notes) in a temporary folder. The
+notes are varied Danish of varied length, a few citizens with thousands of them (``demo_text``). Then it
+measures, each over several runs with the median reported:
 
 * startup: process start → main window shown with the caseload filled, key from the keychain cache,
   beside a bare PySide6 window started the same way in the same run (benchmarks/bench_startup.py). The
@@ -13,18 +15,23 @@ in a temporary folder, then measures, each over several runs with the median rep
   is open, everything in it to be clicked, is reported beside it;
 * first paint: process start → the first window painted (main window; and the unlock dialog when no key
   is remembered), beside the bare window;
-* open citizen, search (beside the same FTS5 queries on an unencrypted copy of the index), caseload
-  filter, and writing a note, in this process on the real main window (benchmarks/bench_gui.py). The
-  search's ratio to raw FTS5 compares the query (the search service: encrypted store, transaction,
-  access-log entry, names) with the raw one, which shows nothing; the results on screen are held to
-  the 50 ms target, and their own ratio is reported beside it;
-* sync: the first full sync of the caseload to a fresh device and an incremental sync of 50 changes,
-  through the real server on loopback (benchmarks/bench_sync.py's ``run``, on a copy of the vault);
-* memory: the peak RSS of the program with the caseload open (the startup runs).
+* unlock with the password, end to end: process start → unlock dialog → password typed, Return → caseload
+  shown and the program idle again, with a new vault's Argon2id parameters (benchmarks/bench_session.py);
+* open citizen (beside raw SQLite reads of the same rows), search (beside the same FTS5 queries on an
+  unencrypted copy of the index; one of them a word beginning with two rare words), caseload filter, in
+  this process on the real main window (benchmarks/bench_gui.py); open citizen and search again while a
+  thread runs the vault's full integrity check in a loop, beside the quiet figures;
+* a caseworker's session in its own process: peak RSS after opening 20 citizens, searching and saving,
+  and the write p95 measured through the window (Save pressed → the window has reacted), beside the note
+  service alone (benchmarks/gui_session.py);
+* sync: the first push and the first full sync of the caseload to a fresh device (beside the raw limit
+  when bench_sync reports one) and an incremental sync of 50 changes, through the real server on
+  loopback (benchmarks/bench_sync.py's ``run``, on a copy of the vault);
+* memory: the peak RSS of the startup process with the caseload open, beside the bare window's.
 
 Prints one JSON document, also written to ``benchmarks/results/latest.json`` (git-ignored), whose
-``targets`` list has one pass/fail line per target. Exits 1 when a target is missed. Targets are not
-unit tests: they say how the program does on this machine.
+``targets`` list has one pass/fail line per target, each with its ratio. Exits 1 when a target is missed.
+Targets are not unit tests: they say how the program does on this machine.
 """
 
 from __future__ import annotations
