@@ -30,6 +30,8 @@ from desktop.storage.vault import Vault
 
 SESSION_CITIZENS = 20
 MODULE = "benchmarks.gui_session"
+SESSION_TIMEOUT_S = 1800  # the large tier's heavy citizens take their time; a hang still ends
+UNLOCK_TIMEOUT_S = 600
 
 
 def measure(caseload: Caseload, scratch: Path, runs: int, writes: int) -> dict:
@@ -38,7 +40,8 @@ def measure(caseload: Caseload, scratch: Path, runs: int, writes: int) -> dict:
     env = _environment(caseload.keyring_file, report)
     citizens = _session_citizens(caseload)
     command = [sys.executable, "-m", MODULE, "session", str(caseload.vault), str(caseload.keyring_file)]
-    session = _launch([*command, str(report), "--writes", str(writes), "--citizens", *citizens], env, report)
+    arguments = [*command, str(report), "--writes", str(writes), "--citizens", *citizens]
+    session = _launch(arguments, env, report, timeout=SESSION_TIMEOUT_S)
     times = session["write_ms"]
     cuts = quantiles(times, n=20, method="inclusive")
     result: dict = {
@@ -104,7 +107,9 @@ def _unlock(caseload: Caseload, scratch: Path, runs: int) -> dict:
             derive.append(time.perf_counter() - started)
         for _ in range(runs):
             no_key.write_text("{}", "utf-8")
-            samples.append(_launch(command, _environment(no_key, report), report)["seconds"])
+            samples.append(
+                _launch(command, _environment(no_key, report), report, UNLOCK_TIMEOUT_S)["seconds"]
+            )
     after_return = [s["runner_idle"] - s["return_pressed"] for s in samples]
     middle = sorted(samples, key=lambda s: s["runner_idle"] - s["return_pressed"])[len(samples) // 2]
     return {

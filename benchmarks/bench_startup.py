@@ -34,12 +34,12 @@ BARE_WINDOW = Path(__file__).resolve().parent / "bare_window.py"
 TIMEOUT_S = 120
 
 
-def _launch(command: list[str], env: dict[str, str], report: Path) -> dict:
+def _launch(command: list[str], env: dict[str, str], report: Path, timeout: float = TIMEOUT_S) -> dict:
     """Run one process to its end; its report's marks as seconds after it was spawned."""
     report.unlink(missing_ok=True)
     spawned = time.time()
     done = subprocess.run(  # noqa: S603 (our own interpreter and scripts)
-        command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=TIMEOUT_S
+        command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=timeout
     )
     if not report.exists():
         tail = done.stderr.decode(errors="replace").strip().splitlines()[-5:]
