@@ -47,6 +47,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -323,20 +324,42 @@ def targets(figures: dict) -> list[Target]:
     return lines
 
 
-def run(scale: dict, runs: int) -> dict:
-    """Build the caseload, measure everything, and put each figure beside its target."""
+def run(scale: dict, runs: int, progress: Path | None = None) -> dict:
+    """Build the caseload, measure everything, and put each figure beside its target.
+
+    ``progress``: a file rewritten after every stage with the figures so far and how long each stage
+    took (a large-tier run takes long; what it measured before a stop is not lost).
+    """
     started = time.perf_counter()
+    stages: dict[str, float] = {}
+    figures: dict = {}
+
+    def note() -> None:
+        if progress is not None:
+            progress.write_text(json.dumps({"stages_s": stages, "figures": figures}, ensure_ascii=False))
+
+    def stage(name: str, measure: Callable[[], dict]) -> None:
+        began = time.perf_counter()
+        figures[name] = measure()
+        stages[name] = round(time.perf_counter() - began, 1)
+        note()
+
     with tempfile.TemporaryDirectory(prefix="casenotes-bench-") as scratch:
         folder = Path(scratch)
         caseload = build(folder, scale["citizens"], scale["notes"], scale["measurements"])
+        stages["demo"] = round(caseload.demo_seconds, 1)
+        figures["caseload"] = {"records": caseload.records, "vault_mb": caseload.vault_mb}
+        note()
         shutil.copytree(caseload.vault, folder / "sync-office")  # the sync starts from the untouched demo
-        figures = {"startup": bench_startup.measure(caseload, folder, runs)}
-        figures["gui"] = bench_gui.measure(caseload, folder, runs, scale["writes"])
-        figures["session"] = bench_session.measure(caseload, folder, runs, scale["writes"])
-        # BACKUP/CHECK MB/s: figures["backup"] = bench_backup.run(...) goes here (see ``targets``).
-        figures["sync"] = bench_sync.run(
-            scale["citizens"], scale["notes"], office_vault=folder / "sync-office"
+        stage("startup", lambda: bench_startup.measure(caseload, folder, runs))
+        stage("gui", lambda: bench_gui.measure(caseload, folder, runs, scale["writes"]))
+        stage("session", lambda: bench_session.measure(caseload, folder, runs, scale["writes"]))
+        # BACKUP/CHECK MB/s: stage("backup", lambda: bench_backup.run(...)) goes here (see ``targets``).
+        stage(
+            "sync",
+            lambda: bench_sync.run(scale["citizens"], scale["notes"], office_vault=folder / "sync-office"),
         )
+    figures.pop("caseload")
     lines = [t.as_json() for t in targets(figures)]
     return {
         "caseload": {
@@ -355,8 +378,10 @@ def run(scale: dict, runs: int) -> dict:
             "pyside6": PySide6.__version__,
             "system": platform.platform(),
             "cpus": os.cpu_count(),
+            "load_average": os.getloadavg(),  # other work on the machine while the figures were taken
         },
         "runs": runs,
+        "stages_s": stages,
         "targets": lines,
         "pass": all(line["pass"] for line in lines) and figures["sync"]["converged"],
         "figures": figures,
@@ -375,10 +400,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     mode = "quick" if args.quick else "large" if args.large else "full"
     scale = TIERS[mode]
-    result = {"mode": mode} | run(scale, args.runs or scale["runs"])
+    args.results.mkdir(parents=True, exist_ok=True)
+    progress = args.results / "progress.json"
+    result = {"mode": mode} | run(scale, args.runs or scale["runs"], progress)
     text = json.dumps(result, indent=2, ensure_ascii=False)
     print(text)
-    args.results.mkdir(parents=True, exist_ok=True)
     (args.results / "latest.json").write_text(text + "\n", encoding="utf-8")
     for line in result["targets"]:
         print(line["line"], file=sys.stderr)
