@@ -1,6 +1,8 @@
 """The figures measured in this process, on the real main window over the real services (offscreen):
-opening a citizen, searching, filtering the caseload, and writing a note; plus the same full-text
-queries on an unencrypted copy of the search index, as the yardstick for search.
+opening a citizen (beside raw SQLite reads of the same rows), searching, filtering the caseload, opening
+and searching again while a thread runs the vault's full integrity check in a loop, and the note
+service's write alone (the yardstick for the write through the window, benchmarks/gui_session.py); plus
+the same full-text queries on an unencrypted copy of the search index, as the yardstick for search.
 
 Every timed step ends when its result is on screen: the event loop has run until the worker (search)
 delivered and the posted layout and paint events have been processed.
