@@ -65,9 +65,10 @@ def _session_citizens(caseload: Caseload) -> list[str]:
     try:
         with session.vault.engine.connect() as conn:
             rows = conn.execute(
-                text(
-                    "SELECT c.id, count(n.id) AS notes FROM citizen c LEFT JOIN meeting_note n "
-                    "ON n.citizen_id = c.id WHERE c.deleted_at IS NULL GROUP BY c.id ORDER BY notes DESC, c.id"
+                text(  # live notes only: the citizen index of meeting_note is partial (deleted_at IS NULL)
+                    "SELECT c.id, (SELECT count(*) FROM meeting_note n WHERE n.citizen_id = c.id "
+                    "AND n.deleted_at IS NULL) AS notes FROM citizen c WHERE c.deleted_at IS NULL "
+                    "ORDER BY notes DESC, c.id"
                 )
             ).all()
     finally:
