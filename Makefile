@@ -32,7 +32,8 @@ test: $(STAMP) $(QM)
 
 # The performance harness on a large fictional caseload (not part of `make test`): startup, first paint,
 # open citizen, search, filter, write, sync and memory, each beside its target; exit 1 when one is missed.
-# JSON in benchmarks/results/latest.json. `make bench BENCH_ARGS=--quick` for the small caseload.
+# JSON in benchmarks/results/latest.json. `make bench BENCH_ARGS=--quick` for the small caseload;
+# `make bench BENCH_ARGS=--large` for the second tier (5,000 citizens, 1,000,000 notes; not in CI).
 bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.bench $(BENCH_ARGS)
 

@@ -3,7 +3,7 @@
     python benchmarks/bare_window.py REPORT
 
 Starts a QApplication, shows an empty QMainWindow of the program's default size, writes the time of its
-first paint (``time.time()``) to REPORT as JSON and quits. Run as a script, not as a module, so it imports
+first paint (``time.time()``) and its peak RSS to REPORT as JSON and quits. Run as a script, not as a module, so it imports
 nothing but PySide6.
 """
 
@@ -13,6 +13,18 @@ import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+
+def _peak_rss_kib() -> int | None:
+    """This process's peak resident memory (Linux ``VmHWM``, as the program's startup probe reads it)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return None
 
 
 class _FirstPaint(QObject):
@@ -27,7 +39,7 @@ class _FirstPaint(QObject):
             self._done = True
             marks = {"first_paint": time.time()}
             with open(self._report, "w", encoding="utf-8") as out:
-                json.dump({"marks": marks}, out)
+                json.dump({"marks": marks, "peak_rss_kib": _peak_rss_kib()}, out)
             QTimer.singleShot(0, QApplication.quit)
         return False
 

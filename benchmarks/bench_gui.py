@@ -1,6 +1,8 @@
 """The figures measured in this process, on the real main window over the real services (offscreen):
-opening a citizen, searching, filtering the caseload, and writing a note; plus the same full-text
-queries on an unencrypted copy of the search index, as the yardstick for search.
+opening a citizen (beside raw SQLite reads of the same rows), searching, filtering the caseload, opening
+and searching again while a thread runs the vault's full integrity check in a loop, and the note
+service's write alone (the yardstick for the write through the window, benchmarks/gui_session.py); plus
+the same full-text queries on an unencrypted copy of the search index, as the yardstick for search.
 
 Every timed step ends when its result is on screen: the event loop has run until the worker (search)
 delivered and the posted layout and paint events have been processed.
@@ -8,7 +10,9 @@ delivered and the posted layout and paint events have been processed.
 
 from __future__ import annotations
 
+import os
 import sys
+import threading
 import time
 from collections.abc import Callable
 from datetime import date
@@ -26,6 +30,7 @@ from benchmarks.caseload import Caseload
 from desktop.app import create_application
 from desktop.domain.notes import NoteDraft
 from desktop.domain.search import search_terms
+from desktop.services.demo_text import RARE_QUERY
 from desktop.services.registry import Services
 from desktop.services.search import MAX_HITS
 from desktop.services.vault_session import VaultSession
@@ -38,8 +43,9 @@ from desktop.views.operation import OperationRunner
 from desktop.views.preferences import LANGUAGE, Preferences
 
 NOTES_OF_CITIZEN = 200  # "select a citizen with 200 notes"
-# Fixed queries: a common word, a rarer one, two words, a word in every profile, a word beginning.
-SEARCHES = ("mentor", "medicin", "løntilskud genbrugsbutikken", "fleksjob", "praktik*")
+# Fixed queries: a common word, a rarer one, two words, a word in every profile, a word beginning, and a
+# word beginning with two rare words (``demo_text.RARE_QUERY``, about one note in three hundred).
+SEARCHES = ("mentor", "medicin", "løntilskud genbrugsbutikken", "fleksjob", "praktik*", RARE_QUERY)
 FILTERS = ("sen", "ste", "mad", "ers", "han")  # each in some names at either scale
 FTS_SHADOW_TABLES = ("data", "idx", "content", "docsize", "config")
 
@@ -105,16 +111,18 @@ def measure(caseload: Caseload, scratch: Path, runs: int, writes: int) -> dict:
         _wait_until_idle(runner)  # the integrity check after unlocking
         _settle(app)
         result = {
-            "open_citizen": _open_citizen(app, window, session, runs),
+            "open_citizen": _open_citizen(app, window, session, runner, runs),
             "search": _search(app, window, services, runner, runs),
             "caseload_filter": _filter(app, window, runs),
         }
+        result["during_check"] = _during_check(app, window, session, runner, runs)
         window.close()  # as a person would: the notebook locks
         runner.wait_for_all()
         session.unlock_with_keychain()
         # Service calls alone, on their own services: no window reacts to the change inside the timing.
         result["write"] = _write(Services.for_session(session), _citizen_ids(session), writes)
         result["search"]["raw_fts5"] = _raw_fts5(session, scratch / "plain-search.db", runs)
+        result["open_citizen"]["raw_sqlite_ms"] = _raw_open(session, result["open_citizen"]["citizens"])
     finally:
         if controller.main_window is not None:
             controller.main_window.close()
@@ -144,20 +152,23 @@ def _citizen_ids(session) -> list[str]:  # type: ignore[no-untyped-def]
         ]
 
 
-def _open_citizen(app: QApplication, window: MainWindow, session, runs: int) -> dict:  # type: ignore[no-untyped-def]
-    """``window.open_citizen(id)`` until the citizen page is filled and painted; each run a different
-    citizen with about 200 notes (opening the one on show again does nothing)."""
+def _open_citizen(app: QApplication, window: MainWindow, session, runner: OperationRunner, runs: int) -> dict:  # type: ignore[no-untyped-def]
+    """``window.open_citizen(id)`` until the citizen page is filled and painted (and any work it handed
+    to the operation runner delivered); each run a different citizen with about 200 notes (opening the
+    one on show again does nothing)."""
     ids, counts = _citizens_with_notes(session, NOTES_OF_CITIZEN, runs + 1)
 
-    def open_and_show(citizen_id: str) -> None:
+    def step(citizen_id: str) -> None:
         window.open_citizen(citizen_id)  # the file is read in the background: wait until it is shown
         page = window.citizen_page
         deadline = time.monotonic() + 60
         while page.citizen_id != citizen_id and time.monotonic() < deadline:
             app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
+        _settle(app)
+        _wait_until_idle(runner)
 
-    first = _timed(lambda: open_and_show(ids[0]), app)  # the first open also builds lazily
-    times = [_timed(lambda cid=cid: open_and_show(cid), app) for cid in ids[1:]]
+    first = _timed(lambda: step(ids[0]), app)  # the first open also builds lazily
+    times = [_timed(lambda cid=cid: step(cid), app) for cid in ids[1:]]
     assert (
         window.citizen_page.citizen_id == ids[-1]
         and window.citizen_page.notes_panel.list_model.rowCount() > 0
@@ -166,8 +177,84 @@ def _open_citizen(app: QApplication, window: MainWindow, session, runs: int) -> 
         "median_ms": _ms(median(times)),
         "first_open_ms": _ms(first),
         "notes_of_citizens": counts[1:],
+        "citizens": ids[1:],
         "samples_ms": [_ms(t) for t in times],
     }
+
+
+def _during_check(app: QApplication, window: MainWindow, session, runner: OperationRunner, runs: int) -> dict:  # type: ignore[no-untyped-def]
+    """Open citizen and search again while a thread runs the vault's full check in a loop.
+
+    The check is the one the program schedules at idle (``session.begin_full_check()``, in steps, on a
+    thread niced as the program's is), run back to back for as long as the figures take. The program
+    stops it as soon as somebody works; here it is never stopped, so these figures are the worst case.
+    """
+    stop = threading.Event()
+    checks: list[float] = []
+
+    def loop() -> None:
+        if sys.platform.startswith("linux"):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)  # as integrity_schedule does
+        while not stop.is_set():
+            started = time.perf_counter()
+            run = session.begin_full_check()
+            while not stop.is_set() and run.run() is None:
+                pass
+            run.stop(wait=5.0)
+            checks.append(time.perf_counter() - started)
+
+    thread = threading.Thread(target=loop, name="integrity-check-loop", daemon=True)
+    window.show_page(PageIndex.CASELOAD)
+    _settle(app)
+    thread.start()
+    time.sleep(0.05)  # the check is under way
+    try:
+        opened = _open_citizen(app, window, session, runner, runs)
+        searched = _search(app, window, None, runner, runs)
+    finally:
+        stop.set()
+        thread.join()
+    return {
+        "open_citizen": {k: opened[k] for k in ("median_ms", "samples_ms")},
+        "search": {q: {k: f[k] for k in ("median_ms", "samples_ms")} for q, f in searched["queries"].items()},
+        "checks_completed": len(checks),
+        "check_s": round(median(checks), 2) if checks else None,
+    }
+
+
+def _raw_open(session, citizen_ids: list[str]) -> float:  # type: ignore[no-untyped-def]
+    """The raw SQLite yardstick for opening a citizen: every row of their file (each table with a
+    ``citizen_id``, and the activities under their goals) read in one transaction on the same encrypted
+    vault, without services, audit entry or window; median ms over ``citizen_ids``."""
+    with session.vault.engine.connect() as conn:
+        tables = conn.execute(
+            text(
+                "SELECT m.name, max(p.name = 'deleted_at') FROM sqlite_schema m JOIN pragma_table_info(m.name) p "
+                "WHERE m.type = 'table' AND m.name NOT LIKE 'search%' AND m.name NOT LIKE 'sync%' "
+                "AND m.name NOT LIKE 'audit%' GROUP BY m.name HAVING max(p.name = 'citizen_id')"
+            )
+        ).all()
+        conn.rollback()
+        # live rows only, as the program reads them (and as the partial indexes on citizen_id cover)
+        queries = [
+            text(f"SELECT * FROM {name} WHERE citizen_id = :c" + (" AND deleted_at IS NULL" if live else ""))  # noqa: S608 (schema names)
+            for name, live in tables
+        ]
+        times = []
+        for citizen_id in citizen_ids:
+            started = time.perf_counter()
+            with conn.begin():
+                conn.execute(text("SELECT * FROM citizen WHERE id = :c"), {"c": citizen_id}).all()
+                for query in queries:
+                    conn.execute(query, {"c": citizen_id}).all()
+                conn.execute(
+                    text(
+                        "SELECT a.* FROM activity a JOIN goal g ON a.goal_id = g.id WHERE g.citizen_id = :c"
+                    ),
+                    {"c": citizen_id},
+                ).all()
+            times.append(time.perf_counter() - started)
+    return _ms(median(times))
 
 
 def _wait_until_idle(runner: OperationRunner, timeout_ms: int = 60_000) -> None:
@@ -184,7 +271,7 @@ def _wait_until_idle(runner: OperationRunner, timeout_ms: int = 60_000) -> None:
 
 
 def _search(
-    app: QApplication, window: MainWindow, services: Services, runner: OperationRunner, runs: int
+    app: QApplication, window: MainWindow, services: Services | None, runner: OperationRunner, runs: int
 ) -> dict:
     """Return pressed in the search field → the results listed (the search runs on the worker)."""
     window.show_page(PageIndex.SEARCH)
@@ -219,9 +306,9 @@ def _search(
             "citizens": page.model.citizen_count,  # found; the list shows the first page of them
             "citizens_listed": page.model.rowCount(),
             "samples_ms": [_ms(t) for t in times],
-            # the search service alone, called here (where the time goes: service or window)
-            "service_ms": _ms(median(service_only(query) for _ in range(runs))),
         }
+        if services is not None:  # the search service alone, called here (where the time goes)
+            queries[query]["service_ms"] = _ms(median(service_only(query) for _ in range(runs)))
     return {"queries": queries}
 
 

@@ -34,12 +34,12 @@ BARE_WINDOW = Path(__file__).resolve().parent / "bare_window.py"
 TIMEOUT_S = 120
 
 
-def _launch(command: list[str], env: dict[str, str], report: Path) -> dict:
+def _launch(command: list[str], env: dict[str, str], report: Path, timeout: float = TIMEOUT_S) -> dict:
     """Run one process to its end; its report's marks as seconds after it was spawned."""
     report.unlink(missing_ok=True)
     spawned = time.time()
     done = subprocess.run(  # noqa: S603 (our own interpreter and scripts)
-        command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=TIMEOUT_S
+        command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=timeout
     )
     if not report.exists():
         tail = done.stderr.decode(errors="replace").strip().splitlines()[-5:]
@@ -91,14 +91,16 @@ def measure(caseload: Caseload, scratch: Path, runs: int) -> dict:
     no_key.write_text("{}", "utf-8")
     program = [sys.executable, "-m", "desktop", "--data-dir", str(caseload.vault)]
     bare, startup, ready, first_paint, unlock_paint, rss, marks = [], [], [], [], [], [], []
+    bare_rss = []
     warm_up = _environment(caseload.keyring_file, report)
     _launch([sys.executable, str(BARE_WINDOW), str(report)], warm_up, report)
     _launch(program, warm_up, report)
     for _ in range(runs):
         env = _environment(caseload.keyring_file, report)
-        bare.append(
-            _launch([sys.executable, str(BARE_WINDOW), str(report)], env, report)["seconds"]["first_paint"]
-        )
+        bare_run = _launch([sys.executable, str(BARE_WINDOW), str(report)], env, report)
+        bare.append(bare_run["seconds"]["first_paint"])
+        if bare_run.get("peak_rss_kib"):
+            bare_rss.append(bare_run["peak_rss_kib"])
         remembered = _launch(program, env, report)
         if remembered["state"] != "unlocked" or "caseload_shown" not in remembered["seconds"]:
             raise RuntimeError(f"the program did not open with the remembered key: {remembered}")
@@ -122,6 +124,7 @@ def measure(caseload: Caseload, scratch: Path, runs: int) -> dict:
         "first_paint_s": median(first_paint),
         "first_paint_unlock_s": median(unlock_paint),
         "peak_rss_mb": max(rss) / 1024 if rss else None,
+        "bare_window_rss_mb": round(median(bare_rss) / 1024, 1) if bare_rss else None,
         # where the time goes in the median startup run (hook marks, seconds after spawning)
         "startup_marks_s": {
             k: round(v, 3)

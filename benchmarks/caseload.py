@@ -34,6 +34,7 @@ class Caseload:
     measurements: int
     records: dict[str, int]
     demo_seconds: float
+    vault_mb: float = 0.0
 
     def open(self) -> VaultSession:
         """The vault unlocked with its password (not remembered again)."""
@@ -91,4 +92,5 @@ def build(folder: Path, citizens: int, notes: int, measurements: int) -> Caseloa
             }
     finally:
         session.lock()
-    return Caseload(vault, keyring_file, citizens, notes, measurements, records, demo_seconds)
+    size = sum(f.stat().st_size for f in vault.iterdir() if f.is_file()) / 1e6
+    return Caseload(vault, keyring_file, citizens, notes, measurements, records, demo_seconds, round(size, 1))

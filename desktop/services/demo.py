@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import random
 import uuid
+from bisect import bisect
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -19,6 +20,7 @@ from desktop.domain.citizen import MeetingForm, Programme
 from desktop.domain.fictional import fictional_cpr
 from desktop.paths import resource_path
 from desktop.services.demo_records import add_measurements, add_plans_and_networks
+from desktop.services.demo_text import NoteText, citizen_weights
 from desktop.services.scales import ScaleLibrary
 from desktop.services.vault_session import VaultSession
 from desktop.storage import audit
@@ -151,23 +153,6 @@ ACCOMMODATIONS = (
     "Opstart med 2 timer dagligt, en fast kontaktperson på arbejdspladsen.",
     "Ingen telefonopgaver; mulighed for at gå hjem ved uro.",
 )
-AGENDAS = (
-    "Opfølgning på praktik, status på behandling, næste skridt.",
-    "Netværkskort og hverdagsmestring.",
-    "Forberedelse af møde i rehabiliteringsteamet.",
-    "Mål for de næste tre måneder.",
-)
-CITIZEN_VIEWS = (
-    "Borgeren fortæller, at praktikken går bedre end ventet, men at mandage er hårde.",
-    "Borgeren oplever mere ro efter at have fået ny medicin og sover bedre.",
-    "Borgeren er bekymret for økonomien og vil gerne have hjælp til budget.",
-    "Borgeren vil gerne øge timetallet i virksomhedspraktikken fra 8 til 12 timer.",
-)
-AGREEMENTS = (
-    "Borgeren kontakter mentor inden fredag. Sagsbehandler indhenter statusattest fra egen læge.",
-    "Vi aftaler en ny samtale om tre uger. Borgeren prøver at gå til træning to gange om ugen.",
-    "Sagsbehandler undersøger muligheden for løntilskud i genbrugsbutikken.",
-)
 PLACES = ("office", "home", "phone", "video", "workplace")
 
 
@@ -297,12 +282,17 @@ def is_demo_vault(session: VaultSession) -> bool:
 
 
 def _notes(conn, rng: random.Random, citizen_ids: list[str], count: int, today: date, stamp: str) -> int:  # type: ignore[no-untyped-def]
+    """``count`` filed notes of varied text and length (``demo_text``), spread unevenly: a few citizens
+    have thousands of notes, most a few hundred or fewer (``citizen_weights``)."""
     written = 0
+    texts = NoteText(rng)
+    weights = citizen_weights(rng, len(citizen_ids))
+    total = weights[-1] if weights else 0.0
     while written < count:
         batch, fts = [], []
         for _ in range(min(_BATCH, count - written)):
             nid = str(uuid.uuid4())
-            cid = rng.choice(citizen_ids)
+            cid = citizen_ids[bisect(weights, rng.random() * total)]
             held_on = (today - timedelta(days=rng.randrange(0, 3 * 365))).isoformat()
             row = {
                 "id": nid,
@@ -312,10 +302,10 @@ def _notes(conn, rng: random.Random, citizen_ids: list[str], count: int, today: 
                 "held_on": held_on,
                 "place": rng.choice(PLACES),
                 "participants": "Borger, sagsbehandler",
-                "agenda": rng.choice(AGENDAS),
-                "citizen_view": rng.choice(CITIZEN_VIEWS),
-                "agreements": rng.choice(AGREEMENTS),
-                "next_steps": "Ny samtale aftalt.",
+                "agenda": texts.agenda(),
+                "citizen_view": texts.citizen_view(),
+                "agreements": texts.agreements(),
+                "next_steps": texts.next_steps(),
                 "filing_status": "filed",
                 "filed_at": stamp,
             }

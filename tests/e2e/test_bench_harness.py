@@ -26,6 +26,15 @@ TARGETS = {
     "peak_rss",
     "unlock_checks",
     "full_check_stop",
+    # issue 20
+    "unlock_password",
+    "open_citizen_during_check",
+    "search_rare",
+    "search_during_check",
+    "first_push",
+    "gui_peak_rss",
+    "backup",
+    "backup_check",
 }
 
 
@@ -49,6 +58,7 @@ def test_the_quick_harness_reports_every_figure_beside_its_target(tmp_path):
         assert isinstance(line["value"], int | float) and line["value"] > 0, line
         assert line["target"] and line["limit"] > 0 and isinstance(line["pass"], bool), line
         assert line["line"].startswith("pass: " if line["pass"] else "FAIL: "), line
+        assert line["baseline"] and "× " in line["line"], line
     assert printed["pass"] == (done.returncode == 0)
     assert printed["figures"]["sync"]["converged"] is True
     records = printed["caseload"]["records"]

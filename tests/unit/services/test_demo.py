@@ -69,3 +69,12 @@ def test_more_notes_for_existing_citizens_add_no_second_plan(unlocked):
     assert (result.notes, result.measurements) == (10, 2)
     assert count(unlocked, "goal") == goals
     assert count(unlocked, "meeting_note") == 14
+
+
+def test_the_harness_rare_word_search_finds_demo_notes(unlocked, services):
+    from desktop.services.demo_text import RARE_QUERY
+
+    generate(unlocked, citizens=3, notes=1500)
+
+    hits = [hit for group in services.search.search(RARE_QUERY) for hit in group.hits]
+    assert hits and all(hit.kind == "note" for hit in hits)
