@@ -160,4 +160,23 @@ def test_the_citizen_opens_on_the_scale_last_rated(qtbot, window, citizen_id, pa
     open_citizen_and_wait(window, qtbot, other)
     open_citizen_and_wait(window, qtbot, citizen_id)
     assert panel.scale.currentData() == SCALE
+    window.citizen_page.tabs.setCurrentWidget(panel)
     assert panel.radar.data is not None
+
+
+def test_opening_a_citizen_draws_no_chart_out_of_sight(qtbot, window, citizen_id, panel):
+    """A profile of opening a citizen: a third of the GUI thread's time went to drawing the progress
+    charts on a hidden tab. They are drawn when the tab is shown, from the file already read."""
+    rate_with_keys(qtbot, panel, "3")
+    assert panel.save()
+    other = window._services.citizens.create_citizen(CitizenDraft(name="Bo Berg"))
+    drawn = []
+    draw = panel.radar.set_data
+    panel.radar.set_data = lambda data: (drawn.append(data), draw(data))
+    open_citizen_and_wait(window, qtbot, other)
+    open_citizen_and_wait(window, qtbot, citizen_id)
+    assert window.citizen_page.tabs.currentWidget() is not panel
+    assert drawn == []  # not drawn while out of sight
+    window.citizen_page.tabs.setCurrentWidget(panel)
+    assert len(drawn) == 1 and drawn[0] is not None and panel.radar.data is drawn[0]
+    assert panel.line.data is not None

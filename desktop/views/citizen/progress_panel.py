@@ -9,7 +9,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QShortcut
+from PySide6.QtGui import QImage, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -66,6 +66,7 @@ class ProgressPanel(QWidget):
         self._file: CitizenFile | None = None  # while showing a file just read: read nothing again
         self._scales: list[Scale] = measurements.scales()
         self._ratings: list = []  # the chosen scale set's ratings of the citizen, oldest first
+        self._charts_stale = False  # ratings changed while the tab was hidden: drawn when it is shown
         self.choose_image_path: Callable[[str], str] = lambda suggested: ask_png_path(self, suggested)
 
         self.scale = QComboBox()
@@ -280,6 +281,20 @@ class ProgressPanel(QWidget):
             self._ratings = (
                 self._service.measurements(self._citizen_id, scale.id) if scale and self._citizen_id else []
             )
+        if not self.isVisible():  # drawn when the tab is shown: opening a citizen draws no hidden chart
+            self._charts_stale = True
+            return
+        self._draw_charts()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Draw the charts left undrawn while the tab was hidden."""
+        super().showEvent(event)
+        if self._charts_stale:
+            self._draw_charts()
+
+    def _draw_charts(self) -> None:
+        self._charts_stale = False
+        scale = self._current_scale()
         latest = newest_per_rater(self._ratings)
         self.radar.set_data(radar_data(scale, latest, self._language) if scale and latest else None)
         self.gaps.set_ratings(scale, latest, self._language)

@@ -616,7 +616,9 @@ class CitizenPage(Page):
         self.more_button.setVisible(self._profile is not None)
         self.caseworker_panel.setEnabled(self._profile is not None)
         self.belief_panel.setEnabled(self._profile is not None)
-        for panel in self._record_tabs():
+        # While a file is being read the tabs are out of sight: they keep their state (each change costs
+        # about 2 ms), and are set when the file is shown.
+        for panel in self._record_tabs() if has_record or not self.opening_id else ():
             index = self.tabs.indexOf(panel)
             if self.tabs.isTabEnabled(index) != (self._profile is not None):  # costly even when the same
                 self.tabs.setTabEnabled(index, self._profile is not None)
