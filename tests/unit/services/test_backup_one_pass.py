@@ -158,8 +158,9 @@ def test_a_vault_found_damaged_is_not_checkpointed_for_a_backup(vault, tmp_path,
 
 
 def test_a_damaged_page_in_the_vault_stops_the_backup_and_leaves_no_file(vault, tmp_path, key_cache):
+    with vault.vault.engine.connect() as conn:  # a page of notes: the table's root, not the schema's
+        page = conn.exec_driver_sql("SELECT rootpage FROM sqlite_schema WHERE name = 'meeting_note'").scalar()
     vault.lock()
-    page = vault.vault.database_path.stat().st_size // live_copy.PAGE_SIZE // 2  # a page of notes
     flip_byte(vault.vault.database_path, (page - 1) * live_copy.PAGE_SIZE + 100)
     vault.unlock(PASSWORD)
     path = tmp_path / "b.cnbackup"
