@@ -6,7 +6,8 @@ with the same functions, one per kind. A record that is gone leaves the index.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -21,8 +22,15 @@ from desktop.storage.bulk import select_in
 _PARENTS = {"agreement": ("note_id", "meeting_note"), "activity": ("goal_id", "goal")}
 
 
-def reindex(conn: Connection, touched: Iterable[tuple[str, str]]) -> int:
-    """Re-index every record in ``touched`` (``(table, id)`` pairs); returns how many texts."""
+def reindex(
+    conn: Connection,
+    touched: Iterable[tuple[str, str]],
+    written: Mapping[tuple[str, str], Mapping[str, Any]] | None = None,
+) -> int:
+    """Re-index every record in ``touched`` (``(table, id)`` pairs); returns how many texts.
+
+    ``written``: rows among them known as they now stand in the vault (a pull wrote them as they
+    arrived), keyed like ``touched``; notes among them are indexed from these, not read back."""
     wanted: dict[str, set[str]] = {}
     children: dict[str, set[str]] = {}
     for table, record_id in touched:
@@ -38,7 +46,7 @@ def reindex(conn: Connection, touched: Iterable[tuple[str, str]]) -> int:
     count = 0
     note_ids = sorted(wanted.pop("meeting_note", set()))
     if note_ids:
-        count += _reindex_notes(conn, note_ids)
+        count += _reindex_notes(conn, note_ids, written or {})
     goal_ids = sorted(wanted.pop("goal", set()))
     if goal_ids:
         count += _reindex_goals(conn, goal_ids)
@@ -47,9 +55,20 @@ def reindex(conn: Connection, touched: Iterable[tuple[str, str]]) -> int:
     return count
 
 
-def _reindex_notes(conn: Connection, note_ids: list[str]) -> int:
-    """Notes in bulk: a first sync brings tens of thousands of them."""
-    found = notes.index_drafts(conn, note_ids)
+def _reindex_notes(
+    conn: Connection, note_ids: list[str], written: Mapping[tuple[str, str], Mapping[str, Any]]
+) -> int:
+    """Notes in bulk: a first sync brings tens of thousands of them. Those a pull wrote as they
+    arrived are indexed from their content (reading them back took a seventh of a first pull)."""
+    given, unknown = [], []
+    for note_id in note_ids:
+        row = written.get(("meeting_note", note_id))
+        # A row from an older program may lack a field the vault kept: that note is read back.
+        if row is not None and all(name in row for name in notes.INDEX_COLUMNS):
+            given.append(row)
+        else:
+            unknown.append(note_id)
+    found = notes.index_drafts_from_rows(given) + (notes.index_drafts(conn, unknown) if unknown else [])
     search_index.replace_entries(
         conn,
         [(citizen_id, NOTE_KIND, note_id, *note_index_text(draft)) for note_id, citizen_id, draft in found],

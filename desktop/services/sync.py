@@ -362,7 +362,7 @@ class SyncService(VaultService):
             if row is not None and row.get(conflict.field) != value:
                 row[conflict.field] = value
                 store.write_row(conn, record_type, row, store.columns(conn, record_type.table))
-                reindex(conn, {(conflict.record_type, conflict.record_id)})
+                reindex(conn, {(conflict.record_type, conflict.record_id)}, {})
             store.mark_resolved(conn, conflict_id)
             self._log(
                 conn, "sync.conflict_resolved", detail={"type": conflict.record_type, "field": conflict.field}

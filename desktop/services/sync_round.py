@@ -26,7 +26,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -55,7 +55,9 @@ MASS_DELETE_MINIMUM = 20
 MASS_DELETE_SHARE = 0.2
 NEWEST_WINS = ("updated_at",)  # bookkeeping stamps: the later one, never a conflict
 
-Reindex = Callable[[Connection, set[tuple[str, str]]], object]
+# ``reindex(conn, touched, written)``: ``written`` holds rows among ``touched`` known as they now
+# stand (a pull wrote them as they arrived), so the index need not read them back.
+Reindex = Callable[[Connection, set[tuple[str, str]], Mapping[tuple[str, str], Mapping[str, Any]]], object]
 # A push page read and sealed: the changes to send, the content each was read with, and the records
 # that need not be sent (made and deleted here, or deleted on both sides).
 _Prepared = tuple[
@@ -200,9 +202,9 @@ class SyncRound:
                 if page.changes or page.cursor != cursor:  # nothing new: no write transaction at all
                     conn = batch.connection()
                     self._check_deletions(conn, page.changes)
-                    touched = self._apply_page(conn, page.changes)
+                    touched, as_arrived = self._apply_page(conn, page.changes)
                     store.set_state(conn, cursor=str(page.cursor))
-                    self._reindex(conn, touched)
+                    self._reindex(conn, touched, as_arrived)
                     written |= touched
                     cursor = page.cursor
                 if batch.full() or not page.more:
@@ -257,8 +259,11 @@ class SyncRound:
                 count += 1
         return count
 
-    def _apply_page(self, conn: Connection, changes: list[FeedChange]) -> set[tuple[str, str]]:
-        """Apply one page of the feed; returns the ``(table, id)`` of every record it changed here.
+    def _apply_page(
+        self, conn: Connection, changes: list[FeedChange]
+    ) -> tuple[set[tuple[str, str]], dict[tuple[str, str], dict[str, Any]]]:
+        """Apply one page of the feed; returns the ``(table, id)`` of every record it changed here,
+        and the content of those written as they arrived (the search index takes them from there).
 
         Records without local edits are written in bulk; those edited here too go one by one through
         ``_take_remote`` (merge, conflicts, deletions).
@@ -269,6 +274,7 @@ class SyncRound:
             if opened is not None:
                 by_table.setdefault(opened.record_type.table, []).append(opened)
         touched: set[tuple[str, str]] = set()
+        as_arrived: dict[tuple[str, str], dict[str, Any]] = {}
         for table, items in by_table.items():
             ids = [item.local_id for item in items]
             versions = store.agreed_versions(conn, table, ids)
@@ -286,10 +292,12 @@ class SyncRound:
                     item.content,
                     agreed.get(item.local_id),
                 )
-            self._write_simple(conn, BY_TABLE[table], [i for i in fresh if i.local_id not in waiting])
+            simple = [i for i in fresh if i.local_id not in waiting]
+            self._write_simple(conn, BY_TABLE[table], simple)
+            as_arrived.update(((table, i.local_id), i.content) for i in simple if i.content is not None)
             self.report.pulled += len(fresh)
             touched.update((table, item.local_id) for item in fresh if item.local_id not in same)
-        return touched
+        return touched, as_arrived
 
     def _already_here(self, conn: Connection, record_type: RecordType, items: list[Opened]) -> set[str]:
         """Waiting records whose content here is the server's to the letter: they are agreed and wait
@@ -499,7 +507,7 @@ class SyncRound:
             known = store.agreed(conn, item.record_type, item.record_id)
             self._take_remote(conn, record_type, item.record_id, outcome.version, remote, known)
             touched.add((item.record_type, item.record_id))
-        self._reindex(conn, touched)
+        self._reindex(conn, touched, {})
         self.report.touched |= touched
         self._advance_cursor(conn, len(taken), head)
         self.report.pushed += len(taken)

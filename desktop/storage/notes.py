@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Connection, text
 
@@ -124,37 +126,65 @@ def get_notes(conn: Connection, note_ids: list[str]) -> list[StoredNote]:
     return [_stored_note(row, agreements.get(row[0], [])) for row in rows]
 
 
+INDEX_COLUMNS = (
+    "id",
+    "citizen_id",
+    "held_on",
+    "agenda",
+    "participants",
+    "citizen_view",
+    "agreements",
+    "next_steps",
+    "tool_answers",
+    "tool_evaluation",
+    "account",
+    "assessment",
+    "read_back",
+)
+
+
 def index_drafts(conn: Connection, note_ids: list[str]) -> list[tuple[str, str, NoteDraft]]:
     """``(id, citizen id, draft)`` of the notes among ``note_ids``, read for the search index only:
     the agreements come from the summary kept on the note, which is what the index holds anyway."""
     rows = select_in(
         conn,
-        "SELECT id, citizen_id, held_on, agenda, participants, citizen_view, agreements, next_steps, "
-        "tool_answers, tool_evaluation, account, assessment, read_back "
-        "FROM meeting_note WHERE id IN ({in}) AND deleted_at IS NULL",
+        f"SELECT {', '.join(INDEX_COLUMNS)} FROM meeting_note "  # noqa: S608 (constants)
+        "WHERE id IN ({in}) AND deleted_at IS NULL",
         note_ids,
     )
-    found = []
-    for r in rows:
-        try:
-            answers = json.loads(r[8] or "{}")
-        except ValueError:
-            answers = {}
-        draft = NoteDraft(
-            held_on=date.fromisoformat(r[2]),
-            agenda=r[3],
-            participants=r[4],
-            citizen_view=r[5],
-            agreements=[Agreement(line) for line in (r[6] or "").splitlines() if line.strip()],
-            next_steps=r[7],
-            tool_answers=answers if isinstance(answers, dict) else {},
-            tool_evaluation=r[9],
-            account=r[10],
-            assessment=r[11],
-            read_back=r[12],
-        )
-        found.append((r[0], r[1], draft))
-    return found
+    return [_index_draft(row) for row in rows]
+
+
+def index_drafts_from_rows(rows: Iterable[Mapping[str, Any]]) -> list[tuple[str, str, NoteDraft]]:
+    """``index_drafts`` of notes given as whole rows (as a pull writes them), without reading them
+    back; a note deleted (``deleted_at`` set) is left out, as ``index_drafts`` leaves it."""
+    return [
+        _index_draft(tuple(row.get(name) for name in INDEX_COLUMNS))
+        for row in rows
+        if row.get("deleted_at") is None
+    ]
+
+
+def _index_draft(r: Sequence[Any]) -> tuple[str, str, NoteDraft]:
+    """One row of ``INDEX_COLUMNS`` as ``(id, citizen id, draft)``."""
+    try:
+        answers = json.loads(r[8] or "{}")
+    except ValueError:
+        answers = {}
+    draft = NoteDraft(
+        held_on=date.fromisoformat(r[2]),
+        agenda=r[3],
+        participants=r[4],
+        citizen_view=r[5],
+        agreements=[Agreement(line) for line in (r[6] or "").splitlines() if line.strip()],
+        next_steps=r[7],
+        tool_answers=answers if isinstance(answers, dict) else {},
+        tool_evaluation=r[9],
+        account=r[10],
+        assessment=r[11],
+        read_back=r[12],
+    )
+    return r[0], r[1], draft
 
 
 def _stored_note(row, agreements: list[Agreement]) -> StoredNote:  # type: ignore[no-untyped-def]

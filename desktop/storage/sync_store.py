@@ -247,9 +247,11 @@ def clear_pending(conn: Connection, item: Pending) -> None:
 def clear_pending_many(conn: Connection, items: list[Pending]) -> None:
     """``clear_pending`` for many at once."""
     if items:
-        conn.execute(
-            text("DELETE FROM sync_pending WHERE record_type = :t AND record_id = :id AND changes = :n"),
-            [{"t": i.record_type, "id": i.record_id, "n": i.changes} for i in items],
+        # The driver's own placeholders: a first push clears tens of thousands, and binding each
+        # through ``text()`` took a fifth of the push's time on the main thread.
+        conn.exec_driver_sql(
+            "DELETE FROM sync_pending WHERE record_type = ? AND record_id = ? AND changes = ?",
+            [(i.record_type, i.record_id, i.changes) for i in items],
         )
 
 
@@ -263,9 +265,9 @@ def drop_pending(conn: Connection, record_type: str, local_id: str) -> None:
 def drop_pending_many(conn: Connection, record_type: str, local_ids: list[str]) -> None:
     """``drop_pending`` for many records of one table (inside the transaction that read them)."""
     if local_ids:
-        conn.execute(
-            text("DELETE FROM sync_pending WHERE record_type = :t AND record_id = :id"),
-            [{"t": record_type, "id": local_id} for local_id in local_ids],
+        conn.exec_driver_sql(
+            "DELETE FROM sync_pending WHERE record_type = ? AND record_id = ?",
+            [(record_type, local_id) for local_id in local_ids],
         )
 
 
