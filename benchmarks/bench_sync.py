@@ -34,8 +34,7 @@ from desktop.storage.keychain import KeyCache
 from desktop.storage.sync_types import RECORD_TYPES
 from desktop.sync.account_keys import KdfSettings
 from desktop.sync.sealing import open_sealed_text, seal
-from syncserver.background import serve_in_thread
-from syncserver.config import Settings
+from syncserver.background import serve_in_process
 from tests.conftest import InMemoryKeyring  # the one in-memory keyring the tests use
 
 PASSWORD = "benchmark password for a fictional caseload"  # noqa: S105 (a throw-away vault)
@@ -129,8 +128,7 @@ def run(citizens: int, notes: int, office_vault: Path | None = None) -> dict:
             office_session, office = _device(office_vault.parent, office_vault.name, existing=True)
             demo_seconds = None
         raw = raw_limit(office_session, folder)
-        settings = Settings(database_url=f"sqlite:///{folder / 'server.db'}", auth_hash_cost=2**14)
-        with serve_in_thread(settings) as url:
+        with serve_in_process(f"sqlite:///{folder / 'server.db'}") as url:
             office.sync.connect(url, "benchmark", PASSWORD)
             records = office.sync.status().waiting
             office_before = _vault_bytes(office_session)
