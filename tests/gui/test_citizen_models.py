@@ -60,3 +60,24 @@ def test_the_goals_model_keeps_qts_rules_and_holds_goals_with_their_sub_goals(qt
     model.set_plan([])
     qtmodeltester.check(model)
     assert model.rowCount() == 0
+
+
+def test_a_stored_note_is_put_in_its_place_without_the_list_read_again(qtmodeltester):
+    model = NoteListModel(title)
+    model.set_rows(ROWS)
+    qtmodeltester.check(model)
+    # New: above the notes of its date (the newest stored first), below the newer ones.
+    assert model.put(("n4", date(2026, 11, 6), "Ny", "draft", None))
+    assert [model.note_id(r) for r in range(4)] == ["n3", "n4", "n2", "n1"]
+    assert model.put(("n5", date(2026, 12, 1), "Nyest", "draft", None))
+    assert model.put(("n0", date(2026, 1, 1), "Ældst", "draft", None))
+    assert [model.note_id(r) for r in range(6)] == ["n5", "n3", "n4", "n2", "n1", "n0"]
+    # Changed where it stands, its title said again (a correction names the date of what it corrects).
+    assert model.put(("n1", date(2026, 11, 3), "Rettelse", "ready", "n2"))
+    assert model.index(4).data() == "2026-11-03 Rettelse (corrects 2026-11-06) ready"
+    assert model.put(("n6", date(2026, 11, 9), "Ret", "draft", "n4"))
+    assert model.index(model.row_of("n6")).data() == "2026-11-09 Ret (corrects 2026-11-06) draft"
+    # A note whose date changed: its place among the notes of the new date is not known here.
+    assert not model.put(("n3", date(2026, 10, 1), "Samtale", "draft", None))
+    assert model.rows()[model.row_of("n3")][1] == date(2026, 11, 9)
+    qtmodeltester.check(model)

@@ -145,7 +145,9 @@ def test_belief_in_a_job_asked_in_the_note_is_saved_as_ratings_dated_as_the_meet
         ("caseworker", 7, held_on),
         ("citizen", 4, held_on),
     ]
+    page.tabs.setCurrentWidget(page.belief_panel)  # read when its tab is shown, not at every save
     assert "4/10" in page.belief_panel.summary.text() and "7/10" in page.belief_panel.summary.text()
+    page.tabs.setCurrentWidget(notes)
     assert "Tro på job:" in services.notes.text_for_filing(notes.note_id)
 
     # A draft's rating may still change: the rating of that meeting changes, no second one is added;

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from desktop.domain.citizen import CitizenDraft
-from desktop.views.main_window import MainWindow
+from desktop.views.main_window import SYNC_COUNT_DELAY_MS, MainWindow
 from desktop.views.sync.conflict_dialog import ConflictDialog
 from desktop.views.sync.devices_dialog import DevicesDialog
 from desktop.views.sync.setup_dialog import SyncSetupDialog
@@ -116,3 +116,22 @@ def test_the_devices_list_and_removing_access(qtbot, make_device, runner):  # no
     dialog.table.setCurrentItem(dialog.table.topLevelItem(1))
     dialog.revoke_button.click()
     qtbot.waitUntil(lambda: dialog.table.topLevelItem(1).text(3) == "Access removed", timeout=10000)
+
+
+def test_the_count_of_changes_waiting_is_taken_once_for_a_burst_of_changes(
+    qtbot,
+    window_for,
+    make_device,  # noqa: F811
+    monkeypatch,
+):
+    office = make_device("office")
+    window_for(office)
+    counted = []
+    real_status = office.sync.status
+    monkeypatch.setattr(office.sync, "status", lambda: counted.append(1) or real_status())
+    for number in range(20):  # as a sync pull announces what it wrote
+        office.services.citizens.create_citizen(CitizenDraft(name=f"Testperson {number}"))
+    assert counted == []  # not while the changes come: a save draws its result first
+    qtbot.waitUntil(lambda: counted == [1], timeout=5000)
+    qtbot.wait(2 * SYNC_COUNT_DELAY_MS)  # and not again after it
+    assert counted == [1]

@@ -112,6 +112,10 @@ class EntryLog(QWidget):
         self._meetings = fill_meetings(self.note, meeting_notes)
         self._reload()
 
+    def offer_meetings(self, meeting_notes: MeetingNotes) -> None:
+        """Offer these meeting notes to link to (the entries and typing stay as they are)."""
+        self._meetings = fill_meetings(self.note, meeting_notes)
+
     def discard(self) -> None:
         """Forget the entry being written."""
         raise NotImplementedError

@@ -245,6 +245,11 @@ class NoteEditor(QWidget):
         self.order_tabs()
         self._baseline = note_to_values(baseline or self.draft())
 
+    def mark_unchanged(self) -> None:
+        """What is shown now is what "unchanged" means (the note as typed was just stored as it is:
+        building the editor again, its agreement rows anew, was a fifth of a save)."""
+        self._baseline = note_to_values(self.draft())
+
     def draft(self) -> NoteDraft:
         """The note as typed (blank agreement rows left out)."""
         answers = dict(self._extra_answers)

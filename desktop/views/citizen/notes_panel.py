@@ -26,7 +26,7 @@ from desktop.domain.guides import Guide
 from desktop.domain.notes import FilingStatus, NoteDraft, note_from_values, note_to_values
 from desktop.errors import CaseNotesError, InvalidInput
 from desktop.services.citizen_file import CitizenFile
-from desktop.services.notes import NoteService
+from desktop.services.notes import NoteService, StoredNote
 from desktop.views.citizen.note_editor import NoteEditor
 from desktop.views.citizen.profile_form import describe_problems
 from desktop.views.formatting import format_date, format_time
@@ -289,7 +289,7 @@ class NotesPanel(QWidget):
             self.message.emit(translate_error(exc), "error")
             return False
         self._autosave.stop()
-        self._open(note_id)
+        self._show_stored(note_id)
         self.message.emit(self.tr("The note was saved."), "ok")
         self.changed.emit()
         return True
@@ -372,21 +372,41 @@ class NotesPanel(QWidget):
         except CaseNotesError as exc:
             self.message.emit(translate_error(exc), "error")
             return
-        self._open(self._note_id)
+        self._show_stored(self._note_id)
         self.changed.emit()
         text = self.tr("The note was filed.") if target is FilingStatus.FILED else self.tr("Ready to file.")
         self.message.emit(text, "ok")
 
-    def _open(self, note_id: str) -> None:
-        first = self._file.first_note if self._file is not None else None
-        stored = first if first is not None and first.id == note_id else self._notes.get(note_id)
+    def _show_stored(self, note_id: str) -> None:
+        """Show a note just stored: its row is put in the list where it belongs, the others are not read
+        again (saving a note for a citizen with 3,000 notes read them all twice: 66 of 116 ms)."""
+        stored = self._notes.get(note_id)
+        draft = stored.draft
+        row = (stored.id, draft.held_on, draft.agenda, stored.filing_status, stored.corrects_id)
+        self._list_is_fresh = self.list_model.put(row)
+        try:
+            if self._list_is_fresh:
+                self._select_quietly(note_id)
+            self._open(note_id, stored, just_stored=True)
+        finally:
+            self._list_is_fresh = False
+
+    def _open(self, note_id: str, stored: StoredNote | None = None, just_stored: bool = False) -> None:
+        """Show a note (``stored``: as just read, else it is read here). ``just_stored``: the editor
+        holds what was stored (then it is kept as it is, not built again) and no draft is left."""
+        if stored is None:
+            first = self._file.first_note if self._file is not None else None
+            stored = first if first is not None and first.id == note_id else self._notes.get(note_id)
         self._note_id, self._corrects = note_id, None
         self._status = FilingStatus(stored.filing_status)
         self._filed_at = stored.filed_at
         if not self._list_is_fresh:
             self._reload_list(note_id)
-        self.editor.set_note(stored.draft)
-        if self._status is not FilingStatus.FILED:
+        if just_stored and self.editor.draft() == stored.draft:
+            self.editor.mark_unchanged()
+        else:
+            self.editor.set_note(stored.draft)
+        if self._status is not FilingStatus.FILED and not just_stored:
             self._restore(note_id)
         self._show_state()
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -37,7 +38,7 @@ from desktop.services.citizen_file import CitizenFile
 from desktop.services.notes import NoteService
 from desktop.services.reflections import ReflectionService
 from desktop.views.citizen.discretion_log import DiscretionLog
-from desktop.views.citizen.log_layout import EntryLog, form_over_history, moment
+from desktop.views.citizen.log_layout import EntryLog, MeetingNotes, form_over_history, moment
 from desktop.views.dialogs.common import Dialog
 from desktop.views.labels import PHASES, REFLECTION_MODELS, REFLECTION_SECTIONS, label
 from desktop.views.widgets.tab_order import chain
@@ -305,17 +306,39 @@ class ReflectionPanel(QTabWidget):
         self.addTab(self.log, self.tr("Reflection log"))
         self.addTab(self.discretion, self.tr("Discretion (best judgement)"))
         self.setDocumentMode(True)
+        self._meetings_waiting: MeetingNotes | None = None  # changed while the tab was hidden
 
     def show_file(self, file: CitizenFile) -> None:
         """Show the entries of a citizen's file as read, reading nothing again."""
+        self._meetings_waiting = None
         self.log.show_file(file)
         self.discretion.show_file(file)
 
     def set_citizen(self, citizen_id: str | None) -> None:
         """Show a citizen's entries; the meeting notes both offer to link to are read once."""
+        self._meetings_waiting = None
         meeting_notes = self._notes.list_for(citizen_id) if citizen_id else []
         self.log.set_citizen(citizen_id, meeting_notes)
         self.discretion.set_citizen(citizen_id, meeting_notes)
+
+    def offer_meetings(self, meeting_notes: MeetingNotes) -> None:
+        """The citizen's meeting notes changed (one was saved or filed): offer these to link to. Hidden,
+        the tab offers them when it is next shown; a save on the Meetings tab does not fill two lists of
+        every meeting the citizen has had (with 3,000 notes that was a quarter of the save)."""
+        self._meetings_waiting = meeting_notes
+        if self.isVisible():
+            self._offer_waiting_meetings()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Offer the meeting notes that changed while the tab was hidden."""
+        super().showEvent(event)
+        self._offer_waiting_meetings()
+
+    def _offer_waiting_meetings(self) -> None:
+        waiting, self._meetings_waiting = self._meetings_waiting, None
+        if waiting is not None:
+            self.log.offer_meetings(waiting)
+            self.discretion.offer_meetings(waiting)
 
     def is_dirty(self) -> bool:
         """Whether an entry is being written."""

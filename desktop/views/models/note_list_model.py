@@ -26,14 +26,42 @@ class NoteListModel(QAbstractListModel):
         self._title_of = title_of  # (row, the notes' dates by id) -> the text shown
         self._rows: list[NoteRow] = []
         self._texts: list[str] = []
+        self._dates: dict[str, date] = {}  # every listed note's date, for the titles of corrections
 
     def set_rows(self, rows: list[NoteRow]) -> None:
         """Show these notes (all of them replaced)."""
         self.beginResetModel()
         self._rows = list(rows)
-        dates = {row[0]: row[1] for row in self._rows}
-        self._texts = [self._title_of(row, dates) for row in self._rows]
+        self._dates = {row[0]: row[1] for row in self._rows}
+        self._texts = [self._title_of(row, self._dates) for row in self._rows]
         self.endResetModel()
+
+    def rows(self) -> list[NoteRow]:
+        """The notes shown, newest first."""
+        return list(self._rows)
+
+    def put(self, row: NoteRow) -> bool:
+        """Show one note just stored without reading the others again (a citizen may have thousands):
+        a note already listed is changed where it stands, a new one goes above the notes of its date
+        and after the newer ones (the newest stored comes first among notes of one date). False when
+        the note's date changed: its place among notes of the new date is not known here, so the
+        caller reads the list again."""
+        note_id, held_on = row[0], row[1]
+        self._dates[note_id] = held_on
+        at = self.row_of(note_id)
+        if at >= 0:
+            if self._rows[at][1] != held_on:
+                return False
+            self._rows[at] = row
+            self._texts[at] = self._title_of(row, self._dates)
+            self.dataChanged.emit(self.index(at), self.index(at))
+            return True
+        at = next((n for n, listed in enumerate(self._rows) if listed[1] <= held_on), len(self._rows))
+        self.beginInsertRows(QModelIndex(), at, at)
+        self._rows.insert(at, row)
+        self._texts.insert(at, self._title_of(row, self._dates))
+        self.endInsertRows()
+        return True
 
     def note_id(self, row: int) -> str | None:
         """The id of the note in ``row``."""

@@ -101,6 +101,7 @@ class CitizenPage(Page):
         self._clipboard = clipboard
         self._plan_contact = plan_contact  # the caseworker's work contact for "Min plan" (Settings)
         self._overview_just_read = False  # while opening a citizen, whose overview was just read
+        self._beliefs_stale = False  # a note was stored since the belief ratings were shown
         # Opening reads the whole file in the background; only the last request's result is shown.
         self._loader = FileLoader(services.citizen_file, runner, self)
         self._loader.opened.connect(self._show_file)
@@ -668,9 +669,15 @@ class CitizenPage(Page):
         return pictures
 
     def _on_notes_changed(self) -> None:
-        """A note was stored: the meetings to link reflections to, and the belief asked in it, change."""
-        self.reflection_panel.set_citizen(self.citizen_id)
-        if self.citizen_id is not None:
+        """A note was stored: the meetings to link reflections to, and the belief asked in it, change.
+        The meetings are the notes panel's list, which holds the stored note already."""
+        self.reflection_panel.offer_meetings(self.notes_panel.list_model.rows())
+        self._beliefs_stale = True  # read when their tab is shown, not at every save on another tab
+        self._load_beliefs_if_visible()
+
+    def _load_beliefs_if_visible(self) -> None:
+        if self._beliefs_stale and self.citizen_id is not None and self.belief_panel.isVisible():
+            self._beliefs_stale = False
             self.belief_panel.set_entries(tuple(self._services.notes.beliefs(self.citizen_id)))
 
     def _reflect_on_note(self, note_id: str) -> None:
@@ -757,6 +764,7 @@ class CitizenPage(Page):
 
     def _on_tab_changed(self, _index: int) -> None:
         self._load_log_if_visible()
+        self._load_beliefs_if_visible()
         self.messages.show_current()
         coming_back = self._profile is not None and not self._overview_just_read
         if coming_back and self.tabs.currentWidget().isAncestorOf(self.overview_panel):
