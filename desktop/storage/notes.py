@@ -167,10 +167,6 @@ def index_drafts_from_rows(rows: Iterable[Mapping[str, Any]]) -> list[tuple[str,
 
 def _index_draft(r: Sequence[Any]) -> tuple[str, str, NoteDraft]:
     """One row of ``INDEX_COLUMNS`` as ``(id, citizen id, draft)``."""
-    try:
-        answers = json.loads(r[8] or "{}")
-    except ValueError:
-        answers = {}
     draft = NoteDraft(
         held_on=date.fromisoformat(r[2]),
         agenda=r[3],
@@ -178,7 +174,7 @@ def _index_draft(r: Sequence[Any]) -> tuple[str, str, NoteDraft]:
         citizen_view=r[5],
         agreements=[Agreement(line) for line in (r[6] or "").splitlines() if line.strip()],
         next_steps=r[7],
-        tool_answers=answers if isinstance(answers, dict) else {},
+        tool_answers=_tool_answers(r[8]),
         tool_evaluation=r[9],
         account=r[10],
         assessment=r[11],
@@ -187,14 +183,19 @@ def _index_draft(r: Sequence[Any]) -> tuple[str, str, NoteDraft]:
     return r[0], r[1], draft
 
 
+def _tool_answers(stored: str | None) -> dict:
+    """A note's tool answers as stored (JSON); answers that cannot be read are none."""
+    try:
+        answers = json.loads(stored or "{}")
+    except ValueError:
+        return {}
+    return answers if isinstance(answers, dict) else {}
+
+
 def _stored_note(row, agreements: list[Agreement]) -> StoredNote:  # type: ignore[no-untyped-def]
     if not agreements and row[16]:
         # Notes written before agreements were structured (and demo notes) keep theirs as plain text.
         agreements = [Agreement(line) for line in row[16].splitlines() if line.strip()]
-    try:
-        answers = json.loads(row[10] or "{}")
-    except ValueError:
-        answers = {}
     draft = NoteDraft(
         held_on=date.fromisoformat(row[2]),
         place=row[3],
@@ -205,7 +206,7 @@ def _stored_note(row, agreements: list[Agreement]) -> StoredNote:  # type: ignor
         next_steps=row[7],
         tool=row[8],
         tool_evaluation=row[9],
-        tool_answers=answers if isinstance(answers, dict) else {},
+        tool_answers=_tool_answers(row[10]),
         account=row[17],
         assessment=row[18],
         read_back=row[19],
