@@ -25,12 +25,12 @@ _PARENTS = {"agreement": ("note_id", "meeting_note"), "activity": ("goal_id", "g
 def reindex(
     conn: Connection,
     touched: Iterable[tuple[str, str]],
-    written: Mapping[tuple[str, str], Mapping[str, Any]] | None = None,
+    written: Mapping[tuple[str, str], Mapping[str, Any]],
 ) -> int:
     """Re-index every record in ``touched`` (``(table, id)`` pairs); returns how many texts.
 
     ``written``: rows among them known as they now stand in the vault (a pull wrote them as they
-    arrived), keyed like ``touched``; notes among them are indexed from these, not read back."""
+    arrived), keyed like ``touched``, or none; notes among them are indexed from these, not read back."""
     wanted: dict[str, set[str]] = {}
     children: dict[str, set[str]] = {}
     for table, record_id in touched:
@@ -46,7 +46,7 @@ def reindex(
     count = 0
     note_ids = sorted(wanted.pop("meeting_note", set()))
     if note_ids:
-        count += _reindex_notes(conn, note_ids, written or {})
+        count += _reindex_notes(conn, note_ids, written)
     goal_ids = sorted(wanted.pop("goal", set()))
     if goal_ids:
         count += _reindex_goals(conn, goal_ids)

@@ -109,7 +109,7 @@ class EntryLog(QWidget):
         self._citizen_id = citizen_id
         if meeting_notes is None:
             meeting_notes = self._notes.list_for(citizen_id) if citizen_id else []
-        self._meetings = fill_meetings(self.note, meeting_notes)
+        self.offer_meetings(meeting_notes)
         self._reload()
 
     def offer_meetings(self, meeting_notes: MeetingNotes) -> None:
