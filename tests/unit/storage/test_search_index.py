@@ -94,17 +94,50 @@ def test_the_word_beginning_is_not_looked_up_in_the_whole_index_when_the_words_a
     seen = _statements(index)
     terms = search_terms("arbejd* stress kolleger")
     search_index.search(index, terms, 300)
-    on_the_index = [params[0] for sql, params in seen if "FROM search_fts WHERE search_fts MATCH" in sql]
-    assert on_the_index == ['"stress" AND "kolleger"']  # the whole words only
+    assert _on_the_whole_index(seen) == ['"stress" AND "kolleger"']  # the whole words only
     # Nothing of the copy is left behind in the connection's temp schema.
     assert index.exec_driver_sql("SELECT name FROM temp.sqlite_master").fetchall() == []
 
 
-def test_words_in_many_texts_search_the_whole_index_as_before(index, monkeypatch):
-    monkeypatch.setattr(search_index, "CANDIDATE_LIMIT", 2)
-    seen = _statements(index)
-    terms = search_terms("arbejd* stress")
-    assert search_index.search(index, terms, 300) == search_index._matches(
-        index, "search_fts", fts_query(terms), 300
+def _on_the_whole_index(seen):  # type: ignore[no-untyped-def]
+    return [params[0] for sql, params in seen if "FROM search_fts WHERE search_fts MATCH" in sql]
+
+
+@pytest.mark.parametrize("query", QUERIES)
+@pytest.mark.parametrize("limit", [1, 7, 300])
+def test_words_in_many_texts_give_the_whole_index_result_too(index, query, limit, monkeypatch):
+    monkeypatch.setattr(search_index, "CANDIDATE_LIMIT", 20)
+    monkeypatch.setattr(search_index, "CHECK_BATCH", 5)
+    terms = search_terms(query)
+    assert search_index.search(index, terms, limit) == search_index._matches(
+        index, "search_fts", fts_query(terms), limit
     )
-    assert not any("temp." in sql for sql, _ in seen)
+    assert index.exec_driver_sql("SELECT name FROM temp.sqlite_master").fetchall() == []
+
+
+def test_words_in_many_texts_with_the_beginning_in_most_of_them_are_answered_from_the_first_copies(
+    index, monkeypatch
+):
+    monkeypatch.setattr(search_index, "CANDIDATE_LIMIT", 20)
+    monkeypatch.setattr(search_index, "CHECK_BATCH", 5)
+    terms = search_terms("arbejd* stress")
+    assert (
+        index.exec_driver_sql("SELECT count(*) FROM search_fts WHERE search_fts MATCH 'stress'").scalar_one()
+        > 20
+    )
+    seen = _statements(index)
+    assert len(search_index.search(index, terms, 5)) == 5
+    assert _on_the_whole_index(seen) == ['"stress"']  # the beginning's postings were not merged
+    assert sum("INSERT INTO temp." in sql for sql, _ in seen) <= 4  # 20 texts at the most
+
+
+def test_words_in_many_texts_with_the_beginning_in_few_of_them_search_the_whole_index_soon(
+    index, monkeypatch
+):
+    monkeypatch.setattr(search_index, "CANDIDATE_LIMIT", 20)
+    monkeypatch.setattr(search_index, "CHECK_BATCH", 5)
+    seen = _statements(index)
+    terms = search_terms("intet* stress")
+    assert search_index.search(index, terms, 5) == []
+    assert sum("INSERT INTO temp." in sql for sql, _ in seen) == 1  # one batch showed no matches
+    assert _on_the_whole_index(seen) == ['"stress"', fts_query(terms)]
