@@ -5,6 +5,7 @@ page says it is opening; a later request wins; a sync round touching the open ci
 import threading
 from datetime import date
 
+import pytest
 from sqlalchemy import event
 
 from desktop.domain.citizen import CitizenDraft
@@ -172,3 +173,33 @@ def test_a_sync_round_touching_the_open_citizen_redraws_it_keeping_typing(qtbot,
     assert page.notes_panel.editor.draft().agenda == "Fra telefonen"
     assert page.form.texts["own_problems"].toPlainText() == "Skrevet, ikke gemt" and page.is_dirty()
     assert viewed(services, citizen_id) == before  # a redraw is no new view
+
+
+@pytest.mark.parametrize("one_open_before", [True, False])
+def test_a_section_chosen_while_the_file_is_read_is_the_one_on_show_when_it_comes(
+    qtbot, main_window, one_open_before
+):
+    services = main_window._services
+    first = services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
+    second = services.citizens.create_citizen(CitizenDraft(name="Bo Bøgh"))
+    services.notes.add_note(second, NoteDraft(held_on=date(2026, 11, 3), agenda="Samtale"))
+    page = main_window.citizen_page
+    main_window.show()
+    if one_open_before:  # its tabs are enabled; with none before they are not until a file comes
+        open_citizen_and_wait(main_window, qtbot, first)
+        page.tabs.setCurrentWidget(page.notes_panel)
+    held = []
+    runner = main_window._runner
+    real_run = runner.run
+    runner.run = lambda work, done, failed: held.append((work, done, failed))
+
+    main_window.open_citizen(second)
+    assert page.tabs.currentIndex() == 0  # a citizen opens on the Overview
+    meetings = page.tabs.indexOf(page.notes_panel)
+    page.section_actions[meetings].trigger()  # Alt+3 pressed before the file came
+    runner.run = real_run
+    real_run(*held[0])
+    qtbot.waitUntil(lambda: page.citizen_id == second, timeout=10_000)
+
+    assert page.tabs.currentWidget() is page.notes_panel and page.notes_panel.isVisible()
+    assert page.notes_panel.editor.draft().agenda == "Samtale"

@@ -79,8 +79,12 @@ class NotesPanel(QWidget):
         self.list_model = NoteListModel(self._row_text, self)
         self.list = QListView()
         self.list.setModel(self.list_model)
-        self.list.setWordWrap(True)
-        self.list.setUniformItemSizes(False)
+        # Every row is two lines (date and agenda, filing status), a long agenda cut short with "…" (the
+        # tooltip holds it whole): a list of rows of one height is laid out without asking each row its
+        # size. Rows wrapped to their text made each save and open ask all of them (3,000 notes: 80 ms).
+        self.list.setWordWrap(False)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setUniformItemSizes(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName(self.tr("Meeting notes"))
         self._quiet = False  # while the list's choice is set here, not by the person

@@ -100,7 +100,6 @@ class CitizenPage(Page):
         self._services = services
         self._clipboard = clipboard
         self._plan_contact = plan_contact  # the caseworker's work contact for "Min plan" (Settings)
-        self._overview_just_read = False  # while opening a citizen, whose overview was just read
         self._beliefs_stale = False  # a note was stored since the belief ratings were shown
         # Opening reads the whole file in the background; only the last request's result is shown.
         self._loader = FileLoader(services.citizen_file, runner, self)
@@ -316,8 +315,9 @@ class CitizenPage(Page):
         self.previous_section_action.triggered.connect(lambda: self.tabs.bar.step(-1))
 
     def show_section(self, index: int) -> None:
-        """Show section ``index`` of the file on show (with the keyboard on its button)."""
-        if self.tabs.isTabEnabled(index):
+        """Show section ``index`` of the file on show, or of the file being read once it comes (with the
+        keyboard on its button)."""
+        if self.tabs.isTabEnabled(index) or self.opening_id is not None:
             self.tabs.setCurrentIndex(index)
             # Once the page is on show (a key from another page shows it after this).
             button = self.tabs.bar.button(index)
@@ -388,12 +388,14 @@ class CitizenPage(Page):
         """Open a citizen (logged as a view): their whole file is read in one operation off the GUI
         thread, and shown when it comes; unsaved edits from last time come back from the drafts. Until
         then the page says it is opening (nothing of the citizen shown before is left on show); a later
-        request wins over one still being read."""
+        request wins over one still being read. The file opens on its Overview, unless a section is
+        chosen while it is read (Alt+3 pressed at once): that choice stands when the file comes."""
         self._autosave.stop()
         self._profile = None
         self._creating = False
         self.messages.forget()  # they may name the citizen shown before
         self._loader.open(citizen_id)
+        self.tabs.setCurrentIndex(0)
         self._show_state()
 
     def on_changed(self, entity: str, ids: tuple) -> None:
@@ -413,11 +415,6 @@ class CitizenPage(Page):
         self.profile_panel.show_profile(file.profile, file.profile_draft())
         self._load_record()
         self.overview_panel.show_file(file)
-        self._overview_just_read = True  # going to its tab need not read it again
-        try:
-            self.tabs.setCurrentIndex(0)
-        finally:
-            self._overview_just_read = False
         self.coordination_panel.set_citizen_name(file.profile.draft.name)
         for panel in self._work_panels():
             panel.show_file(file)
@@ -766,8 +763,7 @@ class CitizenPage(Page):
         self._load_log_if_visible()
         self._load_beliefs_if_visible()
         self.messages.show_current()
-        coming_back = self._profile is not None and not self._overview_just_read
-        if coming_back and self.tabs.currentWidget().isAncestorOf(self.overview_panel):
+        if self._profile is not None and self.tabs.currentWidget().isAncestorOf(self.overview_panel):
             self.overview_panel.refresh()  # back from a tab where something may have changed
         self._show_state()
 
