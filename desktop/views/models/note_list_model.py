@@ -10,14 +10,18 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QStringListModel, Qt
 
 NoteRow = tuple  # (id, held_on, agenda, status, corrects_id), newest first, as NoteService.list_for
 Index = QModelIndex | QPersistentModelIndex
 
 
-class NoteListModel(QAbstractListModel):
-    """The notes of one citizen, newest first."""
+class NoteListModel(QStringListModel):
+    """The notes of one citizen, newest first.
+
+    The texts shown live in Qt's own string list: the list view counts and places thousands of rows
+    without calling into Python for each of them (with a model in Python it asked ``rowCount`` once a
+    row at every change, 5 of the 7 ms a save took the list of a citizen with 3,000 notes)."""
 
     def __init__(
         self, title_of: Callable[[NoteRow, dict[str, date]], str], parent: QObject | None = None
@@ -25,16 +29,13 @@ class NoteListModel(QAbstractListModel):
         super().__init__(parent)
         self._title_of = title_of  # (row, the notes' dates by id) -> the text shown
         self._rows: list[NoteRow] = []
-        self._texts: list[str] = []
         self._dates: dict[str, date] = {}  # every listed note's date, for the titles of corrections
 
     def set_rows(self, rows: list[NoteRow]) -> None:
         """Show these notes (all of them replaced)."""
-        self.beginResetModel()
         self._rows = list(rows)
         self._dates = {row[0]: row[1] for row in self._rows}
-        self._texts = [self._title_of(row, self._dates) for row in self._rows]
-        self.endResetModel()
+        self.setStringList([self._title_of(row, self._dates) for row in self._rows])
 
     def rows(self) -> list[NoteRow]:
         """The notes shown, newest first."""
@@ -53,14 +54,11 @@ class NoteListModel(QAbstractListModel):
             if self._rows[at][1] != held_on:
                 return False
             self._rows[at] = row
-            self._texts[at] = self._title_of(row, self._dates)
-            self.dataChanged.emit(self.index(at), self.index(at))
-            return True
-        at = next((n for n, listed in enumerate(self._rows) if listed[1] <= held_on), len(self._rows))
-        self.beginInsertRows(QModelIndex(), at, at)
-        self._rows.insert(at, row)
-        self._texts.insert(at, self._title_of(row, self._dates))
-        self.endInsertRows()
+        else:
+            at = next((n for n, listed in enumerate(self._rows) if listed[1] <= held_on), len(self._rows))
+            self._rows.insert(at, row)
+            self.insertRows(at, 1)
+        self.setData(self.index(at), self._title_of(row, self._dates))
         return True
 
     def note_id(self, row: int) -> str | None:
@@ -71,14 +69,16 @@ class NoteListModel(QAbstractListModel):
         """The row of a note, or -1."""
         return next((n for n, row in enumerate(self._rows) if row[0] == note_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's name)
-        return 0 if parent.isValid() else len(self._rows)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) or index.column() != 0:
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._texts[index.row()]
         if role == Qt.ItemDataRole.UserRole:
-            return self._rows[index.row()][0]
-        return None
+            row = index.row() if index.isValid() else -1
+            return self.note_id(row) if row < self.rowCount() else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            role = Qt.ItemDataRole.DisplayRole  # the whole text, where the row cuts a long agenda short
+        return super().data(index, role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Rows to choose, not to edit, drag or drop (as Qt's string list would allow)."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
