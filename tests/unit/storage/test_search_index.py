@@ -65,6 +65,10 @@ QUERIES = [
     "stress nowhere*",
     "arbejd* stress kolleger larm høretelefoner afklaring",
     "sam* æblet øen åen mentor fleksjob",
+    "arbejd*",  # word beginnings alone
+    "prak*",
+    "intet*",
+    "sam* prøv*",
 ]
 
 
@@ -131,13 +135,66 @@ def test_words_in_many_texts_with_the_beginning_in_most_of_them_are_answered_fro
     assert sum("INSERT INTO temp." in sql for sql, _ in seen) <= 4  # 20 texts at the most
 
 
-def test_words_in_many_texts_with_the_beginning_in_few_of_them_search_the_whole_index_soon(
-    index, monkeypatch
-):
+def test_words_in_many_texts_with_the_beginning_in_few_of_them_stop_copying_soon(index, monkeypatch):
     monkeypatch.setattr(search_index, "CANDIDATE_LIMIT", 20)
     monkeypatch.setattr(search_index, "CHECK_BATCH", 5)
     seen = _statements(index)
     terms = search_terms("intet* stress")
     assert search_index.search(index, terms, 5) == []
     assert sum("INSERT INTO temp." in sql for sql, _ in seen) == 1  # one batch showed no matches
-    assert _on_the_whole_index(seen) == ['"stress"', fts_query(terms)]
+    # Then the beginning was looked up: it begins no word, so nothing was searched for it.
+    assert _on_the_whole_index(seen) == ['"stress"']
+
+
+def test_a_word_beginning_alone_is_replaced_by_the_words_it_begins(index, monkeypatch):
+    monkeypatch.setattr(search_index, "EXPAND_ABOVE", 0)  # as if the words were in very many texts
+    terms = search_terms("arbejd* prak*")
+    whole = search_index._matches(index, "search_fts", fts_query(terms), 300)
+    seen = _statements(index)
+    assert search_index.search(index, terms, 300) == whole and whole
+    # The beginnings' postings were not merged over the whole index: their words were looked for.
+    assert _on_the_whole_index(seen) == [
+        '("arbejde" OR "arbejdet" OR "arbejdsplads") AND ("praktik" OR "praktikken")'
+    ]
+    assert any("INSERT INTO temp." in sql for sql, _ in seen)  # the texts found, searched as typed
+    assert index.exec_driver_sql("SELECT name FROM temp.sqlite_master").fetchall() == []
+
+
+def test_a_word_beginning_in_few_texts_is_left_to_fts5(index):
+    terms = search_terms("arbejd*")  # in a few hundred texts: FTS5 merges them sooner than they are copied
+    whole = search_index._matches(index, "search_fts", fts_query(terms), 300)
+    seen = _statements(index)
+    assert search_index.search(index, terms, 300) == whole
+    assert _on_the_whole_index(seen) == [fts_query(terms)]
+
+
+def test_a_word_beginning_of_too_many_words_is_left_to_fts5(index, monkeypatch):
+    monkeypatch.setattr(search_index, "EXPAND_ABOVE", 0)
+    monkeypatch.setattr(search_index, "MAX_EXPANSION", 2)
+    terms = search_terms("arbejd*")
+    whole = search_index._matches(index, "search_fts", fts_query(terms), 300)
+    seen = _statements(index)
+    assert search_index.search(index, terms, 300) == whole
+    assert _on_the_whole_index(seen) == [fts_query(terms)]  # three words begin so: merged by FTS5
+
+
+def test_a_word_beginning_that_begins_no_word_finds_nothing_at_once(index):
+    assert search_index.search(index, search_terms("mentor intet*"), 300) == []
+    seen = _statements(index)
+    assert search_index.search(index, search_terms("intet*"), 300) == []
+    assert not any("MATCH" in sql for sql, _ in seen)
+
+
+@pytest.mark.parametrize("query", QUERIES)
+@pytest.mark.parametrize("limit", [1, 7, 300])
+def test_word_beginnings_replaced_by_their_words_give_the_whole_index_result(
+    index, query, limit, monkeypatch
+):
+    monkeypatch.setattr(search_index, "EXPAND_ABOVE", 0)
+    monkeypatch.setattr(search_index, "CANDIDATE_LIMIT", 20)
+    monkeypatch.setattr(search_index, "CHECK_BATCH", 5)
+    terms = search_terms(query)
+    assert search_index.search(index, terms, limit) == search_index._matches(
+        index, "search_fts", fts_query(terms), limit
+    )
+    assert index.exec_driver_sql("SELECT name FROM temp.sqlite_master").fetchall() == []
