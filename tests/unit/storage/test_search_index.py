@@ -107,11 +107,20 @@ def _on_the_whole_index(seen):  # type: ignore[no-untyped-def]
     return [params[0] for sql, params in seen if "FROM search_fts WHERE search_fts MATCH" in sql]
 
 
-@pytest.mark.parametrize("query", QUERIES)
-@pytest.mark.parametrize("limit", [1, 7, 300])
-def test_words_in_many_texts_give_the_whole_index_result_too(index, query, limit, monkeypatch):
+@pytest.fixture
+def small_batches(monkeypatch):  # type: ignore[no-untyped-def]
+    """Copies five at a time, twenty in vain at most: the 600 texts are "many"."""
     monkeypatch.setattr(search_index, "CANDIDATE_LIMIT", 20)
     monkeypatch.setattr(search_index, "CHECK_BATCH", 5)
+
+
+@pytest.mark.parametrize("query", QUERIES)
+@pytest.mark.parametrize("limit", [1, 7, 300])
+@pytest.mark.parametrize("expand_above", [search_index.EXPAND_ABOVE, 0], ids=["merged", "replaced"])
+def test_words_in_many_texts_give_the_whole_index_result_too(
+    index, small_batches, query, limit, expand_above, monkeypatch
+):
+    monkeypatch.setattr(search_index, "EXPAND_ABOVE", expand_above)  # 0: beginnings by their words
     terms = search_terms(query)
     assert search_index.search(index, terms, limit) == search_index._matches(
         index, "search_fts", fts_query(terms), limit
@@ -120,10 +129,8 @@ def test_words_in_many_texts_give_the_whole_index_result_too(index, query, limit
 
 
 def test_words_in_many_texts_with_the_beginning_in_most_of_them_are_answered_from_the_first_copies(
-    index, monkeypatch
+    index, small_batches
 ):
-    monkeypatch.setattr(search_index, "CANDIDATE_LIMIT", 20)
-    monkeypatch.setattr(search_index, "CHECK_BATCH", 5)
     terms = search_terms("arbejd* stress")
     assert (
         index.exec_driver_sql("SELECT count(*) FROM search_fts WHERE search_fts MATCH 'stress'").scalar_one()
@@ -135,9 +142,7 @@ def test_words_in_many_texts_with_the_beginning_in_most_of_them_are_answered_fro
     assert sum("INSERT INTO temp." in sql for sql, _ in seen) <= 4  # 20 texts at the most
 
 
-def test_words_in_many_texts_with_the_beginning_in_few_of_them_stop_copying_soon(index, monkeypatch):
-    monkeypatch.setattr(search_index, "CANDIDATE_LIMIT", 20)
-    monkeypatch.setattr(search_index, "CHECK_BATCH", 5)
+def test_words_in_many_texts_with_the_beginning_in_few_of_them_stop_copying_soon(index, small_batches):
     seen = _statements(index)
     terms = search_terms("intet* stress")
     assert search_index.search(index, terms, 5) == []
@@ -183,18 +188,3 @@ def test_a_word_beginning_that_begins_no_word_finds_nothing_at_once(index):
     seen = _statements(index)
     assert search_index.search(index, search_terms("intet*"), 300) == []
     assert not any("MATCH" in sql for sql, _ in seen)
-
-
-@pytest.mark.parametrize("query", QUERIES)
-@pytest.mark.parametrize("limit", [1, 7, 300])
-def test_word_beginnings_replaced_by_their_words_give_the_whole_index_result(
-    index, query, limit, monkeypatch
-):
-    monkeypatch.setattr(search_index, "EXPAND_ABOVE", 0)
-    monkeypatch.setattr(search_index, "CANDIDATE_LIMIT", 20)
-    monkeypatch.setattr(search_index, "CHECK_BATCH", 5)
-    terms = search_terms(query)
-    assert search_index.search(index, terms, limit) == search_index._matches(
-        index, "search_fts", fts_query(terms), limit
-    )
-    assert index.exec_driver_sql("SELECT name FROM temp.sqlite_master").fetchall() == []
