@@ -196,14 +196,17 @@ def _replace_activities(conn: Connection, goal_id: str, activities: list[Activit
 def activity_follow_ups(conn: Connection, until: date, citizen_id: str | None = None) -> list[FollowUp]:
     """Activities of active goals that end by ``until`` and have neither an outcome nor a follow-up (of one
     citizen, when given)."""
+    # One citizen's are read through their goals (``ix_goal_citizen_id``); written as
+    # "(:citizen IS NULL OR g.citizen_id = :citizen)" the query scanned every activity in the vault
+    # (35 of the 43 ms opening a citizen took at 1,000,000 notes).
+    of_one = "AND g.citizen_id = :citizen " if citizen_id is not None else ""
     rows = conn.execute(
         text(
-            "SELECT a.id, g.citizen_id, c.name, g.id, a.what, a.actor, a.actor_name, a.ends_on "
+            "SELECT a.id, g.citizen_id, c.name, g.id, a.what, a.actor, a.actor_name, a.ends_on "  # noqa: S608 (a constant)
             "FROM activity a JOIN goal g ON g.id = a.goal_id JOIN citizen c ON c.id = g.citizen_id "
             "WHERE a.ends_on IS NOT NULL AND a.ends_on <= :until AND a.followed_up_at IS NULL "
             "AND a.outcome = '' AND g.status = 'active' AND g.deleted_at IS NULL AND c.deleted_at IS NULL "
-            "AND (:citizen IS NULL OR g.citizen_id = :citizen) "
-            "ORDER BY a.ends_on, c.name"
+            f"{of_one}ORDER BY a.ends_on, c.name"
         ),
         {"until": until.isoformat(), "citizen": citizen_id},
     )
