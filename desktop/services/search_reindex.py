@@ -30,7 +30,7 @@ def reindex(
     """Re-index every record in ``touched`` (``(table, id)`` pairs); returns how many texts.
 
     ``written``: rows among them known as they now stand in the vault (a pull wrote them as they
-    arrived), keyed like ``touched``, or none; notes among them are indexed from these, not read back."""
+    arrived), keyed like ``touched`` (it may be empty); notes among them are indexed from these, not read back."""
     wanted: dict[str, set[str]] = {}
     children: dict[str, set[str]] = {}
     for table, record_id in touched:

@@ -6,6 +6,9 @@ One row per text: ``(citizen_id, kind, ref_id, title, body)``. ``kind`` says wha
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 from sqlalchemy import Connection, text
 
 from desktop.domain.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit, SearchTerm, fts_query
@@ -190,8 +193,7 @@ def _search_among_candidates(
     candidates = conn.exec_driver_sql(
         "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC", (words_query,)
     )
-    conn.exec_driver_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{CHECK_TABLE} USING fts5({FTS_COLUMNS})")
-    try:
+    with _copies_table(conn), contextlib.closing(candidates):  # the cursor closes before the drop
         known = [row[0] for row in candidates.fetchmany(CANDIDATE_LIMIT + 1)]
         many = len(known) > CANDIDATE_LIMIT
         exhausted = not many
@@ -214,9 +216,6 @@ def _search_among_candidates(
             if many and found * CANDIDATE_LIMIT < limit * copied:
                 return None  # at this share of matches, ``limit`` of them lie beyond the copies allowed
         return _matches(conn, CHECK_TABLE, query, limit)
-    finally:
-        candidates.close()
-        conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{CHECK_TABLE}")
 
 
 def _search_copies(
@@ -224,11 +223,19 @@ def _search_copies(
 ) -> list[tuple[str, SearchHit]]:
     """``query`` over copies of the texts with these rowids (as ``_search_among_candidates`` makes
     them): the result the whole index gives when every match is among them."""
-    conn.exec_driver_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{CHECK_TABLE} USING fts5({FTS_COLUMNS})")
-    try:
+    with _copies_table(conn):
         for start in range(0, len(rowids), CHECK_BATCH):
             _copy(conn, rowids[start : start + CHECK_BATCH])
         return _matches(conn, CHECK_TABLE, query, limit)
+
+
+@contextlib.contextmanager
+def _copies_table(conn: Connection) -> Iterator[None]:
+    """The temp FTS5 table (``CHECK_TABLE``, same columns and tokenizer as the index) that texts are
+    copied into, dropped again on the way out."""
+    conn.exec_driver_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{CHECK_TABLE} USING fts5({FTS_COLUMNS})")
+    try:
+        yield
     finally:
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{CHECK_TABLE}")
 

@@ -71,8 +71,7 @@ class NoteListModel(QStringListModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.UserRole:
-            row = index.row() if index.isValid() else -1
-            return self.note_id(row) if row < self.rowCount() else None
+            return self.note_id(index.row()) if index.isValid() else None
         if role == Qt.ItemDataRole.ToolTipRole:
             role = Qt.ItemDataRole.DisplayRole  # the whole text, where the row cuts a long agenda short
         return super().data(index, role)
