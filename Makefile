@@ -28,6 +28,7 @@ test: $(STAMP) $(QM)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 # The performance harness on a large fictional caseload (not part of `make test`): startup, first paint,
@@ -45,6 +46,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found %s)" % sys.version.split()[0])'
@@ -62,7 +64,9 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 # Refresh the .ts catalogues from the source after changing user-visible strings. New English entries
 # read as their source; plurals (%n) and every Danish entry wait for a person (the tests say which).
 update-translations: $(STAMP)
+	@mkdir -p .cache && for ts in $(TS); do cp $$ts .cache/$$(basename $$ts).before; done
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $(SOURCES) -ts $(TS)
+	for ts in $(TS); do $(PY) tools/carry_translations.py $$ts .cache/$$(basename $$ts).before; done
 	$(PY) tools/english_catalogue.py resources/i18n/casenotes_en.ts
 	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none $(SOURCES) -ts resources/i18n/casenotes_en.ts
 

@@ -1,4 +1,4 @@
-"""The performance harness (issues 8 and 20): the program's figures on a large fictional caseload, each
+"""The performance harness: the program's figures on a large fictional caseload, each
 beside its target and its ratio to a yardstick.
 
     python -m benchmarks.bench [--quick | --large] [--runs N] [--results DIR]      (make bench)
@@ -6,12 +6,12 @@ beside its target and its ratio to a yardstick.
 Builds the caseload once with ``casenotes demo`` (500 citizens, 100,000 notes, 20,000 measurements and
 each citizen's goals, activities, actors, consents and contacts; ``--quick``: 50 citizens, 5,000 notes;
 ``--large``, the second tier, not in CI: 5,000 citizens, 1,000,000 notes) in a temporary folder. The
-notes are varied Danish of varied length, a few citizens with thousands of them (``demo_text``). Then it
+notes are varied Danish of varied length, a few citizens with thousands of them (``desktop.demo.text``). Then it
 measures, each over several runs with the median reported:
 
 * startup: process start → main window shown with the caseload filled, key from the keychain cache,
   beside a bare PySide6 window started the same way in the same run (benchmarks/bench_startup.py). The
-  caseload is on show before the services have loaded (``storage/first_look.py``); when the notebook
+  caseload is on show before the services have loaded (``storage/vault/early_caseload.py``); when the notebook
   is open, everything in it to be clicked, is reported beside it;
 * first paint: process start → the first window painted (main window; and the unlock dialog when no key
   is remembered), beside the bare window;
@@ -59,12 +59,12 @@ import PySide6
 
 from benchmarks import bench_backup, bench_gui, bench_integrity, bench_session, bench_startup, bench_sync
 from benchmarks.caseload import build
-from desktop.services.demo_text import RARE_QUERY
+from desktop.demo.text import RARE_QUERY
 
 RESULTS = Path(__file__).resolve().parent / "results"
 FULL = {"citizens": 500, "notes": 100_000, "measurements": 20_000, "runs": 5, "writes": 200}
 QUICK = {"citizens": 50, "notes": 5_000, "measurements": 1_000, "runs": 3, "writes": 40}
-# The second tier (issue 20): ten times the full caseload, every figure measured the same way. Not in CI.
+# The second tier: ten times the full caseload, every figure measured the same way. Not in CI.
 LARGE = {"citizens": 5_000, "notes": 1_000_000, "measurements": 200_000, "runs": 3, "writes": 100}
 TIERS = {"full": FULL, "quick": QUICK, "large": LARGE}
 
@@ -127,7 +127,7 @@ RARE_SEARCH_TARGET_MS = 50
 
 
 def targets(figures: dict) -> list[Target]:
-    """Every target of issues 8 and 20, each with its ratio to a yardstick."""
+    """Every target, each with its ratio to a yardstick."""
     startup, gui, sync = figures["startup"], figures["gui"], figures["sync"]
     integrity = figures["integrity"]
     backup = figures["backup"]

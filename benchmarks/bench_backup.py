@@ -1,4 +1,4 @@
-"""Backup, the check of a backup, restore and the vault's own check, in MB/s of vault data (issue 20, item 5).
+"""Backup, the check of a backup, restore and the vault's own check, in MB/s of vault data.
 
 ``run(vault_folder)`` measures on a filled vault (password ``bench_sync.PASSWORD``, e.g. one built by
 ``benchmarks.caseload.build``) and returns a dict the harness prints; each figure is the median of
@@ -27,12 +27,12 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from benchmarks.bench_sync import PASSWORD
 from desktop.services.backup import BackupService
 from desktop.services.vault_session import VaultSession
-from desktop.storage.db_check import COMMAND_LINE_CACHE_LIMIT
-from desktop.storage.keychain import KeyCache
+from desktop.storage.vault.db_check import COMMAND_LINE_CACHE_LIMIT
+from desktop.storage.vault.keychain import KeyCache
 from tests.conftest import InMemoryKeyring  # the one in-memory keyring the tests use
 
 BACKUP_PASSWORD = "a backup password for a fictional caseload"  # noqa: S105 (a throw-away backup)
-TARGET_MB_S = 300.0  # backup, and the check of a backup (issue 20, item 5)
+TARGET_MB_S = 300.0  # backup, and the check of a backup
 _MB = 1_000_000
 _AES_BLOCK = 1024 * 1024
 _AES_TOTAL = 256 * 1024 * 1024

@@ -28,14 +28,14 @@ from sqlalchemy import create_engine, text
 from benchmarks.bench_keyring import BenchmarkKeyring
 from benchmarks.caseload import Caseload
 from desktop.app import create_application
+from desktop.demo.text import RARE_QUERY
 from desktop.domain.notes import NoteDraft
 from desktop.domain.search import search_terms
-from desktop.services.demo_text import RARE_QUERY
 from desktop.services.registry import Services
 from desktop.services.search import MAX_HITS
 from desktop.services.vault_session import VaultSession
-from desktop.storage import search_index
-from desktop.storage.keychain import KeyCache
+from desktop.storage.records import search_index
+from desktop.storage.vault.keychain import KeyCache
 from desktop.views.controller import AppController
 from desktop.views.i18n import install_translators
 from desktop.views.main_window import MainWindow, PageIndex
@@ -44,7 +44,7 @@ from desktop.views.preferences import LANGUAGE, Preferences
 
 NOTES_OF_CITIZEN = 200  # "select a citizen with 200 notes"
 # Fixed queries: a common word, a rarer one, two words, a word in every profile, a word beginning, and a
-# word beginning with two rare words (``demo_text.RARE_QUERY``, about one note in three hundred).
+# word beginning with two rare words (``desktop.demo.text.RARE_QUERY``, about one note in three hundred).
 SEARCHES = ("mentor", "medicin", "løntilskud genbrugsbutikken", "fleksjob", "praktik*", RARE_QUERY)
 FILTERS = ("sen", "ste", "mad", "ers", "han")  # each in some names at either scale
 FTS_SHADOW_TABLES = ("data", "idx", "content", "docsize", "config")

@@ -1,4 +1,4 @@
-"""The integrity checks on the benchmark caseload (issue 20, item 3).
+"""The integrity checks on the benchmark caseload.
 
 * unlock checks: ``VaultSession.verify_at_unlock`` (commit mark, schema, the access log since its
   checkpoint) after one more event was logged, as after every unlock; beside it, once, the full check
@@ -17,7 +17,7 @@ from statistics import median
 
 from benchmarks.caseload import Caseload
 from desktop.services.registry import Services
-from desktop.storage import audit
+from desktop.storage.vault.vault import audit
 from desktop.views.integrity_schedule import _lower_this_threads_priority
 
 UNLOCK_CHECKS_TARGET_MS = 50

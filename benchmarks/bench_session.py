@@ -1,4 +1,4 @@
-"""Figures of whole GUI processes (issue 20, item 6), each from ``benchmarks/gui_session.py`` in a process of
+"""Figures of whole GUI processes, each from ``benchmarks/gui_session.py`` in a process of
 its own:
 
 * a caseworker's session: the memory (peak RSS, ``VmHWM``) of the process that opened 20 citizens,
@@ -25,8 +25,8 @@ from sqlalchemy import text
 from benchmarks.bench_startup import _environment, _launch, _nothing_remembered
 from benchmarks.bench_sync import PASSWORD
 from benchmarks.caseload import Caseload
-from desktop.storage.envelope import KdfParams
-from desktop.storage.vault import Vault
+from desktop.storage.vault.envelope import KdfParams
+from desktop.storage.vault.vault import Vault
 
 SESSION_CITIZENS = 20
 MODULE = "benchmarks.gui_session"

@@ -28,7 +28,7 @@ from statistics import median
 from benchmarks.bench_keyring import BACKEND_NAME, FILE_ENV
 from benchmarks.caseload import ROOT, Caseload
 from desktop.app import BENCH_REPORT_ENV
-from desktop.storage.vault_files import REMEMBERED_NAME
+from desktop.storage.vault.vault_files import REMEMBERED_NAME
 
 BARE_WINDOW = Path(__file__).resolve().parent / "bare_window.py"
 TIMEOUT_S = 120

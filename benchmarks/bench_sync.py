@@ -24,14 +24,14 @@ from pathlib import Path
 import keyring
 from sqlalchemy import text
 
-from desktop.services.demo import generate
+from desktop.demo.caseload import generate
 from desktop.services.registry import Services
 from desktop.services.sync import SyncService
 from desktop.services.vault_session import VaultSession
-from desktop.storage import sync_store
-from desktop.storage.envelope import KdfParams
-from desktop.storage.keychain import KeyCache
-from desktop.storage.sync_types import RECORD_TYPES
+from desktop.storage.records import sync_store
+from desktop.storage.records.sync_types import RECORD_TYPES
+from desktop.storage.vault.envelope import KdfParams
+from desktop.storage.vault.keychain import KeyCache
 from desktop.sync.account_keys import KdfSettings
 from desktop.sync.sealing import open_sealed_text, seal
 from syncserver.background import serve_in_process

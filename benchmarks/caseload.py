@@ -18,7 +18,7 @@ from sqlalchemy import text
 from benchmarks.bench_keyring import BenchmarkKeyring
 from benchmarks.bench_sync import PASSWORD, VAULT_KDF
 from desktop.services.vault_session import VaultSession
-from desktop.storage.keychain import KeyCache
+from desktop.storage.vault.keychain import KeyCache
 
 ROOT = Path(__file__).resolve().parent.parent
 

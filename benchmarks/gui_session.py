@@ -1,4 +1,4 @@
-"""A caseworker's session in a process of its own, so its figures are that process's (issue 20, item 6).
+"""A caseworker's session in a process of its own, so its figures are that process's.
 
     python -m benchmarks.gui_session session VAULT KEYRING_FILE REPORT --citizens ID... [--writes N]
     python -m benchmarks.gui_session unlock VAULT KEYRING_FILE REPORT
@@ -42,7 +42,7 @@ from benchmarks.bench_keyring import BenchmarkKeyring
 from benchmarks.bench_sync import PASSWORD
 from desktop.app import create_application
 from desktop.services.vault_session import VaultSession
-from desktop.storage.keychain import KeyCache
+from desktop.storage.vault.keychain import KeyCache
 from desktop.views.controller import AppController
 from desktop.views.i18n import install_translators
 from desktop.views.main_window import PageIndex
@@ -184,7 +184,7 @@ def _writes(app, window, runner, citizens: list[str], writes: int) -> list[float
             )
             _settle(app)
             started = time.perf_counter()
-            panel.save_button.click()
+            panel.actions.save_button.click()
             _settle(app)
             _wait_until_idle(runner, TIMEOUT_S * 1000)
             _settle(app)

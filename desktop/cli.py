@@ -26,7 +26,7 @@ EXIT_FAULT = 1
 EXIT_USAGE = 2
 
 # The command being run, e.g. "casenotes demo": the name another program is told when it finds the vault
-# held by this one (storage/folder_lock.py). Set once per ``run`` rather than passed through every command.
+# held by this one (storage/vault/folder_lock.py). Set once per ``run`` rather than passed through every command.
 _program = "casenotes"
 
 
@@ -199,7 +199,7 @@ def run(argv: list[str]) -> int:
         )
 
 
-def _session_for(data_dir: Path, policy: Policy):  # type: ignore[no-untyped-def]
+def _session_for(data_dir: Path, policy: Policy):
     from desktop.services.vault_session import VaultSession
 
     return VaultSession(data_dir, allow_remember=policy.allow_remember is not False, program=_program)
@@ -225,7 +225,7 @@ def _init(data_dir: Path, password_stdin: bool, policy: Policy) -> int:
     return EXIT_OK
 
 
-def _unlocked_session(  # type: ignore[no-untyped-def]
+def _unlocked_session(
     data_dir: Path,
     password_stdin: bool,
     policy: Policy,
@@ -235,7 +235,7 @@ def _unlocked_session(  # type: ignore[no-untyped-def]
     """An open session: the keychain first (unless a password is piped in or the policy forbids
     remembering the key), then the password. ``verify_first``: see ``VaultSession.unlock``."""
     from desktop.errors import WrongPassword
-    from desktop.storage.db_check import COMMAND_LINE_CACHE_LIMIT
+    from desktop.storage.vault.db_check import COMMAND_LINE_CACHE_LIMIT
 
     session = _session_for(data_dir, policy)
     if verify_first:  # this process only checks and ends: the check may cache the whole database
@@ -315,8 +315,6 @@ def _export_citizen(
 ) -> int:
     from desktop.services.registry import Services
 
-    if fmt == "pdf":
-        _offscreen_gui()  # the PDF is printed by Qt
     session = _unlocked_session(data_dir, password_stdin, policy)
     try:
         services = Services.for_session(session, policy=policy)
@@ -332,17 +330,6 @@ def _export_citizen(
         session.lock()
     print(f"Wrote the access export ({fmt.upper()}) to {out}")
     return EXIT_OK
-
-
-def _offscreen_gui() -> None:
-    """A Qt application without a screen, for printing PDFs from the command line."""
-    import os
-
-    from PySide6.QtGui import QGuiApplication
-
-    if QGuiApplication.instance() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        QGuiApplication._casenotes_cli = QGuiApplication([sys.argv[0]])  # type: ignore[attr-defined]
 
 
 def _backup(data_dir: Path, password_stdin: bool, args: argparse.Namespace, policy: Policy) -> int:
@@ -418,7 +405,7 @@ def _demo(
 ) -> int:
     import time
 
-    from desktop.services.demo import generate
+    from desktop.demo.caseload import generate
 
     session = _unlocked_session(data_dir, password_stdin, policy)
     started = time.perf_counter()

@@ -322,7 +322,7 @@ class RestoreNeedsLock(CaseNotesError):
 
 
 class VaultInUse(CaseNotesError):
-    """Another program has the vault's folder (``storage/folder_lock.py``); what it is, when its note says.
+    """Another program has the vault's folder (``storage/vault/folder_lock.py``); what it is, when its note says.
 
     ``program`` is "window" (another window of this program) or the command, e.g. "casenotes demo".
     """

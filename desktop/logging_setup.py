@@ -54,7 +54,7 @@ def describe_exception(exc: BaseException, tb: TracebackType | None = None) -> s
 class PrivacyFormatter(logging.Formatter):
     """Formats exceptions with ``describe_exception``: type names and code lines, never messages."""
 
-    def formatException(self, ei) -> str:  # type: ignore[no-untyped-def]
+    def formatException(self, ei) -> str:
         _type, exc, tb = ei
         return describe_exception(exc, tb) if exc is not None else str(_type)
 
@@ -99,7 +99,7 @@ def log_uncaught(exc_type: type[BaseException], exc: BaseException, tb: Tracebac
     _tell_stderr(exc_type.__name__)
 
 
-def _log_unraisable(unraisable) -> None:  # type: ignore[no-untyped-def]
+def _log_unraisable(unraisable) -> None:
     """``sys.unraisablehook`` (an error in ``__del__``, or in a Qt virtual overridden in Python)."""
     exc_type = unraisable.exc_type
     if unraisable.exc_value is not None:

@@ -1,4 +1,4 @@
-"""Named places where a test can stop the program, so that a ``kill -9`` lands exactly there (issue 18).
+"""Named places where a test can stop the program, so that a ``kill -9`` lands exactly there.
 
 A restore or a sync round on a test-sized vault is over in a fraction of a second, so a kill sent after
 a delay almost never lands inside the phase a test means to interrupt. The code therefore marks the
@@ -30,7 +30,7 @@ GAVE_UP_EXIT = 124  # the exit status of a pause nobody ended (as timeout(1) use
 
 # Each point, in the order a run reaches it, and the state a kill there leaves behind.
 POINTS: dict[str, str] = {
-    # Restore (desktop/storage/vault_swap.py).
+    # Restore (desktop/storage/vault/vault_swap.py).
     "restore.staged": "the backup is checked and decrypted into staging; no journal yet (old vault stays)",
     "restore.journal_written": "the journal is written (the commit point); nothing has moved yet",
     "restore.kept_one": "one file of the current vault has moved to the dated folder, others not yet",

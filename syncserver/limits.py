@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
 
 class BodySizeLimit:
     """Pure ASGI middleware: refuses a declared Content-Length over the limit at once, and reads a body
@@ -11,11 +13,11 @@ class BodySizeLimit:
     application sees a byte of it. (Raising inside ``receive`` instead reached FastAPI's body parser,
     which answered 400.) A body within the limit is handed on whole."""
 
-    def __init__(self, app, max_bytes: int) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
         self.app = app
         self.max_bytes = max_bytes
 
-    async def __call__(self, scope, receive, send):  # type: ignore[no-untyped-def]
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
@@ -45,7 +47,7 @@ class BodySizeLimit:
         body = b"".join(chunks)
         handed_on = False
 
-        async def replay():  # type: ignore[no-untyped-def]
+        async def replay() -> Message:
             nonlocal handed_on
             if not handed_on:
                 handed_on = True
@@ -55,7 +57,7 @@ class BodySizeLimit:
         await self.app(scope, replay, send)
 
 
-async def _refuse(send) -> None:  # type: ignore[no-untyped-def]
+async def _refuse(send: Send) -> None:
     body = json.dumps({"detail": "the request is too large"}).encode()
     await send(
         {

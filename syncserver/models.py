@@ -1,7 +1,7 @@
 """The wire format: request and answer bodies. Binary values travel as standard base64 text.
 
 Every request field is bounded here, so the schema FastAPI publishes says exactly what the server takes
-(issue 18, item 6): names and ids by pattern, base64 by pattern and length, numbers by range, lists by
+(item 6): names and ids by pattern, base64 by pattern and length, numbers by range, lists by
 size, and the KDF as a closed object. The models are strict (no "3" for 3, no 1 for true) and closed
 (no unknown fields), and none has a free-form part, so no input can nest deeper than these models do.
 """
@@ -45,16 +45,19 @@ class _Base64Text:
         return schema
 
 
-def _base64(pattern: str, min_chars: int, max_chars: int) -> Any:
-    return Annotated[
-        str, StringConstraints(pattern=pattern, min_length=min_chars, max_length=max_chars), _Base64Text()
-    ]
-
-
-AuthKey = _base64(BASE64_32_BYTES, 44, 44)
-Salt = _base64(BASE64_16_BYTES, 24, 24)
-WrappedKey = _base64(BASE64, 4, MAX_WRAPPED_KEY_CHARS)
-Blob = _base64(BASE64, 4, base64_chars(MAX_BLOB_BYTES))
+# Written out (not made by a function) so that type checkers read each as ``str``.
+AuthKey = Annotated[
+    str, StringConstraints(pattern=BASE64_32_BYTES, min_length=44, max_length=44), _Base64Text()
+]
+Salt = Annotated[str, StringConstraints(pattern=BASE64_16_BYTES, min_length=24, max_length=24), _Base64Text()]
+WrappedKey = Annotated[
+    str, StringConstraints(pattern=BASE64, min_length=4, max_length=MAX_WRAPPED_KEY_CHARS), _Base64Text()
+]
+Blob = Annotated[
+    str,
+    StringConstraints(pattern=BASE64, min_length=4, max_length=base64_chars(MAX_BLOB_BYTES)),
+    _Base64Text(),
+]
 AccountName = Annotated[str, StringConstraints(pattern=ACCOUNT_NAME, min_length=1, max_length=200)]
 DeviceName = Annotated[str, StringConstraints(pattern=DEVICE_NAME, min_length=1, max_length=200)]
 Uuid = Annotated[str, StringConstraints(pattern=RECORD_ID, min_length=36, max_length=36)]

@@ -1,4 +1,4 @@
-"""Sign-in limits that slow a guesser without locking the caseworker out (issue 18, item 6).
+"""Sign-in limits that slow a guesser without locking the caseworker out.
 
 Two ledgers of failed attempts, each kept for a window:
 

@@ -15,8 +15,8 @@ from keyring.backend import KeyringBackend
 
 from desktop.services.registry import Services
 from desktop.services.vault_session import VaultSession
-from desktop.storage.envelope import KdfParams
-from desktop.storage.keychain import KeyCache
+from desktop.storage.vault.envelope import KdfParams
+from desktop.storage.vault.keychain import KeyCache
 
 PASSWORD = "korrekt hest batteri hæftning"
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from desktop.storage.envelope import KeyEnvelope
+from desktop.storage.vault.envelope import KeyEnvelope
 from tests.conftest import PASSWORD
 
 WAL_HEADER = 32
@@ -58,7 +58,7 @@ def legacy_hash(*fields: object) -> str:
 
 def rehash_with_sha256(connection: sqlcipher.Connection) -> None:
     """Renumber and re-link the stored log with plain SHA-256 from its start (the anchor, or the genesis
-    link when there is none): the attack that passed ``check`` before issue 18."""
+    link when there is none): the attack that passed ``check`` before schema 0011."""
     anchor = connection.execute("SELECT through_seq, through_hash FROM audit_anchor").fetchone()
     seq, prev = (anchor[0] + 1, anchor[1]) if anchor else (1, GENESIS)
     rows = connection.execute(

@@ -55,9 +55,9 @@ def _private_keychain() -> None:
 
 def build_vault(data_dir: Path) -> None:
     """A demo vault with one citizen whose file shows every part of the program."""
-    from desktop.services import demo
+    from desktop.demo import caseload as demo
+    from desktop.demo.showcase import add_showcase_citizen
     from desktop.services.registry import Services
-    from desktop.services.showcase import add_showcase_citizen
     from desktop.services.vault_session import VaultSession
 
     session = VaultSession(data_dir)
@@ -111,8 +111,8 @@ def render(data_dir: Path, language: str, scale: int, out: Path, only: tuple[str
     from PySide6.QtWidgets import QApplication, QWidget
 
     from desktop.app import create_application
+    from desktop.demo.showcase import SHOWCASE_NAME
     from desktop.services.registry import Services
-    from desktop.services.showcase import SHOWCASE_NAME
     from desktop.services.vault_session import VaultSession
     from desktop.views.dialogs.setup_dialog import SetupDialog
     from desktop.views.dialogs.unlock_dialog import UnlockDialog

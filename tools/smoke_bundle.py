@@ -61,7 +61,7 @@ REQUIRED_MODULES = [
     "alembic.ddl.sqlite",
     "alembic.op",
     "filelock._soft._exclusive",
-    "desktop.storage.tables",
+    "desktop.storage.records.tables",
     "desktop.app",
 ]
 # Development and server tools that must stay out (they would only make the bundle bigger).

@@ -67,7 +67,7 @@ class WithoutConsent(StrEnum):
     """Why information flowed with an actor although no valid consent covered it."""
 
     LAW = "law"  # the caseworker shares on another legal basis, warned first
-    ALREADY_SHARED = "already_shared"  # it had already happened when it was logged (issue 19, item 12c)
+    ALREADY_SHARED = "already_shared"  # it had already happened when it was logged
 
 
 REASON_MAX = 2_000
@@ -208,6 +208,15 @@ def validate_contact(draft: ContactDraft, today: date) -> list[FieldProblem]:
     if draft.contacted_on > today:
         problems.append(FieldProblem("contacted_on", "future"))
     return problems + too_long(draft, ("summary", "shared"), TEXT_MAX)
+
+
+def has_valid_consent(consents: list[Consent], actor_id: str, day: date) -> bool:
+    """Whether any consent lets information flow with this actor on ``day``, in either direction."""
+    return any(
+        c.draft.actor_id == actor_id
+        and (c.valid_on(day, Direction.TO_ACTOR.value) or c.valid_on(day, Direction.FROM_ACTOR.value))
+        for c in consents
+    )
 
 
 def covering_consent(consents: list[Consent], draft: ContactDraft) -> Consent | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-# python-stdnum is imported on first use, not at program start (issue 8): its utilities import pydoc,
+# python-stdnum is imported on first use, not at program start: its utilities import pydoc,
 # about 30 ms of every start before any CPR number is read.
 
 

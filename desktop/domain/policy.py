@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from typing import Any
 from urllib.parse import urlsplit
@@ -139,7 +140,7 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def _whole_number(low: int, high: int, unit: str):  # type: ignore[no-untyped-def]
+def _whole_number(low: int, high: int, unit: str) -> Callable[[str, str, Any], int]:
     def check(source: str, key: str, value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise PolicyError(

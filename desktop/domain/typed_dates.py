@@ -1,6 +1,6 @@
 """Dates as a caseworker types them: ``15.12``, ``15-12-2026``, ``151226``, ``+7``, ``i dag``.
 
-Issue 19, item 1: a follow-up date cost ~15 clicks. The date field reads what is typed with
+A follow-up date cost ~15 clicks. The date field reads what is typed with
 ``parse_typed_date`` and shows the result as dd-mm-åååå.
 
 What is read (``today`` is the reference day):

@@ -1,8 +1,8 @@
-"""Back up the vault to one encrypted file, and restore it (issue 7).
+"""Back up the vault to one encrypted file, and restore it.
 
 - ``write_backup`` (vault open): the vault as it stands at one moment is read once, its pages checked,
-  and sealed into the file with a backup password or the vault's recovery key as it is read (issue 20:
-  no copy first), then read back and checked, and only then given the chosen name;
+  and sealed into the file with a backup password or the vault's recovery key as it is read
+  (no copy first), then read back and checked, and only then given the chosen name;
   ``backup.written`` goes into the access log (which secret and the size; never the path, which may
   carry a name).
 - ``describe`` and ``check`` (any time): what a file is, and whether it opens with a secret and is
@@ -13,8 +13,8 @@
   the person confirmed. ``backup.restored`` is written into the restored vault's access log at its next
   unlock (it cannot be written earlier: its key is not known until then).
 
-File format and keys: ``desktop/storage/backup.py``; the swap and why a kill cannot leave a mix:
-``desktop/storage/vault_swap.py``.
+File format and keys: ``desktop/storage/vault/backup.py``; the swap and why a kill cannot leave a mix:
+``desktop/storage/vault/vault_swap.py``.
 """
 
 from __future__ import annotations
@@ -46,10 +46,10 @@ from desktop.errors import (
     WeakPassword,
 )
 from desktop.services.vault_session import VaultSession
-from desktop.storage import backup, outputs, vault_swap
-from desktop.storage.atomic import make_private_folder
-from desktop.storage.schema import KNOWN_REVISIONS
-from desktop.storage.vault_files import DATABASE_NAME, ENVELOPE_NAME, MARK_NAME
+from desktop.storage.vault import backup, outputs, vault_swap
+from desktop.storage.vault.atomic import make_private_folder
+from desktop.storage.vault.schema import KNOWN_REVISIONS
+from desktop.storage.vault.vault_files import DATABASE_NAME, ENVELOPE_NAME, MARK_NAME
 
 log = logging.getLogger(__name__)
 

@@ -10,8 +10,8 @@ from sqlalchemy import Connection
 
 from desktop.services.changes import ChangeBus
 from desktop.services.vault_session import VaultSession
-from desktop.storage import audit, outputs
-from desktop.storage.vault import Vault
+from desktop.storage.vault import audit, outputs
+from desktop.storage.vault.vault import Vault
 
 
 class VaultService:

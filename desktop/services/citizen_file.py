@@ -1,4 +1,4 @@
-"""A citizen's whole working file, read as one operation (issue 20, item 1).
+"""A citizen's whole working file, read as one operation.
 
 Opening a citizen used to take sixteen service calls, each its own transaction, and read the notes and
 the measurements twice. ``CitizenFileService.open_file`` reads everything the citizen's page shows in ONE
@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from sqlalchemy import Connection
+
 from desktop.domain.citizen import CitizenProfile
 from desktop.domain.reflection import DiscretionDraft
 from desktop.errors import NotFound
@@ -18,7 +20,7 @@ from desktop.services.base import VaultService
 from desktop.services.changes import ChangeBus
 from desktop.services.overview import CitizenOverview, OverviewService
 from desktop.services.vault_session import VaultSession
-from desktop.storage import (
+from desktop.storage.records import (
     citizen_data,
     citizens,
     coordination,
@@ -29,12 +31,12 @@ from desktop.storage import (
     notes,
     reflections,
 )
-from desktop.storage.coordination import Consent, StoredActor, StoredContact
-from desktop.storage.goals import Revision, StoredGoal
-from desktop.storage.measurements import StoredMeasurement
-from desktop.storage.network_meetings import StoredNetworkMeeting
-from desktop.storage.notes import StoredNote
-from desktop.storage.reflections import StoredReflection
+from desktop.storage.records.coordination import Consent, StoredActor, StoredContact
+from desktop.storage.records.goals import Revision, StoredGoal
+from desktop.storage.records.measurements import StoredMeasurement
+from desktop.storage.records.network_meetings import StoredNetworkMeeting
+from desktop.storage.records.notes import StoredNote
+from desktop.storage.records.reflections import StoredReflection
 
 NoteRow = tuple  # (id, held_on, agenda, status, corrects_id), as ``NoteService.list_for`` gives them
 Kept = tuple[dict, str]  # a draft's values and when it was kept
@@ -145,7 +147,7 @@ class CitizenFileService(VaultService):
                         return True
         return False
 
-    def _read(self, conn, citizen_id: str) -> CitizenFile:  # type: ignore[no-untyped-def]
+    def _read(self, conn: Connection, citizen_id: str) -> CitizenFile:
         profile = citizens.get_citizen(conn, citizen_id)
         if profile is None:
             raise NotFound(citizen_id)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from sqlalchemy import Connection
+
 from desktop.domain.access_log import about
 from desktop.domain.citizen import (
     FUNCTION_FIELDS,
@@ -28,7 +30,8 @@ from desktop.domain.citizen import (
 from desktop.domain.text_bounds import check_draft
 from desktop.errors import InvalidInput, NotFound
 from desktop.services.base import VaultService
-from desktop.storage import audit, citizens, drafts, log_subjects, search_index
+from desktop.storage.records import citizens, drafts, log_subjects, search_index
+from desktop.storage.vault import audit
 
 PROFILE_KIND = "profile"
 
@@ -45,7 +48,7 @@ class CitizenService(VaultService):
 
     def caseload_update(self, entity: str, ids: Sequence[str]) -> CaseloadUpdate:
         """The caseload rows a change of ``entity`` ("citizen" or "note") with these ids touched, read in
-        one query: a save redraws its citizen's row instead of the whole list (issue 20). Not logged,
+        one query: a save redraws its citizen's row instead of the whole list. Not logged,
         as ``caseload``."""
         with self._vault.engine.connect() as conn:
             if entity == "note":
@@ -236,7 +239,7 @@ def _checked(draft: CitizenDraft) -> CitizenDraft:
     return draft.normalised()
 
 
-def index_profile(conn, citizen_id: str, draft: CitizenDraft) -> None:  # type: ignore[no-untyped-def]
+def index_profile(conn: Connection, citizen_id: str, draft: CitizenDraft) -> None:
     search_index.replace_entry(conn, citizen_id, PROFILE_KIND, citizen_id, draft.name, profile_text(draft))
 
 

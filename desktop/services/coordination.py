@@ -3,7 +3,10 @@ audit event each."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+
+from sqlalchemy import Connection
 
 from desktop.domain.coordination import (
     REASON_MAX,
@@ -23,15 +26,15 @@ from desktop.errors import ConsentMissing, InvalidInput, NotFound
 from desktop.services.base import VaultService
 from desktop.services.changes import ChangeBus
 from desktop.services.vault_session import VaultSession
-from desktop.storage import citizens, coordination, network_meetings
-from desktop.storage.coordination import StoredActor, StoredContact
-from desktop.storage.network_meetings import StoredNetworkMeeting
+from desktop.storage.records import citizens, coordination, network_meetings
+from desktop.storage.records.coordination import StoredActor, StoredContact
+from desktop.storage.records.network_meetings import StoredNetworkMeeting
 
 
 class CoordinationService(VaultService):
     """The actors around each citizen, the consents contacts rest on, and the contact log."""
 
-    def __init__(self, session: VaultSession, bus: ChangeBus, today=date.today) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, session: VaultSession, bus: ChangeBus, today: Callable[[], date] = date.today) -> None:
         super().__init__(session, bus)
         self._today = today
 
@@ -193,7 +196,7 @@ class CoordinationService(VaultService):
             return network_meetings.meetings_of(conn, citizen_id)
 
     @staticmethod
-    def _actor(conn, actor_id: str) -> StoredActor:  # type: ignore[no-untyped-def]
+    def _actor(conn: Connection, actor_id: str) -> StoredActor:
         actor = coordination.get_actor(conn, actor_id)
         if actor is None:
             raise NotFound(actor_id)

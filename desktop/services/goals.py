@@ -7,11 +7,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy import Connection
+
 from desktop.domain.goals import GoalDraft, validate_goal, validate_revision_reason
 from desktop.errors import InvalidInput, NotFound
 from desktop.services.base import VaultService
-from desktop.storage import citizens, goals, notes, search_index
-from desktop.storage.goals import Revision, StoredGoal
+from desktop.storage.records import citizens, goals, notes, search_index
+from desktop.storage.records.goals import Revision, StoredGoal
 
 if TYPE_CHECKING:
     from desktop.domain.citizen import CitizenDraft
@@ -165,7 +167,7 @@ def _check(draft: GoalDraft) -> None:
         raise InvalidInput(problems)
 
 
-def index_goal(conn, citizen_id: str, goal_id: str, draft: GoalDraft) -> None:  # type: ignore[no-untyped-def]
+def index_goal(conn: Connection, citizen_id: str, goal_id: str, draft: GoalDraft) -> None:
     search_index.replace_entry(conn, citizen_id, GOAL_KIND, goal_id, *goal_index_text(draft))
 
 

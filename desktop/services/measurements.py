@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -13,8 +14,8 @@ from desktop.services.base import VaultService
 from desktop.services.changes import ChangeBus
 from desktop.services.scales import ScaleLibrary
 from desktop.services.vault_session import VaultSession
-from desktop.storage import citizens, measurements
-from desktop.storage.measurements import StoredMeasurement
+from desktop.storage.records import citizens, measurements
+from desktop.storage.records.measurements import StoredMeasurement
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,13 @@ class Point:
 class MeasurementService(VaultService):
     """Ratings by the citizen and by the caseworker on the scale sets of the library."""
 
-    def __init__(self, session: VaultSession, bus: ChangeBus, scales: ScaleLibrary, today=date.today) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        session: VaultSession,
+        bus: ChangeBus,
+        scales: ScaleLibrary,
+        today: Callable[[], date] = date.today,
+    ) -> None:
         super().__init__(session, bus)
         self._scales = scales
         self._today = today

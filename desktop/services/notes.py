@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import fields
 from datetime import date
+
+from sqlalchemy import Connection
 
 from desktop.domain.citizen import BeliefEntry, Rater
 from desktop.domain.coordination import EXPIRY_WARNING_DAYS
@@ -15,8 +17,16 @@ from desktop.errors import InvalidInput, NotAllowed, NoteFiled, NotFound
 from desktop.services.base import VaultService
 from desktop.services.changes import ChangeBus
 from desktop.services.vault_session import VaultSession
-from desktop.storage import citizens, coordination, drafts, goals, network_meetings, notes, search_index
-from desktop.storage.notes import StoredNote
+from desktop.storage.records import (
+    citizens,
+    coordination,
+    drafts,
+    goals,
+    network_meetings,
+    notes,
+    search_index,
+)
+from desktop.storage.records.notes import StoredNote
 
 NOTE_KIND = "note"
 
@@ -24,7 +34,7 @@ NOTE_KIND = "note"
 class NoteService(VaultService):
     """Meeting notes of the open vault."""
 
-    def __init__(self, session: VaultSession, bus: ChangeBus, today=date.today) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, session: VaultSession, bus: ChangeBus, today: Callable[[], date] = date.today) -> None:
         super().__init__(session, bus)
         self._today = today
 
@@ -190,8 +200,13 @@ class NoteService(VaultService):
 
     # -- internals ---------------------------------------------------------------------------------
 
-    def _ask_beliefs(  # type: ignore[no-untyped-def]
-        self, conn, citizen_id: str, note_id: str, draft: NoteDraft, before: NoteDraft | None = None
+    def _ask_beliefs(
+        self,
+        conn: Connection,
+        citizen_id: str,
+        note_id: str,
+        draft: NoteDraft,
+        before: NoteDraft | None = None,
     ) -> bool:
         """Keep the belief ratings asked at the meeting in step with the note (one per rater, dated as
         the meeting, linked to the note); True when a rating changed. Only a note not yet filed is saved
@@ -230,14 +245,14 @@ class NoteService(VaultService):
             raise InvalidInput(problems)
 
     @staticmethod
-    def _stored(conn, note_id: str) -> StoredNote:  # type: ignore[no-untyped-def]
+    def _stored(conn: Connection, note_id: str) -> StoredNote:
         stored = notes.get_note(conn, note_id)
         if stored is None:
             raise NotFound(note_id)
         return stored
 
 
-def index_note(conn, citizen_id: str, note_id: str, draft: NoteDraft) -> None:  # type: ignore[no-untyped-def]
+def index_note(conn: Connection, citizen_id: str, note_id: str, draft: NoteDraft) -> None:
     search_index.replace_entry(conn, citizen_id, NOTE_KIND, note_id, *note_index_text(draft))
 
 

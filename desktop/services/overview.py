@@ -1,4 +1,4 @@
-"""What matters today about one citizen, read in one go for the Overview tab (issue 19, item 15).
+"""What matters today about one citizen, read in one go for the Overview tab.
 
 One service call returns a plain record: the active goals, the next agreements and follow-ups with their
 dates, the latest belief in a job and the widest gap between the citizen's and the caseworker's ratings,
@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from sqlalchemy import Connection
 
 from desktop.domain.citizen import BeliefEntry, CitizenProfile, Rater
 from desktop.domain.coordination import EXPIRY_WARNING_DAYS, Direction
@@ -23,7 +25,7 @@ from desktop.services.changes import ChangeBus
 from desktop.services.measurements import newest_per_rater
 from desktop.services.scales import ScaleLibrary
 from desktop.services.vault_session import VaultSession
-from desktop.storage import citizens, coordination, drafts, goals, measurements, notes
+from desktop.storage.records import citizens, coordination, drafts, goals, measurements, notes
 
 MAX_DATED = 6  # the next few dates; the tab holds the rest
 EXPIRED_SHOWN_DAYS = 365  # an expired consent nobody renewed stays in view this long
@@ -155,9 +157,9 @@ class OverviewService(VaultService):
                 kept=drafts.drafts_about(conn, citizen_id),
             )
 
-    def overview_in(  # type: ignore[no-untyped-def]
+    def overview_in(
         self,
-        conn,
+        conn: Connection,
         profile: CitizenProfile,
         *,
         stored_goals: list,

@@ -32,9 +32,10 @@ from desktop.services.changes import ChangeBus
 from desktop.services.guides import GuideLibrary
 from desktop.services.scales import ScaleLibrary
 from desktop.services.vault_session import VaultSession
-from desktop.storage import audit, citizen_data, log_subjects
-from desktop.storage.citizens import now_iso
-from desktop.storage.sync_store import export_all
+from desktop.storage.records import citizen_data, log_subjects
+from desktop.storage.records.citizens import now_iso
+from desktop.storage.records.sync_store import export_all
+from desktop.storage.vault import audit
 
 EXPORT_FORMATS = ("pdf", "json")
 
@@ -104,7 +105,8 @@ class PrivacyService(VaultService):
                 )
             ).all()
         due = []
-        for citizen_id, name, closed_at in rows:
+        for row in rows:
+            citizen_id, name, closed_at = row[0], row[1], row[2]
             closed_on = datetime.fromisoformat(closed_at).date()
             due_on = retention_due_on(closed_on, years)
             if due_on <= today:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from sqlalchemy import Connection
+
 from desktop.domain.reflection import (
     DiscretionDraft,
     ReflectionDraft,
@@ -15,8 +17,8 @@ from desktop.domain.reflection import (
 )
 from desktop.errors import InvalidInput, NotFound
 from desktop.services.base import VaultService
-from desktop.storage import citizens, notes, reflections, search_index
-from desktop.storage.reflections import StoredReflection
+from desktop.storage.records import citizens, notes, reflections, search_index
+from desktop.storage.records.reflections import StoredReflection
 
 
 class ReflectionService(VaultService):
@@ -127,12 +129,12 @@ class ReflectionService(VaultService):
         return pseudonymise(text, names, cprs)
 
     @staticmethod
-    def _require_citizen(conn, citizen_id: str) -> None:  # type: ignore[no-untyped-def]
+    def _require_citizen(conn: Connection, citizen_id: str) -> None:
         if citizens.get_citizen(conn, citizen_id) is None:
             raise NotFound(citizen_id)
 
     @staticmethod
-    def _require_note(conn, citizen_id: str, note_id: str | None) -> None:  # type: ignore[no-untyped-def]
+    def _require_note(conn: Connection, citizen_id: str, note_id: str | None) -> None:
         """A reflection or record is linked only to a meeting note of the same citizen."""
         if note_id is None:
             return
@@ -141,7 +143,7 @@ class ReflectionService(VaultService):
             raise NotFound(note_id)
 
     @staticmethod
-    def _identifying(conn, citizen_id: str) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
+    def _identifying(conn: Connection, citizen_id: str) -> tuple[list[str], list[str]]:
         """The citizen's name and CPR number, which ``pseudonymise`` removes (none if the citizen is gone)."""
         profile = citizens.get_citizen(conn, citizen_id)
         names = [profile.draft.name] if profile else []
@@ -149,7 +151,7 @@ class ReflectionService(VaultService):
         return names, cprs
 
     @staticmethod
-    def _name_and_meeting(conn, citizen_id: str, note_id: str | None) -> tuple[str, date | None]:  # type: ignore[no-untyped-def]
+    def _name_and_meeting(conn: Connection, citizen_id: str, note_id: str | None) -> tuple[str, date | None]:
         profile = citizens.get_citizen(conn, citizen_id)
         stored = notes.get_note(conn, note_id) if note_id else None
         return (profile.draft.name if profile else ""), (stored.draft.held_on if stored else None)
@@ -160,7 +162,7 @@ def _day(created_at: str) -> date:
     return datetime.fromisoformat(created_at).astimezone().date()
 
 
-def index_reflection(conn, citizen_id: str, reflection_id: str, draft: ReflectionDraft) -> None:  # type: ignore[no-untyped-def]
+def index_reflection(conn: Connection, citizen_id: str, reflection_id: str, draft: ReflectionDraft) -> None:
     search_index.replace_entry(conn, citizen_id, "reflection", reflection_id, "", reflection_text(draft))
 
 
@@ -168,7 +170,7 @@ def reflection_text(draft: ReflectionDraft) -> str:
     return "\n".join(v for v in draft.sections.values() if v.strip())
 
 
-def index_discretion(conn, citizen_id: str, record_id: str, draft: DiscretionDraft) -> None:  # type: ignore[no-untyped-def]
+def index_discretion(conn: Connection, citizen_id: str, record_id: str, draft: DiscretionDraft) -> None:
     search_index.replace_entry(conn, citizen_id, "discretion", record_id, "", discretion_text(draft))
 
 

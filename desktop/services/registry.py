@@ -78,7 +78,8 @@ class Services:
         )
 
     def is_demo_vault(self) -> bool:
-        """Whether the open vault holds fictional demo data."""
-        from desktop.services.demo import is_demo_vault
+        """Whether the open vault holds fictional demo data (``desktop.demo`` filled it)."""
+        from desktop.storage.records.demo_mark import is_demo
 
-        return is_demo_vault(self.session)
+        with self.session.vault.engine.connect() as conn:
+            return is_demo(conn)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from sqlalchemy import Connection
+
 from desktop.domain.cpr import mask
 from desktop.domain.search import CitizenResults, search_terms
 from desktop.services.vault_session import VaultSession
-from desktop.storage import audit, search_index
-from desktop.storage.bulk import select_in
+from desktop.storage.records import search_index
+from desktop.storage.records.bulk import select_in
+from desktop.storage.vault import audit
 
 MAX_HITS = 300
 MAX_LOGGED_TERM = 200
@@ -43,9 +46,9 @@ class SearchService:
         return [group for group in grouped.values() if group.name]
 
 
-def _fill_names(conn, grouped: dict[str, CitizenResults]) -> None:  # type: ignore[no-untyped-def]
+def _fill_names(conn: Connection, grouped: dict[str, CitizenResults]) -> None:
     # select_in hands the statement to the driver as it is: SQLAlchemy's text() took longer to parse
-    # two hundred named parameters than the full-text query took to run (issue 8)
+    # two hundred named parameters than the full-text query took to run
     rows = select_in(
         conn, "SELECT id, name, cpr FROM citizen WHERE deleted_at IS NULL AND id IN ({in})", list(grouped)
     )

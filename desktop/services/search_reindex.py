@@ -15,8 +15,8 @@ from desktop.services.citizens import PROFILE_KIND, profile_text
 from desktop.services.goals import GOAL_KIND, goal_index_text
 from desktop.services.notes import NOTE_KIND, note_index_text
 from desktop.services.reflections import discretion_text, reflection_text
-from desktop.storage import goals, index_sources, notes, search_index
-from desktop.storage.bulk import select_in
+from desktop.storage.records import goals, index_sources, notes, search_index
+from desktop.storage.records.bulk import select_in
 
 # A child's changes change its parent's text in the index: (child table, parent column, parent table).
 _PARENTS = {"agreement": ("note_id", "meeting_note"), "activity": ("goal_id", "goal")}
@@ -80,7 +80,7 @@ def _reindex_notes(
 
 
 def _reindex_goals(conn: Connection, goal_ids: list[str]) -> int:
-    """Goals in bulk too: a first sync brings a few for every citizen (issue 8: one by one they took
+    """Goals in bulk too: a first sync brings a few for every citizen (one by one they took
     a tenth of its time)."""
     found = goals.get_goals(conn, goal_ids)
     search_index.replace_entries(

@@ -42,12 +42,15 @@ from desktop.services.search_reindex import reindex
 from desktop.services.sync_identity import identities_for_log, leave_account, other_notebook
 from desktop.services.sync_round import RoundReport, SyncIdentity, SyncRound
 from desktop.services.vault_session import VaultSession
-from desktop.storage import sync_store as store
-from desktop.storage.sync_types import BY_TABLE
+from desktop.storage.records import sync_store as store
+from desktop.storage.records.sync_types import BY_TABLE
 from desktop.sync import account_keys as keys
-from desktop.sync.client import AccountExists, Device, SyncClient
+from desktop.sync.client import AccountExists, Device, ServerSession, SyncClient
 
 log = logging.getLogger(__name__)
+
+# What joining an account gives: the device's session, the sync key, and "joined" or "created".
+_Joined = tuple[ServerSession, bytes, str]
 
 ClientFactory = Callable[[str, str | None], SyncClient]
 DEFAULT_KDF = keys.KdfSettings(memory_kib=64 * 1024, iterations=3, lanes=4)
@@ -202,7 +205,9 @@ class SyncService(VaultService):
         self._bus.publish("sync")
         return how
 
-    def _join_or_create(self, client: SyncClient, account: str, password: str, state: dict[str, str]):  # type: ignore[no-untyped-def]
+    def _join_or_create(
+        self, client: SyncClient, account: str, password: str, state: dict[str, str]
+    ) -> _Joined:
         salt, raw_kdf = client.prelogin(account)
         try:
             kdf = keys.KdfSettings.from_server(raw_kdf, floor=self._kdf)
@@ -221,7 +226,7 @@ class SyncService(VaultService):
             return session, sync_key, "joined"
         return self._create(client, account, password, state)
 
-    def _create(self, client: SyncClient, account: str, password: str, state: dict[str, str]):  # type: ignore[no-untyped-def]
+    def _create(self, client: SyncClient, account: str, password: str, state: dict[str, str]) -> _Joined:
         # The notebook keeps its identity when the account is made again (the server was wiped or
         # replaced): every device of it goes on sealing and opening records the same way. Only a
         # vault that never synced starts a new one.
@@ -250,7 +255,7 @@ class SyncService(VaultService):
             raise SyncWrongPassword("the account exists") from None
         return session, sync_key, "created"
 
-    def _join_with_recovery_key(self, client: SyncClient, account: str, recovery_text: str):  # type: ignore[no-untyped-def]
+    def _join_with_recovery_key(self, client: SyncClient, account: str, recovery_text: str) -> _Joined:
         try:
             recovery = RecoveryKey.parse(recovery_text)
         except RecoveryKeyFormatError:

@@ -1,4 +1,4 @@
-"""Which notebook a sync account holds, and whether joining it would mix two (issue 18, item 1).
+"""Which notebook a sync account holds, and whether joining it would mix two.
 
 A notebook's sync identity is the vault id its records are sealed for and its sync key, both kept in
 ``sync_state``. An account holds exactly one notebook. Joining one must never silently merge another

@@ -29,16 +29,17 @@ import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from types import TracebackType
 from typing import Any
 
 from sqlalchemy import Connection, Engine
 
 from desktop.errors import MassDeletionPending
 from desktop.pause_points import pause_point
-from desktop.storage import sync_store as store
-from desktop.storage.citizens import now_iso
-from desktop.storage.sync_types import BY_TABLE, RecordType
-from desktop.storage.vault import Vault
+from desktop.storage.records import sync_store as store
+from desktop.storage.records.citizens import now_iso
+from desktop.storage.records.sync_types import BY_TABLE, RecordType
+from desktop.storage.vault.vault import Vault
 from desktop.sync.client import FeedChange, OutgoingChange, PushOutcome, RequestRefused, SyncClient
 from desktop.sync.merge import merge_record
 from desktop.sync.sealing import SealBroken, open_sealed_text, seal
@@ -119,7 +120,9 @@ class _Batch:
     def __enter__(self) -> _Batch:
         return self
 
-    def __exit__(self, kind, error, trace) -> None:  # type: ignore[no-untyped-def]
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
         if self._context is not None:  # an error: the open batch is rolled back
             context, self._context, self._conn = self._context, None, None
             context.__exit__(kind, error, trace)

@@ -20,18 +20,18 @@ from desktop.errors import (
     WrongPassword,
     WrongRecoveryKey,
 )
-from desktop.storage import first_look, vault_files, vault_swap
-from desktop.storage.folder_lock import WINDOW, FolderLock
-from desktop.storage.unlock_attempts import UnlockAttemptStore
-from desktop.storage.vault_files import read_envelope, vault_exists
+from desktop.storage.vault import early_caseload, vault_files, vault_swap
+from desktop.storage.vault.folder_lock import WINDOW, FolderLock
+from desktop.storage.vault.unlock_attempts import UnlockAttemptStore
+from desktop.storage.vault.vault_files import read_envelope, vault_exists
 
 if TYPE_CHECKING:
     from desktop.domain.citizen import CaseloadRow
     from desktop.domain.recovery_key import RecoveryKey
-    from desktop.storage.envelope import KdfParams
-    from desktop.storage.integrity import FullCheck
-    from desktop.storage.keychain import KeyCache, KeychainStatus
-    from desktop.storage.vault import IntegrityReport, Vault
+    from desktop.storage.vault.envelope import KdfParams
+    from desktop.storage.vault.integrity import FullCheck
+    from desktop.storage.vault.keychain import KeyCache, KeychainStatus
+    from desktop.storage.vault.vault import IntegrityReport, Vault
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +66,7 @@ class FullCheckRun:
 
 @dataclass(frozen=True)
 class _KeychainRead:
-    """What the first look got from the keychain (kept for the open that follows it), and when."""
+    """What the early read got from the keychain (kept for the open that follows it), and when."""
 
     key: bytes | None
     at: datetime
@@ -81,7 +81,7 @@ class VaultSession:
     Until the vault is opened, the session reads its files only (``storage.vault_files``): the database
     code is imported when ``vault`` is first used, so the first window is not kept waiting for it.
 
-    From the first look (or the unlock) until ``lock``, the session holds the vault's folder against
+    From the early read (or the unlock) until ``lock``, the session holds the vault's folder against
     other programs (``storage.folder_lock``): another one is refused with ``VaultInUse``, naming
     ``program`` (``WINDOW``, or the command, e.g. "casenotes demo").
     """
@@ -112,7 +112,7 @@ class VaultSession:
     def vault(self) -> Vault:
         """The vault itself (the database code is imported here, at first use)."""
         if self._vault is None:
-            from desktop.storage.vault import Vault
+            from desktop.storage.vault.vault import Vault
 
             self._vault = Vault(self.folder, self._keys, folder_lock=self._folder_lock)
         return self._vault
@@ -122,7 +122,7 @@ class VaultSession:
         """This computer's keychain (imported at first use: asking it is not needed for the first window
         when no key is remembered)."""
         if self._key_cache is None:
-            from desktop.storage.keychain import KeyCache
+            from desktop.storage.vault.keychain import KeyCache
 
             self._key_cache = KeyCache()
         return self._key_cache
@@ -182,9 +182,9 @@ class VaultSession:
                 raise
         self._after_unlock("password", remember, verify_first=verify_first)
 
-    def first_look_with_keychain(self) -> list[CaseloadRow] | None:
+    def early_caseload_with_remembered_key(self) -> list[CaseloadRow] | None:
         """The caseload, read with the key remembered on this computer before the database code is
-        loaded, so the main window can show it while the vault opens (``storage.first_look``).
+        loaded, so the main window can show it while the vault opens (``storage.early_caseload``).
 
         ``None`` when there is nothing to show early (no key, a key that does not fit, a vault to migrate
         or a damaged one). Either way ``unlock_with_keychain`` comes next: it opens the vault with the key
@@ -204,7 +204,7 @@ class VaultSession:
             # Held from here to the lock: never a caseload another program is changing (the open that
             # follows says which program has it).
             self._folder_lock.acquire()
-            return first_look.read_caseload(self.folder, key)
+            return early_caseload.read_caseload(self.folder, key)
         except CaseNotesError:
             return None
 
@@ -214,7 +214,7 @@ class VaultSession:
         When remembering is not allowed, a key cached earlier is forgotten, not used. ``verify_first``
         as for ``unlock``."""
         read, self._keychain_read = self._keychain_read, None
-        with self._opening():  # also lets go of the hold of a first look that is not followed by an open
+        with self._opening():  # also lets go of the hold of an early read that is not followed by an open
             if not self._allow_remember:
                 self.forget_disallowed_key()
                 return False
@@ -295,7 +295,7 @@ class VaultSession:
 
     def lock(self) -> None:
         """Close the vault and drop the key."""
-        self._keychain_read = None  # a key read by a first look that was not followed by an open
+        self._keychain_read = None  # a key read by an early read that was not followed by an open
         try:
             if self._vault is not None:
                 try:
@@ -304,7 +304,7 @@ class VaultSession:
                 finally:
                     self._vault.lock()
         finally:
-            self._folder_lock.release()  # also the hold of a first look that was not followed by an open
+            self._folder_lock.release()  # also the hold of an early read that was not followed by an open
 
     @contextlib.contextmanager
     def holding_folder(self) -> Iterator[None]:
@@ -360,7 +360,7 @@ class VaultSession:
     def _remember_recovery_for_sync(self, recovery: RecoveryKey) -> None:
         """Keep the recovery key's sync credential in the vault (never the key itself), so the sync
         account this vault creates can also be joined with the recovery key."""
-        from desktop.storage.sync_store import set_state  # the database code: the vault is open here
+        from desktop.storage.records.sync_store import set_state  # the database code: the vault is open here
         from desktop.sync.account_keys import recovery_keys
 
         derived = recovery_keys(recovery.secret)
@@ -389,7 +389,7 @@ class VaultSession:
         and partial files beside the chosen targets (``storage.outputs``). Never those of a process that
         still runs (this one included), nor while a restore is still to be finished. A problem here is
         logged and the unlock goes on."""
-        from desktop.storage import backup, outputs  # the database code: the vault is open here
+        from desktop.storage.vault import backup, outputs  # the database code: the vault is open here
 
         try:
             staging = backup.remove_stale_staging(self.folder)

@@ -103,7 +103,7 @@ class SyncClient:
     """One server; ``token`` is this device's bearer token once it has signed in."""
 
     def __init__(self, base_url: str, token: str | None = None, http: httpx.Client | None = None) -> None:
-        # httpx is imported when the first client is made, not at program start (issue 8: it and
+        # httpx is imported when the first client is made, not at program start (it and
         # what it imports took a tenth of a second of every start, also for people who never sync).
         import httpx
 

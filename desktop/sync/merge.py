@@ -72,7 +72,7 @@ def _merge_long_text(base: Any, local: Any, remote: Any) -> str | None:
         return None
     if not any(len(t) > LONG_TEXT or "\n" in t for t in (local, remote)):
         return None  # a short value (a name, a date, a status) changed two ways is a real conflict
-    return merge_text(*texts)  # type: ignore[arg-type]
+    return merge_text(*texts)
 
 
 def _lines(text: str) -> list[str]:

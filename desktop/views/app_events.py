@@ -1,4 +1,4 @@
-"""The application's event filter: rules for every window, kept in one place (issue 19).
+"""The application's event filter: rules for every window, kept in one place.
 
 - the mouse wheel scrolls the page, not a spin box, combo box or slider without focus
   (``wheel_guard``), and those widgets take no focus from the wheel;

@@ -1,4 +1,4 @@
-"""Keeps the caseload list in step with the change bus, row by row (issue 20, item 2).
+"""Keeps the caseload list in step with the change bus, row by row.
 
 A save used to reload the whole caseload on the GUI thread: the query grows with the caseload (75 ms
 of CPU at 5,000 citizens), and a note save through the window took 143 ms of GUI-thread CPU there.

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialo
 from desktop.errors import VaultInUse
 from desktop.services.vault_session import VaultSession
 from desktop.views.clipboard import SensitiveClipboard
-from desktop.views.dialogs.common import show_error
 from desktop.views.i18n import translate_error
 from desktop.views.idle_watcher import IdleWatcher
 from desktop.views.integrity_schedule import IntegritySchedule
 from desktop.views.operation import OperationRunner
 from desktop.views.preferences import IDLE_LOCK_MINUTES, LOG_RETENTION_MONTHS, Preferences
+from desktop.views.widgets.error_line import show_error
 
 if TYPE_CHECKING:
     from desktop.services.backup import RestoreReport
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
 
 # Each window is imported when it is first shown, and the services behind the main window when the
-# notebook opens: whichever window comes first is on screen sooner (issue 8).
+# notebook opens: whichever window comes first is on screen sooner.
 
 log = logging.getLogger(__name__)
 
@@ -62,11 +62,11 @@ class AppController(QObject):
         self._services: Services | None = None
         self.dialog: QDialog | None = None
         self.restore_dialog: RestoreDialog | None = None
-        self._looked = False  # whether the opening window had its first look at the caseload
+        self._early_caseload_tried = False  # whether the opening window tried to read the caseload early
         self.idle = IdleWatcher(preferences.get(IDLE_LOCK_MINUTES), self)
         self.idle.stop()
         self.idle.idle.connect(self._lock_for_idle)  # it listens to the application while counting
-        # The full integrity check runs while nobody works, stopped by input or an operation (issue 20).
+        # The full integrity check runs while nobody works, stopped by input or an operation.
         self.integrity = IntegritySchedule(session, parent=self)
         self.integrity.finished.connect(self._integrity_checked)
         self.integrity.failed.connect(self._integrity_failed)
@@ -92,7 +92,7 @@ class AppController(QObject):
         self._show_unlock()
 
     def _show_opening(self) -> None:
-        self._looked = False
+        self._early_caseload_tried = False
         window = self._new_main_window(None)
         # Once it has been painted (or after half a second, should no paint come: a hidden window).
         window.first_painted.connect(lambda: QTimer.singleShot(0, self._open_with_keychain))
@@ -100,21 +100,21 @@ class AppController(QObject):
         self.state_changed.emit("opening")
 
     def _open_with_keychain(self) -> None:
-        """The window is on screen: show the caseload read at a first look, then open the vault (or, with
+        """The window is on screen: show the caseload read early, then open the vault (or, with
         nothing to show early, open it at once)."""
         window = self.main_window
-        if window is None or window.is_open or self._session.is_unlocked or self._looked:
+        if window is None or window.is_open or self._session.is_unlocked or self._early_caseload_tried:
             return  # opened or opening already, or closed meanwhile
-        self._looked = True
+        self._early_caseload_tried = True
         try:
-            rows = self._session.first_look_with_keychain()
+            rows = self._session.early_caseload_with_remembered_key()
         except Exception as exc:  # whatever it is, the open that follows reports it
-            log.warning("first look at the caseload failed: %s", type(exc).__name__)
+            log.warning("reading the caseload early failed: %s", type(exc).__name__)
             rows = None
         if rows is None:
             self._finish_opening()
             return
-        window.show_first_look(rows)
+        window.show_early_caseload(rows)
         # The services are loaded once the caseload has been painted (or after half a second, should no
         # paint come: a hidden window).
         window.caseload_shown.connect(lambda: QTimer.singleShot(0, self._finish_opening))
@@ -204,7 +204,7 @@ class AppController(QObject):
 
     def _opened(self, services: Services) -> None:
         """The notebook is open in the main window: the idle watch starts, the cheap checks run, and the
-        full check waits for a moment nobody works (``integrity_schedule``; issue 20: at 100,000 notes
+        full check waits for a moment nobody works (``integrity_schedule``; at 100,000 notes
         the full check after every unlock kept the machine busy 1.6 s, the first search 1.8 times slower)."""
         self._services = services
         self.idle.set_minutes(self._preferences.get(IDLE_LOCK_MINUTES))

@@ -1,4 +1,4 @@
-"""Qt's own file dialog, sized so its columns read (issue 19, item 9).
+"""Qt's own file dialog, sized so its columns read.
 
 At its default size (about 630×400) the Danish dialog cut the names of files and of the places in
 its side bar. ``fit_file_dialog`` runs when any ``QFileDialog`` of ours is shown (the application's

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QLocale
 
 # Formatted by hand, not with strftime: strftime imports the time module on every call, which goes
-# through PySide6's import hook (5.3 µs a date instead of 1); opening a citizen formats ~600 (issue 8).
+# through PySide6's import hook (5.3 µs a date instead of 1); opening a citizen formats ~600.
 
 
 def format_date(value: date | datetime | None) -> str:

@@ -45,7 +45,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if language == "en":
         return installed  # Qt's own texts are English already
     # Qt's own catalogue: its file dialog and standard buttons. Installed after ours, so Qt asks it
-    # first; the few texts it lacks in Danish are in ours (desktop/views/qt_texts.py, issue 19).
+    # first; the few texts it lacks in Danish are in ours (desktop/views/qt_texts.py).
     qt_base = QTranslator(app)
     if any(qt_base.load(f"qtbase_{language}", folder) for folder in qt_translation_folders()):
         app.installTranslator(qt_base)

@@ -25,10 +25,10 @@ class IdleWatcher(QObject):
     It listens to the application (an event filter) only until it sees the first key, click, wheel or
     mouse move; then it restarts the countdown and pauses for ``PAUSE_MS``, after which it counts the
     pause as activity and listens again. So the filter is off most of the time somebody works, and
-    while the notebook is locked (issue 8: building the main window under it took half as long again).
+    while the notebook is locked (building the main window under it took half as long again).
 
     Once the time ran out it goes on listening (until ``restart`` or ``stop``): the first input after
-    that emits ``resumed`` and the countdown starts again (issue 20: the scheduled integrity check runs
+    that emits ``resumed`` and the countdown starts again (the scheduled integrity check runs
     while nobody works, and stops as soon as somebody does).
 
     Signals:

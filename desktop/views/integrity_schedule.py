@@ -1,4 +1,4 @@
-"""Runs the full integrity check while nobody works, at most once a day (issue 20, item 3).
+"""Runs the full integrity check while nobody works, at most once a day.
 
 The check itself (``storage.integrity.FullCheck``, through ``VaultSession.begin_full_check``) reads on a
 connection of its own, in steps. Here it is started on a worker thread at the lowest priority once the

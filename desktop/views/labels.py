@@ -4,33 +4,39 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop.domain.citizen import CaseStatus, MeetingForm, Programme, Rater
+from desktop.domain.coordination import ActorRole, Channel, ConsentForm, Direction
+from desktop.domain.goals import Actor, Author, GoalKind, GoalStatus
+from desktop.domain.notes import FilingStatus, Place
+from desktop.domain.reflection import Phase
+
 CONTEXT = "labels"
 
 PROGRAMMES = {
-    "ressourceforloeb": QT_TRANSLATE_NOOP("labels", "Resource programme"),
-    "jobafklaringsforloeb": QT_TRANSLATE_NOOP("labels", "Job-clarification programme"),
-    "kontanthjaelp": QT_TRANSLATE_NOOP("labels", "Social assistance"),
-    "uddannelseshjaelp": QT_TRANSLATE_NOOP("labels", "Education assistance"),
-    "sygedagpenge": QT_TRANSLATE_NOOP("labels", "Sickness benefit"),
-    "ledighedsydelse": QT_TRANSLATE_NOOP("labels", "Flex-job waiting benefit"),
-    "fleksjob": QT_TRANSLATE_NOOP("labels", "Flex job"),
-    "other": QT_TRANSLATE_NOOP("labels", "Other"),
+    Programme.RESSOURCEFORLOEB: QT_TRANSLATE_NOOP("labels", "Resource programme"),
+    Programme.JOBAFKLARINGSFORLOEB: QT_TRANSLATE_NOOP("labels", "Job-clarification programme"),
+    Programme.KONTANTHJAELP: QT_TRANSLATE_NOOP("labels", "Social assistance"),
+    Programme.UDDANNELSESHJAELP: QT_TRANSLATE_NOOP("labels", "Education assistance"),
+    Programme.SYGEDAGPENGE: QT_TRANSLATE_NOOP("labels", "Sickness benefit"),
+    Programme.LEDIGHEDSYDELSE: QT_TRANSLATE_NOOP("labels", "Flex-job waiting benefit"),
+    Programme.FLEKSJOB: QT_TRANSLATE_NOOP("labels", "Flex job"),
+    Programme.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
 }
 STATUSES = {
-    "active": QT_TRANSLATE_NOOP("labels", "Active"),
-    "closed": QT_TRANSLATE_NOOP("labels", "Closed"),
+    CaseStatus.ACTIVE: QT_TRANSLATE_NOOP("labels", "Active"),
+    CaseStatus.CLOSED: QT_TRANSLATE_NOOP("labels", "Closed"),
 }
 MEETING_FORMS = {
-    "office": QT_TRANSLATE_NOOP("labels", "At the jobcentre"),
-    "home": QT_TRANSLATE_NOOP("labels", "Home visit"),
-    "phone": QT_TRANSLATE_NOOP("labels", "Phone"),
-    "video": QT_TRANSLATE_NOOP("labels", "Video"),
-    "walk": QT_TRANSLATE_NOOP("labels", "Walk-and-talk"),
-    "other": QT_TRANSLATE_NOOP("labels", "Other"),
+    MeetingForm.OFFICE: QT_TRANSLATE_NOOP("labels", "At the jobcentre"),
+    MeetingForm.HOME: QT_TRANSLATE_NOOP("labels", "Home visit"),
+    MeetingForm.PHONE: QT_TRANSLATE_NOOP("labels", "Phone"),
+    MeetingForm.VIDEO: QT_TRANSLATE_NOOP("labels", "Video"),
+    MeetingForm.WALK: QT_TRANSLATE_NOOP("labels", "Walk-and-talk"),
+    MeetingForm.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
 }
 RATERS = {
-    "citizen": QT_TRANSLATE_NOOP("labels", "Citizen"),
-    "caseworker": QT_TRANSLATE_NOOP("labels", "Caseworker"),
+    Rater.CITIZEN: QT_TRANSLATE_NOOP("labels", "Citizen"),
+    Rater.CASEWORKER: QT_TRANSLATE_NOOP("labels", "Caseworker"),
 }
 SEARCH_KINDS = {
     "profile": QT_TRANSLATE_NOOP("labels", "Profile"),
@@ -40,17 +46,17 @@ SEARCH_KINDS = {
     "discretion": QT_TRANSLATE_NOOP("labels", "Discretion record"),
 }
 PLACES = {
-    "office": QT_TRANSLATE_NOOP("labels", "At the jobcentre"),
-    "home": QT_TRANSLATE_NOOP("labels", "Home visit"),
-    "phone": QT_TRANSLATE_NOOP("labels", "Phone"),
-    "video": QT_TRANSLATE_NOOP("labels", "Video"),
-    "workplace": QT_TRANSLATE_NOOP("labels", "At the workplace"),
-    "other": QT_TRANSLATE_NOOP("labels", "Other"),
+    Place.OFFICE: QT_TRANSLATE_NOOP("labels", "At the jobcentre"),
+    Place.HOME: QT_TRANSLATE_NOOP("labels", "Home visit"),
+    Place.PHONE: QT_TRANSLATE_NOOP("labels", "Phone"),
+    Place.VIDEO: QT_TRANSLATE_NOOP("labels", "Video"),
+    Place.WORKPLACE: QT_TRANSLATE_NOOP("labels", "At the workplace"),
+    Place.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
 }
 FILING_STATUSES = {
-    "draft": QT_TRANSLATE_NOOP("labels", "Draft"),
-    "ready": QT_TRANSLATE_NOOP("labels", "Ready to file"),
-    "filed": QT_TRANSLATE_NOOP("labels", "Filed"),
+    FilingStatus.DRAFT: QT_TRANSLATE_NOOP("labels", "Draft"),
+    FilingStatus.READY: QT_TRANSLATE_NOOP("labels", "Ready to file"),
+    FilingStatus.FILED: QT_TRANSLATE_NOOP("labels", "Filed"),
 }
 HELPED = {
     "yes": QT_TRANSLATE_NOOP("labels", "Yes"),
@@ -58,30 +64,30 @@ HELPED = {
     "no": QT_TRANSLATE_NOOP("labels", "No"),
 }
 GOAL_KINDS = {
-    "employment": QT_TRANSLATE_NOOP("labels", "Job goal (trade or function)"),
-    "education": QT_TRANSLATE_NOOP("labels", "Education goal"),
-    "purpose": QT_TRANSLATE_NOOP("labels", "Purpose of the activities"),
+    GoalKind.EMPLOYMENT: QT_TRANSLATE_NOOP("labels", "Job goal (trade or function)"),
+    GoalKind.EDUCATION: QT_TRANSLATE_NOOP("labels", "Education goal"),
+    GoalKind.PURPOSE: QT_TRANSLATE_NOOP("labels", "Purpose of the activities"),
 }
 AUTHORS = {
-    "citizen": QT_TRANSLATE_NOOP("labels", "The citizen"),
-    "caseworker": QT_TRANSLATE_NOOP("labels", "The caseworker"),
-    "together": QT_TRANSLATE_NOOP("labels", "Together"),
+    Author.CITIZEN: QT_TRANSLATE_NOOP("labels", "The citizen"),
+    Author.CASEWORKER: QT_TRANSLATE_NOOP("labels", "The caseworker"),
+    Author.TOGETHER: QT_TRANSLATE_NOOP("labels", "Together"),
 }
 GOAL_STATUSES = {
-    "active": QT_TRANSLATE_NOOP("labels", "Active"),
-    "reached": QT_TRANSLATE_NOOP("labels", "Reached"),
-    "paused": QT_TRANSLATE_NOOP("labels", "Paused"),
-    "dropped": QT_TRANSLATE_NOOP("labels", "Dropped"),
+    GoalStatus.ACTIVE: QT_TRANSLATE_NOOP("labels", "Active"),
+    GoalStatus.REACHED: QT_TRANSLATE_NOOP("labels", "Reached"),
+    GoalStatus.PAUSED: QT_TRANSLATE_NOOP("labels", "Paused"),
+    GoalStatus.DROPPED: QT_TRANSLATE_NOOP("labels", "Dropped"),
 }
 ACTORS = {
-    "citizen": QT_TRANSLATE_NOOP("labels", "Citizen"),
-    "caseworker": QT_TRANSLATE_NOOP("labels", "Caseworker"),
-    "other": QT_TRANSLATE_NOOP("labels", "Someone else"),
+    Actor.CITIZEN: QT_TRANSLATE_NOOP("labels", "Citizen"),
+    Actor.CASEWORKER: QT_TRANSLATE_NOOP("labels", "Caseworker"),
+    Actor.OTHER: QT_TRANSLATE_NOOP("labels", "Someone else"),
 }
 PHASES = {
-    "before": QT_TRANSLATE_NOOP("labels", "Before a meeting"),
-    "during": QT_TRANSLATE_NOOP("labels", "During a meeting"),
-    "after": QT_TRANSLATE_NOOP("labels", "After a meeting"),
+    Phase.BEFORE: QT_TRANSLATE_NOOP("labels", "Before a meeting"),
+    Phase.DURING: QT_TRANSLATE_NOOP("labels", "During a meeting"),
+    Phase.AFTER: QT_TRANSLATE_NOOP("labels", "After a meeting"),
 }
 REFLECTION_MODELS = {
     "free": QT_TRANSLATE_NOOP("labels", "Free text"),
@@ -101,16 +107,16 @@ REFLECTION_SECTIONS = {
     "action_plan": QT_TRANSLATE_NOOP("labels", "Action plan: what will I do next time?"),
 }
 ROLES = {
-    "psychiatry": QT_TRANSLATE_NOOP("labels", "Regional psychiatry"),
-    "gp": QT_TRANSLATE_NOOP("labels", "GP"),
-    "social_services": QT_TRANSLATE_NOOP("labels", "Municipal social services"),
-    "mentor": QT_TRANSLATE_NOOP("labels", "Mentor"),
-    "housing_support": QT_TRANSLATE_NOOP("labels", "Housing support"),
-    "employer": QT_TRANSLATE_NOOP("labels", "Employer"),
-    "union": QT_TRANSLATE_NOOP("labels", "Union or unemployment fund"),
-    "relative": QT_TRANSLATE_NOOP("labels", "Relative"),
-    "rehabilitation_team": QT_TRANSLATE_NOOP("labels", "Rehabilitation team"),
-    "other": QT_TRANSLATE_NOOP("labels", "Other"),
+    ActorRole.PSYCHIATRY: QT_TRANSLATE_NOOP("labels", "Regional psychiatry"),
+    ActorRole.GP: QT_TRANSLATE_NOOP("labels", "GP"),
+    ActorRole.SOCIAL_SERVICES: QT_TRANSLATE_NOOP("labels", "Municipal social services"),
+    ActorRole.MENTOR: QT_TRANSLATE_NOOP("labels", "Mentor"),
+    ActorRole.HOUSING_SUPPORT: QT_TRANSLATE_NOOP("labels", "Housing support"),
+    ActorRole.EMPLOYER: QT_TRANSLATE_NOOP("labels", "Employer"),
+    ActorRole.UNION: QT_TRANSLATE_NOOP("labels", "Union or unemployment fund"),
+    ActorRole.RELATIVE: QT_TRANSLATE_NOOP("labels", "Relative"),
+    ActorRole.REHABILITATION_TEAM: QT_TRANSLATE_NOOP("labels", "Rehabilitation team"),
+    ActorRole.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
 }
 SECTOR_NAMES = {
     "health": QT_TRANSLATE_NOOP("labels", "Health"),
@@ -119,21 +125,21 @@ SECTOR_NAMES = {
     "private": QT_TRANSLATE_NOOP("labels", "Family and others"),
 }
 DIRECTIONS = {
-    "to": QT_TRANSLATE_NOOP("labels", "From the jobcentre to the actor"),
-    "from": QT_TRANSLATE_NOOP("labels", "From the actor to the jobcentre"),
-    "both": QT_TRANSLATE_NOOP("labels", "Both ways"),
+    Direction.TO_ACTOR: QT_TRANSLATE_NOOP("labels", "From the jobcentre to the actor"),
+    Direction.FROM_ACTOR: QT_TRANSLATE_NOOP("labels", "From the actor to the jobcentre"),
+    Direction.BOTH: QT_TRANSLATE_NOOP("labels", "Both ways"),
 }
 CONSENT_FORMS = {
-    "written": QT_TRANSLATE_NOOP("labels", "Written"),
-    "oral": QT_TRANSLATE_NOOP("labels", "Oral"),
+    ConsentForm.WRITTEN: QT_TRANSLATE_NOOP("labels", "Written"),
+    ConsentForm.ORAL: QT_TRANSLATE_NOOP("labels", "Oral"),
 }
 CHANNELS = {
-    "phone": QT_TRANSLATE_NOOP("labels", "Phone"),
-    "email": QT_TRANSLATE_NOOP("labels", "E-mail"),
-    "digital_post": QT_TRANSLATE_NOOP("labels", "Digital Post"),
-    "meeting": QT_TRANSLATE_NOOP("labels", "Meeting"),
-    "letter": QT_TRANSLATE_NOOP("labels", "Letter"),
-    "other": QT_TRANSLATE_NOOP("labels", "Other"),
+    Channel.PHONE: QT_TRANSLATE_NOOP("labels", "Phone"),
+    Channel.EMAIL: QT_TRANSLATE_NOOP("labels", "E-mail"),
+    Channel.DIGITAL_POST: QT_TRANSLATE_NOOP("labels", "Digital Post"),
+    Channel.MEETING: QT_TRANSLATE_NOOP("labels", "Meeting"),
+    Channel.LETTER: QT_TRANSLATE_NOOP("labels", "Letter"),
+    Channel.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
 }
 ACTIONS = {
     "citizen.created": QT_TRANSLATE_NOOP("labels", "Record created"),

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from desktop.views.pages.settings_page import SettingsPage
 
 # The pages other than the caseload, and the dialogs, are imported and built when first needed, or
-# right after the window's first paint: the caseload is on screen sooner (issue 8).
+# right after the window's first paint: the caseload is on screen sooner.
 
 # After a change, the count of changes waiting in the status bar is refreshed this much later, once for
 # all the changes made meanwhile (a save has drawn its result first; a sync pull publishes thousands).
@@ -59,12 +59,12 @@ class PageIndex(IntEnum):
 
 
 class MainWindow(QMainWindow):
-    """The notebook, once unlocked.
+    """The notebook's window: the caseload, search, a citizen's file and the settings, one page at a time.
 
     Made without ``services`` it is the window's frame, "opening" (disabled, the pages hidden, a note in
     the status bar) until ``attach`` gives it the open notebook: with a remembered key the controller
-    shows it so while the vault opens, so the window is on screen sooner (issue 8). Meanwhile
-    ``show_first_look`` may put the caseload on show, to look at: opening a citizen or starting a new
+    shows it so while the vault opens, so the window is on screen sooner. Meanwhile
+    ``show_early_caseload`` may put the caseload on show, to look at: opening a citizen or starting a new
     one asked for then is done once the notebook is open.
 
     Signals:
@@ -100,8 +100,8 @@ class MainWindow(QMainWindow):
         self._closing = False
         self._painted = False
         self._caseload_painted = False
-        self._first_look_shown = False
-        self._when_open: Callable[[], None] | None = None  # asked for while the notebook opened
+        self._early_caseload_shown = False
+        self._action_after_open: Callable[[], None] | None = None  # asked for while the notebook opened
         self.setWindowTitle("Casenotes")  # never a citizen's name: titles show in task bars and switchers
         self.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
         self.setMinimumSize(QSize(900, 600))
@@ -146,6 +146,14 @@ class MainWindow(QMainWindow):
         """Whether the window shows the open notebook (not only its frame, while it opens)."""
         return self._services is not None
 
+    @property
+    def services(self) -> Services:
+        """The open notebook's services: what the window's pages are built with (and where a test sets
+        up the records it then reads on screen). Only once the window ``is_open``."""
+        if self._services is None:
+            raise RuntimeError("the notebook is not open in this window yet")
+        return self._services
+
     def attach(self, services: Services) -> None:
         """Show the open notebook: the caseload, the sync state, and everything the menus reach."""
         self._services = services
@@ -153,7 +161,7 @@ class MainWindow(QMainWindow):
         self.privacy = PrivacyActions(services.privacy, self._runner, self)
         self.privacy.message.connect(self._show_privacy_message)
         self.privacy.erased.connect(self._on_erased)
-        from desktop.views.caseload_updates import CaseloadUpdates  # with the caseload page (issue 8)
+        from desktop.views.caseload_updates import CaseloadUpdates  # with the caseload page
 
         self._caseload_updates = CaseloadUpdates(self.caseload_page, services.citizens, self._runner)
         self.sync = SyncController(services.sync, self._runner, self._confirm_mass_delete, self)
@@ -168,7 +176,7 @@ class MainWindow(QMainWindow):
             self.demo_status.setObjectName("demoStatus")
             self.statusBar().insertWidget(2, self.demo_status)
         self.navigation.setCurrentRow(PageIndex.CASELOAD)
-        if not self._first_look_shown:  # else on show already, read with the same query just before
+        if not self._early_caseload_shown:  # else on show already, read with the same query just before
             self.reload_caseload()
         self._show_opening(False)
         self.sync.start()
@@ -177,15 +185,15 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._build_all_pages)
         else:
             self._watch_caseload_paint()
-        if self._when_open is not None:
-            asked, self._when_open = self._when_open, None
+        if self._action_after_open is not None:
+            asked, self._action_after_open = self._action_after_open, None
             asked()
 
-    def show_first_look(self, rows: list[CaseloadRow]) -> None:
+    def show_early_caseload(self, rows: list[CaseloadRow]) -> None:
         """While the notebook opens: the caseload, read before the services were loaded, to look at."""
         self.navigation.setCurrentRow(PageIndex.CASELOAD)
         self.caseload_page.set_rows(rows)
-        self._first_look_shown = True
+        self._early_caseload_shown = True
         self.centralWidget().setEnabled(True)
         self.navigation.setEnabled(False)  # the other pages come with the open notebook
         self.pages.setVisible(True)
@@ -480,7 +488,7 @@ class MainWindow(QMainWindow):
     def open_citizen(self, citizen_id: str) -> None:
         """Show a citizen's page (after asking about unsaved edits to the one on show)."""
         if not self.is_open:
-            self._when_open = partial(self.open_citizen, citizen_id)
+            self._action_after_open = partial(self.open_citizen, citizen_id)
             return
         page = self.citizen_page
         if citizen_id != page.citizen_id and not page.can_leave():
@@ -517,7 +525,7 @@ class MainWindow(QMainWindow):
     def new_citizen(self) -> None:
         """Start a new citizen on the citizen page."""
         if not self.is_open:
-            self._when_open = self.new_citizen
+            self._action_after_open = self.new_citizen
             return
         if not self.citizen_page.can_leave():
             self.show_page(PageIndex.CITIZEN)

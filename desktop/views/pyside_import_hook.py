@@ -1,4 +1,4 @@
-"""PySide6's import hook, told that this program selects no ``__feature__`` (issue 8: startup).
+"""PySide6's import hook, told that this program selects no ``__feature__`` (startup).
 
 PySide6 replaces ``__import__`` so that a module may write ``from __feature__ import snake_case`` and
 see Qt's names its own way (PYSIDE-2029). To know which modules might do so, it reads the source of

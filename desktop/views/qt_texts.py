@@ -1,6 +1,6 @@
 """Qt's own texts that Qt's Danish catalogue (qtbase_da) leaves in English, translated in ours.
 
-Issue 19, item 9: Qt's file dialog said "Look in:" and "Files of type:" in the Danish UI, and its
+Qt's file dialog said "Look in:" and "Files of type:" in the Danish UI, and its
 list called every folder "Folder": qtbase_da has these texts only without the "&" (or in another
 context). Our catalogue is installed after Qt's, so Qt asks it first; listing the texts here puts
 them in casenotes_da.ts under Qt's own context, where a translator can see and keep them.

@@ -1,4 +1,4 @@
-"""The startup benchmark's hook (issue 8, ``make bench``): how long until the program is on screen.
+"""The startup benchmark's hook (``make bench``): how long until the program is on screen.
 
 Off unless the environment names a report file (``CASENOTES_BENCH_REPORT``, read by ``desktop.app``). Then
 the probe notes, as wall-clock times (``time.time()``, comparable with the benchmark's own clock in the
@@ -8,8 +8,8 @@ parent process):
 * ``state_<name>``: the controller reached a state ("opening", "unlocked", "locked", "setup");
   ``state_unlocked`` is when the notebook is open, with everything in it to be clicked;
 * ``first_paint``: the first window (unlock dialog or main window, opening or open) was painted;
-* ``caseload_shown``: the caseload table was first painted, with the rows of the first look while the
-  notebook opens (``MainWindow.show_first_look``) or with those of the open notebook.
+* ``caseload_shown``: the caseload table was first painted, with the rows read early while the
+  notebook opens (``MainWindow.show_early_caseload``) or with those of the open notebook.
 
 When the notebook is open and its caseload on screen, or when the first window is a dialog that waits for
 a person, it writes those times and the process's peak memory to the report file and closes the windows

@@ -8,7 +8,7 @@ system cannot say. Under a high-contrast setting the stylesheet only uses the sy
 
 The stylesheet is set on each window of the program (``style_window``), once the window's widgets are
 built, not on the application: under an application stylesheet every widget added to a layout is
-re-polished with its whole subtree, which made building the main window four times slower (issue 8).
+re-polished with its whole subtree, which made building the main window four times slower.
 """
 
 from __future__ import annotations

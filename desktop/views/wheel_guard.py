@@ -1,4 +1,4 @@
-"""The mouse wheel scrolls the page, never a value the person is not working on (issue 19, item 2).
+"""The mouse wheel scrolls the page, never a value the person is not working on.
 
 Scrolling a long form over a spin box or a combo box used to change it (a tool score 7 → 1). The
 application's event filter (``app_events``, installed by ``create_application``) calls these for

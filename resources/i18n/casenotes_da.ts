@@ -32,7 +32,7 @@
         <translation>En aktivitet</translation>
     </message>
     <message>
-        <source>A consent&apos;s expiry</source>
+        <source>A consent's expiry</source>
         <translation>Et samtykkes udløb</translation>
     </message>
     <message>
@@ -147,7 +147,7 @@
         <translation>Navn på den, der gør det</translation>
     </message>
     <message>
-        <source>The citizen&apos;s actors from the network tab, or type a name or role</source>
+        <source>The citizen's actors from the network tab, or type a name or role</source>
         <translation>Borgerens aktører fra fanen Netværk, eller skriv et navn eller en rolle</translation>
     </message>
     <message>
@@ -266,7 +266,7 @@
         <translation>En adgangs&amp;kode, du vælger nu</translation>
     </message>
     <message>
-        <source>The notebook&apos;s recover&amp;y key</source>
+        <source>The notebook's recover&amp;y key</source>
         <translation>Notesbogens gen&amp;dannelsesnøgle</translation>
     </message>
     <message>
@@ -298,7 +298,7 @@
         <translation>Beskyt med</translation>
     </message>
     <message>
-        <source>The backup is one encrypted file with everything in the notebook as it is now. Keep it on another drive. It opens with the backup password you choose here, or with the notebook&apos;s recovery key.</source>
+        <source>The backup is one encrypted file with everything in the notebook as it is now. Keep it on another drive. It opens with the backup password you choose here, or with the notebook's recovery key.</source>
         <translation>Sikkerhedskopien er én krypteret fil med alt i notesbogen, som det er nu. Gem den på et andet drev. Den åbnes med den adgangskode, du vælger her, eller med notesbogens gendannelsesnøgle.</translation>
     </message>
     <message>
@@ -385,7 +385,7 @@
         <translation>Dato for vurderingen</translation>
     </message>
     <message>
-        <source>In the citizen&apos;s words, or why you rate it so</source>
+        <source>In the citizen's words, or why you rate it so</source>
         <translation>Med borgerens ord, eller hvorfor du vurderer sådan</translation>
     </message>
     <message>
@@ -423,11 +423,11 @@
         <translation>Tro på job</translation>
     </message>
     <message>
-        <source>The citizen&apos;s own belief in getting a job</source>
+        <source>The citizen's own belief in getting a job</source>
         <translation>Borgerens egen tro på at komme i job</translation>
     </message>
     <message>
-        <source>Your estimate of the citizen&apos;s chance of a job</source>
+        <source>Your estimate of the citizen's chance of a job</source>
         <translation>Din vurdering af borgerens chance for et job</translation>
     </message>
     <message>
@@ -435,7 +435,7 @@
         <translation>Spørg ved opfølgningssamtaler. Gemmes med notatet som vurderinger af troen på job, dateret som samtalen.</translation>
     </message>
     <message>
-        <source>The citizen&apos;s own belief (1-10)</source>
+        <source>The citizen's own belief (1-10)</source>
         <translation>Borgerens egen tro (1-10)</translation>
     </message>
     <message>
@@ -602,7 +602,7 @@
         <translation>Borger</translation>
     </message>
     <message>
-        <source>Sections of the citizen&apos;s file</source>
+        <source>Sections of the citizen's file</source>
         <translation>Afsnit i borgerens sag</translation>
     </message>
     <message>
@@ -658,7 +658,7 @@
         <translation>Vælg en borger i sagsoversigten for at se profilen med borgerens egne ord, troen på job, den ansvarlige sagsbehandler og hvem der har set sagen.</translation>
     </message>
     <message>
-        <source>Opening the citizen&apos;s file…</source>
+        <source>Opening the citizen's file…</source>
         <translation>Åbner borgerens sag…</translation>
     </message>
     <message>
@@ -690,11 +690,11 @@
         <translation>Min &amp;plan (PDF)…</translation>
     </message>
     <message>
-        <source>Save the citizen&apos;s plan as a PDF to print or hand over</source>
+        <source>Save the citizen's plan as a PDF to print or hand over</source>
         <translation>Gem borgerens plan som PDF til udskrift eller udlevering</translation>
     </message>
     <message>
-        <source>The citizen&apos;s file could not be opened.</source>
+        <source>The citizen's file could not be opened.</source>
         <translation>Borgerens sag kunne ikke åbnes.</translation>
     </message>
     <message>
@@ -845,11 +845,11 @@
         <translation>Resultatet</translation>
     </message>
     <message>
-        <source>Keep &amp;this computer&apos;s</source>
+        <source>Keep &amp;this computer's</source>
         <translation>Behold &amp;denne computers</translation>
     </message>
     <message>
-        <source>Use the &amp;other device&apos;s</source>
+        <source>Use the &amp;other device's</source>
         <translation>Brug den &amp;anden enheds</translation>
     </message>
     <message>
@@ -885,7 +885,7 @@
         <translation>Ændret to steder</translation>
     </message>
     <message>
-        <source>The same field was changed here and on another device. Until you choose, the record keeps this computer&apos;s value. Nothing is lost: both values are shown here.</source>
+        <source>The same field was changed here and on another device. Until you choose, the record keeps this computer's value. Nothing is lost: both values are shown here.</source>
         <translation>Det samme felt er ændret her og på en anden enhed. Indtil du vælger, beholder sagen denne computers værdi. Intet går tabt: begge værdier vises her.</translation>
     </message>
     <message>
@@ -896,7 +896,7 @@
 <context>
     <name>ConsentEntry</name>
     <message>
-        <source>e.g. the psychiatrist&apos;s statement on how many hours a week the citizen can work</source>
+        <source>e.g. the psychiatrist's statement on how many hours a week the citizen can work</source>
         <translation>fx psykiaterens vurdering af, hvor mange timer om ugen borgeren kan arbejde</translation>
     </message>
     <message>
@@ -904,19 +904,19 @@
         <translation>fx for at planlægge en praktik med passende timetal</translation>
     </message>
     <message>
-        <source>The citizen&apos;s consent (Retssikkerhedsloven § 11 c)</source>
+        <source>The citizen's consent (Retssikkerhedsloven § 11 c)</source>
         <translation>Borgerens samtykke (retssikkerhedsloven § 11 c)</translation>
     </message>
     <message>
-        <source>The citizen&apos;s consent (Forvaltningsloven § 28, stk. 2)</source>
+        <source>The citizen's consent (Forvaltningsloven § 28, stk. 2)</source>
         <translation>Borgerens samtykke (forvaltningsloven § 28, stk. 2)</translation>
     </message>
     <message>
-        <source>Too general. A consent must name the information, e.g. &apos;the GP&apos;s statement on sleep and medication&apos;. &apos;All relevant information&apos; is not a valid consent.</source>
+        <source>Too general. A consent must name the information, e.g. 'the GP's statement on sleep and medication'. 'All relevant information' is not a valid consent.</source>
         <translation>For generelt. Et samtykke skal nævne oplysningerne, fx »lægens vurdering af søvn og medicin«. »Alle relevante oplysninger« er ikke et gyldigt samtykke.</translation>
     </message>
     <message>
-        <source>Too general. Name what the information is for, e.g. &apos;to plan a work placement&apos;. &apos;Case work&apos; is not a purpose the citizen can take a stand on.</source>
+        <source>Too general. Name what the information is for, e.g. 'to plan a work placement'. 'Case work' is not a purpose the citizen can take a stand on.</source>
         <translation>For generelt. Skriv, hvad oplysningerne skal bruges til, fx »at planlægge en praktik«. »Sagsbehandling« er ikke et formål, borgeren kan tage stilling til.</translation>
     </message>
     <message>
@@ -1273,7 +1273,7 @@
 <context>
     <name>DiscretionLog</name>
     <message>
-        <source>e.g. team leader, legal adviser, the citizen&apos;s GP</source>
+        <source>e.g. team leader, legal adviser, the citizen's GP</source>
         <translation>fx teamleder, jurist, borgerens læge</translation>
     </message>
     <message>
@@ -1372,11 +1372,11 @@ The municipality may be obliged to keep information: make sure what must be kept
 Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal gemmes, står i det officielle sagssystem først.</translation>
     </message>
     <message>
-        <source>Type the citizen&apos;s name to confirm:</source>
+        <source>Type the citizen's name to confirm:</source>
         <translation>Skriv borgerens navn for at bekræfte:</translation>
     </message>
     <message>
-        <source>The citizen&apos;s name</source>
+        <source>The citizen's name</source>
         <translation>Borgerens navn</translation>
     </message>
     <message>
@@ -1519,7 +1519,7 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
         <translation>Fag eller funktion</translation>
     </message>
     <message>
-        <source>A job goal names a trade or a function; a scheme such as &apos;flex job&apos; is not a goal.</source>
+        <source>A job goal names a trade or a function; a scheme such as 'flex job' is not a goal.</source>
         <translation>Et jobmål nævner et fag eller en funktion; en ordning som »fleksjob« er ikke et mål.</translation>
     </message>
     <message>
@@ -1527,7 +1527,7 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
         <translation>Målet, som borgeren siger det</translation>
     </message>
     <message>
-        <source>In the citizen&apos;s words</source>
+        <source>In the citizen's words</source>
         <translation>Med borgerens ord</translation>
     </message>
     <message>
@@ -1551,7 +1551,7 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
         <translation>Fag eller f&amp;unktion</translation>
     </message>
     <message>
-        <source>In the citi&amp;zen&apos;s words</source>
+        <source>In the citi&amp;zen's words</source>
         <translation>Med borgerens o&amp;rd</translation>
     </message>
     <message>
@@ -1806,7 +1806,7 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <source>Sectio&amp;ns of the citizen&apos;s file</source>
+        <source>Sectio&amp;ns of the citizen's file</source>
         <translation>&amp;Afsnit i borgerens sag</translation>
     </message>
     <message>
@@ -1938,7 +1938,7 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>Hvad I talte om på mødet</translation>
     </message>
     <message>
-        <source>Tick at least one of the citizen&apos;s actors.</source>
+        <source>Tick at least one of the citizen's actors.</source>
         <translation>Sæt flueben ved mindst én af borgerens aktører.</translation>
     </message>
     <message>
@@ -2060,6 +2060,77 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     </message>
 </context>
 <context>
+    <name>NoteActions</name>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>Gem &amp;kladde</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Gem (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>Fo&amp;rtryd ændringer</translation>
+    </message>
+    <message>
+        <source>Rea&amp;dy to file</source>
+        <translation>Klar til journa&amp;lisering</translation>
+    </message>
+    <message>
+        <source>The note is finished and waits to be filed</source>
+        <translation>Notatet er færdigt og venter på at blive journaliseret</translation>
+    </message>
+    <message>
+        <source>F&amp;ile…</source>
+        <translation>&amp;Journalisér…</translation>
+    </message>
+    <message>
+        <source>Mark the note as filed in the case system</source>
+        <translation>Markér notatet som journaliseret i fagsystemet</translation>
+    </message>
+    <message>
+        <source>Copy as te&amp;xt</source>
+        <translation>Kopiér som &amp;tekst</translation>
+    </message>
+    <message>
+        <source>Copy the note as text for the case system (%1). The clipboard is cleared after 30 seconds</source>
+        <translation>Kopiér notatet som tekst til sagssystemet (%1). Udklipsholderen ryddes efter 30 sekunder</translation>
+    </message>
+    <message>
+        <source>Peer reflection…</source>
+        <translation>Fælles faglig refleksion…</translation>
+    </message>
+    <message>
+        <source>Start a reflection with an excerpt of this note, without the citizen's name and CPR number (%1)</source>
+        <translation>Start en refleksion med et uddrag af notatet uden borgerens navn og CPR-nummer (%1)</translation>
+    </message>
+    <message>
+        <source>Write corr&amp;ection</source>
+        <translation>Skriv r&amp;ettelse</translation>
+    </message>
+    <message>
+        <source>A filed note is corrected by a new note</source>
+        <translation>Et journaliseret notat rettes med et nyt notat</translation>
+    </message>
+    <message>
+        <source>Correction, not saved yet</source>
+        <translation>Rettelse, endnu ikke gemt</translation>
+    </message>
+    <message>
+        <source>New note, not saved yet</source>
+        <translation>Nyt notat, endnu ikke gemt</translation>
+    </message>
+    <message>
+        <source>Filed %1 at %2. A filed note cannot be changed.</source>
+        <translation>Journaliseret %1 kl. %2. Et journaliseret notat kan ikke ændres.</translation>
+    </message>
+    <message>
+        <source>changes not saved yet</source>
+        <translation>ændringer endnu ikke gemt</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
         <source>Date of the meeting</source>
@@ -2082,7 +2153,7 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>Samtaleværktøj</translation>
     </message>
     <message>
-        <source>What the citizen said, in the citizen&apos;s own words</source>
+        <source>What the citizen said, in the citizen's own words</source>
         <translation>Hvad borgeren sagde, med borgerens egne ord</translation>
     </message>
     <message>
@@ -2154,7 +2225,7 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <source>The citizen&apos;s view</source>
+        <source>The citizen's view</source>
         <translation>Borgerens perspektiv</translation>
     </message>
     <message>
@@ -2168,6 +2239,29 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     <message>
         <source>Next steps</source>
         <translation>Næste skridt</translation>
+    </message>
+</context>
+<context>
+    <name>NoteList</name>
+    <message>
+        <source>Meeting notes</source>
+        <translation>Samtalenotater</translation>
+    </message>
+    <message>
+        <source>&amp;New note</source>
+        <translation>&amp;Nyt notat</translation>
+    </message>
+    <message>
+        <source>Start a note for today's meeting</source>
+        <translation>Begynd et notat til dagens samtale</translation>
+    </message>
+    <message>
+        <source>(no agenda)</source>
+        <translation>(ingen dagsorden)</translation>
+    </message>
+    <message>
+        <source>Correction to %1</source>
+        <translation>Rettelse til %1</translation>
     </message>
 </context>
 <context>
@@ -2189,7 +2283,7 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>Denne computer har allerede sine egne borgere.</translation>
     </message>
     <message>
-        <source>If the account holds your own notebook (a restored or re-created copy), the two are merged: this computer gets the account&apos;s records, and the account gets this computer&apos;s. If not, keep them separate: nothing is changed on this computer.</source>
+        <source>If the account holds your own notebook (a restored or re-created copy), the two are merged: this computer gets the account's records, and the account gets this computer's. If not, keep them separate: nothing is changed on this computer.</source>
         <translation>Hvis kontoen rummer din egen notesbog (en gendannet eller genoprettet kopi), lægges de to sammen: denne computer får kontoens poster, og kontoen får denne computers. Hvis ikke, så hold dem adskilt: intet ændres på denne computer.</translation>
     </message>
     <message>
@@ -2204,18 +2298,6 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
 <context>
     <name>NotesPanel</name>
     <message>
-        <source>Meeting notes</source>
-        <translation>Samtalenotater</translation>
-    </message>
-    <message>
-        <source>&amp;New note</source>
-        <translation>&amp;Nyt notat</translation>
-    </message>
-    <message>
-        <source>Start a note for today&apos;s meeting</source>
-        <translation>Begynd et notat til dagens samtale</translation>
-    </message>
-    <message>
         <source>Change tool</source>
         <translation>Skift værktøj</translation>
     </message>
@@ -2224,60 +2306,8 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>Fjern svarene til %1 fra notatet?</translation>
     </message>
     <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>Gem (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>&amp;Save draft</source>
-        <translation>Gem &amp;kladde</translation>
-    </message>
-    <message>
-        <source>&amp;Undo changes</source>
-        <translation>Fo&amp;rtryd ændringer</translation>
-    </message>
-    <message>
-        <source>Rea&amp;dy to file</source>
-        <translation>Klar til journa&amp;lisering</translation>
-    </message>
-    <message>
-        <source>F&amp;ile…</source>
-        <translation>&amp;Journalisér…</translation>
-    </message>
-    <message>
-        <source>Copy as te&amp;xt</source>
-        <translation>Kopiér som &amp;tekst</translation>
-    </message>
-    <message>
-        <source>Write corr&amp;ection</source>
-        <translation>Skriv r&amp;ettelse</translation>
-    </message>
-    <message>
         <source>Undo changes</source>
         <translation>Fortryd ændringer</translation>
-    </message>
-    <message>
-        <source>The note is finished and waits to be filed</source>
-        <translation>Notatet er færdigt og venter på at blive journaliseret</translation>
-    </message>
-    <message>
-        <source>Mark the note as filed in the case system</source>
-        <translation>Markér notatet som journaliseret i fagsystemet</translation>
-    </message>
-    <message>
-        <source>Copy the note as text for the case system (%1). The clipboard is cleared after 30 seconds</source>
-        <translation>Kopiér notatet som tekst til sagssystemet (%1). Udklipsholderen ryddes efter 30 sekunder</translation>
-    </message>
-    <message>
-        <source>Peer reflection…</source>
-        <translation>Fælles faglig refleksion…</translation>
-    </message>
-    <message>
-        <source>Start a reflection with an excerpt of this note, without the citizen&apos;s name and CPR number (%1)</source>
-        <translation>Start en refleksion med et uddrag af notatet uden borgerens navn og CPR-nummer (%1)</translation>
-    </message>
-    <message>
-        <source>A filed note is corrected by a new note</source>
-        <translation>Et journaliseret notat rettes med et nyt notat</translation>
     </message>
     <message>
         <source>You are writing a correction to the note of %1. The filed note stays as it was.</source>
@@ -2318,30 +2348,6 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     <message>
         <source>A note you were writing on %1 at %2 was brought back. Save it or undo the changes.</source>
         <translation>Et notat, du skrev %1 kl. %2, blev hentet tilbage. Gem det, eller fortryd ændringerne.</translation>
-    </message>
-    <message>
-        <source>(no agenda)</source>
-        <translation>(ingen dagsorden)</translation>
-    </message>
-    <message>
-        <source>Correction to %1</source>
-        <translation>Rettelse til %1</translation>
-    </message>
-    <message>
-        <source>Correction, not saved yet</source>
-        <translation>Rettelse, endnu ikke gemt</translation>
-    </message>
-    <message>
-        <source>New note, not saved yet</source>
-        <translation>Nyt notat, endnu ikke gemt</translation>
-    </message>
-    <message>
-        <source>Filed %1 at %2. A filed note cannot be changed.</source>
-        <translation>Journaliseret %1 kl. %2. Et journaliseret notat kan ikke ændres.</translation>
-    </message>
-    <message>
-        <source>changes not saved yet</source>
-        <translation>ændringer endnu ikke gemt</translation>
     </message>
 </context>
 <context>
@@ -2638,7 +2644,7 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>Slutdatoen ligger før startdatoen.</translation>
     </message>
     <message>
-        <source>Too general: a consent must say exactly what and why. &apos;All relevant information&apos; or &apos;case work&apos; is not a valid consent.</source>
+        <source>Too general: a consent must say exactly what and why. 'All relevant information' or 'case work' is not a valid consent.</source>
         <translation>For generelt: et samtykke skal sige præcis hvad og hvorfor. »Alle relevante oplysninger« eller »sagsbehandling« er ikke et gyldigt samtykke.</translation>
     </message>
     <message>
@@ -2650,7 +2656,7 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>Dette kan ikke gemmes i den form.</translation>
     </message>
     <message>
-        <source>Name a trade or a function (e.g. &apos;kitchen assistant&apos;), not a scheme such as &apos;flex job&apos;.</source>
+        <source>Name a trade or a function (e.g. 'kitchen assistant'), not a scheme such as 'flex job'.</source>
         <translation>Nævn et fag eller en funktion (fx »køkkenmedhjælper«), ikke en ordning som »fleksjob«.</translation>
     </message>
     <message>
@@ -2697,7 +2703,7 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <source>The citizen&apos;s own words: write what the citizen says, as they say it. The citizen defines the problems and how to handle them.</source>
+        <source>The citizen's own words: write what the citizen says, as they say it. The citizen defines the problems and how to handle them.</source>
         <translation>Borgerens egne ord: skriv det, borgeren siger, sådan som borgeren siger det. Det er borgeren, der definerer problemerne, og hvordan de skal håndteres.</translation>
     </message>
     <message>
@@ -2871,7 +2877,7 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
 <context>
     <name>RatingGapList</name>
     <message>
-        <source>Gap between the citizen&apos;s and the caseworker&apos;s ratings</source>
+        <source>Gap between the citizen's and the caseworker's ratings</source>
         <translation>Forskellen mellem borgerens og sagsbehandlerens vurderinger</translation>
     </message>
     <message>
@@ -2997,7 +3003,7 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>Refleksionen blev kopieret som tekst. Indsæt den i sagssystemet.</translation>
     </message>
     <message>
-        <source>An excerpt of the meeting note without the citizen&apos;s name and CPR number is in the reflection. Read it through: other details can identify the citizen too. It is saved only when you save it.</source>
+        <source>An excerpt of the meeting note without the citizen's name and CPR number is in the reflection. Read it through: other details can identify the citizen too. It is saved only when you save it.</source>
         <translation>Et uddrag af samtalenotatet uden borgerens navn og CPR-nummer står nu i refleksionen. Læs det igennem: andre oplysninger kan også vise, hvem borgeren er. Det gemmes først, når du gemmer det.</translation>
     </message>
     <message>
@@ -3079,7 +3085,7 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>Casenotes-sikkerhedskopier (*%1);;Alle filer (*)</translation>
     </message>
     <message>
-        <source>The backup was made %1. It opens with the notebook&apos;s recovery key.</source>
+        <source>The backup was made %1. It opens with the notebook's recovery key.</source>
         <translation>Sikkerhedskopien blev taget %1. Den åbnes med notesbogens gendannelsesnøgle.</translation>
     </message>
     <message>
@@ -3294,7 +3300,7 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
         <translation>Det nye sprog bruges, næste gang programmet starter.</translation>
     </message>
     <message>
-        <source>You on the citizen&apos;s plan</source>
+        <source>You on the citizen's plan</source>
         <translation>Dig på borgerens plan</translation>
     </message>
     <message>
@@ -3401,7 +3407,7 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
         <translation>Ikke muligt her: %1 Du skriver adgangskoden, når du åbner programmet.</translation>
     </message>
     <message>
-        <source>The notebook then opens without the password here: the computer&apos;s keychain keeps the key.</source>
+        <source>The notebook then opens without the password here: the computer's keychain keeps the key.</source>
         <translation>Så åbner notesbogen uden adgangskode på denne computer: computerens nøglering gemmer nøglen.</translation>
     </message>
     <message>
@@ -3866,11 +3872,11 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
         <translation>Sikkerhedskopien kunne ikke læses korrekt igen efter skrivningen og er derfor slettet. Prøv igen, eller gem den på et andet drev.</translation>
     </message>
     <message>
-        <source>Save the backup outside the notebook&apos;s own folder, preferably on another drive.</source>
+        <source>Save the backup outside the notebook's own folder, preferably on another drive.</source>
         <translation>Gem sikkerhedskopien uden for notesbogens egen mappe, helst på et andet drev.</translation>
     </message>
     <message>
-        <source>Save the export outside the notebook&apos;s own folder: a file there is not encrypted, and it would travel with the notebook. Nothing was written.</source>
+        <source>Save the export outside the notebook's own folder: a file there is not encrypted, and it would travel with the notebook. Nothing was written.</source>
         <translation>Gem udtrækket uden for notesbogens egen mappe: en fil dér er ikke krypteret, og den ville følge med notesbogen. Intet blev skrevet.</translation>
     </message>
     <message>
@@ -3914,7 +3920,7 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
         <translation>Sikkerhedskopien kan ikke læses. Kontrollér navnet, og at drevet er tilsluttet.</translation>
     </message>
     <message>
-        <source>The restore could not be completed: the backup file stopped being readable, or this computer&apos;s disk is full. Nothing was changed.</source>
+        <source>The restore could not be completed: the backup file stopped being readable, or this computer's disk is full. Nothing was changed.</source>
         <translation>Gendannelsen kunne ikke gøres færdig: sikkerhedskopien kunne ikke længere læses, eller computerens disk er fuld. Intet er ændret.</translation>
     </message>
     <message>
@@ -4140,8 +4146,8 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
         <translation>Tre spørgsmål</translation>
     </message>
     <message>
-        <source>Gibbs&apos; reflective cycle</source>
-        <translation>Gibbs&apos; refleksionscirkel</translation>
+        <source>Gibbs' reflective cycle</source>
+        <translation>Gibbs' refleksionscirkel</translation>
     </message>
     <message>
         <source>What happened?</source>
@@ -4440,11 +4446,11 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
         <translation>Det aftalte vi</translation>
     </message>
     <message>
-        <source>The citizen&apos;s own belief in getting a job</source>
+        <source>The citizen's own belief in getting a job</source>
         <translation>Borgerens egen tro på at komme i job</translation>
     </message>
     <message>
-        <source>Your estimate of the citizen&apos;s chance of a job</source>
+        <source>Your estimate of the citizen's chance of a job</source>
         <translation>Din vurdering af borgerens chance for et job</translation>
     </message>
     <message>
@@ -4620,7 +4626,7 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <source>The citizen&apos;s view</source>
+        <source>The citizen's view</source>
         <translation>Borgerens perspektiv</translation>
     </message>
     <message>
@@ -4640,7 +4646,7 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
         <translation>Fag eller funktion</translation>
     </message>
     <message>
-        <source>In the citizen&apos;s words</source>
+        <source>In the citizen's words</source>
         <translation>Med borgerens ord</translation>
     </message>
     <message>

@@ -2060,6 +2060,77 @@ Nothing has been deleted yet. Delete them here too?</translation>
     </message>
 </context>
 <context>
+    <name>NoteActions</name>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Save draft</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Undo changes</translation>
+    </message>
+    <message>
+        <source>Rea&amp;dy to file</source>
+        <translation>Rea&amp;dy to file</translation>
+    </message>
+    <message>
+        <source>The note is finished and waits to be filed</source>
+        <translation>The note is finished and waits to be filed</translation>
+    </message>
+    <message>
+        <source>F&amp;ile…</source>
+        <translation>F&amp;ile…</translation>
+    </message>
+    <message>
+        <source>Mark the note as filed in the case system</source>
+        <translation>Mark the note as filed in the case system</translation>
+    </message>
+    <message>
+        <source>Copy as te&amp;xt</source>
+        <translation>Copy as te&amp;xt</translation>
+    </message>
+    <message>
+        <source>Copy the note as text for the case system (%1). The clipboard is cleared after 30 seconds</source>
+        <translation>Copy the note as text for the case system (%1). The clipboard is cleared after 30 seconds</translation>
+    </message>
+    <message>
+        <source>Peer reflection…</source>
+        <translation>Peer reflection…</translation>
+    </message>
+    <message>
+        <source>Start a reflection with an excerpt of this note, without the citizen&apos;s name and CPR number (%1)</source>
+        <translation>Start a reflection with an excerpt of this note, without the citizen&apos;s name and CPR number (%1)</translation>
+    </message>
+    <message>
+        <source>Write corr&amp;ection</source>
+        <translation>Write corr&amp;ection</translation>
+    </message>
+    <message>
+        <source>A filed note is corrected by a new note</source>
+        <translation>A filed note is corrected by a new note</translation>
+    </message>
+    <message>
+        <source>Correction, not saved yet</source>
+        <translation>Correction, not saved yet</translation>
+    </message>
+    <message>
+        <source>New note, not saved yet</source>
+        <translation>New note, not saved yet</translation>
+    </message>
+    <message>
+        <source>Filed %1 at %2. A filed note cannot be changed.</source>
+        <translation>Filed %1 at %2. A filed note cannot be changed.</translation>
+    </message>
+    <message>
+        <source>changes not saved yet</source>
+        <translation>changes not saved yet</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
         <source>Date of the meeting</source>
@@ -2171,6 +2242,29 @@ Nothing has been deleted yet. Delete them here too?</translation>
     </message>
 </context>
 <context>
+    <name>NoteList</name>
+    <message>
+        <source>Meeting notes</source>
+        <translation>Meeting notes</translation>
+    </message>
+    <message>
+        <source>&amp;New note</source>
+        <translation>&amp;New note</translation>
+    </message>
+    <message>
+        <source>Start a note for today&apos;s meeting</source>
+        <translation>Start a note for today&apos;s meeting</translation>
+    </message>
+    <message>
+        <source>(no agenda)</source>
+        <translation>(no agenda)</translation>
+    </message>
+    <message>
+        <source>Correction to %1</source>
+        <translation>Correction to %1</translation>
+    </message>
+</context>
+<context>
     <name>NotebookQuestion</name>
     <message>
         <source>Another notebook in this account</source>
@@ -2204,18 +2298,6 @@ Nothing has been deleted yet. Delete them here too?</translation>
 <context>
     <name>NotesPanel</name>
     <message>
-        <source>Meeting notes</source>
-        <translation>Meeting notes</translation>
-    </message>
-    <message>
-        <source>&amp;New note</source>
-        <translation>&amp;New note</translation>
-    </message>
-    <message>
-        <source>Start a note for today&apos;s meeting</source>
-        <translation>Start a note for today&apos;s meeting</translation>
-    </message>
-    <message>
         <source>Change tool</source>
         <translation>Change tool</translation>
     </message>
@@ -2224,60 +2306,8 @@ Nothing has been deleted yet. Delete them here too?</translation>
         <translation>Remove the answers to %1 from this note?</translation>
     </message>
     <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>Save (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>&amp;Save draft</source>
-        <translation>&amp;Save draft</translation>
-    </message>
-    <message>
-        <source>&amp;Undo changes</source>
-        <translation>&amp;Undo changes</translation>
-    </message>
-    <message>
-        <source>Rea&amp;dy to file</source>
-        <translation>Rea&amp;dy to file</translation>
-    </message>
-    <message>
-        <source>F&amp;ile…</source>
-        <translation>F&amp;ile…</translation>
-    </message>
-    <message>
-        <source>Copy as te&amp;xt</source>
-        <translation>Copy as te&amp;xt</translation>
-    </message>
-    <message>
-        <source>Write corr&amp;ection</source>
-        <translation>Write corr&amp;ection</translation>
-    </message>
-    <message>
         <source>Undo changes</source>
         <translation>Undo changes</translation>
-    </message>
-    <message>
-        <source>The note is finished and waits to be filed</source>
-        <translation>The note is finished and waits to be filed</translation>
-    </message>
-    <message>
-        <source>Mark the note as filed in the case system</source>
-        <translation>Mark the note as filed in the case system</translation>
-    </message>
-    <message>
-        <source>Copy the note as text for the case system (%1). The clipboard is cleared after 30 seconds</source>
-        <translation>Copy the note as text for the case system (%1). The clipboard is cleared after 30 seconds</translation>
-    </message>
-    <message>
-        <source>Peer reflection…</source>
-        <translation>Peer reflection…</translation>
-    </message>
-    <message>
-        <source>Start a reflection with an excerpt of this note, without the citizen&apos;s name and CPR number (%1)</source>
-        <translation>Start a reflection with an excerpt of this note, without the citizen&apos;s name and CPR number (%1)</translation>
-    </message>
-    <message>
-        <source>A filed note is corrected by a new note</source>
-        <translation>A filed note is corrected by a new note</translation>
     </message>
     <message>
         <source>You are writing a correction to the note of %1. The filed note stays as it was.</source>
@@ -2318,30 +2348,6 @@ Nothing has been deleted yet. Delete them here too?</translation>
     <message>
         <source>A note you were writing on %1 at %2 was brought back. Save it or undo the changes.</source>
         <translation>A note you were writing on %1 at %2 was brought back. Save it or undo the changes.</translation>
-    </message>
-    <message>
-        <source>(no agenda)</source>
-        <translation>(no agenda)</translation>
-    </message>
-    <message>
-        <source>Correction to %1</source>
-        <translation>Correction to %1</translation>
-    </message>
-    <message>
-        <source>Correction, not saved yet</source>
-        <translation>Correction, not saved yet</translation>
-    </message>
-    <message>
-        <source>New note, not saved yet</source>
-        <translation>New note, not saved yet</translation>
-    </message>
-    <message>
-        <source>Filed %1 at %2. A filed note cannot be changed.</source>
-        <translation>Filed %1 at %2. A filed note cannot be changed.</translation>
-    </message>
-    <message>
-        <source>changes not saved yet</source>
-        <translation>changes not saved yet</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ TARGET_NAME = "Åse Ærø uge 10.cnbackup"  # a name in a file name, as people w
 SCRIPT = textwrap.dedent(
     """
     import sys, time
-    from desktop.storage import backup
+    from desktop.storage.vault import backup
 
     original = backup._ChunkSealer.write
 

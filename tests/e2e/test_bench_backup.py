@@ -3,7 +3,7 @@ this machine is, so only their presence and shape are tested)."""
 
 from benchmarks import bench_backup
 from benchmarks.bench_sync import PASSWORD, VAULT_KDF
-from desktop.services.demo import generate
+from desktop.demo.caseload import generate
 from desktop.services.vault_session import VaultSession
 
 

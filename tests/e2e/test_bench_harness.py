@@ -26,7 +26,7 @@ TARGETS = {
     "peak_rss",
     "unlock_checks",
     "full_check_stop",
-    # issue 20
+    # the scale figures
     "unlock_password",
     "open_citizen_during_check",
     "search_rare",

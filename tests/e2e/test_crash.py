@@ -11,7 +11,7 @@ import textwrap
 import pytest
 from sqlalchemy import text
 
-from desktop.storage.vault import Vault
+from desktop.storage.vault.vault import Vault
 from tests.conftest import PASSWORD
 from tests.helpers import casenotes
 
@@ -20,8 +20,8 @@ pytestmark = pytest.mark.slow
 WRITER = textwrap.dedent(
     """
     import sys
-    from desktop.storage import audit
-    from desktop.storage.vault import Vault
+    from desktop.storage.vault import audit
+    from desktop.storage.vault.vault import Vault
     vault = Vault(sys.argv[1], actor="writer")
     vault.unlock_with_password(sys.stdin.readline().rstrip("\\n"))
     i = 0
@@ -79,8 +79,8 @@ def test_kill_9_during_writes_loses_nothing_committed(vault_dir, fast_kdf):
 THREADED_WRITER = textwrap.dedent(
     """
     import sys, threading
-    from desktop.storage import audit
-    from desktop.storage.vault import Vault
+    from desktop.storage.vault import audit
+    from desktop.storage.vault.vault import Vault
     vault = Vault(sys.argv[1], actor="writer")
     vault.unlock_with_password(sys.stdin.readline().rstrip("\\n"))
     printing = threading.Lock()
@@ -102,7 +102,7 @@ THREADED_WRITER = textwrap.dedent(
 
 
 def test_kill_9_of_threaded_writers_again_and_again_is_never_a_false_alarm(vault_dir, fast_kdf):
-    """Issue 18: the commit mark is written after each commit, from several threads; a kill between the
+    """The commit mark is written after each commit, from several threads; a kill between the
     two, or in the middle of a mark write, must leave a vault that opens and checks clean."""
     Vault(vault_dir).create(PASSWORD, fast_kdf)
     committed: list[str] = []

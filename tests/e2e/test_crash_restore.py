@@ -1,4 +1,4 @@
-"""kill -9 inside each phase of ``casenotes restore`` (issue 18, item 8).
+"""kill -9 inside each phase of ``casenotes restore``.
 
 The run is stopped at a pause point (``desktop/pause_points.py``) and killed there, so the kill lands
 inside the phase every time. Afterwards, as a person would find it: the next start (``casenotes
@@ -16,12 +16,12 @@ import shutil
 import pytest
 from sqlalchemy import text
 
-from desktop.services.demo import generate
+from desktop.demo.caseload import generate
 from desktop.services.registry import Services
 from desktop.services.vault_session import VaultSession
-from desktop.storage.envelope import KdfParams
-from desktop.storage.keychain import KeyCache
-from desktop.storage.vault_swap import JOURNAL_NAME, KEEP_PREFIX, NOTE_NAME
+from desktop.storage.vault.envelope import KdfParams
+from desktop.storage.vault.keychain import KeyCache
+from desktop.storage.vault.vault_swap import JOURNAL_NAME, KEEP_PREFIX, NOTE_NAME
 from tests.conftest import PASSWORD, InMemoryKeyring
 from tests.e2e.pausing import kill_at
 from tests.helpers import casenotes

@@ -1,4 +1,4 @@
-"""kill -9 inside each phase of ``casenotes sync``, against the real server on loopback (issue 18, item 8).
+"""kill -9 inside each phase of ``casenotes sync``, against the real server on loopback.
 
 The office laptop has synced its caseload (enough records for two pulled pages); the field laptop has
 its own records (enough for two pushed pages) and syncs for the first time: it joins the account,
@@ -19,12 +19,12 @@ from contextlib import contextmanager
 import pytest
 from sqlalchemy import create_engine, text
 
-from desktop.services.demo import generate
+from desktop.demo.caseload import generate
 from desktop.services.registry import Services
 from desktop.services.vault_session import VaultSession
-from desktop.storage import sync_store
-from desktop.storage.envelope import KdfParams
-from desktop.storage.keychain import KeyCache
+from desktop.storage.records import sync_store
+from desktop.storage.vault.envelope import KdfParams
+from desktop.storage.vault.keychain import KeyCache
 from syncserver.background import free_port, serve_in_thread
 from syncserver.config import Settings
 from tests.conftest import PASSWORD, InMemoryKeyring
@@ -95,7 +95,7 @@ def _server(folder):
 
 def _joins_with_records(folder) -> tuple[str, ...]:
     """The field laptop has citizens of its own when it first joins the office's account: the person
-    says it is the same notebook (issue 18: another caseload is never merged without being asked)."""
+    says it is the same notebook (another caseload is never merged without being asked)."""
     return ("--same-notebook",) if folder.name == "field" else ()
 
 

@@ -32,7 +32,7 @@ TYPIST = textwrap.dedent(
     from desktop.app import create_application
     from desktop.services.registry import Services
     from desktop.services.vault_session import VaultSession
-    from desktop.storage.keychain import KeyCache
+    from desktop.storage.vault.keychain import KeyCache
     from desktop.views.main_window import MainWindow
     from desktop.views.operation import OperationRunner
     from desktop.views.preferences import Preferences

@@ -12,7 +12,7 @@ import pytest
 
 from desktop.logging_setup import LOG_FILE_NAME
 from desktop.paths import log_dir
-from desktop.storage.vault import DATABASE_NAME
+from desktop.storage.vault.vault import DATABASE_NAME
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -1,4 +1,4 @@
-"""Two programs on one vault (issue 18, item 5): the second is refused at once, naming the first.
+"""Two programs on one vault: the second is refused at once, naming the first.
 
 The holder is the real command line (``casenotes demo``) in another process, stopped inside its write
 transaction until the test lets it go: a long ``demo`` as a person would run it, without the timing.
@@ -20,7 +20,7 @@ from sqlalchemy import text
 
 from desktop.services.backup import BackupService
 from desktop.services.vault_session import VaultSession
-from desktop.storage.vault import Vault
+from desktop.storage.vault.vault import Vault
 from tests.conftest import PASSWORD
 from tests.helpers import casenotes
 
@@ -32,7 +32,7 @@ HOLDING_DEMO = textwrap.dedent(
     """
     import sys
     from sqlalchemy import text
-    import desktop.services.demo as demo
+    import desktop.demo.caseload as demo
     from desktop import cli
 
     def generate(session, *args, **kwargs):

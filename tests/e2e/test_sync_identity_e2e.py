@@ -1,4 +1,4 @@
-"""A notebook keeps its sync identity when the server loses everything or is swapped (issue 18, item 1).
+"""A notebook keeps its sync identity when the server loses everything or is swapped.
 
 The real server on loopback and the real command line. A server wiped behind the same address gets
 every record again, whichever computer sets the account up first; a server holding an account of the

@@ -82,7 +82,7 @@ def open_citizen(main_window, qtbot):
     from desktop.domain.citizen import CitizenDraft
 
     def open_on(panel_name: str) -> str:
-        citizen = main_window._services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
+        citizen = main_window.services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
         open_citizen_and_wait(main_window, qtbot, citizen)
         page = main_window.citizen_page
         page.tabs.setCurrentWidget(getattr(page, panel_name))

@@ -66,8 +66,8 @@ def _rect(widget: QWidget, root: QWidget) -> QRect:
     while child is not None and child is not root:
         parent = child.parentWidget()
         outer = parent.parentWidget() if parent is not None else None
-        scrolled = isinstance(outer, QAbstractScrollArea) and parent is outer.viewport()
-        if not scrolled:
+        inside_scroll = isinstance(outer, QAbstractScrollArea) and parent is outer.viewport()
+        if not inside_scroll:
             x, y = x + child.x(), y + child.y()
         child = parent
     return QRect(QPoint(x, y), widget.size())

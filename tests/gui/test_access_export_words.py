@@ -1,5 +1,5 @@
 """The access export speaks Danish to the citizen: no program keys, a corrected note once, and an
-access log that says what each event was about without its content (issue 19, item 10)."""
+access log that says what each event was about without its content."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from desktop.domain.coordination import ActorDraft, ConsentDraft
 from desktop.domain.notes import Agreement, FilingStatus, NoteDraft
 from desktop.reports import access_words
 from desktop.reports.access_report import access_html
-from desktop.storage import audit
-from desktop.storage.citizen_data import CITIZEN_TABLES
+from desktop.storage.records.citizen_data import CITIZEN_TABLES
+from desktop.storage.vault import audit
 from desktop.views.models.access_log_model import AccessLogModel, LogColumn
 from tests.citizen_world import DAY, fill_citizen
 
@@ -130,7 +130,7 @@ def test_a_corrected_notes_agreements_appear_once_with_the_history_shown_as_such
     assert "Tidligere udgave af notatet fra 03-11-2026, rettet" in shown
     history = shown.index("Tidligere udgave af notatet fra 03-11-2026")
     assert shown.index("Praktik hos tømrermesteren") < history < shown.index("Praktik hos tømreren ")
-    # The note of issue 1's correction (no agreements of its own) still shows the removed one once.
+    # The corrected note (no agreements of its own) still shows the removed one once.
     assert shown.count("mrka25agreement") == 1 and "Aftaler, som rettelsen fjernede eller ændrede" in shown
 
 

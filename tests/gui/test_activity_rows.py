@@ -1,4 +1,4 @@
-"""The goal editor's activity rows (issue 19, items 12b and 18): every field has a visible caption and an
+"""The goal editor's activity rows: every field has a visible caption and an
 accessible name, the row fits a 1280 px wide window, and "someone else" can be one of the citizen's
 actors picked from a list, or a name typed as before."""
 
@@ -16,7 +16,7 @@ from tests.gui.layout_checks import clipped_texts
 def citizen_id(qtbot, main_window, open_citizen):
     main_window.resize(1280, 800)
     cid = open_citizen("goals_panel")
-    services = main_window._services
+    services = main_window.services
     services.coordination.add_actor(cid, ActorDraft("Mentorhuset", "mentor", person="Jonas"))
     services.coordination.add_actor(cid, ActorDraft("Netto Hasseris", "employer"))
     show_citizen_and_wait(main_window.citizen_page, qtbot, cid)  # the network is read again
@@ -46,7 +46,7 @@ def test_every_field_of_an_activity_has_a_caption_and_the_row_fits(qtbot, main_w
 
 
 def test_who_does_it_can_be_one_of_the_citizens_actors_or_typed(qtbot, main_window, citizen_id):
-    services = main_window._services
+    services = main_window.services
     goals = main_window.citizen_page.goals_panel
     qtbot.keyClicks(goals.editor.text, "Arbejde som lagermedarbejder")
     qtbot.keyClicks(goals.editor.trade, "lagermedarbejder")

@@ -5,12 +5,8 @@ from PySide6.QtCore import QLocale, QPersistentModelIndex, Qt
 
 from desktop.domain.citizen import CaseloadRow
 from desktop.views.labels import PROGRAMMES, label
-from desktop.views.models.caseload_model import (
-    CITIZEN_ID_ROLE,
-    CaseloadFilterProxy,
-    CaseloadTableModel,
-    Column,
-)
+from desktop.views.models.caseload_filter import CaseloadFilterProxy
+from desktop.views.models.caseload_model import CITIZEN_ID_ROLE, CaseloadTableModel, Column
 
 TODAY = date(2026, 11, 18)  # a Wednesday
 
@@ -120,7 +116,7 @@ def test_the_roles_a_view_and_the_filter_ask_for(qapp):
         assert model.index(0, Column.NAME).data(role) is None
 
 
-# -- a save redraws its row (issue 20) -----------------------------------------------------------------
+# -- a save redraws its row -----------------------------------------------------------------
 
 
 def ids_in_order(model):

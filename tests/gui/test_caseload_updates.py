@@ -1,4 +1,4 @@
-"""A save redraws the caseload row it changed, not the whole list (issue 20, item 2)."""
+"""A save redraws the caseload row it changed, not the whole list."""
 
 import threading
 from datetime import date, timedelta
@@ -41,7 +41,7 @@ def _row(window, citizen_id):  # type: ignore[no-untyped-def]
 
 
 def test_a_note_save_reads_that_citizens_row_and_never_the_whole_caseload(qtbot, main_window, monkeypatch):
-    services = main_window._services
+    services = main_window.services
     ids = _citizens(services, 3)
     main_window.reload_caseload()
     main_window.caseload_page.select_citizen(ids[2])
@@ -57,7 +57,7 @@ def test_a_note_save_reads_that_citizens_row_and_never_the_whole_caseload(qtbot,
 
 
 def test_a_profile_save_redraws_its_row_and_an_erased_citizen_goes(qtbot, main_window, monkeypatch):
-    services = main_window._services
+    services = main_window.services
     ids = _citizens(services, 3)
     main_window.reload_caseload()
     spy = ReadSpy(monkeypatch, services.citizens)
@@ -80,7 +80,7 @@ def test_a_profile_save_redraws_its_row_and_an_erased_citizen_goes(qtbot, main_w
 def test_a_change_of_many_citizens_reads_the_whole_caseload_off_the_gui_thread(
     qtbot, main_window, monkeypatch
 ):
-    services = main_window._services
+    services = main_window.services
     ids = _citizens(services, 2)
     main_window.reload_caseload()
     spy = ReadSpy(monkeypatch, services.citizens)
@@ -97,7 +97,7 @@ def test_a_change_of_many_citizens_reads_the_whole_caseload_off_the_gui_thread(
 
 
 def test_a_whole_read_that_lands_after_the_lock_shows_nothing(qtbot, main_window, monkeypatch, runner):
-    services = main_window._services
+    services = main_window.services
     _citizens(services, 2)
     main_window.reload_caseload()
     release = threading.Event()
@@ -117,7 +117,7 @@ def test_a_whole_read_that_lands_after_the_lock_shows_nothing(qtbot, main_window
 
 
 def test_a_save_keeps_the_sorted_place_and_the_row_on_show(qtbot, main_window):
-    services = main_window._services
+    services = main_window.services
     ids = _citizens(services, 4)
     main_window.reload_caseload()
     page = main_window.caseload_page

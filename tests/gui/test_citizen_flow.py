@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.domain.citizen import CitizenDraft
 from desktop.services.registry import Services
-from desktop.storage import audit
+from desktop.storage.vault import audit
 from desktop.views.main_window import PageIndex
 from desktop.views.pages.citizen_page import CANCEL, DISCARD
 from tests.gui.conftest import open_citizen_and_wait, show_citizen_and_wait
@@ -18,7 +18,7 @@ def window(make_main_window, unlocked):
 
 
 def actions(window, citizen_id):
-    return [e.action for e in reversed(window._services.citizens.access_log(citizen_id))]
+    return [e.action for e in reversed(window.services.citizens.access_log(citizen_id))]
 
 
 def type_into(qtbot, widget, text):
@@ -100,7 +100,7 @@ def test_create_find_edit_close_reopen_with_the_access_log(qtbot, window):
         "citizen.reopened",
         "citizen.viewed",
     ]
-    with window._services.session.vault.engine.connect() as conn:
+    with window.services.session.vault.engine.connect() as conn:
         assert audit.verify_chain(conn).ok
 
 
@@ -128,7 +128,7 @@ def test_a_duplicate_cpr_is_named_before_saving(qtbot, window):
 
 def test_leaving_with_unsaved_edits_asks_first(qtbot, window):
     first = create_citizen(qtbot, window)
-    second = window._services.citizens.create_citizen(CitizenDraft(name="Bo Berg"))
+    second = window.services.citizens.create_citizen(CitizenDraft(name="Bo Berg"))
     page = window.citizen_page
     page.form.phone.setText("99887766")
     page.ask_unsaved = lambda: CANCEL
@@ -149,7 +149,7 @@ def test_unsaved_typing_survives_a_lock_as_an_encrypted_draft(qtbot, window):
     assert page.form.texts["own_strategies"].toPlainText() == "Gåture hjælper"
     assert page.is_dirty() and page.banner.isVisible()
     page.save()
-    assert window._services.citizens.load_profile_draft(citizen_id) is None
+    assert window.services.citizens.load_profile_draft(citizen_id) is None
 
 
 def test_the_plan_is_saved_as_a_pdf_from_the_citizen_page(qtbot, window, tmp_path):
@@ -170,7 +170,7 @@ def test_follow_ups_are_listed_and_marked_done(qtbot, window):
 
     citizen_id = create_citizen(qtbot, window)
     today = date.today()
-    window._services.notes.add_note(
+    window.services.notes.add_note(
         citizen_id,
         NoteDraft(
             held_on=today,
@@ -181,7 +181,7 @@ def test_follow_ups_are_listed_and_marked_done(qtbot, window):
         ),
     )
     page = window.follow_up_page
-    with qtbot.waitSignal(page.loaded):  # read off the GUI thread (issue 20)
+    with qtbot.waitSignal(page.loaded):  # read off the GUI thread
         qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() == PageIndex.FOLLOW_UP
     assert page.model.rowCount() == 1 and page.model.index(0, 2).data() == "Indhent statusattest"
@@ -195,7 +195,7 @@ def test_follow_ups_are_listed_and_marked_done(qtbot, window):
 
 
 def test_a_draft_with_only_some_fields_keeps_the_stored_ones(qtbot, main_window):
-    services = main_window._services
+    services = main_window.services
     citizen_id = services.citizens.create_citizen(CitizenDraft(name="Åse Ærø", address="Vestergade 1"))
     services.citizens.save_profile_draft(citizen_id, {"own_wishes": "Arbejde med heste"})
     open_citizen_and_wait(main_window, qtbot, citizen_id)

@@ -290,7 +290,7 @@ def window(qtbot, main_window):
 
 
 def test_copy_cpr_copies_the_full_number_logs_it_and_says_when_it_is_cleared(qtbot, window, system_clipboard):
-    services = window._services
+    services = window.services
     citizen_id = services.citizens.create_citizen(CitizenDraft(name="Åse Ærø", cpr=CPR))
     open_citizen_and_wait(window, qtbot, citizen_id)
     page = window.citizen_page
@@ -313,13 +313,13 @@ def test_copy_cpr_copies_the_full_number_logs_it_and_says_when_it_is_cleared(qtb
 
 
 def test_no_copy_cpr_without_a_cpr_number(qtbot, window):
-    citizen_id = window._services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
+    citizen_id = window.services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
     open_citizen_and_wait(window, qtbot, citizen_id)
     assert not window.citizen_page.copy_cpr_button.isVisible()
 
 
 def test_copy_note_text_by_shortcut_is_the_text_for_filing(qtbot, window, system_clipboard):
-    services = window._services
+    services = window.services
     citizen_id = services.citizens.create_citizen(CitizenDraft(name="Åse Ærø", cpr=CPR))
     from datetime import date
 
@@ -329,7 +329,7 @@ def test_copy_note_text_by_shortcut_is_the_text_for_filing(qtbot, window, system
     page.tabs.setCurrentWidget(page.notes_panel)
     notes = page.notes_panel
     assert notes.note_id == note_id
-    assert "Ctrl+Shift+T" in notes.copy_button.toolTip()
+    assert "Ctrl+Shift+T" in notes.actions.copy_button.toolTip()
     notes.editor.agenda.setFocus()
     qtbot.keyClick(
         notes.editor.agenda,

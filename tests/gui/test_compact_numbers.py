@@ -1,4 +1,4 @@
-"""A 1-10 value is as wide as its numbers, not the page (issue 19, item 18)."""
+"""A 1-10 value is as wide as its numbers, not the page."""
 
 import json
 from pathlib import Path

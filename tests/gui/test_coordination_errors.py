@@ -1,5 +1,5 @@
-"""The network forms' error lines go as soon as the field is put right, not at the next save (issue 19,
-item 8: a message belongs to its field and vanishes when it is no longer true)."""
+"""The network forms' error lines go as soon as the field is put right, not at the next save (a
+message belongs to its field and vanishes when it is no longer true)."""
 
 from __future__ import annotations
 

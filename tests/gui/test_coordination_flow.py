@@ -30,7 +30,7 @@ def panel(window, citizen_id):
 
 
 def logged(window, citizen_id):
-    return [e.action for e in window._services.citizens.access_log(citizen_id)]
+    return [e.action for e in window.services.citizens.access_log(citizen_id)]
 
 
 def add_actor(qtbot, panel, organisation, role, person=""):
@@ -74,7 +74,7 @@ def test_actors_are_added_listed_and_drawn_by_sector(qtbot, window, citizen_id, 
     panel.actor_form.notes.setPlainText("ringer tit")
     assert not panel.save_actor()
     assert "organisation" in panel.actor_form.errors.shown()
-    assert len(window._services.coordination.actors(citizen_id)) == 2
+    assert len(window.services.coordination.actors(citizen_id)) == 2
     panel.discard()
 
     # Clicking an actor's box on the map chooses it; editing it is stored.
@@ -84,7 +84,7 @@ def test_actors_are_added_listed_and_drawn_by_sector(qtbot, window, citizen_id, 
     qtbot.keyClicks(panel.actor_form.phone, "12 34 56 78")
     assert panel.is_dirty()
     assert panel.save_actor()
-    assert window._services.coordination.actors(citizen_id)[0].draft.phone == "12 34 56 78"
+    assert window.services.coordination.actors(citizen_id)[0].draft.phone == "12 34 56 78"
     assert "actor.updated" in logged(window, citizen_id)
 
 
@@ -98,7 +98,7 @@ def test_generic_consent_is_refused_with_the_reason_and_a_specific_one_recorded(
     assert not panel.record_consent()
     shown = panel.consent_entry.errors.shown()
     assert "Too general" in shown["information"] and "Too general" in shown["purpose"]
-    assert window._services.coordination.consents(citizen_id) == []
+    assert window.services.coordination.consents(citizen_id) == []
 
     # Oral consent needs who heard it; it is filled in with the caseworker and can be changed.
     write_consent(
@@ -113,7 +113,7 @@ def test_generic_consent_is_refused_with_the_reason_and_a_specific_one_recorded(
     qtbot.keyClicks(entry.recorded_by, "Lene Bundgaard")
     assert panel.record_consent()
 
-    consents = window._services.coordination.consents(citizen_id)
+    consents = window.services.coordination.consents(citizen_id)
     assert len(consents) == 1 and consents[0].draft.recorded_by == "Lene Bundgaard"
     assert consents[0].draft.expires_on is not None  # a year by default
     assert panel.consent_list.count() == 1 and "Valid until" in panel.consent_list.item(0).text()
@@ -147,11 +147,11 @@ def test_sharing_without_consent_warns_and_records_the_choice(qtbot, window, cit
     assert asked == ["Bostøtten Øst (Karin)"]
     assert panel.contact_entry.is_dirty()
     assert "contact.sharing_declined" in logged(window, citizen_id)
-    assert len(window._services.coordination.contacts(citizen_id)) == 1
+    assert len(window.services.coordination.contacts(citizen_id)) == 1
 
     # Going ahead logs the contact, flagged, and says so in the access log and the contact log.
     assert panel.log_contact()
-    contacts = window._services.coordination.contacts(citizen_id)
+    contacts = window.services.coordination.contacts(citizen_id)
     assert len(contacts) == 2 and sum(c.without_consent for c in contacts) == 1
     assert "contact.logged_without_consent" in logged(window, citizen_id)
     assert "Shared without consent" in panel.contact_history.toPlainText()
@@ -220,7 +220,7 @@ def test_typing_in_the_network_tab_is_not_lost_on_leaving(qtbot, window, citizen
     assert panel.consent_entry.is_dirty()
     page.ask_unsaved = lambda: "save"
     assert page.can_leave()
-    assert len(window._services.coordination.consents(citizen_id)) == 1
+    assert len(window.services.coordination.consents(citizen_id)) == 1
 
 
 def test_the_map_is_saved_as_a_picture_and_the_export_logged(qtbot, window, citizen_id, panel, tmp_path):
@@ -238,5 +238,5 @@ def test_expiring_consent_reaches_the_follow_up_list(qtbot, window, citizen_id, 
     write_consent(qtbot, panel, "Attest om arbejdstid", "Planlægge praktik")
     panel.consent_entry.expires_on.set_value(date.today() + timedelta(days=10))
     assert panel.record_consent()
-    kinds = [f.kind for f in window._services.notes.follow_ups()]
+    kinds = [f.kind for f in window.services.notes.follow_ups()]
     assert "consent" in kinds

@@ -1,4 +1,4 @@
-"""The date field (issue 19, item 1): typed dates, a calendar that opens on today, explicit clearing."""
+"""The date field: typed dates, a calendar that opens on today, explicit clearing."""
 
 from datetime import date, timedelta
 from pathlib import Path

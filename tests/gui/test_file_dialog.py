@@ -1,4 +1,4 @@
-"""Qt's own file dialog in the Danish UI: Danish texts, and room for its columns (issue 19, item 9)."""
+"""Qt's own file dialog in the Danish UI: Danish texts, and room for its columns."""
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QLabel, QSplitter, QTreeView

@@ -1,4 +1,4 @@
-"""The follow-up list is read off the GUI thread, and marking one done reads nothing again (issue 20)."""
+"""The follow-up list is read off the GUI thread, and marking one done reads nothing again."""
 
 import threading
 from datetime import date, timedelta
@@ -32,7 +32,7 @@ def _spy_reads(monkeypatch, services) -> list[str]:  # type: ignore[no-untyped-d
 
 
 def test_the_follow_ups_are_read_through_the_operation_runner(qtbot, main_window, monkeypatch):
-    services = main_window._services
+    services = main_window.services
     _due_agreements(services, 2)
     reads = _spy_reads(monkeypatch, services)
     page = main_window.follow_up_page
@@ -45,7 +45,7 @@ def test_the_follow_ups_are_read_through_the_operation_runner(qtbot, main_window
 def test_marking_one_done_takes_it_off_without_reading_the_list_again(
     qtbot, main_window, monkeypatch, runner
 ):
-    services = main_window._services
+    services = main_window.services
     _due_agreements(services, 3)
     page = main_window.follow_up_page
     main_window.show_page(PageIndex.FOLLOW_UP)
@@ -69,7 +69,7 @@ def test_marking_one_done_takes_it_off_without_reading_the_list_again(
 
 
 def test_a_read_that_lands_after_the_lock_shows_nothing(qtbot, main_window, monkeypatch, runner):
-    services = main_window._services
+    services = main_window.services
     _due_agreements(services, 2)
     page = main_window.follow_up_page
     release = threading.Event()

@@ -1,4 +1,4 @@
-"""Issue 19, item 9 (part): a long goal is read whole in the goals tree, not clipped to one line."""
+"""A long goal is read whole in the goals tree, not clipped to one line."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ SUB_GOAL = "Øve at være blandt mennesker i en lille gruppe to gange om ugen sa
 
 @pytest.fixture
 def goals(qtbot, main_window):
-    services = main_window._services
+    services = main_window.services
     citizen = services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
     goal = services.goals.add_goal(
         citizen, GoalDraft("employment", LONG_GOAL, "together", trade_or_function="Pædagogmedhjælper")
@@ -55,4 +55,4 @@ def test_a_long_goal_wraps_within_the_tree_and_its_tooltip_holds_it_all(qtbot, g
             cell = tree.visualRect(item)
             assert cell.right() <= tree.viewport().rect().right() + 1, "the goal runs past the tree's edge"
     assert not tree.horizontalScrollBar().isVisible()
-    goals.grab().save("/work/wt/_png/h5/goals_tree_en.png")
+    assert not goals.grab().isNull()

@@ -1,4 +1,4 @@
-"""The idle watcher listens to the program only while it counts down (issue 8: it sees every event)."""
+"""The idle watcher listens to the program only while it counts down (it sees every event)."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel

@@ -1,4 +1,4 @@
-"""Issue 19, items 13 and 14: the citizen's own rating of their influence beside the caseworker's
+"""The citizen's own rating of their influence beside the caseworker's
 estimate, with the gap in words; belief in a job over time, both raters and the gap between them."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def rate(qtbot, panel, rater, digits, on):
 
 
 def open_progress(qtbot, window, name="Åse Ærø"):
-    citizen = window._services.citizens.create_citizen(CitizenDraft(name=name))
+    citizen = window.services.citizens.create_citizen(CitizenDraft(name=name))
     open_citizen_and_wait(window, qtbot, citizen)
     page = window.citizen_page
     page.tabs.setCurrentWidget(page.progress_panel)
@@ -44,7 +44,7 @@ def test_influence_is_rated_by_both_and_the_gap_is_said_in_words(qtbot, english,
     earlier = date.today() - timedelta(days=3)
     rate(qtbot, panel, "citizen", "3", earlier)  # the citizen: 3 on influence
     rate(qtbot, panel, "caseworker", "8", earlier)  # the caseworker's estimate: 8
-    stored = main_window._services.measurements.latest(citizen, INFLUENCE)
+    stored = main_window.services.measurements.latest(citizen, INFLUENCE)
     assert stored["citizen"].draft.scores == {"influence_on_case": 3}
     assert stored["caseworker"].draft.scores == {"influence_on_case": 8}
     gap = panel.gaps.gaps[0]
@@ -68,7 +68,7 @@ def test_in_danish_the_gap_is_in_danish_words(qtbot, danish, make_main_window, s
     assert f"({on.day:02d}-{on.month:02d}-{on.year})" in text  # dd-mm-åååå
     panel.chart_tabs.setCurrentIndex(0)
     panel.resize(1100, 760)
-    panel.grab().save("/work/wt/_png/h5/progress_influence_da.png")
+    assert not panel.grab().isNull()
 
 
 def add_belief(qtbot, panel, rater, value, on, comment=""):
@@ -82,7 +82,7 @@ def add_belief(qtbot, panel, rater, value, on, comment=""):
 
 @pytest.fixture
 def belief(qtbot, english, main_window):
-    citizen = main_window._services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
+    citizen = main_window.services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
     open_citizen_and_wait(main_window, qtbot, citizen)
     page = main_window.citizen_page
     page.tabs.setCurrentWidget(page.belief_panel)

@@ -1,4 +1,4 @@
-"""The full integrity check waits for a moment nobody works, and stops when somebody does (issue 20, item 3)."""
+"""The full integrity check waits for a moment nobody works, and stops when somebody does."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop.errors import VaultFoundDamaged
-from desktop.storage import audit, integrity
+from desktop.storage.vault import audit, integrity
 from desktop.views import controller as controller_module
 from desktop.views.controller import AppController
 from desktop.views.integrity_schedule import IntegritySchedule

@@ -1,4 +1,4 @@
-"""The journal note itself (issue 19): the account of the meeting (referat), the caseworker's assessment
+"""The journal note itself: the account of the meeting (referat), the caseworker's assessment
 (vurdering), the summary read back to the citizen ("det aftalte vi"), belief in a job asked at the
 meeting, and reflections and discretion records tied to a meeting and copied as text."""
 
@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from desktop.domain.citizen import CitizenDraft
 from desktop.domain.notes import FilingStatus
 from desktop.services.registry import Services
-from desktop.storage import sync_store
-from desktop.storage.sync_types import BY_TABLE
+from desktop.storage.records import sync_store
+from desktop.storage.records.sync_types import BY_TABLE
 from tests.gui.conftest import open_citizen_and_wait
 
 NAME = "Åse Ærø"
@@ -31,7 +31,7 @@ def window(make_main_window, unlocked):
 
 @pytest.fixture
 def citizen_id(qtbot, window):
-    citizen = window._services.citizens.create_citizen(
+    citizen = window.services.citizens.create_citizen(
         CitizenDraft(name=NAME, cpr=CPR, responsible_caseworker="Lene Bundgaard")
     )
     open_citizen_and_wait(window, qtbot, citizen)
@@ -52,7 +52,7 @@ def meetings_tab(window):
 def test_the_account_assessment_and_read_back_are_kept_filed_searched_synced_exported_and_copied(
     qtbot, window, citizen_id
 ):
-    services = window._services
+    services = window.services
     notes = meetings_tab(window)
     clipboard: list[str] = []
     notes.copy_to_clipboard = clipboard.append
@@ -128,7 +128,7 @@ def test_the_account_assessment_and_read_back_are_kept_filed_searched_synced_exp
 def test_belief_in_a_job_asked_in_the_note_is_saved_as_ratings_dated_as_the_meeting(
     qtbot, window, citizen_id
 ):
-    services = window._services
+    services = window.services
     page = window.citizen_page
     notes = meetings_tab(window)
     editor = notes.editor
@@ -164,7 +164,7 @@ def test_belief_in_a_job_asked_in_the_note_is_saved_as_ratings_dated_as_the_meet
 
 
 def test_discretion_and_reflections_concern_a_meeting_and_copy_as_text(qtbot, window, citizen_id):
-    services = window._services
+    services = window.services
     page = window.citizen_page
     notes = meetings_tab(window)
     held_on = date.today() - timedelta(days=1)
@@ -217,7 +217,7 @@ def test_discretion_and_reflections_concern_a_meeting_and_copy_as_text(qtbot, wi
 
 
 def test_a_peer_reflection_starts_from_a_note_with_an_anonymised_excerpt(qtbot, window, citizen_id):
-    services = window._services
+    services = window.services
     page = window.citizen_page
     notes = meetings_tab(window)
     type_into(qtbot, notes.editor.agenda, "Praktik")

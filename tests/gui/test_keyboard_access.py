@@ -7,7 +7,7 @@ import re
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QTabBar, QWidget
 
-from desktop.services.showcase import add_showcase_citizen
+from desktop.demo.showcase import add_showcase_citizen
 from desktop.views.main_window import MainWindow, PageIndex
 from tests.gui.conftest import open_citizen_and_wait
 from tests.gui.dialogs import OTHER_DIALOGS, other_dialog

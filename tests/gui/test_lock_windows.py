@@ -46,7 +46,7 @@ def assert_no_citizen_data_in_titles() -> None:
 def test_the_main_window_title_never_names_the_citizen(qtbot, controller, unlocked):
     controller._show_main()
     window = controller.main_window
-    citizen_id = window._services.citizens.create_citizen(CitizenDraft(name=NAME, cpr=CPR))
+    citizen_id = window.services.citizens.create_citizen(CitizenDraft(name=NAME, cpr=CPR))
     open_citizen_and_wait(window, qtbot, citizen_id)
     window.citizen_page.reveal_cpr()
     assert window.windowTitle() == "Casenotes"
@@ -58,7 +58,7 @@ def test_after_lock_no_window_title_holds_citizen_data_and_only_the_unlock_dialo
 ):
     controller._show_main()
     window = controller.main_window
-    citizen_id = window._services.citizens.create_citizen(CitizenDraft(name=NAME, cpr=CPR))
+    citizen_id = window.services.citizens.create_citizen(CitizenDraft(name=NAME, cpr=CPR))
     open_citizen_and_wait(window, qtbot, citizen_id)
     # Windows about the citizen left open when the notebook locks, titles naming the citizen: a
     # non-modal dialog, a question, and a dialog waiting in exec() when the lock comes (as an idle lock
@@ -94,7 +94,7 @@ def test_after_lock_no_window_title_holds_citizen_data_and_only_the_unlock_dialo
 
 
 def test_escape_on_the_unlock_dialog_after_the_lock_does_not_quit(qtbot, controller, unlocked):
-    """Issue 19, item 5: a stray Escape after the auto-lock used to end the program."""
+    """A stray Escape after the auto-lock used to end the program."""
     controller._show_main()
     controller.lock()
     dialog = controller.dialog

@@ -68,7 +68,7 @@ def test_a_remembered_key_opens_the_notebook_without_a_dialog(qtbot, session, ru
     assert isinstance(window, MainWindow) and window.isVisible() and not window.is_open
     assert not session.is_unlocked and not window.new_action.isEnabled() and window.quit_action.isEnabled()
     assert window.statusBar().currentMessage() == "Opening the notebook…"
-    # Once it is painted, the caseload read at a first look is shown while the vault opens.
+    # Once it is painted, the caseload read early is shown while the vault opens.
     while_opening = []
     window.caseload_shown.connect(lambda: while_opening.append(_what_shows(window, session)))
     with qtbot.waitSignal(controller.state_changed, timeout=5000):

@@ -27,7 +27,7 @@ def window(make_main_window, unlocked):
 
 @pytest.fixture
 def citizen_id(qtbot, window):
-    citizen = window._services.citizens.create_citizen(
+    citizen = window.services.citizens.create_citizen(
         CitizenDraft(name=NAME, cpr=CPR, responsible_caseworker="Lene Bundgaard")
     )
     open_citizen_and_wait(window, qtbot, citizen)
@@ -40,11 +40,11 @@ def type_into(qtbot, widget, text):
 
 
 def logged_actions(window, citizen_id):
-    return [e.action for e in window._services.citizens.access_log(citizen_id)]
+    return [e.action for e in window.services.citizens.access_log(citizen_id)]
 
 
 def test_a_whole_meeting(qtbot, window, citizen_id, tmp_path):
-    services = window._services
+    services = window.services
     page = window.citizen_page
 
     # 1. The shared goal: a scheme is not a goal; a trade is. Changing it asks why and keeps history.
@@ -78,7 +78,7 @@ def test_a_whole_meeting(qtbot, window, citizen_id, tmp_path):
     notes = page.notes_panel
     clipboard: list[str] = []
     notes.copy_to_clipboard = clipboard.append
-    qtbot.mouseClick(notes.new_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(notes.note_list.new_button, Qt.MouseButton.LeftButton)
     editor = notes.editor
     type_into(qtbot, editor.agenda, "Opfølgning på praktik")
     type_into(qtbot, editor.participants, "Åse, mentor Bo, mig")
@@ -116,19 +116,19 @@ def test_a_whole_meeting(qtbot, window, citizen_id, tmp_path):
     ]
 
     # 5. Ready, copy as text for the case system, and file: from then on it is read-only.
-    qtbot.mouseClick(notes.ready_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(notes.actions.ready_button, Qt.MouseButton.LeftButton)
     assert services.notes.get(note_id).filing_status == FilingStatus.READY.value
-    qtbot.mouseClick(notes.copy_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(notes.actions.copy_button, Qt.MouseButton.LeftButton)
     assert "Ringe til rideskolen om opstart (Åse, senest" in clipboard[-1] and NAME in clipboard[-1]
-    qtbot.mouseClick(notes.file_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(notes.actions.file_button, Qt.MouseButton.LeftButton)
     filed = services.notes.get(note_id)
     assert filed.filing_status == FilingStatus.FILED.value and filed.filed_at
     assert editor.agenda.isReadOnly() and editor.citizen_view.isReadOnly()
-    assert notes.correct_button.isVisibleTo(page) and not notes.file_button.isVisibleTo(page)
+    assert notes.actions.correct_button.isVisibleTo(page) and not notes.actions.file_button.isVisibleTo(page)
 
     # 6. The follow-up list shows the dated agreement; marking it done takes it off.
     follow_up = window.follow_up_page
-    with qtbot.waitSignal(follow_up.loaded):  # read off the GUI thread (issue 20)
+    with qtbot.waitSignal(follow_up.loaded):  # read off the GUI thread
         window.show_page(PageIndex.FOLLOW_UP)
     with qtbot.waitSignal(follow_up.loaded):
         follow_up.scope.setCurrentIndex(follow_up.scope.findData(30))
@@ -148,11 +148,11 @@ def test_a_whole_meeting(qtbot, window, citizen_id, tmp_path):
     open_citizen_and_wait(window, qtbot, citizen_id)
     page.tabs.setCurrentWidget(notes)
     notes.list.setCurrentIndex(notes.list_model.index(0))
-    qtbot.mouseClick(notes.correct_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(notes.actions.correct_button, Qt.MouseButton.LeftButton)
     assert notes.note_id is None and not editor.agenda.isReadOnly()
     editor.citizen_view.clear()
     type_into(qtbot, editor.citizen_view, "Jeg kan godt, hvis jeg må starte kl. 11.")
-    qtbot.mouseClick(notes.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(notes.actions.save_button, Qt.MouseButton.LeftButton)
     correction = services.notes.get(notes.note_id)
     assert correction.corrects_id == note_id and correction.filing_status == FilingStatus.DRAFT.value
     assert services.notes.get(note_id).draft.citizen_view.endswith("kl. 10.")
@@ -245,13 +245,13 @@ def test_typing_in_a_note_is_kept_as_a_draft_and_offered_back(qtbot, window, cit
     page.tabs.setCurrentWidget(page.notes_panel)
     notes = page.notes_panel
     type_into(qtbot, notes.editor.citizen_view, "Halvfærdig sætning om")
-    qtbot.waitUntil(lambda: window._services.notes.load_draft(citizen_id, None) is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.services.notes.load_draft(citizen_id, None) is not None, timeout=5000)
     # Leaving and coming back (as after a lock): the page opens on the note with the typing in it.
     page.clear()
     show_citizen_and_wait(page, qtbot, citizen_id)
     assert page.tabs.currentWidget() is notes and notes.restored_draft
     assert notes.editor.citizen_view.toPlainText() == "Halvfærdig sætning om"
     assert "brought back" in page.banner.text() or "hentet tilbage" in page.banner.text()
-    qtbot.mouseClick(notes.save_button, Qt.MouseButton.LeftButton)
-    assert window._services.notes.load_draft(citizen_id, None) is None
-    assert len(window._services.notes.list_for(citizen_id)) == 1
+    qtbot.mouseClick(notes.actions.save_button, Qt.MouseButton.LeftButton)
+    assert window.services.notes.load_draft(citizen_id, None) is None
+    assert len(window.services.notes.list_for(citizen_id)) == 1

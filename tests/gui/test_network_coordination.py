@@ -1,4 +1,4 @@
-"""Coordination in the network tab (issue 19, item 12): a contact can truthfully record information that
+"""Coordination in the network tab: a contact can truthfully record information that
 was already shared without consent (flagged, with the reason, in the access export), and network meetings
 record who took part, what was discussed and who does what by when, each decision a follow-up."""
 
@@ -64,15 +64,15 @@ def test_a_disclosure_that_already_happened_is_recorded_truthfully(qtbot, main_w
     assert panel.log_contact()
     assert len(seen["buttons"]) == 3 and "Why was the information shared" in seen["reason_asked"]
 
-    [contact] = main_window._services.coordination.contacts(citizen_id)
+    [contact] = main_window.services.coordination.contacts(citizen_id)
     assert contact.without_consent and contact.without_consent_kind == "already_shared"
     assert contact.without_consent_reason == REASON
     shown = panel.contact_history.toPlainText()
     assert "⚠ Already shared without consent" in shown and REASON in shown
-    actions = [e.action for e in main_window._services.citizens.access_log(citizen_id)]
+    actions = [e.action for e in main_window.services.citizens.access_log(citizen_id)]
     assert "contact.logged_already_shared" in actions
     # The citizen's access export says so, in words.
-    document = access_html(main_window._services.privacy.access_record(citizen_id))
+    document = access_html(main_window.services.privacy.access_record(citizen_id))
     assert REASON in document and "Allerede delt uden samtykke" in document
 
 
@@ -83,8 +83,8 @@ def test_an_already_shared_disclosure_needs_a_reason(qtbot, main_window, citizen
     actor = add_actor(qtbot, panel, "Mentorhuset", "mentor")
     draft = ContactDraft(actor, date.today(), "phone", "Opkald", "Fremmøde")
     with pytest.raises(InvalidInput):
-        main_window._services.coordination.log_contact(citizen_id, draft, already_shared_reason="  ")
-    assert main_window._services.coordination.contacts(citizen_id) == []
+        main_window.services.coordination.log_contact(citizen_id, draft, already_shared_reason="  ")
+    assert main_window.services.coordination.contacts(citizen_id) == []
 
 
 def test_a_network_meeting_records_attendees_and_decisions_that_become_follow_ups(
@@ -92,7 +92,7 @@ def test_a_network_meeting_records_attendees_and_decisions_that_become_follow_up
 ):
     from desktop.views.models.follow_up_model import FollowUpColumn, FollowUpTableModel
 
-    services = main_window._services
+    services = main_window.services
     add_actor(qtbot, panel, "Psykiatrien", "psychiatry")
     mentor = add_actor(qtbot, panel, "Mentorhuset", "mentor", "Jonas")
     panel.side_tabs.setCurrentIndex(1)
@@ -161,7 +161,7 @@ def test_typing_in_a_network_meeting_is_not_lost_on_leaving(qtbot, main_window, 
     assert not page.can_leave()
     page.ask_unsaved = lambda: "save"
     assert page.can_leave()
-    assert len(main_window._services.coordination.network_meetings(citizen_id)) == 1
+    assert len(main_window.services.coordination.network_meetings(citizen_id)) == 1
 
 
 @pytest.mark.parametrize("language", ["en", "da"])

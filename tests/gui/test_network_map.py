@@ -1,4 +1,4 @@
-"""The network map's boxes (issue 19, item 9): a long name or role is shortened with "…" and shown whole
+"""The network map's boxes: a long name or role is shortened with "…" and shown whole
 in a tooltip; at the map's smallest size no box runs into the citizen in the middle."""
 
 from __future__ import annotations

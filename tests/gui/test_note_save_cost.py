@@ -1,6 +1,6 @@
 """Saving a note does not read the citizen's list of notes again, nor fill the Reflection tab's lists of
-meetings or read the belief ratings while their tabs are hidden, nor build the editor again (issue 20:
-for a citizen with 3,000 notes these were 100 of 116 ms of a save)."""
+meetings or read the belief ratings while their tabs are hidden, nor build the editor again
+(for a citizen with 3,000 notes these were 100 of 116 ms of a save)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def window(make_main_window, unlocked):
 
 
 def test_a_save_reads_no_list_of_notes_and_the_list_shows_the_note(qtbot, window, monkeypatch):
-    services = window._services
+    services = window.services
     citizen_id = services.citizens.create_citizen(CitizenDraft(name="Testperson Ærlig"))
     for day in (3, 10, 17):
         services.notes.add_note(citizen_id, NoteDraft(held_on=date(2026, 11, day), agenda=f"Samtale {day}"))
@@ -72,7 +72,7 @@ def test_a_save_reads_no_list_of_notes_and_the_list_shows_the_note(qtbot, window
 
 
 def test_a_note_whose_date_changed_is_placed_by_reading_the_list(qtbot, window):
-    services = window._services
+    services = window.services
     citizen_id = services.citizens.create_citizen(CitizenDraft(name="Testperson Ærlig"))
     for day in (3, 10):
         services.notes.add_note(citizen_id, NoteDraft(held_on=date(2026, 11, day), agenda=f"Samtale {day}"))
@@ -91,7 +91,7 @@ def test_a_save_with_the_list_on_show_asks_no_row_of_the_list_its_size(qtbot, wi
     """A list laid out row by row asked every row (3,000 notes: 80 ms a save); rows of one height are
     placed without asking them, and a long agenda is cut short with the whole of it in the tooltip. The
     rows are counted and placed by Qt, without a call into Python for each."""
-    services = window._services
+    services = window.services
     citizen_id = services.citizens.create_citizen(CitizenDraft(name="Testperson Ærlig"))
     long_agenda = "Opfølgning på praktikken i dyrehandlen og samtale om næste skridt mod ordinære timer " * 3
     for day in range(1, 29):

@@ -1,4 +1,4 @@
-"""Setting up sync with an account that holds another notebook asks first (issue 18, item 1).
+"""Setting up sync with an account that holds another notebook asks first.
 
 The default answer keeps the two apart and changes nothing; only "it is my notebook" merges them.
 """

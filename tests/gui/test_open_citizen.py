@@ -42,7 +42,7 @@ def service_reads(services, calls):
 
 
 def test_the_panels_get_the_file_and_read_nothing_themselves(qtbot, main_window):
-    services = main_window._services
+    services = main_window.services
     citizen_id = services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
     for day in (3, 9, 6):
         services.notes.add_note(
@@ -65,7 +65,7 @@ def test_the_panels_get_the_file_and_read_nothing_themselves(qtbot, main_window)
 
 
 def test_opening_runs_through_the_runner_in_one_transaction_with_one_logged_view(qtbot, main_window):
-    services = main_window._services
+    services = main_window.services
     citizen_id = services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
     services.notes.add_note(citizen_id, NoteDraft(held_on=date(2026, 11, 3), agenda="Samtale"))
     ran = []
@@ -97,7 +97,7 @@ def test_opening_runs_through_the_runner_in_one_transaction_with_one_logged_view
 
 
 def test_the_page_says_it_is_opening_and_a_later_request_wins(qtbot, main_window):
-    services = main_window._services
+    services = main_window.services
     first = services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
     second = services.citizens.create_citizen(CitizenDraft(name="Bo Bøgh"))
     page = main_window.citizen_page
@@ -123,7 +123,7 @@ def test_the_page_says_it_is_opening_and_a_later_request_wins(qtbot, main_window
 
 
 def test_opening_from_another_tab_shows_the_overview_and_coming_back_reads_it_again(qtbot, main_window):
-    services = main_window._services
+    services = main_window.services
     first = services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
     second = services.citizens.create_citizen(CitizenDraft(name="Bo Bøgh"))
     page = main_window.citizen_page
@@ -146,7 +146,7 @@ def test_opening_from_another_tab_shows_the_overview_and_coming_back_reads_it_ag
 def test_a_sync_round_touching_the_open_citizen_redraws_it_keeping_typing(qtbot, main_window):
     from desktop.services.registry import Services
 
-    services = main_window._services
+    services = main_window.services
     # A sync round writes beside the window (here: services with a bus of their own), then announces.
     beside = Services.for_session(services.session)
     citizen_id = services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
@@ -179,7 +179,7 @@ def test_a_sync_round_touching_the_open_citizen_redraws_it_keeping_typing(qtbot,
 def test_a_section_chosen_while_the_file_is_read_is_the_one_on_show_when_it_comes(
     qtbot, main_window, one_open_before
 ):
-    services = main_window._services
+    services = main_window.services
     first = services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
     second = services.citizens.create_citizen(CitizenDraft(name="Bo Bøgh"))
     services.notes.add_note(second, NoteDraft(held_on=date(2026, 11, 3), agenda="Samtale"))

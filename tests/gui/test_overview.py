@@ -1,4 +1,4 @@
-"""Issue 19, item 15: the Overview tab shows what matters today, from one service call, and each line
+"""The Overview tab shows what matters today, from one service call, and each line
 leads to its tab with the keyboard."""
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ def page(main_window):
 
 
 def test_the_overview_shows_what_matters_today_and_leads_to_each_tab(qtbot, english, main_window, page):
-    citizen = fill(main_window._services)
+    citizen = fill(main_window.services)
     open_citizen_and_wait(main_window, qtbot, citizen)
     page.tabs.setCurrentIndex(0)
     overview = page.overview_panel
@@ -140,12 +140,11 @@ def test_the_overview_shows_what_matters_today_and_leads_to_each_tab(qtbot, engl
         assert page.tabs.currentWidget() is panel
 
     # Back on the overview after a change elsewhere, it is read again.
-    main_window._services.citizens.rate_belief(citizen, Rater.CITIZEN, 6, TODAY, "")
+    main_window.services.citizens.rate_belief(citizen, Rater.CITIZEN, 6, TODAY, "")
     page.tabs.setCurrentIndex(0)
     assert "Citizen 6/10" in overview.sections["belief"].text()
     main_window.resize(1200, 900)
-    qtbot.wait(100)
-    page.grab().save("/work/wt/_png/h5/overview_en.png")
+    assert not page.grab().isNull()
 
 
 def test_empty_states_in_plain_danish(qtbot, danish, make_main_window, services):
@@ -161,8 +160,7 @@ def test_empty_states_in_plain_danish(qtbot, danish, make_main_window, services)
     assert "Intet samtykke udløber inden for 30 dage" in text["consents"]
     assert "Ingen åbne kladder" in text["drafts"]
     window.resize(1200, 900)
-    qtbot.wait(100)  # the layout settles before the picture
-    page.grab().save("/work/wt/_png/h5/overview_empty_da.png")
+    assert not page.grab().isNull()
 
     filled = fill(services)
     open_citizen_and_wait(window, qtbot, filled)
@@ -175,12 +173,11 @@ def test_empty_states_in_plain_danish(qtbot, danish, make_main_window, services)
     assert "Største forskel (Medindflydelse og tillid): Indflydelse på min sag, borger 2" in text["belief"]
     assert "Udløbet" in text["consents"] and "Udløber" in text["consents"]
     assert "Kladde" in text["drafts"] and "Ikke gemt tekst til et notat" in text["drafts"]
-    qtbot.wait(100)
-    page.grab().save("/work/wt/_png/h5/overview_da.png")
+    assert not page.grab().isNull()
 
 
 def test_a_new_citizen_and_a_locked_page_show_nothing_of_the_last_one(qtbot, main_window, page):
-    citizen = fill(main_window._services)
+    citizen = fill(main_window.services)
     open_citizen_and_wait(main_window, qtbot, citizen)
     overview = page.overview_panel
     assert "Job som pædagogmedhjælper" in overview.sections["goals"].text()

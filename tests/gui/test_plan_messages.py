@@ -1,4 +1,4 @@
-"""Issue 19, the plan and the messages: the reason for a changed goal, Ctrl+S on every tab that edits,
+"""The plan and the messages: the reason for a changed goal, Ctrl+S on every tab that edits,
 one truth about sync, messages that belong to their field or tab, and "Min plan" with the next meeting."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def window(make_main_window, unlocked):
 
 @pytest.fixture
 def citizen_id(qtbot, window):
-    citizen = window._services.citizens.create_citizen(
+    citizen = window.services.citizens.create_citizen(
         CitizenDraft(name="Åse Ærø", responsible_caseworker="Lene Bundgaard")
     )
     open_citizen_and_wait(window, qtbot, citizen)
@@ -58,7 +58,7 @@ def _accept_button(dialog):
 def test_an_empty_reason_is_refused_in_the_dialog_and_the_keyboard_returns_to_the_goal(
     qtbot, window, citizen_id
 ):
-    services = window._services
+    services = window.services
     goal_id = services.goals.add_goal(
         citizen_id,
         GoalDraft(
@@ -116,7 +116,7 @@ def _ctrl_s(qtbot, widget):
 
 
 def test_ctrl_s_saves_the_editor_of_every_tab_or_says_there_is_nothing_to_save(qtbot, window, citizen_id):
-    services = window._services
+    services = window.services
     page = window.citizen_page
 
     def on(tab):
@@ -153,7 +153,7 @@ def test_ctrl_s_saves_the_editor_of_every_tab_or_says_there_is_nothing_to_save(q
 
     # Meetings: the note being written.
     notes = on(page.notes_panel)
-    qtbot.mouseClick(notes.new_button, LEFT)
+    qtbot.mouseClick(notes.note_list.new_button, LEFT)
     notes.editor.agenda.setText("Opfølgning")
     _ctrl_s(qtbot, notes.editor.agenda)
     assert len(services.notes.list_for(citizen_id)) == 1
@@ -243,21 +243,19 @@ def test_a_tab_keeps_its_message_to_itself(qtbot, window, citizen_id):
 def test_a_banner_never_moves_the_page(qtbot, window, citizen_id):
     page = window.citizen_page
     page.tabs.setCurrentIndex(0)
-    qtbot.wait(10)
+    qtbot.waitUntil(page.form.name.isVisible)
 
     def top_of(widget):
         return widget.mapTo(page, widget.rect().topLeft()).y()
 
     before = (top_of(page.tabs.bar), top_of(page.form.name))
     page.show_message("Planen blev gemt som plan.pdf.", "ok")
-    qtbot.wait(10)
-    assert page.banner.isVisible()
+    qtbot.waitUntil(page.banner.isVisible)
     assert (top_of(page.tabs.bar), top_of(page.form.name)) == before
     # The message lies in its own room, clear of the section buttons.
     assert page.banner.geometry().bottom() < top_of(page.tabs.bar)
     page.form.phone.setText("1")  # the message goes: nothing moves back either
-    qtbot.wait(10)
-    assert not page.banner.isVisible()
+    qtbot.waitUntil(lambda: not page.banner.isVisible())
     assert (top_of(page.tabs.bar), top_of(page.form.name)) == before
 
 
@@ -307,7 +305,7 @@ def test_my_plan_names_the_next_meeting_and_how_to_reach_the_caseworker(qtbot, w
 
     from desktop.views.main_window import PageIndex
 
-    services = window._services
+    services = window.services
     today = date.today()
     citizen = services.citizens.create_citizen(CitizenDraft(name="Åse Ærø", responsible_caseworker="Lene B"))
     # No meeting planned: the plan says so plainly.
@@ -383,4 +381,4 @@ def test_why_a_goal_was_refused_goes_once_the_goal_would_be_taken(qtbot, window,
     goals.editor.trade.selectAll()
     qtbot.keyClicks(goals.editor.trade, "dyrepas")
     assert not page.banner.isVisible()  # the goal as typed would be taken now
-    assert window._services.goals.plan(citizen_id) == []  # nothing stored behind the person's back
+    assert window.services.goals.plan(citizen_id) == []  # nothing stored behind the person's back

@@ -12,7 +12,7 @@ from desktop.app import build, show_policy_error
 from desktop.domain.policy import Policy
 from desktop.errors import PolicyError
 from desktop.services.vault_session import VaultSession
-from desktop.storage.keychain import SERVICE_NAME, KeyCache
+from desktop.storage.vault.keychain import SERVICE_NAME, KeyCache
 from desktop.views.dialogs.unlock_dialog import UnlockDialog
 from desktop.views.pages.settings_page import SettingsPage
 from desktop.views.preferences import (

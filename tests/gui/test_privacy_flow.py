@@ -15,7 +15,7 @@ from tests.gui.conftest import open_citizen_and_wait
 
 
 def _services(win):
-    return win._services
+    return win.services
 
 
 def test_access_export_from_the_citizen_page(qtbot, main_window, runner, tmp_path):

@@ -45,7 +45,7 @@ def rate_with_keys(qtbot, panel, digits, on=None):
 
 
 def test_rating_twice_by_both_raters_shows_both_series(qtbot, window, citizen_id, panel):
-    measurements = window._services.measurements
+    measurements = window.services.measurements
     earlier = date.today() - timedelta(days=14)
     fields = list(panel.form.scores.values())
 
@@ -94,7 +94,7 @@ def test_rating_twice_by_both_raters_shows_both_series(qtbot, window, citizen_id
     assert "Kom til alle aftaler" not in panel.history.toPlainText()  # that comment was on another indicator
     panel.indicator.setCurrentIndex(panel.indicator.findData("getting_out"))
     assert "Kom til alle aftaler" in panel.history.toPlainText()
-    actions = [e.action for e in window._services.citizens.access_log(citizen_id)]
+    actions = [e.action for e in window.services.citizens.access_log(citizen_id)]
     assert actions.count("measurement.recorded") == 4
 
 
@@ -103,14 +103,14 @@ def test_nothing_scored_is_not_saved_and_says_why(qtbot, window, citizen_id, pan
     assert panel.is_dirty()
     assert not panel.save()
     assert panel.form.error.isVisible() and "at least one" in panel.form.error.text()
-    assert window._services.measurements.measurements(citizen_id) == []
+    assert window.services.measurements.measurements(citizen_id) == []
 
 
 def test_a_future_date_is_refused(qtbot, window, citizen_id, panel):
     rate_with_keys(qtbot, panel, "5", on=date.today() + timedelta(days=3))
     assert not panel.save()
     assert "future" in panel.form.error.text()
-    assert window._services.measurements.measurements(citizen_id) == []
+    assert window.services.measurements.measurements(citizen_id) == []
 
 
 def test_charts_are_saved_as_pictures_and_go_into_the_plan_when_ticked(
@@ -125,7 +125,7 @@ def test_charts_are_saved_as_pictures_and_go_into_the_plan_when_ticked(
     panel.choose_image_path = lambda _suggested: str(target)
     panel.export_chart(panel.radar, "radar")
     assert not QImage(str(target)).isNull()
-    actions = [e.action for e in window._services.citizens.access_log(citizen_id)]
+    actions = [e.action for e in window.services.citizens.access_log(citizen_id)]
     assert "citizen.exported" in actions
 
     page = window.citizen_page
@@ -156,7 +156,7 @@ def test_the_citizen_opens_on_the_scale_last_rated(qtbot, window, citizen_id, pa
     rate_with_keys(qtbot, panel, "3")
     assert panel.save()
     panel.scale.setCurrentIndex(0 if panel.scale.currentData() != panel.scale.itemData(0) else 1)
-    other = window._services.citizens.create_citizen(CitizenDraft(name="Bo Berg"))
+    other = window.services.citizens.create_citizen(CitizenDraft(name="Bo Berg"))
     open_citizen_and_wait(window, qtbot, other)
     open_citizen_and_wait(window, qtbot, citizen_id)
     assert panel.scale.currentData() == SCALE
@@ -169,7 +169,7 @@ def test_opening_a_citizen_draws_no_chart_out_of_sight(qtbot, window, citizen_id
     charts on a hidden tab. They are drawn when the tab is shown, from the file already read."""
     rate_with_keys(qtbot, panel, "3")
     assert panel.save()
-    other = window._services.citizens.create_citizen(CitizenDraft(name="Bo Berg"))
+    other = window.services.citizens.create_citizen(CitizenDraft(name="Bo Berg"))
     drawn = []
     draw = panel.radar.set_data
     panel.radar.set_data = lambda data: (drawn.append(data), draw(data))

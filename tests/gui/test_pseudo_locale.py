@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QTabBar, QWidget
 
-from desktop.services.showcase import add_showcase_citizen
+from desktop.demo.showcase import add_showcase_citizen
 from desktop.views.dialogs.setup_dialog import SetupDialog
 from desktop.views.dialogs.unlock_dialog import UnlockDialog
 from desktop.views.i18n import install_translators, pseudo_translate

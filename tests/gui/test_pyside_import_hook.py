@@ -1,4 +1,4 @@
-"""PySide6 no longer reads the source of each module imported after it (issue 8: startup)."""
+"""PySide6 no longer reads the source of each module imported after it (startup)."""
 
 import importlib
 import inspect

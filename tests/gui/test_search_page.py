@@ -13,7 +13,7 @@ from desktop.views.widgets.html_delegate import HTML_ROLE
 
 
 def test_hits_are_grouped_by_citizen_with_the_words_marked(qtbot, main_window):
-    services = main_window._services
+    services = main_window.services
     ids = []
     for name, notes in (("Åse Ærø", 2), ("Bo Dam", 1), ("Ida Brun", 3)):
         citizen_id = services.citizens.create_citizen(CitizenDraft(name=name))

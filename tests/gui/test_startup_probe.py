@@ -39,7 +39,7 @@ def test_with_a_remembered_key_it_reports_the_caseload_on_screen_and_quits(
 
     marks = report["marks"]
     assert report["state"] == "unlocked"
-    # The window is painted while the vault opens, the caseload read at a first look is shown next, and
+    # The window is painted while the vault opens, the caseload read early is shown next, and
     # the report comes once the notebook is open.
     assert marks["gui_started"] <= marks["state_opening"] <= marks["first_paint"]
     assert marks["first_paint"] <= marks["caseload_shown"] <= marks["state_unlocked"]

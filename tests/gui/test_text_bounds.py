@@ -30,11 +30,11 @@ def window(make_main_window, unlocked):
 
 @pytest.fixture
 def notes(qtbot, window):
-    citizen = window._services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
+    citizen = window.services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
     open_citizen_and_wait(window, qtbot, citizen)
     page = window.citizen_page
     page.tabs.setCurrentWidget(page.notes_panel)
-    qtbot.mouseClick(page.notes_panel.new_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.notes_panel.note_list.new_button, Qt.MouseButton.LeftButton)
     return page.notes_panel
 
 
@@ -101,7 +101,7 @@ def test_a_note_with_10_mb_tool_answers_is_not_saved_and_the_field_is_named(qtbo
     assert describe_problems([FieldProblem("tool_answers.x", "too_long", 10_000)]) in banner.text()
     assert "Answers to the conversation tool: Too long: at most 10" in banner.text()  # the English source
     citizen_id = window.citizen_page.citizen_id
-    assert window._services.notes.list_for(citizen_id) == []
+    assert window.services.notes.list_for(citizen_id) == []
 
 
 def _unbounded_text_fields(root) -> list[str]:

@@ -1,4 +1,4 @@
-"""Two programs on one vault, seen from the second window (issue 18, item 5): its unlock dialog says which
+"""Two programs on one vault, seen from the second window: its unlock dialog says which
 program has the notebook open, in Danish, and works again once that program has closed it."""
 
 from __future__ import annotations
@@ -121,10 +121,10 @@ def test_with_a_remembered_key_the_second_window_shows_no_caseload_and_says_why(
 
 
 def test_a_session_of_this_program_is_not_refused_by_itself(session):
-    """The lock is for other programs: the first look and the open of one session share it."""
+    """The lock is for other programs: the early read and the open of one session share it."""
     session.create(PASSWORD, remember=True)
     session.lock()
     again = VaultSession(session.folder, session._keys)
-    assert again.first_look_with_keychain() == []
+    assert again.early_caseload_with_remembered_key() == []
     assert again.unlock_with_keychain()
     again.lock()

@@ -1,4 +1,4 @@
-"""The mouse wheel scrolls the page, never a value the person is not working on (issue 19, item 2)."""
+"""The mouse wheel scrolls the page, never a value the person is not working on."""
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt

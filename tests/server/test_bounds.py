@@ -1,5 +1,5 @@
 """Every field, parameter and body the server takes is bounded: anything malformed, oversized or deeply
-nested gets a 4xx with one plain sentence, never a 500, and changes nothing (issue 18, item 6)."""
+nested gets a 4xx with one plain sentence, never a 500, and changes nothing."""
 
 from __future__ import annotations
 

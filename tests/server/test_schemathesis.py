@@ -1,7 +1,7 @@
 """schemathesis against the real server on loopback: generated requests, valid and malformed, for every
 operation, signed in as a real device, on SQLite and (in CI) PostgreSQL. It must find no 500, no answer
 outside the schema (status, body, headers, content type), no malformed request accepted and no valid one
-refused (issue 18, item 6).
+refused.
 
 Bounded and repeatable: a fixed number of examples per operation, deterministic generation (which keeps
 no example database), one worker; about half a minute per database on two cores. The full report is

@@ -1,4 +1,4 @@
-"""Sign-in limits slow the guesser, not the caseworker (issue 18, item 6).
+"""Sign-in limits slow the guesser, not the caseworker.
 
 One address that keeps failing waits longer and longer (429 with Retry-After); an account under attack
 answers more slowly but still lets the right key in; an office that sets up one account after another

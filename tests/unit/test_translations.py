@@ -104,7 +104,7 @@ ENGLISH_QUOTES = re.compile(r"[\"“”„]|(?<![\w])'[^']{2,80}'(?![\w])")
 
 
 def test_danish_texts_quote_with_guillemets():
-    """Issue 19, item 18: the Danish UI quotes »like this«."""
+    """The Danish UI quotes »like this«."""
     wrong = [
         message.findtext("translation")
         for message in messages(CATALOGUES["da"]).values()

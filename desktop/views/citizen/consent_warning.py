@@ -1,6 +1,6 @@
 """The question asked before logging a contact that shares information no valid consent covers.
 
-Three truthful answers (issue 19, item 12c): share on another legal basis, record that it has already
+Three truthful answers: share on another legal basis, record that it has already
 been shared without consent (with the reason, flagged in the log), or do not share.
 """
 

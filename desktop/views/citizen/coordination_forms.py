@@ -46,7 +46,7 @@ def _select(combo: QComboBox, code: str) -> None:
 
 class EntryForm(QWidget):
     """What the three forms share: an ``edited`` signal and problems shown under their fields, which go
-    as soon as the field is valid again (issue 19, item 8), not at the next save."""
+    as soon as the field is valid again, not at the next save."""
 
     edited = Signal()
 
@@ -147,7 +147,7 @@ class ActorForm(EntryForm):
 class ConsentEntry(EntryForm):
     """A new specific consent: what, which way, why, on what basis, how, when, and for how long."""
 
-    def __init__(self, recorder: str, today=date.today, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, recorder: str, today=date.today, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._recorder = recorder
         self._today = today
@@ -283,7 +283,7 @@ class ConsentEntry(EntryForm):
 class ContactEntry(EntryForm):
     """A new contact log entry: when, how, what it was about and what information went which way."""
 
-    def __init__(self, today=date.today, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, today=date.today, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._today = today
         self.contacted_on = OptionalDateField(label(FIELDS, "contacted_on"))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.coordination import Consent, Direction, sector_of
+from desktop.domain.coordination import Consent, has_valid_consent, sector_of
 from desktop.errors import CaseNotesError, ConsentMissing, InvalidInput
 from desktop.services.citizen_file import CitizenFile
 from desktop.services.coordination import CoordinationService
@@ -44,19 +44,10 @@ from desktop.views.formatting import format_date
 from desktop.views.i18n import translate_error
 from desktop.views.labels import ROLES, label
 from desktop.views.widgets.buttons import push_button, right_aligned
-from desktop.views.widgets.form_scroll import scrolled
+from desktop.views.widgets.form_scroll import in_scroll_area
 from desktop.views.widgets.picture_export import ask_png_path, save_png
 
 DETAILS_TAB, CONSENTS_TAB, CONTACTS_TAB = range(3)
-
-
-def has_valid_consent(consents: list[Consent], actor_id: str, day: date) -> bool:
-    """Whether any consent lets information flow with this actor on ``day``, in either direction."""
-    return any(
-        c.draft.actor_id == actor_id
-        and (c.valid_on(day, Direction.TO_ACTOR.value) or c.valid_on(day, Direction.FROM_ACTOR.value))
-        for c in consents
-    )
 
 
 class CoordinationPanel(QWidget):
@@ -152,7 +143,7 @@ class CoordinationPanel(QWidget):
 
         self.actor_tabs = QTabWidget()
         self.actor_tabs.setDocumentMode(True)
-        self._scrolls = [scrolled(details), scrolled(consents), scrolled(contacts)]
+        self._scrolls = [in_scroll_area(details), in_scroll_area(consents), in_scroll_area(contacts)]
         for scroll, title in zip(
             self._scrolls, (self.tr("Details"), self.tr("Consents"), self.tr("Contact log")), strict=True
         ):
@@ -176,7 +167,7 @@ class CoordinationPanel(QWidget):
         # The actors (with their consents and contacts) and the network meetings side by side as tabs.
         self.side_tabs = QTabWidget()
         self.side_tabs.addTab(right, self.tr("Actor&s"))
-        self.side_tabs.addTab(scrolled(self.meetings), self.tr("Networ&k meetings"))
+        self.side_tabs.addTab(in_scroll_area(self.meetings), self.tr("Networ&k meetings"))
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.side_tabs)
@@ -202,7 +193,7 @@ class CoordinationPanel(QWidget):
             self.discard()
         self._citizen_id = citizen_id
         self.meetings.set_citizen(citizen_id, self._citizen_name)  # shown by _reload, with the actors
-        # The chosen actor survives a reload of the same citizen (issue 19, item 3).
+        # The chosen actor survives a reload of the same citizen.
         self._reload(select=self._actor_id if same else None)
 
     def set_citizen_name(self, name: str) -> None:
@@ -452,7 +443,7 @@ class CoordinationPanel(QWidget):
         count = self.meetings.meeting_count()
         self.side_tabs.setTabText(1, self.tr("Networ&k meetings (%1)").replace("%1", str(count)))
 
-    def _current_actor(self):  # type: ignore[no-untyped-def]
+    def _current_actor(self):
         return next((a for a in self._actors if a.id == self._actor_id), None)
 
     def _on_actor_chosen(self, current: QListWidgetItem | None, _previous: object) -> None:
@@ -464,7 +455,7 @@ class CoordinationPanel(QWidget):
             self._select_quietly(previous_id)
             # A mouse press selects the clicked row after announcing it as current (and after any
             # question asked meanwhile, such as "Do not share"): undo that once the press is over, so the
-            # list never shows another actor than the map, the form and the tabs (issue 19, item 3).
+            # list never shows another actor than the map, the form and the tabs.
             QTimer.singleShot(0, lambda: self._select_quietly(self._actor_id))
             return
         self._show_actor(actor_id)

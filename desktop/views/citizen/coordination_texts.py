@@ -16,7 +16,7 @@ from desktop.views.labels import CHANNELS, CONSENT_FORMS, DIRECTIONS, label
 CONTEXT = "CoordinationPanel"
 
 
-def actor_title(draft) -> str:  # type: ignore[no-untyped-def]
+def actor_title(draft) -> str:
     """An actor's name: the organisation, with the person in brackets when both are known."""
     if draft.organisation and draft.person:
         return f"{draft.organisation} ({draft.person})"

@@ -1,5 +1,5 @@
 """Reading a citizen's file for the citizen page: one service call through the operation runner, so no
-database work runs on the GUI thread when a citizen is opened (issue 20, item 1).
+database work runs on the GUI thread when a citizen is opened.
 
 Every request takes a ticket; a result carrying an older ticket than the newest request (or than a
 ``cancel``) is dropped, so a second open wins over a first still being read. Changes announced on the

@@ -42,7 +42,7 @@ def _combo(table: dict[str, str], codes: type, accessible: str) -> QComboBox:
 
 class ActivityRow(RowEditor):
     """One activity: what, who does it, from/to, hours a week, and how it went. Every field has a
-    visible caption above it (issue 19, item 18); "someone else" is picked from the citizen's actors
+    visible caption above it; "someone else" is picked from the citizen's actors
     or typed (item 12b)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

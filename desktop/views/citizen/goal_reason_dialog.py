@@ -6,16 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from desktop.domain.goals import validate_revision_reason
-from desktop.views.citizen.profile_form import problem_text
-from desktop.views.dialogs.common import (
-    Dialog,
-    action_buttons,
-    dialog_layout,
-    error_line,
-    heading,
-    lead,
-    show_error,
-)
+from desktop.views.dialogs.common import Dialog, action_buttons, dialog_layout, heading, lead
+from desktop.views.widgets.error_line import error_line, show_error
+from desktop.views.widgets.field_errors import problem_text
 from desktop.views.widgets.text_limit import limit_fields
 
 

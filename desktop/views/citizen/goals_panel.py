@@ -32,7 +32,7 @@ from desktop.views.formatting import format_date
 from desktop.views.i18n import translate_error
 from desktop.views.labels import GOAL_STATUSES, label
 from desktop.views.models.goal_tree_model import GoalTreeModel
-from desktop.views.widgets.form_scroll import scrolled
+from desktop.views.widgets.form_scroll import in_scroll_area
 from desktop.views.widgets.wrapped_tree import fit_wrapped_rows
 
 
@@ -104,7 +104,7 @@ class GoalsPanel(QWidget):
         content_layout.addWidget(history_title)
         content_layout.addWidget(self.history)
         content_layout.addStretch(1)
-        scroll = scrolled(content)
+        scroll = in_scroll_area(content)
         self.right = QWidget()
         right_layout = QVBoxLayout(self.right)
         right_layout.setContentsMargins(0, 0, 0, 0)

@@ -18,7 +18,7 @@ from desktop.services.reflections import ReflectionService
 from desktop.views.citizen.profile_form import describe_problems
 from desktop.views.formatting import format_date, format_time
 from desktop.views.i18n import translate_error
-from desktop.views.widgets.form_scroll import scrolled
+from desktop.views.widgets.form_scroll import in_scroll_area
 
 
 def moment(created_at: str) -> str:
@@ -29,7 +29,7 @@ def moment(created_at: str) -> str:
 
 def form_over_history(form: QWidget, history_title: str, history: QWidget) -> QSplitter:
     """The form for a new entry above the earlier entries; the person can move the line between them."""
-    scroll = scrolled(form)
+    scroll = in_scroll_area(form)
     lower = QWidget()
     lower_layout = QVBoxLayout(lower)
     lower_layout.setContentsMargins(0, 0, 0, 0)

@@ -1,4 +1,4 @@
-"""Network meetings (issue 19, item 12a): the citizen, the caseworker and some of the citizen's actors
+"""Network meetings: the citizen, the caseworker and some of the citizen's actors
 around one table. Written here: the date, who took part (picked from the citizen's actors), what was
 discussed, and the decisions as "who does what by when"; each decision becomes a follow-up.
 """

@@ -1,6 +1,6 @@
 """Belief in a job, asked at a follow-up meeting: the citizen's own and the caseworker's estimate.
 
-Saved with the note as the same belief ratings the Belief tab shows, dated as the meeting (issue 19).
+Saved with the note as the same belief ratings the Belief tab shows, dated as the meeting.
 """
 
 from __future__ import annotations

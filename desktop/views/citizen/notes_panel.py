@@ -10,13 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListView,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -27,18 +22,16 @@ from desktop.domain.notes import FilingStatus, NoteDraft, note_from_values, note
 from desktop.errors import CaseNotesError, InvalidInput
 from desktop.services.citizen_file import CitizenFile
 from desktop.services.notes import NoteService, StoredNote
+from desktop.views.citizen.note_actions import NoteActions
 from desktop.views.citizen.note_editor import NoteEditor
+from desktop.views.citizen.note_list import NoteList
 from desktop.views.citizen.profile_form import describe_problems
 from desktop.views.formatting import format_date, format_time
 from desktop.views.i18n import translate_error
-from desktop.views.labels import FILING_STATUSES, label
-from desktop.views.models.note_list_model import NoteListModel
-from desktop.views.widgets.form_scroll import scrolled
+from desktop.views.widgets.form_scroll import in_scroll_area
 
 AUTOSAVE_MS = 1500
 CORRECTS_KEY = "_corrects"
-COPY_TEXT_KEYS = "Ctrl+Shift+T"
-PEER_REFLECTION_KEYS = "Ctrl+Shift+R"
 
 
 class NotesPanel(QWidget):
@@ -76,27 +69,11 @@ class NotesPanel(QWidget):
         self.confirm: Callable[[str, str], bool] = lambda _title, _text: False
         self.copy_to_clipboard = copy_to_clipboard
 
-        self.list_model = NoteListModel(self._row_text, self)
-        self.list = QListView()
-        self.list.setModel(self.list_model)
-        # Every row is two lines (date and agenda, filing status), a long agenda cut short with "…" (the
-        # tooltip holds it whole): a list of rows of one height is laid out without asking each row its
-        # size. Rows wrapped to their text made each save and open ask all of them (3,000 notes: 80 ms).
-        self.list.setWordWrap(False)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list.setUniformItemSizes(True)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setAccessibleName(self.tr("Meeting notes"))
-        self._quiet = False  # while the list's choice is set here, not by the person
-        self.list.selectionModel().currentChanged.connect(self._on_selected)
-        self.new_button = QPushButton(self.tr("&New note"))
-        self.new_button.setToolTip(self.tr("Start a note for today's meeting"))
-        self.new_button.clicked.connect(self.start_new)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.new_button)
-        left_layout.addWidget(self.list, 1)
+        self.note_list = NoteList()
+        self.note_list.chosen.connect(self._on_chosen)
+        self.note_list.new_button.clicked.connect(self.start_new)
+        self.list = self.note_list.view  # the list and its model, as the page and the tests reach them
+        self.list_model = self.note_list.model
 
         self.editor = NoteEditor(guides, language)
         self.editor.edited.connect(self._on_edited)
@@ -104,74 +81,25 @@ class NotesPanel(QWidget):
             self.tr("Change tool"),
             self.tr("Remove the answers to %1 from this note?").replace("%1", title),
         )
-        self.state_label = QLabel()
-        self.state_label.setObjectName("hint")
-        self.state_label.setWordWrap(True)
-        self.save_button = self._button(self.tr("&Save draft"), self.save, self.tr("Save (Ctrl+S)"))
-        self.undo_button = self._button(self.tr("&Undo changes"), self.undo_changes)
-        self.ready_button = self._button(
-            self.tr("Rea&dy to file"), self.mark_ready, self.tr("The note is finished and waits to be filed")
+        self.actions = NoteActions(
+            save=self.save,
+            undo=self.undo_changes,
+            ready=self.mark_ready,
+            file=self.file_note,
+            copy=self.copy_text,
+            correct=self.start_correction,
+            reflect=self.request_peer_reflection,
         )
-        self.file_button = self._button(
-            self.tr("F&ile…"), self.file_note, self.tr("Mark the note as filed in the case system")
-        )
-        copy_keys = QKeySequence(COPY_TEXT_KEYS).toString(QKeySequence.SequenceFormat.NativeText)
-        self.copy_button = self._button(
-            self.tr("Copy as te&xt"),
-            self.copy_text,
-            self.tr(
-                "Copy the note as text for the case system (%1). The clipboard is cleared after 30 seconds"
-            ).replace("%1", copy_keys),
-        )
-        QShortcut(
-            QKeySequence(COPY_TEXT_KEYS),
-            self,
-            self.copy_text,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
-        reflect_keys = QKeySequence(PEER_REFLECTION_KEYS).toString(QKeySequence.SequenceFormat.NativeText)
-        self.reflect_button = self._button(
-            self.tr("Peer reflection…"),
-            self.request_peer_reflection,
-            self.tr(
-                "Start a reflection with an excerpt of this note, without the citizen's name and CPR number (%1)"
-            ).replace("%1", reflect_keys),
-        )
-        QShortcut(
-            QKeySequence(PEER_REFLECTION_KEYS),
-            self,
-            self.request_peer_reflection,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
-        self.correct_button = self._button(
-            self.tr("Write corr&ection"),
-            self.start_correction,
-            self.tr("A filed note is corrected by a new note"),
-        )
-        buttons = QHBoxLayout()
-        for button in (
-            self.undo_button,
-            self.save_button,
-            self.ready_button,
-            self.copy_button,
-            self.file_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addWidget(self.correct_button)
-        buttons.addWidget(self.reflect_button)
-        buttons.addStretch(1)
-        scroll = scrolled(self.editor)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
+        self.actions.add_keys(self)
+        self.right = QWidget()
+        right_layout = QVBoxLayout(self.right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.state_label)
-        right_layout.addLayout(buttons)
-        right_layout.addWidget(scroll, 1)
-        self.right = right
+        right_layout.addWidget(self.actions)
+        right_layout.addWidget(in_scroll_area(self.editor), 1)
 
         splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self.note_list)
+        splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([230, 700])
         layout = QVBoxLayout(self)
@@ -183,13 +111,6 @@ class NotesPanel(QWidget):
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.stash_draft)
         self._show_state()
-
-    def _button(self, text: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
-        button = QPushButton(text)
-        button.setAutoDefault(False)
-        button.setToolTip(tip)
-        button.clicked.connect(slot)
-        return button
 
     # -- which citizen and note ---------------------------------------------------------------------------
 
@@ -221,8 +142,8 @@ class NotesPanel(QWidget):
         if self._restore(None):
             return
         if self.list_model.rowCount():
-            # The list was read a moment ago: opening its first note need not read it again (issue 8:
-            # reading 200 notes twice was a fifth of opening a citizen).
+            # The list was read a moment ago: opening its first note need not read it again
+            # (reading 200 notes twice was a fifth of opening a citizen).
             self._list_is_fresh = True
             try:
                 self.list.setCurrentIndex(self.list_model.index(0))
@@ -236,7 +157,7 @@ class NotesPanel(QWidget):
         if self._citizen_id is None:
             return
         self.stash_draft()
-        self._select_quietly(None)
+        self.note_list.select_quietly(None)
         self._note_id, self._corrects, self._status = None, None, FilingStatus.DRAFT
         self.editor.set_note(NoteDraft(held_on=date.today()))
         if not self._restore(None):
@@ -249,7 +170,7 @@ class NotesPanel(QWidget):
             return
         stored = self._notes.get(self._note_id)
         self.stash_draft()
-        self._select_quietly(None)
+        self.note_list.select_quietly(None)
         self._corrects, self._note_id, self._status = stored.id, None, FilingStatus.DRAFT
         self.editor.set_note(stored.draft)
         self._show_state()
@@ -390,7 +311,7 @@ class NotesPanel(QWidget):
         self._list_is_fresh = self.list_model.put(row)
         try:
             if self._list_is_fresh:
-                self._select_quietly(note_id)
+                self.note_list.select_quietly(note_id)
             self._open(note_id, stored, just_stored=True)
         finally:
             self._list_is_fresh = False
@@ -430,7 +351,7 @@ class NotesPanel(QWidget):
         except ValueError:
             return False
         if note_id is None:
-            self._select_quietly(None)
+            self.note_list.select_quietly(None)
             self._note_id, self._status = None, FilingStatus.DRAFT
             corrects = values.get(CORRECTS_KEY)
             self._corrects = corrects if isinstance(corrects, str) else None
@@ -454,34 +375,11 @@ class NotesPanel(QWidget):
             rows = list(self._file.notes)
         else:
             rows = self._notes.list_for(self._citizen_id) if self._citizen_id else []
-        self._quiet = True
-        try:
-            self.list_model.set_rows(rows)
-        finally:
-            self._quiet = False
-        self._select_quietly(selected)
+        self.note_list.set_rows(rows, selected)
 
-    def _row_text(self, row: tuple, dates: dict) -> str:
-        _note_id, held_on, agenda, status, corrects_id = row
-        title = agenda or self.tr("(no agenda)")
-        if corrects_id:
-            corrected = dates.get(corrects_id)
-            title = self.tr("Correction to %1").replace("%1", format_date(corrected)) + f": {title}"
-        return f"{format_date(held_on)}  {title}\n{label(FILING_STATUSES, status)}"
-
-    def _select_quietly(self, note_id: str | None) -> None:
-        self._quiet = True
-        try:
-            row = self.list_model.row_of(note_id)
-            self.list.setCurrentIndex(self.list_model.index(row) if row >= 0 else QModelIndex())
-        finally:
-            self._quiet = False
-
-    def _on_selected(self, current: QModelIndex, _previous: object) -> None:
-        if self._quiet or not current.isValid():
-            return
+    def _on_chosen(self, note_id: str) -> None:
         self.stash_draft()
-        self._open(current.data(Qt.ItemDataRole.UserRole))
+        self._open(note_id)
 
     def _on_edited(self) -> None:
         self._show_state()
@@ -489,31 +387,14 @@ class NotesPanel(QWidget):
 
     def _show_state(self) -> None:
         has_citizen = self._citizen_id is not None
-        filed = self._status is FilingStatus.FILED
         dirty = self.is_dirty()
         self.right.setEnabled(has_citizen)
-        self.editor.set_read_only(filed)
-        self.save_button.setVisible(not filed)
-        self.save_button.setEnabled(dirty or (self._corrects is not None and self._note_id is None))
-        self.undo_button.setVisible(not filed)
-        self.undo_button.setEnabled(dirty)
-        self.ready_button.setVisible(self._status is FilingStatus.DRAFT)
-        self.file_button.setVisible(not filed)
-        self.correct_button.setVisible(filed)
-        self.copy_button.setEnabled(has_citizen and (self._note_id is not None or dirty))
-        self.reflect_button.setEnabled(has_citizen and (self._note_id is not None or dirty))
-        if self._note_id is None:
-            state = (
-                self.tr("Correction, not saved yet") if self._corrects else self.tr("New note, not saved yet")
-            )
-        elif filed:
-            moment = datetime.fromisoformat(self._filed_at).astimezone() if self._filed_at else None
-            state = self.tr("Filed %1 at %2. A filed note cannot be changed.")
-            state = state.replace("%1", format_date(moment)).replace(
-                "%2", format_time(moment) if moment else ""
-            )
-        else:
-            state = label(FILING_STATUSES, self._status.value)
-            if dirty:
-                state += " · " + self.tr("changes not saved yet")
-        self.state_label.setText(state)
+        self.editor.set_read_only(self._status is FilingStatus.FILED)
+        self.actions.show_state(
+            self._status,
+            saved=self._note_id is not None,
+            corrects=self._corrects is not None,
+            filed_at=self._filed_at,
+            dirty=dirty,
+            has_text=has_citizen and (self._note_id is not None or dirty),
+        )

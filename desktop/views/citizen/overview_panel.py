@@ -1,4 +1,4 @@
-"""The citizen's Overview tab: what matters today, above the profile's key facts (issue 19, item 15).
+"""The citizen's Overview tab: what matters today, above the profile's key facts.
 
 Five short sections (active goals, the next dates, belief and ratings, consents, drafts) drawn from one
 ``OverviewService.overview`` record. Every line is a link to the tab that holds it: Tab moves from link to

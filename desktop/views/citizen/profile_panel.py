@@ -2,7 +2,7 @@
 an encrypted draft and brought back, saving and undoing it, and the CPR number shown or copied (logged).
 
 The citizen page hosts the tabs and the header's buttons; this panel holds what the profile is and
-does, so the page need not (issue 20, item 1).
+does, so the page need not.
 """
 
 from __future__ import annotations

@@ -34,7 +34,7 @@ from desktop.views.formatting import format_date
 from desktop.views.i18n import translate_error, ui_language
 from desktop.views.labels import RATERS, label
 from desktop.views.widgets.buttons import push_button, right_aligned
-from desktop.views.widgets.form_scroll import scrolled
+from desktop.views.widgets.form_scroll import in_scroll_area
 from desktop.views.widgets.picture_export import ask_png_path, save_png
 from desktop.views.widgets.tab_order import chain, focus_stops
 
@@ -95,7 +95,7 @@ class ProgressPanel(QWidget):
         save_row.addStretch(1)
         save_row.addWidget(self.save_button)
         form_layout.addLayout(save_row)
-        form_scroll = scrolled(form_box)
+        form_scroll = in_scroll_area(form_box)
 
         self.radar = RadarChart()
         self.gaps = RatingGapList()

@@ -16,9 +16,9 @@ from desktop.domain.citizen import Rater
 from desktop.domain.scales import COMMENT_MAX, MeasurementDraft, Scale
 from desktop.domain.validation import FieldProblem
 from desktop.views.citizen.profile_form import describe_problems
-from desktop.views.dialogs.common import error_line, show_error
 from desktop.views.labels import FIELDS, RATERS, label
 from desktop.views.widgets.date_field import OptionalDateField
+from desktop.views.widgets.error_line import error_line, show_error
 from desktop.views.widgets.score_field import ScoreField
 
 

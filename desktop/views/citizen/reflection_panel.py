@@ -4,7 +4,7 @@ Both are append-only: the form at the top writes a new entry; earlier entries ar
 shown read-only, and can be copied as text for the official record. "Prepare for peer reflection" shows
 the pseudonymised excerpt (names and CPR numbers removed) before anything leaves the vault; only copying
 it from there lets it out, and that is logged. A meeting note can start a reflection too: its text,
-pseudonymised, is put in the form to be read through and edited before it is saved (issue 19).
+pseudonymised, is put in the form to be read through and edited before it is saved.
 """
 
 from __future__ import annotations

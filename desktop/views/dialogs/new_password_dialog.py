@@ -10,19 +10,11 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from desktop.views.dialogs.common import (
-    Dialog,
-    action_buttons,
-    dialog_layout,
-    error_line,
-    heading,
-    lead,
-    set_busy_cursor,
-    show_error,
-)
+from desktop.views.dialogs.common import Dialog, action_buttons, dialog_layout, heading, lead, set_busy_cursor
 from desktop.views.dialogs.new_password_form import NewPasswordForm
 from desktop.views.i18n import translate_error
 from desktop.views.operation import OperationRunner
+from desktop.views.widgets.error_line import error_line, show_error
 
 
 class NewPasswordDialog(Dialog):

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from desktop.domain.passwords import is_acceptable
-from desktop.views.dialogs.common import error_line, show_error
+from desktop.views.widgets.error_line import error_line, show_error
 from desktop.views.widgets.password_field import PasswordField
 from desktop.views.widgets.strength_meter import StrengthMeter
 

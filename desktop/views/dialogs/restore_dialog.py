@@ -21,18 +21,10 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import CaseNotesError
 from desktop.services.backup import FILE_SUFFIX, BackupInfo, BackupService
-from desktop.views.dialogs.common import (
-    Dialog,
-    action_buttons,
-    dialog_layout,
-    error_line,
-    heading,
-    lead,
-    set_busy_cursor,
-    show_error,
-)
+from desktop.views.dialogs.common import Dialog, action_buttons, dialog_layout, heading, lead, set_busy_cursor
 from desktop.views.i18n import translate_error
 from desktop.views.operation import OperationRunner
+from desktop.views.widgets.error_line import error_line, show_error
 from desktop.views.widgets.file_field import FileField
 from desktop.views.widgets.password_field import PasswordField
 from desktop.views.widgets.recovery_key_field import RecoveryKeyField

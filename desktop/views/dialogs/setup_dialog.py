@@ -18,20 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.vault_session import VaultSession
-from desktop.views.dialogs.common import (
-    Dialog,
-    action_buttons,
-    error_line,
-    heading,
-    lead,
-    link_button,
-    set_busy_cursor,
-    show_error,
-)
+from desktop.views.dialogs.common import Dialog, action_buttons, heading, lead, link_button, set_busy_cursor
 from desktop.views.dialogs.new_password_form import NewPasswordForm
 from desktop.views.i18n import translate_error, translate_keychain_reason
 from desktop.views.operation import OperationRunner
 from desktop.views.policy_marks import remember_forbidden_text
+from desktop.views.widgets.error_line import error_line, show_error
 
 
 class SetupDialog(Dialog):

@@ -20,17 +20,16 @@ from desktop.views.dialogs.common import (
     Dialog,
     action_buttons,
     dialog_layout,
-    error_line,
     heading,
     lead,
     link_button,
     set_busy_cursor,
-    show_error,
 )
 from desktop.views.dialogs.recovery_dialog import RecoveryDialog
 from desktop.views.i18n import translate_error, translate_keychain_reason
 from desktop.views.operation import OperationRunner
 from desktop.views.policy_marks import remember_forbidden_text
+from desktop.views.widgets.error_line import error_line, show_error
 from desktop.views.widgets.password_field import PasswordField
 
 _FATAL = (VaultDamaged, KeyFileDamaged, SchemaTooNew)
@@ -108,7 +107,7 @@ class UnlockDialog(Dialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape does nothing here: rejecting this dialog quits the program, and a stray key after the
-        auto-lock must not end the session (issue 19, item 5). Quitting is the Quit button (or closing
+        auto-lock must not end the session. Quitting is the Quit button (or closing
         the window)."""
         if event.key() == Qt.Key.Key_Escape:
             event.accept()

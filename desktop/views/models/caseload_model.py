@@ -1,10 +1,10 @@
-"""The caseload as a Qt table model that sorts itself, and the proxy that filters it."""
+"""The caseload as a Qt table model that sorts itself (filtered by ``caseload_filter``)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from enum import IntEnum
 from typing import Any
 
@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush
@@ -44,7 +43,7 @@ CITIZEN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FILTER_TEXT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 # The roles ``data`` answers; a view asks for a dozen per cell on every repaint (font, decoration,
-# alignment…), and answering "nothing" before any other work keeps typing in the filter quick (issue 8).
+# alignment…), and answering "nothing" before any other work keeps typing in the filter quick.
 _ANSWERED_ROLES = frozenset(
     int(role)
     for role in (
@@ -68,7 +67,7 @@ class CaseloadTableModel(QAbstractTableModel):
     The model sorts its rows itself (``sort``, which the view's header reaches through the proxy), with
     each column's keys made once per ``set_rows``. Sorted by the proxy instead, every comparison asked
     ``data`` for two keys: 30 ms for 500 citizens on each reload of the caseload (after every saved
-    change), and most of the time of each key typed in the filter (issue 8).
+    change), and most of the time of each key typed in the filter.
     """
 
     def __init__(self, parent: QObject | None = None, today: date | None = None) -> None:
@@ -115,7 +114,7 @@ class CaseloadTableModel(QAbstractTableModel):
 
     def update_rows(self, rows: Iterable[CaseloadRow], gone: Iterable[str] = ()) -> None:
         """Replace or add these citizens' rows, each at its place in the order sorted by, and remove the
-         ``gone`` ones: a save redraws the row it changed, not the list (issue 20). Rows that stay keep
+         ``gone`` ones: a save redraws the row it changed, not the list. Rows that stay keep
         their persistent indexes; the proxy filters only the rows that changed."""
         for citizen_id in gone:
             number = self.row_of(citizen_id)
@@ -328,7 +327,7 @@ class PreparedRows:
 
 
 def prepare_rows(rows: list[CaseloadRow], order: tuple[int, Qt.SortOrder]) -> PreparedRows:
-    """The work of ``set_rows`` for a worker thread (issue 20: 30-50 ms at 5,000 citizens): filter
+    """The work of ``set_rows`` for a worker thread (30-50 ms at 5,000 citizens): filter
     texts, sort keys, and the rows sorted by ``order`` (the model's ``order`` when the rows were
     asked for). Plain Python and a QCollator of its own: safe off the GUI thread."""
     search_text = [_filter_text(r) for r in rows]
@@ -369,62 +368,3 @@ def _filter_text(row: CaseloadRow) -> str:
     """The lower-cased text a filter looks in: name, CPR digits with and without dash, programme label."""
     cpr = row.cpr or ""
     return " ".join((row.name, cpr, cpr.replace("-", ""), label(PROGRAMMES, row.programme))).lower()
-
-
-class CaseloadFilterProxy(QSortFilterProxyModel):
-    """Type-ahead text, active/closed/all, and "follow-up due this week"."""
-
-    ALL = "all"
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-        self._status = "active"
-        self._due_this_week = False
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Passed on to the caseload model, which sorts quicker; the proxy keeps the model's order."""
-        model = self.sourceModel()
-        if isinstance(model, CaseloadTableModel):
-            model.sort(column, order)
-        else:
-            super().sort(column, order)
-
-    def set_text(self, text: str) -> None:
-        """Show rows whose name, CPR or programme contain every typed word."""
-        self._refilter(lambda: setattr(self, "_words", text.lower().split()))
-
-    def set_status(self, status: str) -> None:
-        """ "active", "closed" or "all"."""
-        self._refilter(lambda: setattr(self, "_status", status))
-
-    def set_due_this_week(self, enabled: bool) -> None:
-        """Only citizens whose follow-up is overdue or falls before the end of this week."""
-        self._refilter(lambda: setattr(self, "_due_this_week", enabled))
-
-    def _refilter(self, change) -> None:  # type: ignore[no-untyped-def]
-        # Qt 6.10 replaced invalidateRowsFilter() with begin/endFilterChange(); support both.
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-            change()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            change()
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, CaseloadTableModel):
-            return True
-        row = model.row_at(source_row)
-        if self._status != self.ALL and row.status != self._status:
-            return False
-        if self._due_this_week:
-            today = model.today
-            end_of_week = today + timedelta(days=6 - today.weekday())
-            if row.next_follow_up is None or row.next_follow_up > end_of_week:
-                return False
-        if self._words:
-            haystack = model.filter_text(source_row)  # directly: no model index and data() per row
-            return all(word in haystack for word in self._words)
-        return True

@@ -2,7 +2,7 @@
 
 A plain model over the results, replaced in one reset: a ``QStandardItemModel`` of 300 hits took half a
 second to clear when the next search came, as the tree measured every row again while they went one by
-one (issue 8). The citizens come a page at a time (``show_more``, called as the list is scrolled to its
+one. The citizens come a page at a time (``show_more``, called as the list is scrolled to its
 end), and a citizen's hits are turned into marked-up text when first shown: a search shows its first
 screenful without preparing the hundreds of hits further down. (Not Qt's ``fetchMore``: a tree view
 fetches a page more at every layout, whether it is scrolled there or not.)

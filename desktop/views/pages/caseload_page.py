@@ -19,13 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.citizen import CaseloadRow, CaseloadUpdate
-from desktop.views.models.caseload_model import (
-    CITIZEN_ID_ROLE,
-    CaseloadFilterProxy,
-    CaseloadTableModel,
-    Column,
-    PreparedRows,
-)
+from desktop.views.models.caseload_filter import CaseloadFilterProxy
+from desktop.views.models.caseload_model import CITIZEN_ID_ROLE, CaseloadTableModel, Column, PreparedRows
 from desktop.views.pages.page import Page
 from desktop.views.widgets.empty_state import EmptyState
 
@@ -162,7 +157,7 @@ class CaseloadPage(Page):
         self._update_state()
 
     def update_rows(self, update: CaseloadUpdate) -> None:
-        """Redraw only the citizens a change touched; the selection stays with its citizen (issue 20)."""
+        """Redraw only the citizens a change touched; the selection stays with its citizen."""
         selected = self.selected_citizen_id()
         self.model.update_rows(update.rows, update.gone)
         if selected and self.selected_citizen_id() != selected:  # their row moved to its sorted place
@@ -198,7 +193,7 @@ class CaseloadPage(Page):
     def _on_filter_changed(self, text: str) -> None:
         self._apply(lambda: self.proxy.set_text(text))
 
-    def _apply(self, change) -> None:  # type: ignore[no-untyped-def]
+    def _apply(self, change) -> None:
         change()
         self._update_state()
 

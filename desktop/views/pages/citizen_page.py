@@ -54,7 +54,7 @@ from desktop.views.operation import OperationRunner
 from desktop.views.pages.page import Page
 from desktop.views.widgets.banner import Banner
 from desktop.views.widgets.empty_state import EmptyState
-from desktop.views.widgets.form_scroll import scrolled
+from desktop.views.widgets.form_scroll import in_scroll_area
 from desktop.views.widgets.section_tabs import SectionTabs, section_text
 from desktop.views.widgets.tab_messages import TabMessages
 
@@ -78,7 +78,10 @@ _NOTHING_TO_SAVE = _ShowsOnly()
 
 
 class CitizenPage(Page):
-    """Signals:
+    """One citizen's working file as a row of tabs (Overview, their own words, goals, meetings, network,
+    progress, belief, access log…), each shown from the file read in one operation.
+
+    Signals:
     saved(str): a citizen was created or changed (its id).
     access_export_requested(str, str, str): id, name and format ("pdf"/"json") of an access export.
     erase_requested(str, str): id and name of a citizen to delete for good (the handler confirms).
@@ -127,7 +130,7 @@ class CitizenPage(Page):
 
         self.tabs = SectionTabs()
         self.tabs.bar.setAccessibleName(self.tr("Sections of the citizen's file"))
-        self.tabs.addTab(scrolled(self._overview_tab()), self.tr("&Overview"))
+        self.tabs.addTab(in_scroll_area(self._overview_tab()), self.tr("&Overview"))
         self.tabs.addTab(self.profile_panel.own_words_tab(), self.tr("In their o&wn words"))
         self.goals_panel = GoalsPanel(services.goals)
         self.tabs.addTab(self.goals_panel, self.tr("&Goals and plan"))

@@ -89,7 +89,7 @@ class FollowUpPage(Page):
 
     def reload(self) -> None:
         """Fetch the follow-ups for the chosen period, off the GUI thread: across the caseload this is
-        110-145 ms of queries at 5,000 citizens (issue 20). The list on show stays until they come."""
+        110-145 ms of queries at 5,000 citizens. The list on show stays until they come."""
         if self._reading:
             self._read_again = True
             return

@@ -40,7 +40,7 @@ from desktop.views.preferences import (
     Setting,
 )
 from desktop.views.sync.sync_controller import SyncState
-from desktop.views.widgets.form_scroll import scrolled
+from desktop.views.widgets.form_scroll import in_scroll_area
 from desktop.views.widgets.text_limit import limit_fields
 
 
@@ -81,7 +81,7 @@ class SettingsPage(Page):
         column.addWidget(self._sync_group())
         column.addStretch(1)
         content.setMaximumWidth(820)
-        scroll = scrolled(content)
+        scroll = in_scroll_area(content)
         self.body.addWidget(scroll)
 
     # -- groups ------------------------------------------------------------------------------------

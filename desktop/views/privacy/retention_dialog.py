@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.retention import RetentionCase
 from desktop.services.privacy import PrivacyService
-from desktop.views.dialogs.common import Dialog, error_line, heading, lead, show_error
+from desktop.views.dialogs.common import Dialog, heading, lead
 from desktop.views.formatting import format_date
 from desktop.views.i18n import translate_error
 from desktop.views.operation import OperationRunner
 from desktop.views.privacy.privacy_actions import PrivacyActions
 from desktop.views.widgets.buttons import push_button, right_aligned
+from desktop.views.widgets.error_line import error_line, show_error
 
 
 class RetentionDialog(Dialog):

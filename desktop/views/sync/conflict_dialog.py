@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 from desktop.domain.text_bounds import text_bound
 from desktop.services.sync import Conflict
 from desktop.views.citizen.profile_form import describe_problems
-from desktop.views.dialogs.common import Dialog, error_line, heading, lead, show_error
+from desktop.views.dialogs.common import Dialog, heading, lead
 from desktop.views.i18n import translate_error
 from desktop.views.labels import FIELDS
 from desktop.views.widgets.buttons import push_button, right_aligned
+from desktop.views.widgets.error_line import error_line, show_error
 from desktop.views.widgets.text_limit import TextBox
 
 RECORD_TYPES = {

@@ -1,4 +1,4 @@
-"""The question asked when a sync account holds another notebook than this computer's (issue 18).
+"""The question asked when a sync account holds another notebook than this computer's.
 
 Merging two caseloads cannot be undone, so nothing is merged unless the person says the account holds
 their own notebook (a restored or re-created copy). The safe answer, keeping them separate, is the

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import SyncVaultMismatch
 from desktop.services.sync import SyncService
-from desktop.views.dialogs.common import Dialog, error_line, heading, lead, set_busy_cursor, show_error
+from desktop.views.dialogs.common import Dialog, heading, lead, set_busy_cursor
 from desktop.views.i18n import translate_error
 from desktop.views.operation import OperationRunner
 from desktop.views.policy_marks import FixedMark, policy_tooltip, with_mark
 from desktop.views.sync.notebook_question import NotebookQuestion
+from desktop.views.widgets.error_line import error_line, show_error
 from desktop.views.widgets.password_field import PasswordField
 
 

@@ -1,6 +1,6 @@
 """A date field that may also be empty: typed as a person writes dates, written dd-mm-åååå in Danish.
 
-Issue 19, item 1: the old ``QDateEdit`` used its lowest date as "empty", so an empty field ignored
+The old ``QDateEdit`` used its lowest date as "empty", so an empty field ignored
 typing and its calendar opened in January 2000. Now the text is read by ``domain.typed_dates``
 (``15.12``, ``15-12-2026``, ``151226``, ``+7``, ``i dag`` …) when the field is left or Enter is pressed;
 text that is no date gets a message beside the field and changes nothing. Alt+Down or F4 (or the
@@ -17,10 +17,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSizePolicy, QToolButton, QWidget
 
 from desktop.domain.typed_dates import MAX_TYPED, NO_SUCH_DATE, UnreadableDate, parse_typed_date
-from desktop.views.dialogs.common import error_line, show_error
 from desktop.views.formatting import format_date
 from desktop.views.i18n import ui_language
 from desktop.views.widgets.date_popup import DatePopup
+from desktop.views.widgets.error_line import error_line, show_error
 
 
 class OptionalDateField(QWidget):

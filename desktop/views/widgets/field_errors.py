@@ -2,11 +2,49 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.domain.validation import FieldProblem
-from desktop.views.citizen.profile_form import problem_text
-from desktop.views.dialogs.common import error_line, show_error, with_error_line
+from desktop.views.widgets.error_line import error_line, show_error, with_error_line
+
+
+def problem_text(code: str, limit: int = 0) -> str:
+    """The sentence for a validation problem code."""
+    texts = {
+        "required": QCoreApplication.translate("ProfileForm", "Fill this in."),
+        "too_long": QCoreApplication.translate("ProfileForm", "Too long: at most %1 characters.").replace(
+            "%1", QLocale().toString(limit)
+        ),
+        "cpr_format": QCoreApplication.translate(
+            "ProfileForm", "Write the CPR number as DDMMYY-SSSS (10 digits)."
+        ),
+        "cpr_date": QCoreApplication.translate(
+            "ProfileForm", "The first six digits are not a real date (DDMMYY)."
+        ),
+        "cpr_future": QCoreApplication.translate(
+            "ProfileForm", "The birth date in the CPR number lies in the future."
+        ),
+        "email": QCoreApplication.translate("ProfileForm", "This does not look like an e-mail address."),
+        "unknown": QCoreApplication.translate("ProfileForm", "Choose one of the options."),
+        "range": QCoreApplication.translate("ProfileForm", "Choose a value from 1 to 10."),
+        "future": QCoreApplication.translate("ProfileForm", "The date lies in the future."),
+        "before_start": QCoreApplication.translate("ProfileForm", "The end date is before the start date."),
+        "generic": QCoreApplication.translate(
+            "ProfileForm",
+            "Too general: a consent must say exactly what and why. 'All relevant information' or "
+            "'case work' is not a valid consent.",
+        ),
+        "too_many": QCoreApplication.translate("ProfileForm", "Too many: at most %1.").replace(
+            "%1", QLocale().toString(limit)
+        ),
+        "invalid": QCoreApplication.translate("ProfileForm", "This cannot be stored in this form."),
+        "scheme_not_trade": QCoreApplication.translate(
+            "ProfileForm",
+            "Name a trade or a function (e.g. 'kitchen assistant'), not a scheme such as 'flex job'.",
+        ),
+    }
+    return texts.get(code, code)
 
 
 class FieldErrors:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 
-def scrolled(widget: QWidget) -> QScrollArea:
+def in_scroll_area(widget: QWidget) -> QScrollArea:
     """``widget`` in a frameless scroll area that follows the focus.
 
     The area itself takes no focus: Tab goes from field to field inside it (and it scrolls to show each),

@@ -19,7 +19,7 @@ class HtmlDelegate(QStyledItemDelegate):
 
     An item that also gives ``PLAIN_LINES_ROLE`` is measured from the width of those lines in the font
     (a little more for the bold marks), not by laying out its HTML: a view measures every row of a list
-    before it paints the few it shows, and laying out 300 hits took longer than the search (issue 8).
+    before it paints the few it shows, and laying out 300 hits took longer than the search.
     """
 
     def _document(self, option: QStyleOptionViewItem, html: str, width: int) -> QTextDocument:

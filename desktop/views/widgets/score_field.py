@@ -157,7 +157,7 @@ class ScoreField(QWidget):
 
 
 def compact(box: _Box) -> _Box:
-    """A number box as wide as its numbers, not the form (issue 19, item 18: a 1-10 value that
+    """A number box as wide as its numbers, not the form (a 1-10 value that
     stretched across the page read as a text field)."""
     box.setSizePolicy(QSizePolicy.Policy.Fixed, box.sizePolicy().verticalPolicy())
     return box

@@ -1,7 +1,7 @@
 """A tree or list whose rows wrap their text: each row as tall as its text needs at the present width.
 
 Qt measures word-wrapped rows once, at the width the view had then; when the view is laid out or resized
-later, a long goal stays cut to two lines with "…" and its status line is lost (issue 19, item 9). This
+later, a long goal stays cut to two lines with "…" and its status line is lost. This
 measures the rows again whenever the visible width changes, and keeps one column filling the width.
 """
 

@@ -1,4 +1,4 @@
-"""The harness's target list names every figure of issue 20 and puts each beside a yardstick.
+"""The harness's target list names every figure and puts each beside a yardstick.
 
 ``targets`` is fed a figures dict of the shape ``benchmarks.bench.run`` collects, so this runs in
 milliseconds; ``tests/e2e/test_bench_harness.py`` runs the real quick tier.
@@ -6,7 +6,7 @@ milliseconds; ``tests/e2e/test_bench_harness.py`` runs the real quick tier.
 
 from benchmarks import bench_sync
 from benchmarks.bench import targets
-from desktop.services.demo_text import RARE_QUERY
+from desktop.demo.text import RARE_QUERY
 
 NEW_IN_ISSUE_20 = {
     "unlock_password",

@@ -1,6 +1,6 @@
-"""``casenotes check`` on a damaged vault says so, exits 1, and leaves every file as it found it (issue 18, item 4).
+"""``casenotes check`` on a damaged vault says so, exits 1, and leaves every file as it found it.
 
-Before issue 18 the check of a vault with a damaged page often ended in "An unexpected error
+Before the damage check was reworked, the check of a vault with a damaged page often ended in "An unexpected error
 (OperationalError)": the lock that followed wrote "vault.locked" into the damaged database, and that
 error replaced the report. Whatever the damage, the message is now the damage message, and nothing is
 written to a vault found damaged (no log event, no checkpoint).
@@ -12,10 +12,10 @@ import shutil
 
 import pytest
 
-from desktop.storage import audit
-from desktop.storage.envelope import KdfParams
-from desktop.storage.keychain import KeyCache
-from desktop.storage.vault import Vault
+from desktop.storage.vault import audit
+from desktop.storage.vault.envelope import KdfParams
+from desktop.storage.vault.keychain import KeyCache
+from desktop.storage.vault.vault import Vault
 from tests.conftest import PASSWORD, InMemoryKeyring
 from tests.helpers import casenotes, flip_byte
 from tests.tamper import FRAME, WAL_HEADER, crash_copy, cut_wal, edit, vault_file_digests, wal_frames

@@ -11,7 +11,7 @@ from desktop import cli
 from desktop.domain.citizen import CitizenDraft
 from desktop.services.registry import Services
 from desktop.services.vault_session import VaultSession
-from desktop.storage.keychain import KeyCache
+from desktop.storage.vault.keychain import KeyCache
 from tests.conftest import PASSWORD
 
 BACKUP_PASSWORD = "en sætning kun til backuppen"

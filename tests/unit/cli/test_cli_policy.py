@@ -9,7 +9,7 @@ import pytest
 
 from desktop import cli
 from desktop.services.vault_session import VaultSession
-from desktop.storage.keychain import KeyCache
+from desktop.storage.vault.keychain import KeyCache
 from tests.conftest import PASSWORD
 from tests.helpers import casenotes
 

@@ -1,4 +1,4 @@
-"""The note as text for the official record (issue 19): every part that belongs there, in plain Danish."""
+"""The note as text for the official record: every part that belongs there, in plain Danish."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Dates as typed in a date field (issue 19, item 1)."""
+"""Dates as typed in a date field."""
 
 from datetime import date
 

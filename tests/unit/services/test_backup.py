@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 from sqlalchemy import text
 
+from desktop.demo.caseload import generate
 from desktop.domain.citizen import CitizenDraft
 from desktop.domain.notes import NoteDraft
 from desktop.domain.recovery_key import RecoveryKey
@@ -25,10 +26,9 @@ from desktop.errors import (
     WrongRecoveryKey,
 )
 from desktop.services.backup import BackupService
-from desktop.services.demo import generate
 from desktop.services.registry import Services
 from desktop.services.vault_session import VaultSession
-from desktop.storage.backup import read_header
+from desktop.storage.vault.backup import read_header
 from tests.conftest import PASSWORD
 from tests.helpers import files_containing, flip_byte
 

@@ -1,4 +1,4 @@
-"""A backup in one pass (issue 20, item 5): the vault's database file held still and sealed as it is, its
+"""A backup in one pass: the vault's database file held still and sealed as it is, its
 pages checked on the way, in bounded memory; a backup written in format 1 still restores."""
 
 from __future__ import annotations
@@ -10,15 +10,15 @@ from pathlib import Path
 
 import pytest
 
+from desktop.demo.caseload import generate
 from desktop.domain.citizen import CitizenDraft
 from desktop.errors import VaultDamaged
 from desktop.services.backup import BackupService
-from desktop.services.demo import generate
 from desktop.services.registry import Services
 from desktop.services.vault_session import VaultSession
-from desktop.storage import backup, live_copy
-from desktop.storage import vault as vault_module
-from desktop.storage.connection import connect_read_only
+from desktop.storage.vault import backup, live_copy
+from desktop.storage.vault import vault as vault_module
+from desktop.storage.vault.connection import connect_read_only
 from tests.conftest import PASSWORD
 from tests.helpers import flip_byte
 
@@ -170,7 +170,7 @@ def test_a_damaged_page_in_the_vault_stops_the_backup_and_leaves_no_file(vault, 
 
 
 def test_a_backup_written_in_format_1_still_restores(vault_dir, key_cache):
-    """``tests/fixtures/backup_format_1.cnbackup`` was written by the program before issue 20 (a vault
+    """``tests/fixtures/backup_format_1.cnbackup`` was written by an older program (a vault
     with one citizen), sealed with BACKUP_PASSWORD; the vault's password is PASSWORD."""
     assert backup.read_header(FORMAT_1_BACKUP).version == 1
     session = VaultSession(vault_dir, key_cache)

@@ -215,7 +215,7 @@ def test_a_too_long_reflection_or_discretion_names_its_part(services, citizen_id
     assert services.reflections.discretion_records(citizen_id) == []
 
 
-# -- already bounded before issue 18: still so -------------------------------------------------------
+# -- bounded from the start: still so -------------------------------------------------------
 
 
 def test_the_fields_bounded_before_stay_bounded(services, citizen_id):

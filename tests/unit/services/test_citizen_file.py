@@ -6,10 +6,10 @@ from datetime import date
 import pytest
 from sqlalchemy import event, text
 
+from desktop.demo.caseload import generate
 from desktop.domain.citizen import CitizenDraft
 from desktop.domain.notes import NoteDraft
 from desktop.errors import NotFound
-from desktop.services.demo import generate
 
 
 @pytest.fixture

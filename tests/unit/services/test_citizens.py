@@ -7,7 +7,7 @@ from sqlalchemy import text
 from desktop.domain.citizen import CitizenDraft, Rater
 from desktop.errors import InvalidInput, NotFound
 from desktop.services.registry import Services
-from desktop.storage import audit
+from desktop.storage.vault import audit
 from tests.conftest import PASSWORD
 from tests.helpers import casenotes
 

@@ -1,4 +1,4 @@
-"""Writers on several threads of one program (issue 18, item 5): the GUI thread, the sync worker and the
+"""Writers on several threads of one program: the GUI thread, the sync worker and the
 operation threads share one vault. A write waits for another to finish instead of failing with
 "database is locked", and a wait that runs out is said in plain words."""
 
@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from desktop.domain.citizen import CitizenDraft
 from desktop.errors import VaultBusy
-from desktop.storage import connection
+from desktop.storage.vault import connection
 
 
 def hold_the_write_lock(vault, seconds: float) -> tuple[threading.Thread, threading.Event]:
@@ -71,7 +71,7 @@ def test_a_write_that_waits_too_long_is_refused_in_plain_words(monkeypatch, sess
 def test_writes_take_the_write_lock_first_and_reads_never_do(services, unlocked):
     from sqlalchemy import event
 
-    from desktop.storage import sync_store
+    from desktop.storage.records import sync_store
 
     engine = unlocked.vault.engine
     begun: list[str] = []

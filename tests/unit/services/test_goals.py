@@ -100,7 +100,7 @@ def test_one_citizens_ending_activities_are_read_through_their_goals_not_every_a
     activity in the vault (35 of the 43 ms an open took)."""
     from sqlalchemy import event
 
-    from desktop.storage import goals
+    from desktop.storage.records import goals
 
     other = services.citizens.create_citizen(CitizenDraft(name="Bo Bøgh"))
     services.goals.add_goal(citizen_id, employment_goal())

@@ -1,4 +1,4 @@
-"""Network meetings (issue 19, item 12a): what is refused, what is stored, decisions as follow-ups,
+"""Network meetings: what is refused, what is stored, decisions as follow-ups,
 erasure with the citizen, the access record; and disclosures already made without consent (12c)."""
 
 from datetime import date, timedelta
@@ -10,7 +10,7 @@ from desktop.domain.coordination import ActorDraft, ContactDraft
 from desktop.domain.network_meeting import DecisionDraft, NetworkMeetingDraft
 from desktop.errors import InvalidInput, NotFound
 from desktop.services.registry import Services
-from desktop.storage.sync_types import BY_TABLE
+from desktop.storage.records.sync_types import BY_TABLE
 
 TODAY = date(2026, 11, 18)
 

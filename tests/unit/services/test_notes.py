@@ -6,7 +6,7 @@ from desktop.domain.citizen import CitizenDraft
 from desktop.domain.notes import Agreement, FilingStatus, NoteDraft
 from desktop.errors import InvalidInput, NotAllowed, NoteFiled
 from desktop.services.registry import Services
-from desktop.storage import audit
+from desktop.storage.vault import audit
 
 TODAY = date(2026, 11, 18)  # a Wednesday
 

@@ -1,4 +1,4 @@
-"""OverviewService: one plain record of what matters today about a citizen (issue 19, item 15)."""
+"""OverviewService: one plain record of what matters today about a citizen."""
 
 from datetime import date, timedelta
 

@@ -4,7 +4,7 @@ cached before the policy came is forgotten instead of used."""
 from __future__ import annotations
 
 from desktop.services.vault_session import VaultSession
-from desktop.storage.keychain import SERVICE_NAME, KeyCache
+from desktop.storage.vault.keychain import SERVICE_NAME, KeyCache
 from tests.conftest import PASSWORD, InMemoryKeyring
 
 

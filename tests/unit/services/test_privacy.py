@@ -10,7 +10,7 @@ from sqlalchemy import text
 
 from desktop.errors import InvalidInput, NotFound
 from desktop.reports.access_report import access_html
-from desktop.storage import audit
+from desktop.storage.vault import audit
 from tests.citizen_world import fill_citizen
 from tests.raw_pages import decrypted_pages
 

@@ -1,4 +1,4 @@
-"""The rule that decides whether joining an account would mix two notebooks (issue 18, item 1)."""
+"""The rule that decides whether joining an account would mix two notebooks."""
 
 from __future__ import annotations
 

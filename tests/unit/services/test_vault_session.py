@@ -8,7 +8,7 @@ from desktop.domain.citizen import CitizenDraft
 from desktop.errors import MalformedRecoveryKey, UnlockThrottled, WrongPassword, WrongRecoveryKey
 from desktop.services.registry import Services
 from desktop.services.vault_session import VaultSession
-from desktop.storage.keychain import KeyCache
+from desktop.storage.vault.keychain import KeyCache
 from tests.conftest import PASSWORD, InMemoryKeyring, RaisingKeyring
 
 
@@ -119,7 +119,7 @@ def test_a_first_look_shows_the_caseload_and_the_open_after_it_asks_the_keychain
     backend.asked = 0
 
     looking_from = datetime.now(UTC).replace(microsecond=0)  # the log keeps milliseconds
-    rows = starting.first_look_with_keychain()
+    rows = starting.early_caseload_with_remembered_key()
     looked_by = datetime.now(UTC)
     time.sleep(0.05)  # the services load
 
@@ -145,7 +145,7 @@ def test_without_a_fitting_key_the_first_look_shows_nothing_and_the_password_is_
     backend.store = {} if keychain == "empty" else {k: "00" * 32 for k in backend.store}
     backend.asked = 0
 
-    assert session.first_look_with_keychain() is None
+    assert session.early_caseload_with_remembered_key() is None
     assert not session.unlock_with_keychain() and backend.asked == 1 and not session.is_unlocked
 
 
@@ -157,7 +157,7 @@ def test_no_first_look_when_the_policy_forbids_remembering(vault_dir, fast_kdf):
     backend.asked = 0
     forbidden = VaultSession(vault_dir, KeyCache(backend), allow_remember=False)
 
-    assert forbidden.first_look_with_keychain() is None and backend.asked == 0
+    assert forbidden.early_caseload_with_remembered_key() is None and backend.asked == 0
     assert not forbidden.unlock_with_keychain()
 
 

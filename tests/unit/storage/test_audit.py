@@ -1,6 +1,6 @@
 from sqlalchemy import text
 
-from desktop.storage import audit
+from desktop.storage.vault import audit
 
 
 def test_the_chain_links_and_detects_edits_and_removals(unlocked):

@@ -1,6 +1,6 @@
-"""Edits of the access log are caught (issue 18, item 3).
+"""Edits of the access log are caught.
 
-Before issue 18 the log was linked with plain SHA-256 and nothing outside the table said where it
+Before schema 0011 the log was linked with plain SHA-256 and nothing outside the table said where it
 ended, so someone with the password and a SQLCipher shell could delete the newest events, delete one
 and re-link the rest, or delete the oldest and write an anchor that pretends they were pruned, and
 ``check`` said OK. Now each link is an HMAC under a key derived from the data key, the anchor carries
@@ -17,11 +17,11 @@ from sqlalchemy import text
 
 from desktop.domain.recovery_key import RecoveryKey
 from desktop.errors import VaultDamaged
-from desktop.storage import audit
-from desktop.storage.engine import make_engine
-from desktop.storage.envelope import KeyEnvelope
-from desktop.storage.migrate import upgrade
-from desktop.storage.vault import Vault
+from desktop.storage.vault import audit
+from desktop.storage.vault.engine import make_engine
+from desktop.storage.vault.envelope import KeyEnvelope
+from desktop.storage.vault.migrate import upgrade
+from desktop.storage.vault.vault import Vault
 from tests.conftest import PASSWORD
 from tests.tamper import GENESIS, attacker_connection, edit, legacy_hash, rehash_with_sha256
 
@@ -147,11 +147,11 @@ def test_deleting_the_anchor_and_the_first_events_is_caught(logged):
     assert damage_found(logged) is not None
 
 
-# -- a vault from before issue 18 ------------------------------------------------------------------
+# -- a vault from before schema 0011 ------------------------------------------------------------------
 
 
 def legacy_vault(folder, fast_kdf, events: int = 6) -> None:
-    """A vault as the program before issue 18 left it: schema 0010 and a SHA-256 chained log."""
+    """A vault as the program before schema 0011 left it: schema 0010 and a SHA-256 chained log."""
     folder.mkdir(mode=0o700)
     key = os.urandom(32)
     KeyEnvelope.create(key, PASSWORD, RecoveryKey.generate().secret, fast_kdf).write(folder / "vault.json")
@@ -217,7 +217,7 @@ def test_a_log_broken_before_the_upgrade_stays_reported(vault_dir, fast_kdf):
 
 
 def test_the_downgrade_gives_the_older_program_a_log_it_verifies_and_the_upgrade_keys_it_again(unlocked):
-    from desktop.storage.migrate import ensure_schema
+    from desktop.storage.vault.migrate import ensure_schema
 
     engine = unlocked.vault.engine
     with engine.connect() as conn:
@@ -230,7 +230,7 @@ def test_the_downgrade_gives_the_older_program_a_log_it_verifies_and_the_upgrade
             )
         ).all()
     prev = GENESIS
-    for row in rows:  # the link the program before issue 18 checks
+    for row in rows:  # the link the program before schema 0011 checks
         assert row.prev_hash == prev
         assert row.hash == legacy_hash(
             prev, row.id, row.seq, row.at, row.actor, row.action, row.citizen_id, row.detail
@@ -245,7 +245,7 @@ def test_the_downgrade_gives_the_older_program_a_log_it_verifies_and_the_upgrade
 def upgrade_or_downgrade(engine, target: str) -> None:
     from alembic import command
 
-    from desktop.storage.migrate import alembic_config
+    from desktop.storage.vault.migrate import alembic_config
 
     config = alembic_config()
     with engine.begin() as conn:
@@ -257,7 +257,7 @@ def test_the_subkeys_are_hkdf_sha256():
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-    from desktop.storage.subkeys import ACCESS_LOG_LABEL, COMMIT_MARK_LABEL, subkey
+    from desktop.storage.vault.subkeys import ACCESS_LOG_LABEL, COMMIT_MARK_LABEL, subkey
 
     key = os.urandom(32)
     for label in (ACCESS_LOG_LABEL, COMMIT_MARK_LABEL):

@@ -16,8 +16,8 @@ from desktop.errors import (
     NotABackup,
     WrongBackupSecret,
 )
-from desktop.storage import backup
-from desktop.storage.envelope import KdfParams
+from desktop.storage.vault import backup
+from desktop.storage.vault.envelope import KdfParams
 from tests.helpers import flip_byte
 
 CHUNK = 4096

@@ -1,7 +1,7 @@
 from sqlmodel import SQLModel
 
-from desktop.storage import tables  # noqa: F401 (registers the tables)
-from desktop.storage.citizen_data import BY_NAME, CITIZEN_TABLES
+from desktop.storage.records import tables  # noqa: F401 (registers the tables)
+from desktop.storage.records.citizen_data import BY_NAME, CITIZEN_TABLES
 
 # Tables that name a citizen but are not the citizen's data: the access log is kept (pruned by its own
 # retention) and the search index is cleared by its own code.

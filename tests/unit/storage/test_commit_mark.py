@@ -1,4 +1,4 @@
-"""Committed work lost from the write-ahead log is found at open and by the check (issue 18, item 2).
+"""Committed work lost from the write-ahead log is found at open and by the check.
 
 SQLite replays the WAL up to its last valid frame. Cut at a frame boundary (or deleted), the log still
 checks out, and every transaction after the cut is gone without a word. The commit mark beside the
@@ -12,8 +12,8 @@ import pytest
 from sqlalchemy import text
 
 from desktop.errors import VaultDamaged
-from desktop.storage import audit, first_look
-from desktop.storage.vault import Vault
+from desktop.storage.vault import audit, early_caseload
+from desktop.storage.vault.vault import Vault
 from tests.conftest import PASSWORD
 from tests.tamper import crash_copy, cut_wal, data_key, vault_file_digests, wal_frames
 
@@ -75,7 +75,7 @@ def test_the_first_look_does_not_show_a_caseload_the_wal_lost_part_of(vault, tmp
     cut_wal(copy / "vault.db-wal", wal_frames(copy / "vault.db-wal") // 2)
     before = vault_file_digests(copy)
     with pytest.raises(VaultDamaged):
-        first_look.read_caseload(copy, data_key(copy))
+        early_caseload.read_caseload(copy, data_key(copy))
     assert vault_file_digests(copy) == before
 
 
@@ -163,7 +163,7 @@ def test_a_restored_backup_opens_gets_its_own_mark_and_the_old_vault_keeps_its_o
     report = BackupService(session).restore(backup_file, "sikkerhedskopi på en usb-nøgle", replace=True)
     kept = report.previous_kept_in
     assert kept is not None and (kept / MARK).read_bytes() == old_mark
-    # A backup in one pass (issue 20) carries the mark as it was when the backup began, not the old
+    # A backup in one pass carries the mark as it was when the backup began, not the old
     # vault's newer one; the restored vault is checked against it from its first open.
     assert (vault.folder / MARK).exists() and (vault.folder / MARK).read_bytes() != old_mark
 

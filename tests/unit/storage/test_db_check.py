@@ -1,4 +1,4 @@
-"""The database checks made fast (issue 20, item 5): SQLCipher's page HMACs verified in Python for the
+"""The database checks made fast: SQLCipher's page HMACs verified in Python for the
 one-pass backup, and the vault check's two PRAGMAs run at once with a page cache that fits the database."""
 
 from __future__ import annotations
@@ -7,9 +7,9 @@ import threading
 
 import pytest
 
-from desktop.services.demo import generate
+from desktop.demo.caseload import generate
 from desktop.services.vault_session import VaultSession
-from desktop.storage import db_check, live_copy
+from desktop.storage.vault import db_check, live_copy
 from tests.conftest import PASSWORD
 from tests.helpers import flip_byte
 

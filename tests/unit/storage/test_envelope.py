@@ -5,7 +5,7 @@ import stat
 import pytest
 
 from desktop.errors import KeyFileDamaged, WrongPassword, WrongRecoveryKey
-from desktop.storage.envelope import KdfParams, KeyEnvelope
+from desktop.storage.vault.envelope import KdfParams, KeyEnvelope
 from tests.helpers import flip_byte
 
 KEY = bytes(range(32))

@@ -1,4 +1,4 @@
-"""The single-writer lock on a data folder and its holder note (issue 18, item 5)."""
+"""The single-writer lock on a data folder and its holder note."""
 
 from __future__ import annotations
 
@@ -14,14 +14,14 @@ import threading
 import pytest
 
 from desktop.errors import VaultInUse
-from desktop.storage import folder_lock
-from desktop.storage.folder_lock import HOLDER_NAME, LOCK_NAME, WINDOW, FolderLock, read_holder
+from desktop.storage.vault import folder_lock
+from desktop.storage.vault.folder_lock import HOLDER_NAME, LOCK_NAME, WINDOW, FolderLock, read_holder
 
 # Another program holding the folder: it takes the lock, says so, and waits for a line.
 OTHER_PROGRAM = textwrap.dedent(
     """
     import sys
-    from desktop.storage.folder_lock import FolderLock
+    from desktop.storage.vault.folder_lock import FolderLock
     lock = FolderLock(sys.argv[1], sys.argv[2])
     lock.acquire()
     if len(sys.argv) > 3:

@@ -1,4 +1,4 @@
-"""The full check in steps and the cheap checks at unlock (issue 20, item 3)."""
+"""The full check in steps and the cheap checks at unlock."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import text
 
 from desktop.errors import VaultFoundDamaged
-from desktop.storage import audit, integrity
-from desktop.storage import vault as vault_module
-from desktop.storage.vault import Vault
+from desktop.storage.vault import audit, integrity
+from desktop.storage.vault import vault as vault_module
+from desktop.storage.vault.vault import Vault
 from tests.conftest import PASSWORD
 from tests.tamper import attacker_connection, data_key, edit
 

@@ -1,7 +1,7 @@
 import keyring.backends.fail
 import pytest
 
-from desktop.storage.keychain import KeyCache
+from desktop.storage.vault.keychain import KeyCache
 from tests.conftest import InMemoryKeyring, RaisingKeyring
 
 

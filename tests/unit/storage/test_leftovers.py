@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from desktop.storage import backup, outputs, vault_swap
+from desktop.storage.vault import backup, outputs, vault_swap
 from tests.conftest import PASSWORD
 
 

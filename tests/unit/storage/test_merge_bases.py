@@ -1,4 +1,4 @@
-"""Merge bases kept once (issue 20, item 4; migration 0014): a record whose row is what was agreed has
+"""Merge bases kept once (item 4; migration 0014): a record whose row is what was agreed has
 no copy of it in ``sync_record``; the first local change saves the row as it was."""
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ from sqlalchemy import text
 
 from desktop.domain.citizen import CitizenDraft
 from desktop.services.registry import Services
-from desktop.storage import sync_store as store
-from desktop.storage.engine import make_engine
-from desktop.storage.migrate import ensure_schema, upgrade
-from desktop.storage.schema import SCHEMA_HEAD
-from desktop.storage.sync_types import BY_TABLE, RECORD_TYPES
+from desktop.storage.records import sync_store as store
+from desktop.storage.records.sync_types import BY_TABLE, RECORD_TYPES
+from desktop.storage.vault.engine import make_engine
+from desktop.storage.vault.migrate import ensure_schema, upgrade
+from desktop.storage.vault.schema import SCHEMA_HEAD
 
 CITIZEN = BY_TABLE["citizen"]
 TRICKY = 'Linje 1\nLinje 2\t"citat" \\ skråstreg æøå ✓ \x01 😀'
@@ -130,7 +130,7 @@ def test_an_older_vault_migrates_its_bases_to_the_row(tmp_path):
 def test_a_downgrade_writes_the_bases_out_again(tmp_path):
     from alembic import command
 
-    from desktop.storage.migrate import alembic_config, current_revision
+    from desktop.storage.vault.migrate import alembic_config, current_revision
 
     engine = make_engine(str(tmp_path / "new.db"), os.urandom(32))
     upgrade(engine)

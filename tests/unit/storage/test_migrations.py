@@ -2,9 +2,9 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 from sqlmodel import SQLModel
 
-import desktop.storage.tables  # noqa: F401
-from desktop.storage.migrate import alembic_config
-from desktop.storage.schema import KNOWN_REVISIONS, SCHEMA_HEAD
+import desktop.storage.records.tables  # noqa: F401
+from desktop.storage.vault.migrate import alembic_config
+from desktop.storage.vault.schema import KNOWN_REVISIONS, SCHEMA_HEAD
 
 
 def test_the_known_revisions_match_the_migration_scripts():
@@ -26,9 +26,9 @@ def test_a_vault_from_an_older_version_is_upgraded_at_open(tmp_path):
 
     from sqlalchemy import text
 
-    from desktop.storage import notes
-    from desktop.storage.engine import make_engine
-    from desktop.storage.migrate import current_revision, ensure_schema, upgrade
+    from desktop.storage.records import notes
+    from desktop.storage.vault.engine import make_engine
+    from desktop.storage.vault.migrate import current_revision, ensure_schema, upgrade
 
     key = os.urandom(32)
     engine = make_engine(str(tmp_path / "old.db"), key)
@@ -58,7 +58,7 @@ def test_a_vault_from_an_older_version_is_upgraded_at_open(tmp_path):
 def test_the_migration_tracks_exactly_the_synced_tables():
     import importlib
 
-    from desktop.storage.sync_types import RECORD_TYPES
+    from desktop.storage.records.sync_types import RECORD_TYPES
 
     migration = importlib.import_module("desktop.storage.migrations.versions.0008_sync")
     later = importlib.import_module("desktop.storage.migrations.versions.0013_network_meetings")
@@ -71,9 +71,9 @@ def test_a_contact_shared_without_consent_before_issue_19_keeps_its_flag_as_on_a
 
     from sqlalchemy import text
 
-    from desktop.storage import coordination
-    from desktop.storage.engine import make_engine
-    from desktop.storage.migrate import ensure_schema, upgrade
+    from desktop.storage.records import coordination
+    from desktop.storage.vault.engine import make_engine
+    from desktop.storage.vault.migrate import ensure_schema, upgrade
 
     engine = make_engine(str(tmp_path / "old.db"), os.urandom(32))
     upgrade(engine, "0011_commit_mark")

@@ -1,4 +1,4 @@
-"""A search with a word beginning beside whole words gives what the whole index gives (issue 20)."""
+"""A search with a word beginning beside whole words gives what the whole index gives."""
 
 import random
 
@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import event
 
 from desktop.domain.search import fts_query, search_terms
-from desktop.storage import search_index
+from desktop.storage.records import search_index
 
 WORDS = [
     "arbejde",

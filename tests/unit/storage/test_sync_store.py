@@ -4,8 +4,8 @@ from sqlalchemy.exc import IntegrityError
 
 from desktop.domain.citizen import CitizenDraft
 from desktop.services.registry import Services
-from desktop.storage import sync_store as store
-from desktop.storage.sync_types import BY_TABLE
+from desktop.storage.records import sync_store as store
+from desktop.storage.records.sync_types import BY_TABLE
 
 NOTE = {
     "id": "00000000-0000-4000-8000-000000000001",
@@ -64,7 +64,7 @@ def test_a_row_changed_during_a_push_stays_waiting(unlocked):
 
 def test_counting_the_waiting_changes_reads_the_small_index(unlocked):
     # The status bar counts them after every change; through the primary key that read 1,600 pages
-    # on a vault with 130,000 waiting records (issue 8).
+    # on a vault with 130,000 waiting records.
     services = Services.for_session(unlocked)
     services.citizens.create_citizen(CitizenDraft(name="Test Person"))
     with unlocked.vault.engine.connect() as conn:

@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import text
 
 from desktop.errors import SchemaTooNew, VaultDamaged, VaultExists, VaultLocked, VaultNotFound, WrongPassword
-from desktop.storage import audit
-from desktop.storage.vault import Vault
+from desktop.storage.vault import audit
+from desktop.storage.vault.vault import Vault
 from tests.conftest import PASSWORD
 from tests.helpers import files_containing, flip_byte
 
@@ -171,7 +171,7 @@ def test_an_interrupted_creation_is_finished_at_open(vault):
 
 
 def test_a_vault_found_damaged_is_written_to_no_more(vault):
-    """Issue 18, item 4: no event, no checkpoint (not even SQLite's at the last close) once damage is found."""
+    """No event, no checkpoint (not even SQLite's at the last close) once damage is found."""
     from desktop.errors import VaultFoundDamaged
     from tests.tamper import vault_file_digests
 
@@ -182,7 +182,7 @@ def test_a_vault_found_damaged_is_written_to_no_more(vault):
     write_markers(vault, 5)  # committed, still in the write-ahead log
     size = vault.database_path.stat().st_size
     # In the last page (the markers' pages were the last ones allocated), not the middle of the file:
-    # where the middle falls depends on how large the schema is (issue 20 added sync triggers).
+    # where the middle falls depends on how large the schema is (the sync triggers are part of it).
     flip_byte(vault.database_path, size - 4096 + 100)
     report = vault.verify_integrity()
     assert not report.ok

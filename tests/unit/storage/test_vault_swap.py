@@ -12,8 +12,8 @@ from datetime import datetime
 import pytest
 
 from desktop.errors import WrongPassword
-from desktop.storage import vault_swap
-from desktop.storage.vault import Vault
+from desktop.storage.vault import vault_swap
+from desktop.storage.vault.vault import Vault
 
 OLD_PASSWORD = "den gamle adgangskode"
 NEW_PASSWORD = "den gendannede adgangskode"
@@ -141,7 +141,7 @@ def test_a_vault_open_in_another_process_is_seen(tmp_path, fast_kdf):
             textwrap.dedent(
                 """
                 import sys
-                from desktop.storage.vault import Vault
+                from desktop.storage.vault.vault import Vault
                 vault = Vault(sys.argv[1])
                 vault.unlock_with_password(sys.argv[2])
                 with vault.engine.connect() as conn:

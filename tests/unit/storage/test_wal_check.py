@@ -1,4 +1,4 @@
-from desktop.storage.wal_check import check_wal
+from desktop.storage.vault.wal_check import check_wal
 
 
 def test_no_wal_and_an_empty_wal_are_fine(tmp_path):
@@ -13,8 +13,8 @@ def test_garbage_is_damage(tmp_path):
 
 
 def test_a_torn_uncommitted_tail_is_not_damage(vault_dir, key_cache, fast_kdf, tmp_path):
-    from desktop.storage import audit
-    from desktop.storage.vault import Vault
+    from desktop.storage.vault import audit
+    from desktop.storage.vault.vault import Vault
     from tests.conftest import PASSWORD
 
     v = Vault(vault_dir, key_cache)

@@ -1,4 +1,4 @@
-"""The desktop's HTTP client against the server's answers about accounts (issue 18, item 6): a taken
+"""The desktop's HTTP client against the server's answers about accounts: a taken
 name is a failed sign-in (401) rather than a 409, a create sent twice gets the account it made, and a
 limited address reads as "wait", not as a wrong password."""
 

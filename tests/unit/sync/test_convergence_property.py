@@ -17,8 +17,8 @@ from desktop.domain.notes import NoteDraft
 from desktop.services.registry import Services
 from desktop.services.sync import SyncService
 from desktop.services.vault_session import VaultSession
-from desktop.storage.envelope import KdfParams
-from desktop.storage.keychain import KeyCache
+from desktop.storage.vault.envelope import KdfParams
+from desktop.storage.vault.keychain import KeyCache
 from desktop.sync.client import SyncClient
 from syncserver.api import create_app
 from syncserver.config import Settings

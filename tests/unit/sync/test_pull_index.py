@@ -1,4 +1,4 @@
-"""A pull indexes the notes it wrote from what arrived, without reading them back (issue 20: reading
+"""A pull indexes the notes it wrote from what arrived, without reading them back (reading
 them back took a seventh of a first pull), and the index it builds finds what a search asks for."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from datetime import date
 from desktop.domain.citizen import CitizenDraft
 from desktop.domain.notes import Agreement, NoteDraft
 from desktop.services import search_reindex
-from desktop.storage import notes as note_rows
+from desktop.storage.records import notes as note_rows
 from tests.conftest import PASSWORD
 from tests.unit.sync.conftest import SERVER_URL
 

@@ -1,4 +1,4 @@
-"""A sync round writing on its worker thread while the GUI thread saves (issue 18, item 5): neither
+"""A sync round writing on its worker thread while the GUI thread saves: neither
 fails with "database is locked", and both writes land."""
 
 from __future__ import annotations

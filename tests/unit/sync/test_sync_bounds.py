@@ -10,7 +10,7 @@ import pytest
 
 from desktop.domain.notes import NoteDraft
 from desktop.errors import InvalidInput
-from desktop.storage import notes as note_rows
+from desktop.storage.records import notes as note_rows
 from tests.unit.sync.test_sync_round import _citizen, _connect, _edit, _pair, _profile
 
 

@@ -1,4 +1,4 @@
-"""A notebook's sync identity (issue 18, item 1): kept when the account is made again, records the
+"""A notebook's sync identity: kept when the account is made again, records the
 server lacks sent again after any set-up, no needless uploads, and never two notebooks mixed unless
 the person says they are one."""
 
@@ -12,8 +12,8 @@ from sqlalchemy import text
 
 from desktop.domain.citizen import CitizenDraft
 from desktop.errors import SyncSignedOut, SyncVaultMismatch
-from desktop.storage import audit
-from desktop.storage import sync_store as store
+from desktop.storage.records import sync_store as store
+from desktop.storage.vault import audit
 from desktop.sync.sealing import seal
 from tests.conftest import PASSWORD
 from tests.unit.sync.conftest import SERVER_URL

@@ -1,4 +1,4 @@
-"""How a sync round uses the vault and the server (issue 20, item 4): pulled pages are committed in
+"""How a sync round uses the vault and the server: pulled pages are committed in
 batches, the server looks a push page up in one statement and writes it in a fixed number, a round
 checks foreign keys only over what it wrote, and a round with nothing to do checks nothing."""
 

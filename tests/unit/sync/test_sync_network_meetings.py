@@ -1,4 +1,4 @@
-"""Network meetings and their decisions travel between devices (issue 19, item 12a): a meeting written
+"""Network meetings and their decisions travel between devices: a meeting written
 on one computer arrives on the other, and a decision marked done on the second reaches the first."""
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ again after every change. ``count(*)`` reads a whole b-tree, and SQLite counts t
 index there is; before this one that was the primary key of record types and ids. On a vault that
 has never synced (every record waiting, 130,000 on the benchmark caseload) it took 23 ms each time,
 on the GUI thread; through this index of small integers it takes well under a millisecond once its
-few pages are in the cache (issue 8).
+few pages are in the cache.
 """
 
 from alembic import op

@@ -1,4 +1,4 @@
-"""The commit count behind the commit mark, and the access log keyed (issue 18).
+"""The commit count behind the commit mark, and the access log keyed.
 
 Revision ID: 0011_commit_mark
 Revises: 0010_sync_pending_count
@@ -7,7 +7,7 @@ Create Date: 2026-12-05
 * ``vault_state`` (one row): ``commits``, the number of write transactions that changed something
   (each adds one just before it commits), compared with the commit mark ``vault.mark`` beside the
   database at every open and check; ``marked_since``, the count when the first mark was written (NULL
-  until then: the full open writes it). See ``desktop/storage/commit_mark.py``.
+  until then: the full open writes it). See ``desktop/storage/vault/commit_mark.py``.
 * ``audit_anchor.mac``: the anchor of a pruned access log carries a MAC, so one cannot be made up.
 * The access log, chained with plain SHA-256 until now, is re-linked with HMAC-SHA256 under a key
   derived from the data key (``audit.key_unkeyed_log``); an event whose old link was already broken
@@ -17,7 +17,7 @@ Create Date: 2026-12-05
 import sqlalchemy as sa
 from alembic import op
 
-from desktop.storage import audit
+from desktop.storage.vault import audit
 
 revision = "0011_commit_mark"
 down_revision = "0010_sync_pending_count"

@@ -1,4 +1,4 @@
-"""The journal note itself, belief asked at a meeting, and discretion tied to a meeting (issue 19).
+"""The journal note itself, belief asked at a meeting, and discretion tied to a meeting.
 
 Revision ID: 0012_journal_note
 Revises: 0011_commit_mark
@@ -8,7 +8,7 @@ Create Date: 2026-12-06
   assessment), ``read_back`` ("det aftalte vi": a short text to read back to the citizen), and the two
   belief ratings asked in the meeting (``belief_citizen``, ``belief_caseworker``, 1-10 or NULL).
 * ``belief_rating.note_id``: the meeting a rating was asked at (no foreign key: ratings travel to other
-  devices before notes do, see ``storage/sync_types.py``).
+  devices before notes do, see ``storage/records/sync_types.py``).
 * ``discretion_record.note_id``: the meeting note the record concerns, like a reflection's.
 """
 

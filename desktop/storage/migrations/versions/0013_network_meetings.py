@@ -1,4 +1,4 @@
-"""Network meetings with their decisions, and why a contact shared information without consent (issue 19).
+"""Network meetings with their decisions, and why a contact shared information without consent.
 
 Revision ID: 0013_network_meetings
 Revises: 0012_journal_note

@@ -1,5 +1,5 @@
 """Merge bases stored once: a record whose row here is what this device and the server agreed on keeps
-no copy of it (issue 20, item 4).
+no copy of it.
 
 Revision ID: 0014_compact_merge_bases
 Revises: 0013_network_meetings

@@ -1,0 +1,211 @@
+"""Reads and writes of citizens, belief ratings and handovers (inside the caller's transaction)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import fields
+from datetime import UTC, date, datetime
+
+from sqlalchemy import Connection, text
+
+from desktop.domain.citizen import (
+    BeliefEntry,
+    CaseloadRow,
+    CaseStatus,
+    CitizenDraft,
+    CitizenProfile,
+    HandoverEntry,
+)
+from desktop.storage.records.bulk import select_in
+from desktop.storage.vault import early_caseload
+from desktop.storage.vault.codec import stored_date
+
+DRAFT_COLUMNS = [f.name for f in fields(CitizenDraft)]
+
+
+def now_iso() -> str:
+    """The current UTC time as stored."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def _draft_params(draft: CitizenDraft) -> dict:
+    params = {name: getattr(draft, name) for name in DRAFT_COLUMNS}
+    params["cpr"] = draft.cpr or None
+    params["next_follow_up"] = draft.next_follow_up.isoformat() if draft.next_follow_up else None
+    return params
+
+
+def insert_citizen(conn: Connection, draft: CitizenDraft, citizen_id: str | None = None) -> str:
+    """Insert a new, active citizen and return its id."""
+    citizen_id = citizen_id or str(uuid.uuid4())
+    stamp = now_iso()
+    params = _draft_params(draft) | {
+        "id": citizen_id,
+        "created_at": stamp,
+        "updated_at": stamp,
+        "status": CaseStatus.ACTIVE.value,
+    }
+    columns = ", ".join(params)
+    values = ", ".join(f":{name}" for name in params)
+    conn.execute(text(f"INSERT INTO citizen ({columns}) VALUES ({values})"), params)  # noqa: S608 (our column names)
+    return citizen_id
+
+
+def update_citizen(conn: Connection, citizen_id: str, draft: CitizenDraft) -> None:
+    """Store the editable fields of a citizen."""
+    params = _draft_params(draft)
+    assignments = ", ".join(f"{name} = :{name}" for name in params)
+    params |= {"id": citizen_id, "updated_at": now_iso()}
+    conn.execute(
+        text(f"UPDATE citizen SET {assignments}, updated_at = :updated_at WHERE id = :id"),  # noqa: S608
+        params,
+    )
+
+
+def set_status(conn: Connection, citizen_id: str, status: CaseStatus) -> None:
+    """Close or reopen a case."""
+    stamp = now_iso()
+    conn.execute(
+        text("UPDATE citizen SET status = :status, closed_at = :closed_at, updated_at = :now WHERE id = :id"),
+        {
+            "status": status.value,
+            "closed_at": stamp if status is CaseStatus.CLOSED else None,
+            "now": stamp,
+            "id": citizen_id,
+        },
+    )
+
+
+def get_citizen(conn: Connection, citizen_id: str) -> CitizenProfile | None:
+    """One citizen with ratings and handovers, or ``None``."""
+    row = conn.execute(
+        text(
+            f"SELECT {', '.join(DRAFT_COLUMNS)}, status, created_at, updated_at, closed_at, "  # noqa: S608
+            "(SELECT max(held_on) FROM meeting_note m WHERE m.citizen_id = citizen.id AND m.deleted_at IS NULL) "
+            "FROM citizen WHERE id = :id AND deleted_at IS NULL"
+        ),
+        {"id": citizen_id},
+    ).first()
+    if row is None:
+        return None
+    values = dict(zip(DRAFT_COLUMNS, row[: len(DRAFT_COLUMNS)], strict=True))
+    values["cpr"] = values["cpr"] or ""
+    values["next_follow_up"] = stored_date(values["next_follow_up"])
+    status, created_at, updated_at, closed_at, last_contact = row[len(DRAFT_COLUMNS) :]
+    return CitizenProfile(
+        id=citizen_id,
+        draft=CitizenDraft(**values),
+        status=status,
+        created_at=created_at,
+        updated_at=updated_at,
+        closed_at=closed_at,
+        last_contact=stored_date(last_contact),
+        beliefs=tuple(list_beliefs(conn, citizen_id)),
+        handovers=tuple(list_handovers(conn, citizen_id)),
+    )
+
+
+def caseload(conn: Connection) -> list[CaseloadRow]:
+    """Every citizen that is not deleted, for the caseload list (one query, the one the early read at
+    startup runs before the database code is loaded)."""
+    return early_caseload.caseload_rows(conn.exec_driver_sql(early_caseload.CASELOAD_SQL))
+
+
+def caseload_rows(conn: Connection, citizen_ids: Sequence[str]) -> list[CaseloadRow]:
+    """The caseload rows of these citizens, with the caseload's own query; a citizen deleted or erased
+    has none (a save redraws the row it changed, not the list)."""
+    return early_caseload.caseload_rows(
+        select_in(conn, early_caseload.CASELOAD_SQL + " AND id IN ({in})", citizen_ids)
+    )
+
+
+def citizens_of_notes(conn: Connection, note_ids: Sequence[str]) -> set[str]:
+    """The citizens these notes belong to (a deleted note's too: its citizen's last contact changed)."""
+    return {
+        r[0]
+        for r in select_in(conn, "SELECT DISTINCT citizen_id FROM meeting_note WHERE id IN ({in})", note_ids)
+    }
+
+
+def find_by_cpr(conn: Connection, cpr: str, excluding: str | None = None) -> list[tuple[str, str]]:
+    """``(id, name)`` of every citizen with this CPR, except ``excluding``."""
+    rows = conn.execute(
+        text("SELECT id, name FROM citizen WHERE cpr = :cpr AND deleted_at IS NULL AND id != :excluding"),
+        {"cpr": cpr, "excluding": excluding or ""},
+    )
+    return [(r[0], r[1]) for r in rows]
+
+
+def add_belief(
+    conn: Connection, citizen_id: str, rater: str, value: int, rated_on: date, comment: str
+) -> str:
+    """Append a belief rating."""
+    belief_id = str(uuid.uuid4())
+    conn.execute(
+        text(
+            "INSERT INTO belief_rating (id, citizen_id, rater, value, rated_on, comment, created_at) "
+            "VALUES (:id, :citizen_id, :rater, :value, :rated_on, :comment, :created_at)"
+        ),
+        {
+            "id": belief_id,
+            "citizen_id": citizen_id,
+            "rater": rater,
+            "value": value,
+            "rated_on": rated_on.isoformat(),
+            "comment": comment,
+            "created_at": now_iso(),
+        },
+    )
+    return belief_id
+
+
+def list_beliefs(conn: Connection, citizen_id: str) -> list[BeliefEntry]:
+    """Belief ratings, newest first."""
+    rows = conn.execute(
+        text(
+            "SELECT id, rater, value, rated_on, comment FROM belief_rating WHERE citizen_id = :id "
+            "ORDER BY rated_on DESC, created_at DESC"
+        ),
+        {"id": citizen_id},
+    )
+    return [BeliefEntry(r[0], r[1], r[2], date.fromisoformat(r[3]), r[4]) for r in rows]
+
+
+def add_handover(
+    conn: Connection, citizen_id: str, from_caseworker: str, to_caseworker: str, on: date, reason: str
+) -> str:
+    """Append a handover and make ``to_caseworker`` responsible."""
+    handover_id = str(uuid.uuid4())
+    conn.execute(
+        text(
+            "INSERT INTO handover (id, citizen_id, from_caseworker, to_caseworker, handed_over_on, reason, "
+            "created_at) VALUES (:id, :citizen_id, :from_cw, :to_cw, :on, :reason, :created_at)"
+        ),
+        {
+            "id": handover_id,
+            "citizen_id": citizen_id,
+            "from_cw": from_caseworker,
+            "to_cw": to_caseworker,
+            "on": on.isoformat(),
+            "reason": reason,
+            "created_at": now_iso(),
+        },
+    )
+    conn.execute(
+        text("UPDATE citizen SET responsible_caseworker = :to_cw, updated_at = :now WHERE id = :id"),
+        {"to_cw": to_caseworker, "now": now_iso(), "id": citizen_id},
+    )
+    return handover_id
+
+
+def list_handovers(conn: Connection, citizen_id: str) -> list[HandoverEntry]:
+    """Handovers, newest first."""
+    rows = conn.execute(
+        text(
+            "SELECT id, from_caseworker, to_caseworker, handed_over_on, reason FROM handover "
+            "WHERE citizen_id = :id ORDER BY handed_over_on DESC, created_at DESC"
+        ),
+        {"id": citizen_id},
+    )
+    return [HandoverEntry(r[0], r[1], r[2], date.fromisoformat(r[3]), r[4]) for r in rows]
