@@ -195,6 +195,17 @@
     </message>
 </context>
 <context>
+    <name>ActorList</name>
+    <message>
+        <source>Actors</source>
+        <translation>Aktører</translation>
+    </message>
+    <message>
+        <source>no valid consent</source>
+        <translation>intet gyldigt samtykke</translation>
+    </message>
+</context>
+<context>
     <name>AgreementRow</name>
     <message>
         <source>What was agreed</source>
@@ -960,53 +971,22 @@
     </message>
 </context>
 <context>
-    <name>ContactEntry</name>
-    <message>
-        <source>What you talked about or agreed</source>
-        <translation>Hvad I talte om eller aftalte</translation>
-    </message>
-    <message>
-        <source>Which information was given or received. Leave empty if none was.</source>
-        <translation>Hvilke oplysninger blev givet eller modtaget? Lad feltet stå tomt, hvis ingen blev.</translation>
-    </message>
-</context>
-<context>
-    <name>CoordinationPanel</name>
-    <message>
-        <source>Actors</source>
-        <translation>Aktører</translation>
-    </message>
-    <message>
-        <source>Add someone around the citizen (Ctrl+Shift+N)</source>
-        <translation>Tilføj en person eller et sted omkring borgeren (Ctrl+Shift+N)</translation>
-    </message>
+    <name>ConsentsTab</name>
     <message>
         <source>Consents</source>
         <translation>Samtykker</translation>
     </message>
     <message>
+        <source>Withdraw cons&amp;ent…</source>
+        <translation>Tilbage&amp;kald samtykke…</translation>
+    </message>
+    <message>
+        <source>Record co&amp;nsent</source>
+        <translation>Registrér s&amp;amtykke</translation>
+    </message>
+    <message>
         <source>New consent</source>
         <translation>Nyt samtykke</translation>
-    </message>
-    <message>
-        <source>Contact log</source>
-        <translation>Kontaktlog</translation>
-    </message>
-    <message>
-        <source>New contact</source>
-        <translation>Ny kontakt</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Oplysninger</translation>
-    </message>
-    <message>
-        <source>Actors around the citizen</source>
-        <translation>Aktører omkring borgeren</translation>
-    </message>
-    <message>
-        <source>%1 was saved.</source>
-        <translation>%1 er gemt.</translation>
     </message>
     <message>
         <source>The consent was not recorded. See the fields marked in red.</source>
@@ -1028,6 +1008,32 @@
         <source>The consent was withdrawn.</source>
         <translation>Samtykket er tilbagekaldt.</translation>
     </message>
+</context>
+<context>
+    <name>ContactEntry</name>
+    <message>
+        <source>What you talked about or agreed</source>
+        <translation>Hvad I talte om eller aftalte</translation>
+    </message>
+    <message>
+        <source>Which information was given or received. Leave empty if none was.</source>
+        <translation>Hvilke oplysninger blev givet eller modtaget? Lad feltet stå tomt, hvis ingen blev.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <source>Contact log</source>
+        <translation>Kontaktlog</translation>
+    </message>
+    <message>
+        <source>Log cont&amp;act</source>
+        <translation>Log k&amp;ontakt</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Ny kontakt</translation>
+    </message>
     <message>
         <source>The contact was logged.</source>
         <translation>Kontakten er logget.</translation>
@@ -1044,25 +1050,32 @@
         <source>The contact was logged. That information was shared without consent is recorded.</source>
         <translation>Kontakten er logget. Det er registreret, at der blev delt oplysninger uden samtykke.</translation>
     </message>
+</context>
+<context>
+    <name>CoordinationPanel</name>
     <message>
-        <source>Network map.png</source>
-        <translation>Netværkskort.png</translation>
+        <source>Add someone around the citizen (Ctrl+Shift+N)</source>
+        <translation>Tilføj en person eller et sted omkring borgeren (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <source>The picture could not be saved there.</source>
-        <translation>Billedet kunne ikke gemmes der.</translation>
+        <source>Consents</source>
+        <translation>Samtykker</translation>
     </message>
     <message>
-        <source>The network map was saved as a picture.</source>
-        <translation>Netværkskortet er gemt som billede.</translation>
+        <source>Contact log</source>
+        <translation>Kontaktlog</translation>
     </message>
     <message>
-        <source>no valid consent</source>
-        <translation>intet gyldigt samtykke</translation>
+        <source>Details</source>
+        <translation>Oplysninger</translation>
     </message>
     <message>
-        <source>Save map as p&amp;icture…</source>
-        <translation>Gem kortet som &amp;billede…</translation>
+        <source>Actors around the citizen</source>
+        <translation>Aktører omkring borgeren</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>%1 er gemt.</translation>
     </message>
     <message>
         <source>New ac&amp;tor</source>
@@ -1071,18 +1084,6 @@
     <message>
         <source>Sa&amp;ve actor</source>
         <translation>Gem aktø&amp;r</translation>
-    </message>
-    <message>
-        <source>Withdraw cons&amp;ent…</source>
-        <translation>Tilbage&amp;kald samtykke…</translation>
-    </message>
-    <message>
-        <source>Record co&amp;nsent</source>
-        <translation>Registrér s&amp;amtykke</translation>
-    </message>
-    <message>
-        <source>Log cont&amp;act</source>
-        <translation>Log k&amp;ontakt</translation>
     </message>
     <message>
         <source>Actor&amp;s</source>
@@ -1913,6 +1914,25 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     <message>
         <source>&lt;h3&gt;Casenotes %1&lt;/h3&gt;&lt;p&gt;The offline, encrypted case notebook for caseworkers in Danish jobcentres.&lt;/p&gt;&lt;p&gt;Your notes are stored encrypted (SQLCipher, AES-256) on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Casenotes %1&lt;/h3&gt;&lt;p&gt;Den krypterede notesbog til sagsbehandlere i jobcentre – virker også uden netværk.&lt;/p&gt;&lt;p&gt;Dine notater gemmes krypteret (SQLCipher, AES-256) på denne computer.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMap</name>
+    <message>
+        <source>Save map as p&amp;icture…</source>
+        <translation>Gem kortet som &amp;billede…</translation>
+    </message>
+    <message>
+        <source>Network map.png</source>
+        <translation>Netværkskort.png</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved there.</source>
+        <translation>Billedet kunne ikke gemmes der.</translation>
+    </message>
+    <message>
+        <source>The network map was saved as a picture.</source>
+        <translation>Netværkskortet er gemt som billede.</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,17 @@
     </message>
 </context>
 <context>
+    <name>ActorList</name>
+    <message>
+        <source>Actors</source>
+        <translation>Actors</translation>
+    </message>
+    <message>
+        <source>no valid consent</source>
+        <translation>no valid consent</translation>
+    </message>
+</context>
+<context>
     <name>AgreementRow</name>
     <message>
         <source>What was agreed</source>
@@ -960,49 +971,10 @@
     </message>
 </context>
 <context>
-    <name>ContactEntry</name>
-    <message>
-        <source>What you talked about or agreed</source>
-        <translation>What you talked about or agreed</translation>
-    </message>
-    <message>
-        <source>Which information was given or received. Leave empty if none was.</source>
-        <translation>Which information was given or received. Leave empty if none was.</translation>
-    </message>
-</context>
-<context>
-    <name>CoordinationPanel</name>
-    <message>
-        <source>Save map as p&amp;icture…</source>
-        <translation>Save map as p&amp;icture…</translation>
-    </message>
-    <message>
-        <source>Actors</source>
-        <translation>Actors</translation>
-    </message>
-    <message>
-        <source>New ac&amp;tor</source>
-        <translation>New ac&amp;tor</translation>
-    </message>
-    <message>
-        <source>Add someone around the citizen (Ctrl+Shift+N)</source>
-        <translation>Add someone around the citizen (Ctrl+Shift+N)</translation>
-    </message>
+    <name>ConsentsTab</name>
     <message>
         <source>Consents</source>
         <translation>Consents</translation>
-    </message>
-    <message>
-        <source>New consent</source>
-        <translation>New consent</translation>
-    </message>
-    <message>
-        <source>Contact log</source>
-        <translation>Contact log</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve actor</source>
-        <translation>Sa&amp;ve actor</translation>
     </message>
     <message>
         <source>Withdraw cons&amp;ent…</source>
@@ -1013,24 +985,8 @@
         <translation>Record co&amp;nsent</translation>
     </message>
     <message>
-        <source>Log cont&amp;act</source>
-        <translation>Log cont&amp;act</translation>
-    </message>
-    <message>
-        <source>New contact</source>
-        <translation>New contact</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Actors around the citizen</source>
-        <translation>Actors around the citizen</translation>
-    </message>
-    <message>
-        <source>%1 was saved.</source>
-        <translation>%1 was saved.</translation>
+        <source>New consent</source>
+        <translation>New consent</translation>
     </message>
     <message>
         <source>The consent was not recorded. See the fields marked in red.</source>
@@ -1052,6 +1008,32 @@
         <source>The consent was withdrawn.</source>
         <translation>The consent was withdrawn.</translation>
     </message>
+</context>
+<context>
+    <name>ContactEntry</name>
+    <message>
+        <source>What you talked about or agreed</source>
+        <translation>What you talked about or agreed</translation>
+    </message>
+    <message>
+        <source>Which information was given or received. Leave empty if none was.</source>
+        <translation>Which information was given or received. Leave empty if none was.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <source>Contact log</source>
+        <translation>Contact log</translation>
+    </message>
+    <message>
+        <source>Log cont&amp;act</source>
+        <translation>Log cont&amp;act</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
     <message>
         <source>The contact was logged.</source>
         <translation>The contact was logged.</translation>
@@ -1068,21 +1050,40 @@
         <source>The contact was logged. That information was shared without consent is recorded.</source>
         <translation>The contact was logged. That information was shared without consent is recorded.</translation>
     </message>
+</context>
+<context>
+    <name>CoordinationPanel</name>
     <message>
-        <source>Network map.png</source>
-        <translation>Network map.png</translation>
+        <source>New ac&amp;tor</source>
+        <translation>New ac&amp;tor</translation>
     </message>
     <message>
-        <source>The picture could not be saved there.</source>
-        <translation>The picture could not be saved there.</translation>
+        <source>Add someone around the citizen (Ctrl+Shift+N)</source>
+        <translation>Add someone around the citizen (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <source>The network map was saved as a picture.</source>
-        <translation>The network map was saved as a picture.</translation>
+        <source>Consents</source>
+        <translation>Consents</translation>
     </message>
     <message>
-        <source>no valid consent</source>
-        <translation>no valid consent</translation>
+        <source>Contact log</source>
+        <translation>Contact log</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve actor</source>
+        <translation>Sa&amp;ve actor</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Actors around the citizen</source>
+        <translation>Actors around the citizen</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>%1 was saved.</translation>
     </message>
     <message>
         <source>Actor&amp;s</source>
@@ -1913,6 +1914,25 @@ Nothing has been deleted yet. Delete them here too?</translation>
     <message>
         <source>&lt;h3&gt;Casenotes %1&lt;/h3&gt;&lt;p&gt;The offline, encrypted case notebook for caseworkers in Danish jobcentres.&lt;/p&gt;&lt;p&gt;Your notes are stored encrypted (SQLCipher, AES-256) on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Casenotes %1&lt;/h3&gt;&lt;p&gt;The offline, encrypted case notebook for caseworkers in Danish jobcentres.&lt;/p&gt;&lt;p&gt;Your notes are stored encrypted (SQLCipher, AES-256) on this computer.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMap</name>
+    <message>
+        <source>Save map as p&amp;icture…</source>
+        <translation>Save map as p&amp;icture…</translation>
+    </message>
+    <message>
+        <source>Network map.png</source>
+        <translation>Network map.png</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved there.</source>
+        <translation>The picture could not be saved there.</translation>
+    </message>
+    <message>
+        <source>The network map was saved as a picture.</source>
+        <translation>The network map was saved as a picture.</translation>
     </message>
 </context>
 <context>

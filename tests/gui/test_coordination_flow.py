@@ -154,7 +154,7 @@ def test_sharing_without_consent_warns_and_records_the_choice(qtbot, window, cit
     contacts = window.services.coordination.contacts(citizen_id)
     assert len(contacts) == 2 and sum(c.without_consent for c in contacts) == 1
     assert "contact.logged_without_consent" in logged(window, citizen_id)
-    assert "Shared without consent" in panel.contact_history.toPlainText()
+    assert "Shared without consent" in panel.contacts_tab.history.toPlainText()
     assert panel.actor_tabs.tabText(2) == "Contact log (2)"
 
 
@@ -173,11 +173,11 @@ def test_a_consent_covers_sharing_until_it_is_withdrawn(qtbot, window, citizen_i
     # Withdrawal asks first, then stops the consent from covering contacts.
     panel.actor_tabs.setCurrentIndex(1)
     panel.consent_list.setCurrentRow(0)
-    assert panel.withdraw_button.isEnabled()
-    qtbot.mouseClick(panel.withdraw_button, Qt.MouseButton.LeftButton)
+    assert panel.consents_tab.withdraw_button.isEnabled()
+    qtbot.mouseClick(panel.consents_tab.withdraw_button, Qt.MouseButton.LeftButton)
     assert "Withdrawn" in panel.consent_list.item(0).text()
     panel.consent_list.setCurrentRow(0)
-    assert not panel.withdraw_button.isEnabled()
+    assert not panel.consents_tab.withdraw_button.isEnabled()
     assert not panel.network.actors()[0].has_consent
     assert "consent.withdrawn" in logged(window, citizen_id)
 

@@ -67,7 +67,7 @@ def test_a_disclosure_that_already_happened_is_recorded_truthfully(qtbot, main_w
     [contact] = main_window.services.coordination.contacts(citizen_id)
     assert contact.without_consent and contact.without_consent_kind == "already_shared"
     assert contact.without_consent_reason == REASON
-    shown = panel.contact_history.toPlainText()
+    shown = panel.contacts_tab.history.toPlainText()
     assert "⚠ Already shared without consent" in shown and REASON in shown
     actions = [e.action for e in main_window.services.citizens.access_log(citizen_id)]
     assert "contact.logged_already_shared" in actions

@@ -54,7 +54,7 @@ def test_declining_to_share_keeps_one_actor_chosen_everywhere(qtbot, main_window
     write_contact(panel, "Talte om praktikken", "Status på fremmøde")
 
     # Clicking the other actor in the list tries to log the typing first; declining keeps the choice.
-    row = panel._row_of(other)
+    row = panel.actor_list.row_of(other)
     rect = panel.actor_list.visualItemRect(panel.actor_list.item(row))
     qtbot.mouseClick(panel.actor_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: asked == ["Netto Hasseris"])
@@ -71,7 +71,7 @@ def test_declining_to_share_keeps_one_actor_chosen_everywhere(qtbot, main_window
 
     # The same with the arrow keys in the list.
     panel.actor_list.setFocus()
-    key = Qt.Key.Key_Up if panel._row_of(other) < panel._row_of(chosen) else Qt.Key.Key_Down
+    key = Qt.Key.Key_Up if panel.actor_list.row_of(other) < panel.actor_list.row_of(chosen) else Qt.Key.Key_Down
     qtbot.keyClick(panel.actor_list, key)
     qtbot.waitUntil(lambda: len(asked) == 3)
     qtbot.waitUntil(lambda: expect(panel, chosen, "Netto Hasseris"))  # the choice is put back

@@ -10,42 +10,34 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QSplitter,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.domain.coordination import Consent, has_valid_consent, sector_of
-from desktop.errors import CaseNotesError, ConsentMissing, InvalidInput
+from desktop.domain.coordination import Consent, has_valid_consent
+from desktop.errors import CaseNotesError, InvalidInput
 from desktop.services.citizen_file import CitizenFile
 from desktop.services.coordination import CoordinationService
-from desktop.views.citizen.consent_warning import ALREADY_SHARED, DECLINE, as_choice, ask_sharing_choice
-from desktop.views.citizen.coordination_forms import ActorForm, ConsentEntry, ContactEntry
-from desktop.views.citizen.coordination_texts import (
-    actor_title,
-    consent_state,
-    contacts_html,
-    describe_consent,
-)
+from desktop.views.citizen.actor_list import ActorList
+from desktop.views.citizen.actor_tabs import ConsentsTab, ContactsTab, Outcome, heading
+from desktop.views.citizen.consent_warning import ask_sharing_choice
+from desktop.views.citizen.coordination_forms import ActorForm
+from desktop.views.citizen.coordination_texts import actor_title, consent_state
+from desktop.views.citizen.network_map import NetworkMap
 from desktop.views.citizen.network_meeting_panel import NetworkMeetingPanel
-from desktop.views.citizen.network_view import NetworkActor, NetworkView
 from desktop.views.citizen.profile_form import describe_problems
-from desktop.views.formatting import format_date
 from desktop.views.i18n import translate_error
-from desktop.views.labels import ROLES, label
 from desktop.views.widgets.buttons import push_button, right_aligned
 from desktop.views.widgets.form_scroll import in_scroll_area
-from desktop.views.widgets.picture_export import ask_png_path, save_png
+from desktop.views.widgets.picture_export import ask_png_path
 
 DETAILS_TAB, CONSENTS_TAB, CONTACTS_TAB = range(3)
 
@@ -85,18 +77,11 @@ class CoordinationPanel(QWidget):
         self.confirm: Callable[[str, str], bool] = self._confirm_dialog
         self.choose_image_path: Callable[[str], str] = lambda suggested: ask_png_path(self, suggested)
 
-        self.network = NetworkView()
+        self.map = NetworkMap(self.export_map)
+        self.network = self.map.view
         self.network.actor_clicked.connect(self.choose_actor)
-        self.map_button = push_button(self.tr("Save map as p&icture…"), self.export_map)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.network, 1)
-        left_layout.addLayout(right_aligned(self.map_button))
 
-        self.actor_list = QListWidget()
-        self.actor_list.setAccessibleName(self.tr("Actors"))
-        self.actor_list.setMaximumHeight(150)
+        self.actor_list = ActorList()
         self.actor_list.currentItemChanged.connect(self._on_actor_chosen)
         self.new_button = push_button(self.tr("New ac&tor"), self.new_actor)
         self.new_button.setToolTip(self.tr("Add someone around the citizen (Ctrl+Shift+N)"))
@@ -110,40 +95,16 @@ class CoordinationPanel(QWidget):
         details_layout.addLayout(right_aligned(self.save_actor_button))
         details_layout.addStretch(1)
 
-        self.consent_list = QListWidget()
-        self.consent_list.setAccessibleName(self.tr("Consents"))
-        self.consent_list.setWordWrap(True)
-        self.consent_list.setMaximumHeight(110)
-        self.consent_list.currentItemChanged.connect(self._update_buttons)
-        self.withdraw_button = push_button(self.tr("Withdraw cons&ent…"), self.withdraw_consent)
-        self.consent_entry = ConsentEntry(caseworker, today)
-        self.record_button = push_button(self.tr("Record co&nsent"), self.record_consent)
-        consents = QWidget()
-        consents_layout = QVBoxLayout(consents)
-        consents_layout.addWidget(self.consent_list)
-        consents_layout.addLayout(right_aligned(self.withdraw_button))
-        consents_layout.addWidget(_heading(self.tr("New consent")))
-        consents_layout.addWidget(self.consent_entry)
-        consents_layout.addLayout(right_aligned(self.record_button))
-        consents_layout.addStretch(1)
-
-        self.contact_history = QTextBrowser()
-        self.contact_history.setAccessibleName(self.tr("Contact log"))
-        self.contact_history.setMaximumHeight(130)
-        self.contact_entry = ContactEntry(today)
+        self.consents_tab = ConsentsTab(caseworker, today, self.record_consent, self.withdraw_consent)
+        self.contacts_tab = ContactsTab(today, self.log_contact)
+        # The forms and the list the page and the tests work with.
+        self.consent_list, self.consent_entry = self.consents_tab.list, self.consents_tab.entry
+        self.contact_entry = self.contacts_tab.entry
         self.contact_entry.edited.connect(self._show_consent_state)
-        self.log_button = push_button(self.tr("Log cont&act"), self.log_contact)
-        contacts = QWidget()
-        contacts_layout = QVBoxLayout(contacts)
-        contacts_layout.addWidget(self.contact_history)
-        contacts_layout.addWidget(_heading(self.tr("New contact")))
-        contacts_layout.addWidget(self.contact_entry)
-        contacts_layout.addLayout(right_aligned(self.log_button))
-        contacts_layout.addStretch(1)
 
         self.actor_tabs = QTabWidget()
         self.actor_tabs.setDocumentMode(True)
-        self._scrolls = [in_scroll_area(details), in_scroll_area(consents), in_scroll_area(contacts)]
+        self._scrolls = [in_scroll_area(tab) for tab in (details, self.consents_tab, self.contacts_tab)]
         for scroll, title in zip(
             self._scrolls, (self.tr("Details"), self.tr("Consents"), self.tr("Contact log")), strict=True
         ):
@@ -157,7 +118,7 @@ class CoordinationPanel(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         list_head = QHBoxLayout()
-        list_head.addWidget(_heading(self.tr("Actors around the citizen")))
+        list_head.addWidget(heading(self.tr("Actors around the citizen")))
         list_head.addStretch(1)
         list_head.addWidget(self.new_button)
         right_layout.addLayout(list_head)
@@ -169,7 +130,7 @@ class CoordinationPanel(QWidget):
         self.side_tabs.addTab(right, self.tr("Actor&s"))
         self.side_tabs.addTab(in_scroll_area(self.meetings), self.tr("Networ&k meetings"))
         splitter = QSplitter()
-        splitter.addWidget(left)
+        splitter.addWidget(self.map)
         splitter.addWidget(self.side_tabs)
         splitter.setSizes([560, 560])
         layout = QVBoxLayout(self)
@@ -241,7 +202,7 @@ class CoordinationPanel(QWidget):
 
     def choose_actor(self, actor_id: str) -> None:
         """Select an actor (from the map or a test)."""
-        row = self._row_of(actor_id)
+        row = self.actor_list.row_of(actor_id)
         if row >= 0:
             self.actor_list.setCurrentRow(row)
 
@@ -282,110 +243,36 @@ class CoordinationPanel(QWidget):
         """Record the consent being written for the chosen actor; a generic one is refused with the reason."""
         if self._citizen_id is None or self._actor_id is None:
             return False
-        draft = self.consent_entry.draft(self._actor_id)
-        if draft is None:
-            return False
-        try:
-            self._service.record_consent(self._citizen_id, draft)
-        except InvalidInput as exc:
-            self._problems(self.consent_entry.show_problems(list(exc.problems)), CONSENTS_TAB)
-            self.message.emit(self.tr("The consent was not recorded. See the fields marked in red."), "error")
-            return False
-        except CaseNotesError as exc:
-            self.message.emit(translate_error(exc), "error")
-            return False
-        self.consent_entry.clear()
-        self._reload(select=self._actor_id)
-        self.message.emit(self.tr("The consent was recorded."), "ok")
-        self.changed.emit()
-        return True
+        return self._after(
+            self.consents_tab.record(self._service, self._citizen_id, self._actor_id), CONSENTS_TAB
+        )
 
     def withdraw_consent(self) -> None:
         """Withdraw the chosen consent from today, after asking."""
-        item = self.consent_list.currentItem()
-        if item is None or self._citizen_id is None:
-            return
-        today = self._today()
-        if not self.confirm(
-            self.tr("Withdraw consent"),
-            self.tr("The citizen withdraws this consent. It stops covering contacts from today, %1.").replace(
-                "%1", format_date(today)
-            ),
-        ):
-            return
-        try:
-            self._service.withdraw_consent(item.data(Qt.ItemDataRole.UserRole), today)
-        except CaseNotesError as exc:
-            self.message.emit(translate_error(exc), "error")
-            return
-        self._reload(select=self._actor_id)
-        self.message.emit(self.tr("The consent was withdrawn."), "ok")
-        self.changed.emit()
+        if self._citizen_id is not None:
+            self._after(self.consents_tab.withdraw(self._service, self._today(), self.confirm), CONSENTS_TAB)
 
     # -- contacts ---------------------------------------------------------------------------------------
 
     def log_contact(self) -> bool:
-        """Log the contact being written. Sharing without a valid consent asks first: on another legal
-        basis, already shared (flagged, with the reason), or not at all; every answer is recorded.
-        Declining keeps the entry here, so it can be corrected or logged after a consent."""
+        """Log the contact being written; sharing without a valid consent asks first (``ContactsTab.log``)."""
         if self._citizen_id is None or self._actor_id is None:
             return False
-        draft = self.contact_entry.draft(self._actor_id)
-        if draft is None:
-            return False
-        try:
-            try:
-                self._service.log_contact(self._citizen_id, draft)
-                done, kind = self.tr("The contact was logged."), "ok"
-            except ConsentMissing:
-                actor = self._current_actor()
-                choice = as_choice(self.warn_without_consent(actor_title(actor.draft) if actor else ""))
-                if choice.kind == DECLINE:
-                    self._service.decline_sharing(self._citizen_id, self._actor_id)
-                    self.message.emit(
-                        self.tr(
-                            "Nothing was logged as shared, and your choice is in the access log. Record a "
-                            "consent first, or remove the shared information from the contact."
-                        ),
-                        "info",
-                    )
-                    self.changed.emit()
-                    return False
-                if choice.kind == ALREADY_SHARED:
-                    self._service.log_contact(self._citizen_id, draft, already_shared_reason=choice.reason)
-                    done = self.tr(
-                        "The contact was logged, marked as shared without consent, with your reason."
-                    )
-                else:
-                    self._service.log_contact(self._citizen_id, draft, go_ahead_without_consent=True)
-                    done = self.tr(
-                        "The contact was logged. That information was shared without consent is recorded."
-                    )
-                kind = "warning"
-        except InvalidInput as exc:
-            self._problems(self.contact_entry.show_problems(list(exc.problems)), CONTACTS_TAB)
-            return False
-        except CaseNotesError as exc:
-            self.message.emit(translate_error(exc), "error")
-            return False
-        self.contact_entry.clear()
-        self._reload(select=self._actor_id)
-        self.message.emit(done, kind)
-        self.changed.emit()
-        return True
+        actor = self._current_actor()
+        name = actor_title(actor.draft) if actor else ""
+        outcome = self.contacts_tab.log(
+            self._service, self._citizen_id, self._actor_id, name, self.warn_without_consent
+        )
+        return self._after(outcome, CONTACTS_TAB)
 
     def export_map(self) -> None:
         """Save the network map as a PNG where the person chooses (logged)."""
-        if self._citizen_id is None:
-            return
-        path = self.choose_image_path(self.tr("Network map.png"))
-        if not path:
-            return
-        if not save_png(self.network.grab(), path):
-            self.message.emit(self.tr("The picture could not be saved there."), "error")
-            return
-        self.exported.emit("network_map")
-        self.message.emit(self.tr("The network map was saved as a picture."), "ok")
+        if self._citizen_id is not None:
+            outcome = self.map.save_picture(self.choose_image_path)
+            if outcome.stored:
+                self.exported.emit("network_map")
+            if outcome.text:
+                self.message.emit(outcome.text, outcome.kind)
 
     # -- internals ----------------------------------------------------------------------------------------
 
@@ -398,40 +285,19 @@ class CoordinationPanel(QWidget):
             self._consents = self._service.consents(cid) if cid else []
         today = self._today()
         self._consented = {a.id for a in self._actors if has_valid_consent(self._consents, a.id, today)}
-        self.actor_list.blockSignals(True)
-        self.actor_list.clear()
-        for actor in self._actors:
-            text = f"{actor_title(actor.draft)} · {label(ROLES, actor.draft.role)}"
-            if actor.id not in self._consented:
-                text += " · " + self.tr("no valid consent")
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, actor.id)
-            self.actor_list.addItem(item)
-        self.actor_list.blockSignals(False)
+        self.actor_list.show_actors(self._actors, self._consented)
         self.meetings.set_actors([(a.id, actor_title(a.draft)) for a in self._actors])
         self.actors_changed.emit([actor_title(a.draft) for a in self._actors])
         self._show_meeting_count()
         self._draw_network()
-        if (select is None or self._row_of(select) < 0) and self._actors:
+        if (select is None or self.actor_list.row_of(select) < 0) and self._actors:
             select = self._actors[0].id
         self._show_actor(select)
         self._select_quietly(select)
         self.new_button.setEnabled(cid is not None)
 
     def _draw_network(self) -> None:
-        self.network.set_network(
-            self._citizen_name,
-            [
-                NetworkActor(
-                    actor.id,
-                    actor_title(actor.draft),
-                    label(ROLES, actor.draft.role),
-                    sector_of(actor.draft.role),
-                    actor.id in self._consented,
-                )
-                for actor in self._actors
-            ],
-        )
+        self.map.show_network(self._citizen_name, self._actors, self._consented)
 
     def _on_meeting_saved(self) -> None:
         self._show_meeting_count()
@@ -464,25 +330,9 @@ class CoordinationPanel(QWidget):
             self.message.emit("", "info")  # what the banner said was about the previous actor
 
     def _select_quietly(self, actor_id: str | None) -> None:
-        """Show ``actor_id`` as the list's current and only selected row, without reacting to it."""
-        self.actor_list.blockSignals(True)
-        self.actor_list.clearSelection()
-        self.actor_list.setCurrentRow(
-            self._row_of(actor_id), QItemSelectionModel.SelectionFlag.ClearAndSelect
-        )
-        self.actor_list.blockSignals(False)
-        self.network.set_selected(actor_id if self._row_of(actor_id) >= 0 else None)
-
-    def _row_of(self, actor_id: str | None) -> int:
-        """The actor's row in the list (-1 when not there)."""
-        return next(
-            (
-                row
-                for row in range(self.actor_list.count())
-                if self.actor_list.item(row).data(Qt.ItemDataRole.UserRole) == actor_id
-            ),
-            -1,
-        )
+        """Show ``actor_id`` chosen in the list and on the map, without reacting to it."""
+        self.actor_list.select_quietly(actor_id)
+        self.network.set_selected(actor_id if self.actor_list.row_of(actor_id) >= 0 else None)
 
     def _show_actor(self, actor_id: str | None) -> None:
         self._actor_id = actor_id
@@ -501,15 +351,9 @@ class CoordinationPanel(QWidget):
         self._show_consent_state()
 
     def _fill_consents(self) -> None:
-        self.consent_list.clear()
         mine = [c for c in self._consents if c.draft.actor_id == self._actor_id]
-        for consent in mine:
-            item = QListWidgetItem(describe_consent(consent, self._today()))
-            item.setData(Qt.ItemDataRole.UserRole, consent.id)
-            item.setData(Qt.ItemDataRole.UserRole + 1, consent.withdrawn_on is None)
-            self.consent_list.addItem(item)
+        self.consents_tab.show_consents(mine, self._today())
         self.actor_tabs.setTabText(CONSENTS_TAB, self.tr("Consents (%1)").replace("%1", str(len(mine))))
-        self._update_buttons()
 
     def _fill_contacts(self) -> None:
         if self._file is not None and self._actor_id:
@@ -520,7 +364,7 @@ class CoordinationPanel(QWidget):
                 if self._citizen_id and self._actor_id
                 else []
             )
-        self.contact_history.setHtml(contacts_html(contacts))
+        self.contacts_tab.show_contacts(contacts)
         self.actor_tabs.setTabText(
             CONTACTS_TAB, self.tr("Contact log (%1)").replace("%1", str(len(contacts)))
         )
@@ -531,9 +375,17 @@ class CoordinationPanel(QWidget):
         draft = self.contact_entry.draft(self._actor_id) if self.contact_entry.contacted_on.value() else None
         self.contact_entry.show_consent_state(*consent_state(self._consents, draft))
 
-    def _update_buttons(self) -> None:
-        item = self.consent_list.currentItem()
-        self.withdraw_button.setEnabled(bool(item and item.data(Qt.ItemDataRole.UserRole + 1)))
+    def _after(self, outcome: Outcome, tab: int) -> bool:
+        """What a tab stored: the network read again, then its message, then the page told."""
+        if outcome.problems is not None:
+            self._problems(outcome.problems, tab)
+        if outcome.stored:
+            self._reload(select=self._actor_id)
+        if outcome.text:
+            self.message.emit(outcome.text, outcome.kind)
+        if outcome.stored or outcome.logged:
+            self.changed.emit()
+        return outcome.stored
 
     def _problems(self, left: list, tab: int) -> None:
         self.actor_tabs.setCurrentIndex(tab)
@@ -545,9 +397,3 @@ class CoordinationPanel(QWidget):
 
     def _confirm_dialog(self, title: str, text: str) -> bool:
         return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
-
-
-def _heading(text: str) -> QLabel:
-    heading = QLabel(text)
-    heading.setObjectName("fieldLabel")
-    return heading
