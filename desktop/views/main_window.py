@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import IntEnum
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -15,21 +14,19 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QStackedWidget,
     QWidget,
 )
 
-from desktop import __version__
 from desktop.paths import resource_path
 from desktop.views import theme
 from desktop.views.change_relay import ChangeRelay
 from desktop.views.clipboard import SensitiveClipboard
+from desktop.views.main_menus import MainMenus
 from desktop.views.operation import OperationRunner
+from desktop.views.pages.page_stack import PageIndex, PageStack
 from desktop.views.preferences import CASE_RETENTION_YEARS, IDLE_LOCK_MINUTES, WINDOW_GEOMETRY, Preferences
 from desktop.views.privacy.privacy_actions import PrivacyActions
-from desktop.views.sync.sync_controller import SyncController
+from desktop.views.sync.sync_menu import SyncMenu
 
 if TYPE_CHECKING:
     from desktop.domain.citizen import CaseloadRow
@@ -46,16 +43,6 @@ if TYPE_CHECKING:
 # After a change, the count of changes waiting in the status bar is refreshed this much later, once for
 # all the changes made meanwhile (a save has drawn its result first; a sync pull publishes thousands).
 SYNC_COUNT_DELAY_MS = 250
-
-
-class PageIndex(IntEnum):
-    """The pages, in navigation order."""
-
-    CASELOAD = 0
-    CITIZEN = 1
-    FOLLOW_UP = 2
-    SEARCH = 3
-    SETTINGS = 4
 
 
 class MainWindow(QMainWindow):
@@ -106,10 +93,15 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
         self.setMinimumSize(QSize(900, 600))
 
-        self.pages = QStackedWidget()
-        keep_place = self.pages.sizePolicy()
-        keep_place.setRetainSizeWhenHidden(True)  # hidden while the notebook opens, its place kept
-        self.pages.setSizePolicy(keep_place)
+        self.pages = PageStack(
+            {
+                PageIndex.CASELOAD: self._build_caseload_page,
+                PageIndex.CITIZEN: self._build_citizen_page,
+                PageIndex.FOLLOW_UP: self._build_follow_up_page,
+                PageIndex.SEARCH: self._build_search_page,
+                PageIndex.SETTINGS: self._build_settings_page,
+            }
+        )
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Navigation"))
@@ -121,7 +113,6 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("Follow-up"), self.tr("F&ollow-up"), "followup.svg", "Ctrl+3")
         self._add_page(self.tr("Search"), self.tr("Sea&rch"), "search.svg", "Ctrl+4")
         self._add_page(self.tr("Settings"), self.tr("S&ettings"), "settings.svg", "Ctrl+5")
-        self._built: dict[PageIndex, QWidget] = {}
         self.navigation.currentRowChanged.connect(self._show_page_at)
 
         central = QWidget()
@@ -164,13 +155,11 @@ class MainWindow(QMainWindow):
         from desktop.views.caseload_updates import CaseloadUpdates  # with the caseload page
 
         self._caseload_updates = CaseloadUpdates(self.caseload_page, services.citizens, self._runner)
-        self.sync = SyncController(services.sync, self._runner, self._confirm_mass_delete, self)
+        self.sync = self.sync_menu.attach(services)
         self._sync_refresh = QTimer(self, singleShot=True, interval=SYNC_COUNT_DELAY_MS)
         self._sync_refresh.timeout.connect(self.sync.refresh)
         self._relay = ChangeRelay(services.bus, self)
         self._relay.changed.connect(self._on_changed)
-        self.sync.status_changed.connect(self._show_sync_status)
-        self.sync.conflicts_changed.connect(self._show_conflicts)
         if services.is_demo_vault():
             self.demo_status = QLabel(self.tr("Demo data: every person here is fictional"))
             self.demo_status.setObjectName("demoStatus")
@@ -230,7 +219,7 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Once the caseload has been painted, say so and build the other pages (never consumes the
         event)."""
-        caseload = self._built.get(PageIndex.CASELOAD)
+        caseload = self.pages.built(PageIndex.CASELOAD)
         if (
             caseload is not None
             and event.type() == QEvent.Type.Paint
@@ -244,59 +233,32 @@ class MainWindow(QMainWindow):
 
     def _build_all_pages(self) -> None:
         if not self._closing and self.is_open:
-            for index in PageIndex:
-                self._page(index)
-
-    def _page(self, index: PageIndex) -> QWidget:
-        page = self._built.get(index)
-        if page is None:
-            builders = {
-                PageIndex.CASELOAD: self._build_caseload_page,
-                PageIndex.CITIZEN: self._build_citizen_page,
-                PageIndex.FOLLOW_UP: self._build_follow_up_page,
-                PageIndex.SEARCH: self._build_search_page,
-                PageIndex.SETTINGS: self._build_settings_page,
-            }
-            page = builders[index]()
-            self._put_page(index, page)
-        return page
-
-    def _put_page(self, index: PageIndex, page: QWidget) -> None:
-        """Put a built page in its place in the stack (instead of the empty one holding it)."""
-        self._built[index] = page
-        placeholder = self.pages.widget(index)
-        current = self.pages.currentIndex()
-        self.pages.insertWidget(index, page)
-        if placeholder is not None:
-            self.pages.removeWidget(placeholder)
-            placeholder.deleteLater()
-        if current == index:
-            self.pages.setCurrentIndex(index)
+            self.pages.build_all()
 
     @property
     def caseload_page(self) -> CaseloadPage:
         """The caseload (built when the notebook opens)."""
-        return self._page(PageIndex.CASELOAD)  # type: ignore[return-value]
+        return self.pages.page(PageIndex.CASELOAD)  # type: ignore[return-value]
 
     @property
     def citizen_page(self) -> CitizenPage:
         """The citizen's file (built at first use)."""
-        return self._page(PageIndex.CITIZEN)  # type: ignore[return-value]
+        return self.pages.page(PageIndex.CITIZEN)  # type: ignore[return-value]
 
     @property
     def follow_up_page(self) -> FollowUpPage:
         """The follow-up list (built at first use)."""
-        return self._page(PageIndex.FOLLOW_UP)  # type: ignore[return-value]
+        return self.pages.page(PageIndex.FOLLOW_UP)  # type: ignore[return-value]
 
     @property
     def search_page(self) -> SearchPage:
         """The search across the caseload (built at first use)."""
-        return self._page(PageIndex.SEARCH)  # type: ignore[return-value]
+        return self.pages.page(PageIndex.SEARCH)  # type: ignore[return-value]
 
     @property
     def settings_page(self) -> SettingsPage:
         """The settings (built at first use)."""
-        return self._page(PageIndex.SETTINGS)  # type: ignore[return-value]
+        return self.pages.page(PageIndex.SETTINGS)  # type: ignore[return-value]
 
     def _build_caseload_page(self) -> CaseloadPage:
         from desktop.views.pages.caseload_page import CaseloadPage
@@ -359,14 +321,13 @@ class MainWindow(QMainWindow):
         )
         item.setSizeHint(QSize(0, 40))
         self.navigation.addItem(item)
-        self.pages.addWidget(QWidget())  # holds the page's place until it is built
         self._page_shortcuts = getattr(self, "_page_shortcuts", [])
         self._page_shortcuts.append((menu_text, shortcut))
 
     def _show_page_at(self, row: int) -> None:
         if row < 0:
             return
-        self._page(PageIndex(row))
+        self.pages.page(PageIndex(row))
         self.pages.setCurrentIndex(row)
         if row == PageIndex.FOLLOW_UP:
             self.follow_up_page.reload()
@@ -380,88 +341,28 @@ class MainWindow(QMainWindow):
         return PageIndex(self.pages.currentIndex())
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_action = QAction(self.tr("&New citizen…"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.triggered.connect(self.new_citizen)
-        file_menu.addAction(self.new_action)
-        self.save_action = QAction(self.tr("&Save"), self)
-        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_action.triggered.connect(self._save)
-        file_menu.addAction(self.save_action)
-        file_menu.addSeparator()
-        self.retention_action = QAction(self.tr("Cases due for &deletion…"), self)
-        self.retention_action.triggered.connect(self.review_retention)
-        file_menu.addAction(self.retention_action)
-        self.backup_action = QAction(self.tr("&Back up…"), self)
-        self.backup_action.triggered.connect(self.back_up)
-        file_menu.addAction(self.backup_action)
-        self.restore_action = QAction(self.tr("&Restore from backup…"), self)
-        self.restore_action.triggered.connect(self._request_restore)
-        file_menu.addAction(self.restore_action)
-        file_menu.addSeparator()
-        self.lock_action = QAction(self.tr("&Lock now"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock_requested)
-        file_menu.addAction(self.lock_action)
-        file_menu.addSeparator()
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
+        self.menus = MainMenus(self, self._page_shortcuts)
+        self.sync_menu = SyncMenu(self, self._runner, self._preferences)
+        self.menus.add_help_menu()
+        # The actions and status-bar parts the tests press and read.
+        menus = self.menus
+        self.new_action, self.save_action, self.quit_action = (
+            menus.new_action,
+            menus.save_action,
+            menus.quit_action,
+        )
+        self.restore_action, self.sections_menu = menus.restore_action, menus.sections_menu
+        self.sync_now_action = self.sync_menu.sync_now_action
+        self.sync_status, self.conflict_badge = self.sync_menu.status, self.sync_menu.conflict_badge
 
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        for index, (label, shortcut) in enumerate(self._page_shortcuts):
-            action = QAction(label, self)
-            action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(lambda _checked=False, i=index: self.show_page(PageIndex(i)))
-            go_menu.addAction(action)
-        # Filled with the section keys when the citizen page is built.
-        self.sections_menu = go_menu.addMenu(self.tr("Sectio&ns of the citizen's file"))
-        go_menu.addSeparator()
-        self.search_action = QAction(self.tr("&Search the caseload"), self)
-        self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence.StandardKey.Find])
-        self.search_action.triggered.connect(self._go_search)
-        go_menu.addAction(self.search_action)
-
-        sync_menu = self.menuBar().addMenu(self.tr("S&ync"))
-        self.sync_now_action = QAction(self.tr("Sync &now"), self)
-        self.sync_now_action.setShortcut(QKeySequence("F9"))
-        self.sync_now_action.triggered.connect(self.sync_now)
-        sync_menu.addAction(self.sync_now_action)
-        self.sync_setup_action = QAction(self.tr("&Set up sync…"), self)
-        self.sync_setup_action.triggered.connect(self.set_up_sync)
-        sync_menu.addAction(self.sync_setup_action)
-        self.conflicts_action = QAction(self.tr("&Conflicts…"), self)
-        self.conflicts_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
-        self.conflicts_action.triggered.connect(self.review_conflicts)
-        sync_menu.addAction(self.conflicts_action)
-        self.devices_action = QAction(self.tr("Computers with &access…"), self)
-        self.devices_action.triggered.connect(self.manage_devices)
-        sync_menu.addAction(self.devices_action)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Casenotes"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
-
-    def _go_search(self) -> None:
+    def go_search(self) -> None:
+        """Ctrl+K: the search page, with the keyboard in its search field."""
         self.show_page(PageIndex.SEARCH)
         self.search_page.focus_search()
 
     # -- status bar --------------------------------------------------------------------------------
 
     def _build_status_bar(self) -> None:
-        self.sync_status = QLabel(self.tr("Sync: not set up"))
-        self.sync_status.setObjectName("syncStatus")
-        self.sync_status.setToolTip(self.tr("Sync now: F9"))
-        self.conflict_badge = QPushButton()
-        self.conflict_badge.setObjectName("conflictBadge")
-        self.conflict_badge.setFlat(True)
-        self.conflict_badge.setVisible(False)
-        self.conflict_badge.setToolTip(self.tr("Review the conflicts (Ctrl+Shift+K)"))
-        self.conflict_badge.clicked.connect(self.review_conflicts)
         self.lock_status = QLabel()
         self.lock_status.setObjectName("lockStatus")
         self.statusBar().addWidget(self.sync_status)
@@ -547,12 +448,12 @@ class MainWindow(QMainWindow):
         self.clipboard.clear_now()
         if not self.is_open:
             return
-        if PageIndex.CITIZEN in self._built:
+        if self.pages.built(PageIndex.CITIZEN) is not None:
             self.citizen_page.stash_draft()
             self.citizen_page.clear()
-        if PageIndex.SEARCH in self._built:
+        if self.pages.built(PageIndex.SEARCH) is not None:
             self.search_page.clear()
-        if PageIndex.FOLLOW_UP in self._built:
+        if self.pages.built(PageIndex.FOLLOW_UP) is not None:
             self.follow_up_page.clear()
         self.caseload_page.set_rows([])
         self._caseload_updates.stop()
@@ -581,47 +482,10 @@ class MainWindow(QMainWindow):
                 10000,
             )
 
-    def _request_restore(self) -> None:
+    def request_restore(self) -> None:
+        """Restore from a backup: the controller locks the notebook and restores (after asking about typing)."""
         if self.citizen_page.can_leave():
             self.restore_requested.emit()
-
-    def sync_now(self) -> None:
-        """Run a sync round now (or open the set-up when sync is not set up)."""
-        status = self._services.sync.status()
-        if not status.configured or status.signed_out:
-            self.set_up_sync()
-            return
-        self.sync.sync_now()
-
-    def set_up_sync(self) -> None:
-        """Open the sync set-up; a round starts as soon as this computer is signed in."""
-        from desktop.views.sync.setup_dialog import SyncSetupDialog
-
-        dialog = SyncSetupDialog(self._services.sync, self._runner, self, self._preferences.policy.source)
-        if dialog.exec():
-            message = (
-                self.tr("Sync is set up: the account was created.")
-                if dialog.outcome == "created"
-                else self.tr("Sync is set up: this computer joined the account.")
-            )
-            self.statusBar().showMessage(message, 8000)
-            self.sync.setup_changed()
-
-    def review_conflicts(self) -> None:
-        """Open the conflict review."""
-        from desktop.views.sync.conflict_dialog import ConflictDialog
-
-        ConflictDialog(self._services.sync.conflicts, self._services.sync.resolve, self).exec()
-        self.sync.refresh()
-
-    def manage_devices(self) -> None:
-        """Show the computers with access to the sync account."""
-        if not self._services.sync.status().configured:
-            self.set_up_sync()
-            return
-        from desktop.views.sync.devices_dialog import DevicesDialog
-
-        DevicesDialog(self._services.sync, self._runner, parent=self).exec()
 
     def _plan_contact(self) -> dict[str, str]:
         """The caseworker's work contact as set in Settings, for "Min plan"."""
@@ -629,48 +493,12 @@ class MainWindow(QMainWindow):
 
         return {key: str(self._preferences.get(setting)) for key, setting in CONTACT_SETTINGS.items()}
 
-    def _save(self) -> None:
+    def save_on_show(self) -> None:
         """Ctrl+S: on the citizen's file the tab on show saves (or says there is nothing to save)."""
         if self.current_page() == PageIndex.CITIZEN:
             self.citizen_page.save_current_tab()
         else:
             self.citizen_page.save()
-
-    def _show_sync_status(self, text: str, kind: str) -> None:
-        self.sync_status.setText(text)
-        if self.sync_status.property("kind") != kind:  # every save says so: polish only on a change
-            self.sync_status.setProperty("kind", kind)
-            self.sync_status.style().polish(self.sync_status)
-
-    def _show_conflicts(self, count: int) -> None:
-        self.conflict_badge.setText(self.tr("⚠ Conflicts: %n", "", count))
-        self.conflict_badge.setVisible(count > 0)
-
-    def _confirm_mass_delete(self, deletions: int, records: int) -> bool:
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Many deletions from the server"),
-            self.tr(
-                "The server asks to delete %1 of the %2 records on this computer. That is unusual: it can "
-                "mean that someone deleted a lot by mistake on another computer.\n\nNothing has been "
-                "deleted yet. Delete them here too?"
-            )
-            .replace("%1", str(deletions))
-            .replace("%2", str(records)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Casenotes"),
-            self.tr(
-                "<h3>Casenotes %1</h3><p>The offline, encrypted case notebook for caseworkers in Danish "
-                "jobcentres.</p><p>Your notes are stored encrypted (SQLCipher, AES-256) on this computer.</p>"
-            ).replace("%1", __version__),
-        )
 
     # -- closing -----------------------------------------------------------------------------------
 

@@ -1721,6 +1721,69 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
     </message>
 </context>
 <context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;New citizen…</source>
+        <translation>&amp;Ny borger…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Cases due for &amp;deletion…</source>
+        <translation>Sager til &amp;sletning…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sikkerhedskopiér…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Gen&amp;dan fra sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Lås nu</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå til</translation>
+    </message>
+    <message>
+        <source>Sectio&amp;ns of the citizen's file</source>
+        <translation>&amp;Afsnit i borgerens sag</translation>
+    </message>
+    <message>
+        <source>&amp;Search the caseload</source>
+        <translation>Søg i sag&amp;erne</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;About Casenotes</source>
+        <translation>&amp;Om Casenotes</translation>
+    </message>
+    <message>
+        <source>About Casenotes</source>
+        <translation>Om Casenotes</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Casenotes %1&lt;/h3&gt;&lt;p&gt;The offline, encrypted case notebook for caseworkers in Danish jobcentres.&lt;/p&gt;&lt;p&gt;Your notes are stored encrypted (SQLCipher, AES-256) on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Casenotes %1&lt;/h3&gt;&lt;p&gt;Den krypterede notesbog til sagsbehandlere i jobcentre – virker også uden netværk.&lt;/p&gt;&lt;p&gt;Dine notater gemmes krypteret (SQLCipher, AES-256) på denne computer.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
@@ -1771,90 +1834,6 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
         <translation>Åbner notesbogen…</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Filer</translation>
-    </message>
-    <message>
-        <source>&amp;New citizen…</source>
-        <translation>&amp;Ny borger…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Gem</translation>
-    </message>
-    <message>
-        <source>Cases due for &amp;deletion…</source>
-        <translation>Sager til &amp;sletning…</translation>
-    </message>
-    <message>
-        <source>&amp;Back up…</source>
-        <translation>&amp;Sikkerhedskopiér…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>Gen&amp;dan fra sikkerhedskopi…</translation>
-    </message>
-    <message>
-        <source>&amp;Lock now</source>
-        <translation>&amp;Lås nu</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afslut</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Gå til</translation>
-    </message>
-    <message>
-        <source>Sectio&amp;ns of the citizen's file</source>
-        <translation>&amp;Afsnit i borgerens sag</translation>
-    </message>
-    <message>
-        <source>&amp;Search the caseload</source>
-        <translation>Søg i sag&amp;erne</translation>
-    </message>
-    <message>
-        <source>S&amp;ync</source>
-        <translation>S&amp;ynkronisering</translation>
-    </message>
-    <message>
-        <source>Sync &amp;now</source>
-        <translation>Synkronisér &amp;nu</translation>
-    </message>
-    <message>
-        <source>&amp;Set up sync…</source>
-        <translation>&amp;Opsæt synkronisering…</translation>
-    </message>
-    <message>
-        <source>&amp;Conflicts…</source>
-        <translation>&amp;Konflikter…</translation>
-    </message>
-    <message>
-        <source>Computers with &amp;access…</source>
-        <translation>Computere med &amp;adgang…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjælp</translation>
-    </message>
-    <message>
-        <source>&amp;About Casenotes</source>
-        <translation>&amp;Om Casenotes</translation>
-    </message>
-    <message>
-        <source>Sync: not set up</source>
-        <translation>Synkronisering: ikke sat op</translation>
-    </message>
-    <message>
-        <source>Sync now: F9</source>
-        <translation>Synkronisér nu: F9</translation>
-    </message>
-    <message>
-        <source>Review the conflicts (Ctrl+Shift+K)</source>
-        <translation>Gennemgå konflikterne (Ctrl+Shift+K)</translation>
-    </message>
-    <message>
         <source>Demo data: every person here is fictional</source>
         <translation>Demodata: alle personer her er fiktive</translation>
     </message>
@@ -1879,41 +1858,6 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
     <message>
         <source>The backup was written and checked: %1</source>
         <translation>Sikkerhedskopien er skrevet og kontrolleret: %1</translation>
-    </message>
-    <message>
-        <source>Sync is set up: the account was created.</source>
-        <translation>Synkronisering er sat op: kontoen er oprettet.</translation>
-    </message>
-    <message>
-        <source>Sync is set up: this computer joined the account.</source>
-        <translation>Synkronisering er sat op: denne computer er koblet på kontoen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ Conflicts: %n</source>
-        <translation>
-            <numerusform>⚠ %n konflikt</numerusform>
-            <numerusform>⚠ %n konflikter</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Many deletions from the server</source>
-        <translation>Mange sletninger fra serveren</translation>
-    </message>
-    <message>
-        <source>The server asks to delete %1 of the %2 records on this computer. That is unusual: it can mean that someone deleted a lot by mistake on another computer.
-
-Nothing has been deleted yet. Delete them here too?</source>
-        <translation>Serveren beder om at slette %1 af de %2 poster på denne computer. Det er usædvanligt: det kan betyde, at nogen har slettet meget ved en fejl på en anden computer.
-
-Intet er slettet endnu. Skal de også slettes her?</translation>
-    </message>
-    <message>
-        <source>About Casenotes</source>
-        <translation>Om Casenotes</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Casenotes %1&lt;/h3&gt;&lt;p&gt;The offline, encrypted case notebook for caseworkers in Danish jobcentres.&lt;/p&gt;&lt;p&gt;Your notes are stored encrypted (SQLCipher, AES-256) on this computer.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Casenotes %1&lt;/h3&gt;&lt;p&gt;Den krypterede notesbog til sagsbehandlere i jobcentre – virker også uden netværk.&lt;/p&gt;&lt;p&gt;Dine notater gemmes krypteret (SQLCipher, AES-256) på denne computer.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3505,68 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
             <numerusform>%n ændring venter</numerusform>
             <numerusform>%n ændringer venter</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncMenu</name>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynkronisering</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Synkronisér &amp;nu</translation>
+    </message>
+    <message>
+        <source>&amp;Set up sync…</source>
+        <translation>&amp;Opsæt synkronisering…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Konflikter…</translation>
+    </message>
+    <message>
+        <source>Computers with &amp;access…</source>
+        <translation>Computere med &amp;adgang…</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>Synkronisering: ikke sat op</translation>
+    </message>
+    <message>
+        <source>Sync now: F9</source>
+        <translation>Synkronisér nu: F9</translation>
+    </message>
+    <message>
+        <source>Review the conflicts (Ctrl+Shift+K)</source>
+        <translation>Gennemgå konflikterne (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Sync is set up: the account was created.</source>
+        <translation>Synkronisering er sat op: kontoen er oprettet.</translation>
+    </message>
+    <message>
+        <source>Sync is set up: this computer joined the account.</source>
+        <translation>Synkronisering er sat op: denne computer er koblet på kontoen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Conflicts: %n</source>
+        <translation>
+            <numerusform>⚠ %n konflikt</numerusform>
+            <numerusform>⚠ %n konflikter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Many deletions from the server</source>
+        <translation>Mange sletninger fra serveren</translation>
+    </message>
+    <message>
+        <source>The server asks to delete %1 of the %2 records on this computer. That is unusual: it can mean that someone deleted a lot by mistake on another computer.
+
+Nothing has been deleted yet. Delete them here too?</source>
+        <translation>Serveren beder om at slette %1 af de %2 poster på denne computer. Det er usædvanligt: det kan betyde, at nogen har slettet meget ved en fejl på en anden computer.
+
+Intet er slettet endnu. Skal de også slettes her?</translation>
     </message>
 </context>
 <context>

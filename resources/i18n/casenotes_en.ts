@@ -1721,6 +1721,69 @@ The municipality may be obliged to keep information: make sure what must be kept
     </message>
 </context>
 <context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New citizen…</source>
+        <translation>&amp;New citizen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cases due for &amp;deletion…</source>
+        <translation>Cases due for &amp;deletion…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>Sectio&amp;ns of the citizen&apos;s file</source>
+        <translation>Sectio&amp;ns of the citizen&apos;s file</translation>
+    </message>
+    <message>
+        <source>&amp;Search the caseload</source>
+        <translation>&amp;Search the caseload</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Casenotes</source>
+        <translation>&amp;About Casenotes</translation>
+    </message>
+    <message>
+        <source>About Casenotes</source>
+        <translation>About Casenotes</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Casenotes %1&lt;/h3&gt;&lt;p&gt;The offline, encrypted case notebook for caseworkers in Danish jobcentres.&lt;/p&gt;&lt;p&gt;Your notes are stored encrypted (SQLCipher, AES-256) on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Casenotes %1&lt;/h3&gt;&lt;p&gt;The offline, encrypted case notebook for caseworkers in Danish jobcentres.&lt;/p&gt;&lt;p&gt;Your notes are stored encrypted (SQLCipher, AES-256) on this computer.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
@@ -1771,90 +1834,6 @@ The municipality may be obliged to keep information: make sure what must be kept
         <translation>Opening the notebook…</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;New citizen…</source>
-        <translation>&amp;New citizen…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Cases due for &amp;deletion…</source>
-        <translation>Cases due for &amp;deletion…</translation>
-    </message>
-    <message>
-        <source>&amp;Back up…</source>
-        <translation>&amp;Back up…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>&amp;Restore from backup…</translation>
-    </message>
-    <message>
-        <source>&amp;Lock now</source>
-        <translation>&amp;Lock now</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Go</translation>
-    </message>
-    <message>
-        <source>Sectio&amp;ns of the citizen&apos;s file</source>
-        <translation>Sectio&amp;ns of the citizen&apos;s file</translation>
-    </message>
-    <message>
-        <source>&amp;Search the caseload</source>
-        <translation>&amp;Search the caseload</translation>
-    </message>
-    <message>
-        <source>S&amp;ync</source>
-        <translation>S&amp;ync</translation>
-    </message>
-    <message>
-        <source>Sync &amp;now</source>
-        <translation>Sync &amp;now</translation>
-    </message>
-    <message>
-        <source>&amp;Set up sync…</source>
-        <translation>&amp;Set up sync…</translation>
-    </message>
-    <message>
-        <source>&amp;Conflicts…</source>
-        <translation>&amp;Conflicts…</translation>
-    </message>
-    <message>
-        <source>Computers with &amp;access…</source>
-        <translation>Computers with &amp;access…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;About Casenotes</source>
-        <translation>&amp;About Casenotes</translation>
-    </message>
-    <message>
-        <source>Sync: not set up</source>
-        <translation>Sync: not set up</translation>
-    </message>
-    <message>
-        <source>Sync now: F9</source>
-        <translation>Sync now: F9</translation>
-    </message>
-    <message>
-        <source>Review the conflicts (Ctrl+Shift+K)</source>
-        <translation>Review the conflicts (Ctrl+Shift+K)</translation>
-    </message>
-    <message>
         <source>Demo data: every person here is fictional</source>
         <translation>Demo data: every person here is fictional</translation>
     </message>
@@ -1879,41 +1858,6 @@ The municipality may be obliged to keep information: make sure what must be kept
     <message>
         <source>The backup was written and checked: %1</source>
         <translation>The backup was written and checked: %1</translation>
-    </message>
-    <message>
-        <source>Sync is set up: the account was created.</source>
-        <translation>Sync is set up: the account was created.</translation>
-    </message>
-    <message>
-        <source>Sync is set up: this computer joined the account.</source>
-        <translation>Sync is set up: this computer joined the account.</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ Conflicts: %n</source>
-        <translation>
-            <numerusform>⚠ Conflicts: %n</numerusform>
-            <numerusform>⚠ Conflicts: %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Many deletions from the server</source>
-        <translation>Many deletions from the server</translation>
-    </message>
-    <message>
-        <source>The server asks to delete %1 of the %2 records on this computer. That is unusual: it can mean that someone deleted a lot by mistake on another computer.
-
-Nothing has been deleted yet. Delete them here too?</source>
-        <translation>The server asks to delete %1 of the %2 records on this computer. That is unusual: it can mean that someone deleted a lot by mistake on another computer.
-
-Nothing has been deleted yet. Delete them here too?</translation>
-    </message>
-    <message>
-        <source>About Casenotes</source>
-        <translation>About Casenotes</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Casenotes %1&lt;/h3&gt;&lt;p&gt;The offline, encrypted case notebook for caseworkers in Danish jobcentres.&lt;/p&gt;&lt;p&gt;Your notes are stored encrypted (SQLCipher, AES-256) on this computer.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Casenotes %1&lt;/h3&gt;&lt;p&gt;The offline, encrypted case notebook for caseworkers in Danish jobcentres.&lt;/p&gt;&lt;p&gt;Your notes are stored encrypted (SQLCipher, AES-256) on this computer.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3505,68 @@ Nothing is deleted. The program then locks; open the restored notebook with the 
             <numerusform>changes waiting: %n</numerusform>
             <numerusform>changes waiting: %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncMenu</name>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <source>&amp;Set up sync…</source>
+        <translation>&amp;Set up sync…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <source>Computers with &amp;access…</source>
+        <translation>Computers with &amp;access…</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>Sync: not set up</translation>
+    </message>
+    <message>
+        <source>Sync now: F9</source>
+        <translation>Sync now: F9</translation>
+    </message>
+    <message>
+        <source>Review the conflicts (Ctrl+Shift+K)</source>
+        <translation>Review the conflicts (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Sync is set up: the account was created.</source>
+        <translation>Sync is set up: the account was created.</translation>
+    </message>
+    <message>
+        <source>Sync is set up: this computer joined the account.</source>
+        <translation>Sync is set up: this computer joined the account.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Conflicts: %n</source>
+        <translation>
+            <numerusform>⚠ Conflicts: %n</numerusform>
+            <numerusform>⚠ Conflicts: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Many deletions from the server</source>
+        <translation>Many deletions from the server</translation>
+    </message>
+    <message>
+        <source>The server asks to delete %1 of the %2 records on this computer. That is unusual: it can mean that someone deleted a lot by mistake on another computer.
+
+Nothing has been deleted yet. Delete them here too?</source>
+        <translation>The server asks to delete %1 of the %2 records on this computer. That is unusual: it can mean that someone deleted a lot by mistake on another computer.
+
+Nothing has been deleted yet. Delete them here too?</translation>
     </message>
 </context>
 <context>

@@ -341,7 +341,7 @@ def use_the_main_window(qtbot, device, data_dir: Path, citizen_id: str, markers:
     page.choose_pdf_path = lambda _suggested: str(pdf)
     page.export_plan()
     assert pdf.exists()
-    window.sync_now()
+    window.sync_menu.sync_now()
     runner.wait_for_all()
     window.close_for_lock()  # what locking does to the window: drafts stashed, everything dropped
     runner.wait_for_all()

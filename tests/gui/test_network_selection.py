@@ -71,7 +71,9 @@ def test_declining_to_share_keeps_one_actor_chosen_everywhere(qtbot, main_window
 
     # The same with the arrow keys in the list.
     panel.actor_list.setFocus()
-    key = Qt.Key.Key_Up if panel.actor_list.row_of(other) < panel.actor_list.row_of(chosen) else Qt.Key.Key_Down
+    key = (
+        Qt.Key.Key_Up if panel.actor_list.row_of(other) < panel.actor_list.row_of(chosen) else Qt.Key.Key_Down
+    )
     qtbot.keyClick(panel.actor_list, key)
     qtbot.waitUntil(lambda: len(asked) == 3)
     qtbot.waitUntil(lambda: expect(panel, chosen, "Netto Hasseris"))  # the choice is put back
