@@ -607,6 +607,89 @@
     </message>
 </context>
 <context>
+    <name>CitizenHeader</name>
+    <message>
+        <source>Sho&amp;w CPR</source>
+        <translation>&amp;Vis CPR</translation>
+    </message>
+    <message>
+        <source>Shows the full CPR number; this is recorded in the access log</source>
+        <translation>Viser hele CPR-nummeret; det registreres i adgangsloggen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy CPR</source>
+        <translation>Kop&amp;iér CPR</translation>
+    </message>
+    <message>
+        <source>Copy the full CPR number (%1). The clipboard is cleared after 30 seconds; the copy is recorded in the access log</source>
+        <translation>Kopiér hele CPR-nummeret (%1). Udklipsholderen ryddes efter 30 sekunder; kopieringen registreres i adgangsloggen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>F&amp;ortryd ændringer</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>G&amp;em</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Gem (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>My &amp;plan (PDF)…</source>
+        <translation>Min &amp;plan (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the citizen's plan as a PDF to print or hand over</source>
+        <translation>Gem borgerens plan som PDF til udskrift eller udlevering</translation>
+    </message>
+    <message>
+        <source>M&amp;ore</source>
+        <translation>&amp;Mere</translation>
+    </message>
+    <message>
+        <source>Access export as PDF…</source>
+        <translation>Indsigt som PDF…</translation>
+    </message>
+    <message>
+        <source>Everything stored about the citizen and who has seen it, for an access request</source>
+        <translation>Alt, der er gemt om borgeren, og hvem der har set det – til en anmodning om indsigt</translation>
+    </message>
+    <message>
+        <source>Access export as JSON…</source>
+        <translation>Indsigt som JSON…</translation>
+    </message>
+    <message>
+        <source>Delete citizen permanently…</source>
+        <translation>Slet borger permanent…</translation>
+    </message>
+    <message>
+        <source>New citizen</source>
+        <translation>Ny borger</translation>
+    </message>
+    <message>
+        <source>Fill in at least the name, then save (Ctrl+S).</source>
+        <translation>Udfyld som minimum navnet, og gem (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>last contact %1</source>
+        <translation>seneste kontakt %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen case</source>
+        <translation>Genåbn &amp;sag</translation>
+    </message>
+    <message>
+        <source>C&amp;lose case</source>
+        <translation>Afslut &amp;sag</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+</context>
+<context>
     <name>CitizenPage</name>
     <message>
         <source>Citizen</source>
@@ -677,80 +760,12 @@
         <translation>Et øjeblik.</translation>
     </message>
     <message>
-        <source>Shows the full CPR number; this is recorded in the access log</source>
-        <translation>Viser hele CPR-nummeret; det registreres i adgangsloggen</translation>
-    </message>
-    <message>
-        <source>Copy the full CPR number (%1). The clipboard is cleared after 30 seconds; the copy is recorded in the access log</source>
-        <translation>Kopiér hele CPR-nummeret (%1). Udklipsholderen ryddes efter 30 sekunder; kopieringen registreres i adgangsloggen</translation>
-    </message>
-    <message>
-        <source>&amp;Undo changes</source>
-        <translation>F&amp;ortryd ændringer</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>G&amp;em</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>Gem (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>My &amp;plan (PDF)…</source>
-        <translation>Min &amp;plan (PDF)…</translation>
-    </message>
-    <message>
-        <source>Save the citizen's plan as a PDF to print or hand over</source>
-        <translation>Gem borgerens plan som PDF til udskrift eller udlevering</translation>
-    </message>
-    <message>
         <source>The citizen's file could not be opened.</source>
         <translation>Borgerens sag kunne ikke åbnes.</translation>
     </message>
     <message>
         <source>In their o&amp;wn words</source>
         <translation>Med borgerens &amp;egne ord</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w CPR</source>
-        <translation>&amp;Vis CPR</translation>
-    </message>
-    <message>
-        <source>&amp;Copy CPR</source>
-        <translation>Kop&amp;iér CPR</translation>
-    </message>
-    <message>
-        <source>M&amp;ore</source>
-        <translation>&amp;Mere</translation>
-    </message>
-    <message>
-        <source>Access export as PDF…</source>
-        <translation>Indsigt som PDF…</translation>
-    </message>
-    <message>
-        <source>Everything stored about the citizen and who has seen it, for an access request</source>
-        <translation>Alt, der er gemt om borgeren, og hvem der har set det – til en anmodning om indsigt</translation>
-    </message>
-    <message>
-        <source>Access export as JSON…</source>
-        <translation>Indsigt som JSON…</translation>
-    </message>
-    <message>
-        <source>Delete citizen permanently…</source>
-        <translation>Slet borger permanent…</translation>
-    </message>
-    <message>
-        <source>%1 (%2: the next section)</source>
-        <translation>%1 (%2: næste afsnit)</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt section</source>
-        <translation>Næ&amp;ste afsnit</translation>
-    </message>
-    <message>
-        <source>&amp;Previous section</source>
-        <translation>Forri&amp;ge afsnit</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -765,34 +780,6 @@
         <translation>Vil du kassere de ændringer, du ikke har gemt?</translation>
     </message>
     <message>
-        <source>The file could not be written.</source>
-        <translation>Filen kunne ikke skrives.</translation>
-    </message>
-    <message>
-        <source>The plan was saved as %1.</source>
-        <translation>Planen er gemt som %1.</translation>
-    </message>
-    <message>
-        <source>New citizen</source>
-        <translation>Ny borger</translation>
-    </message>
-    <message>
-        <source>Fill in at least the name, then save (Ctrl+S).</source>
-        <translation>Udfyld som minimum navnet, og gem (Ctrl+S).</translation>
-    </message>
-    <message>
-        <source>last contact %1</source>
-        <translation>seneste kontakt %1</translation>
-    </message>
-    <message>
-        <source>&amp;Reopen case</source>
-        <translation>Genåbn &amp;sag</translation>
-    </message>
-    <message>
-        <source>C&amp;lose case</source>
-        <translation>Afslut &amp;sag</translation>
-    </message>
-    <message>
         <source>Close case</source>
         <translation>Afslut sag</translation>
     </message>
@@ -803,14 +790,6 @@
     <message>
         <source>Nothing to save on this tab: everything here is saved.</source>
         <translation>Intet at gemme på denne fane: alt her er gemt.</translation>
-    </message>
-    <message>
-        <source>Save the plan as PDF</source>
-        <translation>Gem planen som PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2481,6 +2460,25 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
     </message>
 </context>
 <context>
+    <name>PlanExport</name>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Filen kunne ikke skrives.</translation>
+    </message>
+    <message>
+        <source>The plan was saved as %1.</source>
+        <translation>Planen er gemt som %1.</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation>Gem planen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>PolicyMarks</name>
     <message>
         <source>Set by your organisation</source>
@@ -3171,6 +3169,21 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
             <numerusform>%n fund</numerusform>
             <numerusform>%n fund</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SectionKeys</name>
+    <message>
+        <source>%1 (%2: the next section)</source>
+        <translation>%1 (%2: næste afsnit)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt section</source>
+        <translation>Næ&amp;ste afsnit</translation>
+    </message>
+    <message>
+        <source>&amp;Previous section</source>
+        <translation>Forri&amp;ge afsnit</translation>
     </message>
 </context>
 <context>

@@ -607,6 +607,89 @@
     </message>
 </context>
 <context>
+    <name>CitizenHeader</name>
+    <message>
+        <source>Sho&amp;w CPR</source>
+        <translation>Sho&amp;w CPR</translation>
+    </message>
+    <message>
+        <source>Shows the full CPR number; this is recorded in the access log</source>
+        <translation>Shows the full CPR number; this is recorded in the access log</translation>
+    </message>
+    <message>
+        <source>&amp;Copy CPR</source>
+        <translation>&amp;Copy CPR</translation>
+    </message>
+    <message>
+        <source>Copy the full CPR number (%1). The clipboard is cleared after 30 seconds; the copy is recorded in the access log</source>
+        <translation>Copy the full CPR number (%1). The clipboard is cleared after 30 seconds; the copy is recorded in the access log</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Undo changes</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>My &amp;plan (PDF)…</source>
+        <translation>My &amp;plan (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the citizen&apos;s plan as a PDF to print or hand over</source>
+        <translation>Save the citizen&apos;s plan as a PDF to print or hand over</translation>
+    </message>
+    <message>
+        <source>M&amp;ore</source>
+        <translation>M&amp;ore</translation>
+    </message>
+    <message>
+        <source>Access export as PDF…</source>
+        <translation>Access export as PDF…</translation>
+    </message>
+    <message>
+        <source>Everything stored about the citizen and who has seen it, for an access request</source>
+        <translation>Everything stored about the citizen and who has seen it, for an access request</translation>
+    </message>
+    <message>
+        <source>Access export as JSON…</source>
+        <translation>Access export as JSON…</translation>
+    </message>
+    <message>
+        <source>Delete citizen permanently…</source>
+        <translation>Delete citizen permanently…</translation>
+    </message>
+    <message>
+        <source>New citizen</source>
+        <translation>New citizen</translation>
+    </message>
+    <message>
+        <source>Fill in at least the name, then save (Ctrl+S).</source>
+        <translation>Fill in at least the name, then save (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>last contact %1</source>
+        <translation>last contact %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen case</source>
+        <translation>&amp;Reopen case</translation>
+    </message>
+    <message>
+        <source>C&amp;lose case</source>
+        <translation>C&amp;lose case</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+</context>
+<context>
     <name>CitizenPage</name>
     <message>
         <source>Citizen</source>
@@ -677,80 +760,12 @@
         <translation>Just a moment.</translation>
     </message>
     <message>
-        <source>Shows the full CPR number; this is recorded in the access log</source>
-        <translation>Shows the full CPR number; this is recorded in the access log</translation>
-    </message>
-    <message>
-        <source>Copy the full CPR number (%1). The clipboard is cleared after 30 seconds; the copy is recorded in the access log</source>
-        <translation>Copy the full CPR number (%1). The clipboard is cleared after 30 seconds; the copy is recorded in the access log</translation>
-    </message>
-    <message>
-        <source>&amp;Undo changes</source>
-        <translation>&amp;Undo changes</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>Save (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>My &amp;plan (PDF)…</source>
-        <translation>My &amp;plan (PDF)…</translation>
-    </message>
-    <message>
-        <source>Save the citizen&apos;s plan as a PDF to print or hand over</source>
-        <translation>Save the citizen&apos;s plan as a PDF to print or hand over</translation>
-    </message>
-    <message>
         <source>The citizen&apos;s file could not be opened.</source>
         <translation>The citizen&apos;s file could not be opened.</translation>
     </message>
     <message>
         <source>In their o&amp;wn words</source>
         <translation>In their o&amp;wn words</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w CPR</source>
-        <translation>Sho&amp;w CPR</translation>
-    </message>
-    <message>
-        <source>&amp;Copy CPR</source>
-        <translation>&amp;Copy CPR</translation>
-    </message>
-    <message>
-        <source>M&amp;ore</source>
-        <translation>M&amp;ore</translation>
-    </message>
-    <message>
-        <source>Access export as PDF…</source>
-        <translation>Access export as PDF…</translation>
-    </message>
-    <message>
-        <source>Everything stored about the citizen and who has seen it, for an access request</source>
-        <translation>Everything stored about the citizen and who has seen it, for an access request</translation>
-    </message>
-    <message>
-        <source>Access export as JSON…</source>
-        <translation>Access export as JSON…</translation>
-    </message>
-    <message>
-        <source>Delete citizen permanently…</source>
-        <translation>Delete citizen permanently…</translation>
-    </message>
-    <message>
-        <source>%1 (%2: the next section)</source>
-        <translation>%1 (%2: the next section)</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt section</source>
-        <translation>Ne&amp;xt section</translation>
-    </message>
-    <message>
-        <source>&amp;Previous section</source>
-        <translation>&amp;Previous section</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -765,34 +780,6 @@
         <translation>Throw away the changes you have not saved?</translation>
     </message>
     <message>
-        <source>The file could not be written.</source>
-        <translation>The file could not be written.</translation>
-    </message>
-    <message>
-        <source>The plan was saved as %1.</source>
-        <translation>The plan was saved as %1.</translation>
-    </message>
-    <message>
-        <source>New citizen</source>
-        <translation>New citizen</translation>
-    </message>
-    <message>
-        <source>Fill in at least the name, then save (Ctrl+S).</source>
-        <translation>Fill in at least the name, then save (Ctrl+S).</translation>
-    </message>
-    <message>
-        <source>last contact %1</source>
-        <translation>last contact %1</translation>
-    </message>
-    <message>
-        <source>&amp;Reopen case</source>
-        <translation>&amp;Reopen case</translation>
-    </message>
-    <message>
-        <source>C&amp;lose case</source>
-        <translation>C&amp;lose case</translation>
-    </message>
-    <message>
         <source>Close case</source>
         <translation>Close case</translation>
     </message>
@@ -803,14 +790,6 @@
     <message>
         <source>Nothing to save on this tab: everything here is saved.</source>
         <translation>Nothing to save on this tab: everything here is saved.</translation>
-    </message>
-    <message>
-        <source>Save the plan as PDF</source>
-        <translation>Save the plan as PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2481,6 +2460,25 @@ The municipality may be obliged to keep information: make sure what must be kept
     </message>
 </context>
 <context>
+    <name>PlanExport</name>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>The file could not be written.</translation>
+    </message>
+    <message>
+        <source>The plan was saved as %1.</source>
+        <translation>The plan was saved as %1.</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation>Save the plan as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>PolicyMarks</name>
     <message>
         <source>Set by your organisation</source>
@@ -3171,6 +3169,21 @@ Nothing is deleted. The program then locks; open the restored notebook with the 
             <numerusform>%n hit</numerusform>
             <numerusform>%n hits</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SectionKeys</name>
+    <message>
+        <source>%1 (%2: the next section)</source>
+        <translation>%1 (%2: the next section)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt section</source>
+        <translation>Ne&amp;xt section</translation>
+    </message>
+    <message>
+        <source>&amp;Previous section</source>
+        <translation>&amp;Previous section</translation>
     </message>
 </context>
 <context>

@@ -338,7 +338,7 @@ def use_the_main_window(qtbot, device, data_dir: Path, citizen_id: str, markers:
     window.show_page(PageIndex.CASELOAD)
 
     pdf = exports / "plan.pdf"
-    page.choose_pdf_path = lambda _suggested: str(pdf)
+    page.plan_export.choose_path = lambda _suggested: str(pdf)
     page.export_plan()
     assert pdf.exists()
     window.sync_menu.sync_now()

@@ -43,7 +43,7 @@ def test_create_find_edit_close_reopen_with_the_access_log(qtbot, window):
     # Invalid input is shown inline and nothing is stored.
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     type_into(qtbot, page.form.cpr, "320162-1234")
-    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.header.save_button, Qt.MouseButton.LeftButton)
     assert page.form.errors["name"].isVisible() and page.form.errors["cpr"].isVisible()
     assert "real date" in page.form.errors["cpr"].text()
     assert window.caseload_page.model.rowCount() == 0
@@ -70,19 +70,19 @@ def test_create_find_edit_close_reopen_with_the_access_log(qtbot, window):
     # Edit and save; undo of unsaved edits.
     page.tabs.setCurrentIndex(1)
     page.form.texts["own_problems"].setPlainText("Mange mennesker på én gang")
-    assert page.save_button.isEnabled() and page.title_label.text().endswith("*")
-    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.header.save_button.isEnabled() and page.title_label.text().endswith("*")
+    qtbot.mouseClick(page.header.save_button, Qt.MouseButton.LeftButton)
     assert not page.is_dirty()
     page.form.phone.setText("11223344")
-    assert page.revert_button.isEnabled()
-    qtbot.mouseClick(page.revert_button, Qt.MouseButton.LeftButton)
+    assert page.header.revert_button.isEnabled()
+    qtbot.mouseClick(page.header.revert_button, Qt.MouseButton.LeftButton)
     assert page.form.phone.text() == "" and not page.is_dirty()
 
     # Close: the active filter hides the citizen; reopen brings them back.
-    qtbot.mouseClick(page.status_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.header.status_button, Qt.MouseButton.LeftButton)
     window.caseload_page.filter_field.clear()
     assert window.caseload_page.proxy.rowCount() == 0
-    qtbot.mouseClick(page.status_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.header.status_button, Qt.MouseButton.LeftButton)
     assert window.caseload_page.proxy.rowCount() == 1
 
     # The access log page shows each step, and the chain verifies.
@@ -107,7 +107,7 @@ def test_create_find_edit_close_reopen_with_the_access_log(qtbot, window):
 def test_revealing_the_cpr_is_logged(qtbot, window):
     citizen_id = create_citizen(qtbot, window)
     page = window.citizen_page
-    qtbot.mouseClick(page.reveal_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.header.reveal_button, Qt.MouseButton.LeftButton)
     assert page.form.cpr.text() == "211062-5629" and not page.form.cpr.isReadOnly()
     assert "citizen.cpr_revealed" in actions(window, citizen_id)
     assert not page.is_dirty()
@@ -156,8 +156,8 @@ def test_the_plan_is_saved_as_a_pdf_from_the_citizen_page(qtbot, window, tmp_pat
     citizen_id = create_citizen(qtbot, window)
     page = window.citizen_page
     target = tmp_path / "plan.pdf"
-    page.choose_pdf_path = lambda suggested: str(target) if "Åse Ærø" in suggested else ""
-    qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)
+    page.plan_export.choose_path = lambda suggested: str(target) if "Åse Ærø" in suggested else ""
+    qtbot.mouseClick(page.header.plan_button, Qt.MouseButton.LeftButton)
     assert target.read_bytes().startswith(b"%PDF")
     assert page.banner.isVisible() and "plan.pdf" in page.banner.text()
     assert "citizen.exported" in actions(window, citizen_id)

@@ -294,10 +294,10 @@ def test_copy_cpr_copies_the_full_number_logs_it_and_says_when_it_is_cleared(qtb
     citizen_id = services.citizens.create_citizen(CitizenDraft(name="Åse Ærø", cpr=CPR))
     open_citizen_and_wait(window, qtbot, citizen_id)
     page = window.citizen_page
-    assert page.form.cpr.text() == "211062-XXXX" and page.copy_cpr_button.isVisible()
-    assert "Ctrl+Shift+C" in page.copy_cpr_button.toolTip()
+    assert page.form.cpr.text() == "211062-XXXX" and page.header.copy_cpr_button.isVisible()
+    assert "Ctrl+Shift+C" in page.header.copy_cpr_button.toolTip()
 
-    qtbot.mouseClick(page.copy_cpr_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.header.copy_cpr_button, Qt.MouseButton.LeftButton)
     assert system_clipboard.text() == CPR
     assert KDE_PASSWORD_HINT in formats(system_clipboard)
     assert window.statusBar().currentMessage() == "Copied — the clipboard is cleared in 30 seconds"
@@ -315,7 +315,7 @@ def test_copy_cpr_copies_the_full_number_logs_it_and_says_when_it_is_cleared(qtb
 def test_no_copy_cpr_without_a_cpr_number(qtbot, window):
     citizen_id = window.services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
     open_citizen_and_wait(window, qtbot, citizen_id)
-    assert not window.citizen_page.copy_cpr_button.isVisible()
+    assert not window.citizen_page.header.copy_cpr_button.isVisible()
 
 
 def test_copy_note_text_by_shortcut_is_the_text_for_filing(qtbot, window, system_clipboard):

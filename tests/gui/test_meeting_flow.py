@@ -214,8 +214,8 @@ def test_a_whole_meeting(qtbot, window, citizen_id, tmp_path):
 
     # 11. The plan as a PDF, in the citizen's words, with the open agreements.
     out = tmp_path / "min-plan.pdf"
-    page.choose_pdf_path = lambda _suggested: str(out)
-    qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)
+    page.plan_export.choose_path = lambda _suggested: str(out)
+    qtbot.mouseClick(page.header.plan_button, Qt.MouseButton.LeftButton)
     assert out.read_bytes().startswith(b"%PDF")
     document = services.goals.plan_html(citizen_id)
     assert "rideskole" in document and "Jeg har det bedst, når jeg er sammen med dyr" in document

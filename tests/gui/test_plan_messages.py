@@ -202,7 +202,7 @@ def test_ctrl_s_saves_the_editor_of_every_tab_or_says_there_is_nothing_to_save(q
 def test_a_fixed_cpr_error_goes_at_once_and_saved_goes_with_the_next_edit(qtbot, window, citizen_id):
     page = window.citizen_page
     page.tabs.setCurrentIndex(0)
-    qtbot.mouseClick(page.reveal_button, LEFT)
+    qtbot.mouseClick(page.header.reveal_button, LEFT)
     page.form.cpr.selectAll()
     page.form.cpr.setFocus()
     qtbot.keyClicks(page.form.cpr, "320162-1234")
@@ -338,13 +338,13 @@ def test_my_plan_names_the_next_meeting_and_how_to_reach_the_caseworker(qtbot, w
         qtbot.keyClicks(field, text)
     open_citizen_and_wait(window, qtbot, citizen)
     page = window.citizen_page
-    page.choose_pdf_path = lambda _suggested: str(tmp_path / "plan.pdf")
+    page.plan_export.choose_path = lambda _suggested: str(tmp_path / "plan.pdf")
     documents = []
     plan_html = services.goals.plan_html
     services.goals.plan_html = lambda *args, **kwargs: (
         documents.append(plan_html(*args, **kwargs)) or documents[-1]
     )
-    qtbot.mouseClick(page.plan_button, LEFT)
+    qtbot.mouseClick(page.header.plan_button, LEFT)
     assert (tmp_path / "plan.pdf").read_bytes().startswith(b"%PDF")
     [document] = documents
     for words in (

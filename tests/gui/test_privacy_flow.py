@@ -24,12 +24,12 @@ def test_access_export_from_the_citizen_page(qtbot, main_window, runner, tmp_pat
     target = tmp_path / "indsigt.json"
     main_window.privacy.choose_path = lambda suggested, fmt: str(target) if fmt == "json" else ""
 
-    main_window.citizen_page.access_json_action.trigger()
+    main_window.citizen_page.header.access_json_action.trigger()
     runner.wait_for_all()
 
     assert json.loads(target.read_text("utf-8"))["citizen_id"] == anna.citizen_id
     assert "indsigt.json" in main_window.citizen_page.banner.text()
-    main_window.citizen_page.access_pdf_action.trigger()  # cancelled in the file dialog: nothing happens
+    main_window.citizen_page.header.access_pdf_action.trigger()  # cancelled in the file dialog: nothing happens
     runner.wait_for_all()
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".json", ".pdf")) == ["indsigt.json"]
 
@@ -39,12 +39,12 @@ def test_erasing_asks_for_the_name_and_then_removes_the_citizen(qtbot, main_wind
     anna, bo = fill_citizen(services, "A"), fill_citizen(services, "B")
     open_citizen_and_wait(main_window, qtbot, anna.citizen_id)
     main_window.privacy.confirm_erase = lambda name: False
-    main_window.citizen_page.erase_action.trigger()
+    main_window.citizen_page.header.erase_action.trigger()
     runner.wait_for_all()
     assert len(services.citizens.caseload()) == 2
 
     main_window.privacy.confirm_erase = lambda name: True
-    main_window.citizen_page.erase_action.trigger()
+    main_window.citizen_page.header.erase_action.trigger()
     runner.wait_for_all()
 
     assert [row.id for row in services.citizens.caseload()] == [bo.citizen_id]
@@ -95,7 +95,7 @@ def test_an_access_export_into_the_data_folder_is_refused_with_a_message(
     target = unlocked.folder / "indsigt.json"
     main_window.privacy.choose_path = lambda suggested, fmt: str(target)
 
-    main_window.citizen_page.access_json_action.trigger()
+    main_window.citizen_page.header.access_json_action.trigger()
     runner.wait_for_all()
 
     assert not target.exists()

@@ -137,10 +137,10 @@ def test_charts_are_saved_as_pictures_and_go_into_the_plan_when_ticked(
 
     plain, with_charts = tmp_path / "plain.pdf", tmp_path / "charts.pdf"
     panel.include_in_plan.setChecked(False)
-    page.choose_pdf_path = lambda _suggested: str(plain)
+    page.plan_export.choose_path = lambda _suggested: str(plain)
     page.export_plan()
     panel.include_in_plan.setChecked(True)
-    page.choose_pdf_path = lambda _suggested: str(with_charts)
+    page.plan_export.choose_path = lambda _suggested: str(with_charts)
     page.export_plan()
     assert with_charts.stat().st_size > plain.stat().st_size + 20_000  # the pictures are in it
     if shutil.which("pdftotext"):

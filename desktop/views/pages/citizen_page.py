@@ -8,18 +8,11 @@ crash or an auto-lock loses nothing.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QMenu,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -35,32 +28,30 @@ from desktop.services.citizen_file import CitizenFile
 from desktop.services.registry import Services
 from desktop.views.citizen.belief_panel import BeliefPanel
 from desktop.views.citizen.caseworker_panel import CaseworkerPanel
+from desktop.views.citizen.citizen_header import CitizenHeader
 from desktop.views.citizen.coordination_panel import CoordinationPanel
 from desktop.views.citizen.file_loader import FileLoader
 from desktop.views.citizen.goals_panel import GoalsPanel
 from desktop.views.citizen.notes_panel import NotesPanel
 from desktop.views.citizen.overview_panel import OverviewPanel
+from desktop.views.citizen.plan_export import PlanExport
 from desktop.views.citizen.profile_form import describe_problems
 from desktop.views.citizen.profile_panel import ProfilePanel
 from desktop.views.citizen.progress_panel import ProgressPanel
 from desktop.views.citizen.reflection_panel import ReflectionPanel
 from desktop.views.citizen.tab_editor import TabEditor
 from desktop.views.clipboard import SensitiveClipboard
-from desktop.views.formatting import format_date
 from desktop.views.i18n import translate_error, ui_language
-from desktop.views.labels import PROGRAMMES, STATUSES, label
 from desktop.views.models.access_log_model import AccessLogModel
 from desktop.views.operation import OperationRunner
 from desktop.views.pages.page import Page
 from desktop.views.widgets.banner import Banner
 from desktop.views.widgets.empty_state import EmptyState
 from desktop.views.widgets.form_scroll import in_scroll_area
-from desktop.views.widgets.section_tabs import SectionTabs, section_text
+from desktop.views.widgets.section_tabs import SectionKeys, SectionTabs
 from desktop.views.widgets.tab_messages import TabMessages
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
-COPY_CPR_KEYS = "Ctrl+Shift+C"
-SECTION_KEYS = 10  # sections with a key of their own: Alt+1 … Alt+9, Alt+0
 PROFILE = "profile"  # where the profile's messages belong: its three tabs share them
 
 
@@ -112,7 +103,6 @@ class CitizenPage(Page):
         # Questions go through these so tests (and later, other front ends) can answer them.
         self.confirm: Callable[[str, str], bool] = self._confirm_dialog
         self.ask_unsaved: Callable[[], str] = self._unsaved_dialog
-        self.choose_pdf_path: Callable[[str], str] = self._pdf_path_dialog
 
         self.profile_panel = ProfilePanel(
             services.citizens, lambda title, text: self.confirm(title, text), self
@@ -122,7 +112,17 @@ class CitizenPage(Page):
             lambda text, kind, profile: self._show_banner(text, kind, PROFILE if profile else None)
         )
         self.form = self.profile_panel.form
-        self._build_header()
+        self.header = CitizenHeader(
+            self,
+            save=self.save,
+            revert=self.revert,
+            reveal_cpr=self.reveal_cpr,
+            copy_cpr=self.copy_cpr,
+            toggle_status=self._toggle_status,
+            export_plan=self.export_plan,
+            export_access=self._request_access_export,
+            erase=self._request_erase,
+        )
         # The banner's room is always kept, so a message coming or going never moves the page.
         self.banner_room = Banner(self)
         self.banner = self.banner_room.label
@@ -153,6 +153,9 @@ class CitizenPage(Page):
         self.tabs.addTab(self.coordination_panel, self.tr("&Network"))
         self.progress_panel = ProgressPanel(services.measurements)
         self.progress_panel.exported.connect(self._record_export)
+        self.plan_export = PlanExport(
+            services.goals, self.progress_panel.plan_charts, self._plan_contact, self
+        )
         self.tabs.addTab(self.progress_panel, self.tr("Progr&ess"))
         for panel, tab in (
             (self.goals_panel, self.goals_panel),
@@ -192,7 +195,12 @@ class CitizenPage(Page):
         # A message belongs to the tab it was said on (the three tabs of the profile share theirs).
         self.messages = TabMessages(self.banner_room, self.tabs.currentWidget, self._message_key)
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self._build_section_actions()
+        keys = SectionKeys(self.tabs, self.show_section, self)
+        self.section_actions, self.next_section_action, self.previous_section_action = (
+            keys.sections,
+            keys.next,
+            keys.previous,
+        )
 
         self.empty = EmptyState(
             "citizen.svg",
@@ -220,102 +228,6 @@ class CitizenPage(Page):
         self._show_state()
 
     # -- building ------------------------------------------------------------------------------------
-
-    def _build_header(self) -> None:
-        self.facts = QLabel()
-        self.facts.setObjectName("hint")
-        self.reveal_button = QPushButton(self.tr("Sho&w CPR"))
-        self.reveal_button.setToolTip(
-            self.tr("Shows the full CPR number; this is recorded in the access log")
-        )
-        self.reveal_button.clicked.connect(self.reveal_cpr)
-        keys = QKeySequence(COPY_CPR_KEYS).toString(QKeySequence.SequenceFormat.NativeText)
-        self.copy_cpr_button = QPushButton(self.tr("&Copy CPR"))
-        self.copy_cpr_button.setToolTip(
-            self.tr(
-                "Copy the full CPR number (%1). The clipboard is cleared after 30 seconds; the copy is "
-                "recorded in the access log"
-            ).replace("%1", keys)
-        )
-        self.copy_cpr_button.clicked.connect(self.copy_cpr)
-        QShortcut(
-            QKeySequence(COPY_CPR_KEYS),
-            self,
-            self.copy_cpr,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
-        self.revert_button = QPushButton(self.tr("&Undo changes"))
-        self.revert_button.clicked.connect(self.revert)
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save)
-        self.status_button = QPushButton()
-        self.status_button.clicked.connect(self._toggle_status)
-        self.plan_button = QPushButton(self.tr("My &plan (PDF)…"))
-        self.plan_button.setToolTip(self.tr("Save the citizen's plan as a PDF to print or hand over"))
-        self.plan_button.clicked.connect(self.export_plan)
-        self.more_button = QPushButton(self.tr("M&ore"))
-        self.more_button.setAutoDefault(False)
-        more = QMenu(self.more_button)
-        self.access_pdf_action = more.addAction(
-            self.tr("Access export as PDF…"), lambda: self._request_access_export("pdf")
-        )
-        self.access_pdf_action.setToolTip(
-            self.tr("Everything stored about the citizen and who has seen it, for an access request")
-        )
-        self.access_json_action = more.addAction(
-            self.tr("Access export as JSON…"), lambda: self._request_access_export("json")
-        )
-        more.addSeparator()
-        self.erase_action = more.addAction(self.tr("Delete citizen permanently…"), self._request_erase)
-        more.setToolTipsVisible(True)
-        self.more_button.setMenu(more)
-        # The name heads the page with saving beside it; the record's facts and what can be done with
-        # the record go on the line below, where a long name or a long translation cannot squeeze them.
-        self.title_row.takeAt(1)  # the page's stretch: the name takes the room and wraps if it must
-        self.title_label.setWordWrap(True)
-        self.title_row.setStretchFactor(self.title_label, 1)
-        for button in (self.revert_button, self.save_button):
-            button.setAutoDefault(False)
-            self.title_row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-        self.facts.setWordWrap(True)
-        facts_row = QHBoxLayout()
-        facts_row.addWidget(self.facts, 1)
-        for button in (
-            self.reveal_button,
-            self.copy_cpr_button,
-            self.plan_button,
-            self.status_button,
-            self.more_button,
-        ):
-            button.setAutoDefault(False)
-            facts_row.addWidget(button)
-        self.body.addLayout(facts_row)
-
-    def _build_section_actions(self) -> None:
-        """A key for every section: Alt+1 … Alt+0 for the first ten, Ctrl+Page Down / Up to step through
-        all of them. The main window lists these in its Go menu; each section's tooltip names its key."""
-        self.section_actions: list[QAction] = []
-        native = QKeySequence.SequenceFormat.NativeText
-        step_keys = QKeySequence("Ctrl+PgDown").toString(native)
-        for index in range(self.tabs.count()):
-            name = section_text(self.tabs.tabText(index))
-            action = QAction(self.tabs.tabText(index), self)  # in the menu, with the section's Alt key
-            if index < SECTION_KEYS:
-                action.setShortcut(QKeySequence(f"Alt+{(index + 1) % 10}"))
-                self.tabs.setTabToolTip(index, f"{name} ({action.shortcut().toString(native)})")
-            else:
-                self.tabs.setTabToolTip(
-                    index, self.tr("%1 (%2: the next section)").replace("%1", name).replace("%2", step_keys)
-                )
-            action.triggered.connect(lambda _checked=False, i=index: self.show_section(i))
-            self.section_actions.append(action)
-        self.next_section_action = QAction(self.tr("Ne&xt section"), self)
-        self.next_section_action.setShortcut(QKeySequence("Ctrl+PgDown"))
-        self.next_section_action.triggered.connect(lambda: self.tabs.bar.step(1))
-        self.previous_section_action = QAction(self.tr("&Previous section"), self)
-        self.previous_section_action.setShortcut(QKeySequence("Ctrl+PgUp"))
-        self.previous_section_action.triggered.connect(lambda: self.tabs.bar.step(-1))
 
     def show_section(self, index: int) -> None:
         """Show section ``index`` of the file on show, or of the file being read once it comes (with the
@@ -545,27 +457,10 @@ class CitizenPage(Page):
         """Save "Min plan" as a PDF where the person chooses (logged as an export)."""
         if self._profile is None:
             return
-        suggested = f"Min plan - {self._profile.draft.name}.pdf"
-        path = self.choose_pdf_path(suggested)
-        if not path:
-            return
-        from desktop.reports.plan_pdf import PlanContact
-
-        contact = PlanContact(**self._plan_contact())
-        try:
-            self._services.goals.export_plan_pdf(
-                self._profile.id, Path(path), charts=self._chart_pictures(), contact=contact
-            )
-        except (CaseNotesError, OSError) as exc:
-            message = (
-                translate_error(exc)
-                if isinstance(exc, CaseNotesError)
-                else self.tr("The file could not be written.")
-            )
-            self._show_banner(message, "error")
-            return
-        self._show_banner(self.tr("The plan was saved as %1.").replace("%1", Path(path).name), "ok")
-        self._load_log_if_visible()
+        said = self.plan_export.export(self._profile.id, self._profile.draft.name)
+        if said is not None:
+            self._show_banner(*said)
+            self._load_log_if_visible()
 
     def _request_access_export(self, fmt: str) -> None:
         if self._profile is not None and self.can_leave():
@@ -602,19 +497,9 @@ class CitizenPage(Page):
         shown = self.record if has_record else self.opening_state if self.opening_id else self.empty
         self.stack.setCurrentWidget(shown)
         dirty = has_record and self.is_dirty()
-        self.save_button.setEnabled(has_record and (dirty or self._creating))
-        self.revert_button.setEnabled(dirty)
-        # On the work tabs (goals, meetings, reflection, network, progress) their own buttons save; the profile's would confuse.
+        # On the work tabs (goals, meetings, reflection, network, progress) their own buttons save.
         on_profile = self.tabs.currentWidget() not in self._work_panels()
-        self.save_button.setVisible(on_profile)
-        self.revert_button.setVisible(on_profile)
-        self.reveal_button.setVisible(
-            bool(self._profile and self._profile.draft.cpr and not self._cpr_revealed)
-        )
-        self.copy_cpr_button.setVisible(bool(self._profile and self._profile.draft.cpr))
-        self.status_button.setVisible(self._profile is not None)
-        self.plan_button.setVisible(self._profile is not None)
-        self.more_button.setVisible(self._profile is not None)
+        self.header.show_state(self._profile, self._creating, dirty, self._cpr_revealed, on_profile)
         self.caseworker_panel.setEnabled(self._profile is not None)
         self.belief_panel.setEnabled(self._profile is not None)
         # While a file is being read the tabs are out of sight: they keep their state (each change costs
@@ -623,24 +508,6 @@ class CitizenPage(Page):
             index = self.tabs.indexOf(panel)
             if self.tabs.isTabEnabled(index) != (self._profile is not None):  # costly even when the same
                 self.tabs.setTabEnabled(index, self._profile is not None)
-        if self._creating:
-            self.title_label.setText(self.tr("New citizen"))
-            self.facts.setText(self.tr("Fill in at least the name, then save (Ctrl+S)."))
-        elif self._profile is not None:
-            profile = self._profile
-            title = profile.draft.name + (" *" if dirty else "")
-            self.title_label.setText(title)
-            cpr = profile.draft.cpr if self._cpr_revealed else profile.masked_cpr
-            facts = [cpr, label(PROGRAMMES, profile.draft.programme), label(STATUSES, profile.status)]
-            if profile.last_contact:
-                facts.append(self.tr("last contact %1").replace("%1", format_date(profile.last_contact)))
-            self.facts.setText(" · ".join(f for f in facts if f))
-            self.status_button.setText(
-                self.tr("&Reopen case") if profile.is_closed else self.tr("C&lose case")
-            )
-        else:
-            self.title_label.setText(self.tr("Citizen"))
-            self.facts.setText("")
 
     def _record_tabs(self) -> tuple[QWidget, ...]:
         """Tabs that need a stored citizen (not shown while a new citizen is being created)."""
@@ -657,16 +524,6 @@ class CitizenPage(Page):
             self.coordination_panel,
             self.progress_panel,
         )
-
-    def _chart_pictures(self) -> list[tuple[str, bytes]]:
-        """The progress charts as PNG bytes for the plan, when the caseworker chose to include them."""
-        pictures = []
-        for caption, image in self.progress_panel.plan_charts():
-            buffer = QBuffer()
-            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-            image.save(buffer, "PNG")
-            pictures.append((caption, bytes(buffer.data().data())))
-        return pictures
 
     def _on_notes_changed(self) -> None:
         """A note was stored: the meetings to link reflections to, and the belief asked in it, change.
@@ -804,12 +661,6 @@ class CitizenPage(Page):
     def _confirm_dialog(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text)
         return answer == QMessageBox.StandardButton.Yes
-
-    def _pdf_path_dialog(self, suggested: str) -> str:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the plan as PDF"), str(Path.home() / suggested), self.tr("PDF files (*.pdf)")
-        )
-        return path
 
     def _unsaved_dialog(self) -> str:
         box = QMessageBox(self)

@@ -15,9 +15,10 @@ sections shortcuts and name them in the tooltips.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QPushButton, QSizePolicy, QTabWidget, QWidget
 
 _SPACING = 4
@@ -224,3 +225,36 @@ class SectionTabs(QTabWidget):
         super().setTabToolTip(index, tip)
         if 0 <= index < len(self.bar.buttons()):
             self.bar.button(index).setToolTip(tip)
+
+
+SECTION_KEYS = 10  # sections with a key of their own: Alt+1 … Alt+9, Alt+0
+
+
+class SectionKeys(QObject):
+    """A key for every section of ``tabs``: Alt+1 … Alt+0 for the first ten, Ctrl+Page Down / Up to step
+    through all of them; each section's tooltip names its key. ``show_section`` shows one (the page
+    decides whether it may). The actions are listed in the main window's Go menu."""
+
+    def __init__(self, tabs: SectionTabs, show_section: Callable[[int], None], owner: QWidget) -> None:
+        super().__init__(owner)
+        self.sections: list[QAction] = []
+        native = QKeySequence.SequenceFormat.NativeText
+        step_keys = QKeySequence("Ctrl+PgDown").toString(native)
+        for index in range(tabs.count()):
+            name = section_text(tabs.tabText(index))
+            action = QAction(tabs.tabText(index), owner)  # in the menu, with the section's Alt key
+            if index < SECTION_KEYS:
+                action.setShortcut(QKeySequence(f"Alt+{(index + 1) % 10}"))
+                tabs.setTabToolTip(index, f"{name} ({action.shortcut().toString(native)})")
+            else:
+                tabs.setTabToolTip(
+                    index, self.tr("%1 (%2: the next section)").replace("%1", name).replace("%2", step_keys)
+                )
+            action.triggered.connect(lambda _checked=False, i=index: show_section(i))
+            self.sections.append(action)
+        self.next = QAction(self.tr("Ne&xt section"), owner)
+        self.next.setShortcut(QKeySequence("Ctrl+PgDown"))
+        self.next.triggered.connect(lambda: tabs.bar.step(1))
+        self.previous = QAction(self.tr("&Previous section"), owner)
+        self.previous.setShortcut(QKeySequence("Ctrl+PgUp"))
+        self.previous.triggered.connect(lambda: tabs.bar.step(-1))
