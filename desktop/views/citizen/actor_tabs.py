@@ -5,47 +5,24 @@ stored with the form for a new one below it. Each tab stores what its form holds
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.domain.coordination import Consent
-from desktop.domain.validation import FieldProblem
 from desktop.errors import CaseNotesError, ConsentMissing, InvalidInput
 from desktop.services.coordination import CoordinationService, StoredContact
 from desktop.views.citizen.consent_warning import ALREADY_SHARED, DECLINE, as_choice
 from desktop.views.citizen.coordination_forms import ConsentEntry, ContactEntry
 from desktop.views.citizen.coordination_texts import contacts_html, describe_consent
+from desktop.views.citizen.outcome import NOTHING, Outcome
 from desktop.views.formatting import format_date
 from desktop.views.i18n import translate_error
 from desktop.views.widgets.buttons import push_button, right_aligned
+from desktop.views.widgets.caption import caption
 
 _STILL_VALID = Qt.ItemDataRole.UserRole + 1
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """How storing went: ``stored``; a message for the banner (``text`` and its ``kind``, none if
-    empty); the ``problems`` the form could not show by its fields (None: no field was at fault); and
-    whether something went into the access log although nothing was stored (``logged``)."""
-
-    stored: bool
-    text: str = ""
-    kind: str = "info"
-    problems: list[FieldProblem] | None = None
-    logged: bool = False
-
-
-NOTHING = Outcome(stored=False)
-
-
-def heading(text: str) -> QLabel:
-    """A caption over a part of the panel."""
-    label = QLabel(text)
-    label.setObjectName("fieldLabel")
-    return label
 
 
 class ConsentsTab(QWidget):
@@ -71,7 +48,7 @@ class ConsentsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addLayout(right_aligned(self.withdraw_button))
-        layout.addWidget(heading(self.tr("New consent")))
+        layout.addWidget(caption(self.tr("New consent")))
         layout.addWidget(self.entry)
         layout.addLayout(right_aligned(self.record_button))
         layout.addStretch(1)
@@ -142,7 +119,7 @@ class ContactsTab(QWidget):
         self.log_button = push_button(self.tr("Log cont&act"), log)
         layout = QVBoxLayout(self)
         layout.addWidget(self.history)
-        layout.addWidget(heading(self.tr("New contact")))
+        layout.addWidget(caption(self.tr("New contact")))
         layout.addWidget(self.entry)
         layout.addLayout(right_aligned(self.log_button))
         layout.addStretch(1)

@@ -27,15 +27,17 @@ from desktop.errors import CaseNotesError, InvalidInput
 from desktop.services.citizen_file import CitizenFile
 from desktop.services.coordination import CoordinationService
 from desktop.views.citizen.actor_list import ActorList
-from desktop.views.citizen.actor_tabs import ConsentsTab, ContactsTab, Outcome, heading
+from desktop.views.citizen.actor_tabs import ConsentsTab, ContactsTab
 from desktop.views.citizen.consent_warning import ask_sharing_choice
 from desktop.views.citizen.coordination_forms import ActorForm
 from desktop.views.citizen.coordination_texts import actor_title, consent_state
 from desktop.views.citizen.network_map import NetworkMap
 from desktop.views.citizen.network_meeting_panel import NetworkMeetingPanel
+from desktop.views.citizen.outcome import Outcome
 from desktop.views.citizen.profile_form import describe_problems
 from desktop.views.i18n import translate_error
 from desktop.views.widgets.buttons import push_button, right_aligned
+from desktop.views.widgets.caption import caption
 from desktop.views.widgets.form_scroll import in_scroll_area
 from desktop.views.widgets.picture_export import ask_png_path
 
@@ -97,7 +99,6 @@ class CoordinationPanel(QWidget):
 
         self.consents_tab = ConsentsTab(caseworker, today, self.record_consent, self.withdraw_consent)
         self.contacts_tab = ContactsTab(today, self.log_contact)
-        # The forms and the list the page and the tests work with.
         self.consent_list, self.consent_entry = self.consents_tab.list, self.consents_tab.entry
         self.contact_entry = self.contacts_tab.entry
         self.contact_entry.edited.connect(self._show_consent_state)
@@ -118,7 +119,7 @@ class CoordinationPanel(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         list_head = QHBoxLayout()
-        list_head.addWidget(heading(self.tr("Actors around the citizen")))
+        list_head.addWidget(caption(self.tr("Actors around the citizen")))
         list_head.addStretch(1)
         list_head.addWidget(self.new_button)
         right_layout.addLayout(list_head)

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.domain.coordination import sector_of
 from desktop.services.coordination import StoredActor
-from desktop.views.citizen.actor_tabs import NOTHING, Outcome
 from desktop.views.citizen.coordination_texts import actor_title
 from desktop.views.citizen.network_view import NetworkActor, NetworkView
+from desktop.views.citizen.outcome import NOTHING, Outcome
 from desktop.views.labels import ROLES, label
 from desktop.views.widgets.buttons import push_button, right_aligned
 from desktop.views.widgets.picture_export import save_png

@@ -31,6 +31,7 @@ from desktop.views.citizen.profile_form import describe_problems
 from desktop.views.formatting import format_date
 from desktop.views.i18n import translate_error
 from desktop.views.widgets.buttons import push_button, right_aligned
+from desktop.views.widgets.caption import caption
 from desktop.views.widgets.date_field import OptionalDateField
 from desktop.views.widgets.field_errors import FieldErrors
 from desktop.views.widgets.row_list import RowEditor, RowList
@@ -66,10 +67,10 @@ class DecisionRow(RowEditor):
             (self.tr("Who"), self.who, 2, 0, 1),
             (self.tr("By when"), self.due_on, 2, 1, 1),
         ):
-            caption = QLabel(text)
-            caption.setObjectName("hint")
-            caption.setBuddy(widget)
-            grid.addWidget(caption, row, column, 1, span)
+            field_label = QLabel(text)
+            field_label.setObjectName("hint")
+            field_label.setBuddy(widget)
+            grid.addWidget(field_label, row, column, 1, span)
             grid.addWidget(widget, row + 1, column, 1, span)
         grid.setColumnStretch(0, 1)
         self.what.textChanged.connect(self.edited)
@@ -165,13 +166,13 @@ class NetworkMeetingPanel(QWidget):
             ("discussed", self.tr("What was discussed"), self.discussed),
             ("decisions", self.tr("Who does what by when"), self.decisions),
         ):
-            caption = QLabel(text)
-            caption.setBuddy(widget)
-            form.addRow(caption, self.errors.wrap(key, widget))
+            field_label = QLabel(text)
+            field_label.setBuddy(widget)
+            form.addRow(field_label, self.errors.wrap(key, widget))
         layout = QVBoxLayout(self)
-        layout.addWidget(_heading(self.tr("Earlier network meetings")))
+        layout.addWidget(caption(self.tr("Earlier network meetings")))
         layout.addWidget(self.history)
-        layout.addWidget(_heading(self.tr("New network meeting")))
+        layout.addWidget(caption(self.tr("New network meeting")))
         layout.addLayout(form)
         layout.addLayout(right_aligned(self.save_button))
         layout.addStretch(1)
@@ -320,9 +321,3 @@ class NetworkMeetingPanel(QWidget):
         people = [names[code] for code in names if code in ticked and names[code]]
         for row in self.decisions.rows():
             row.set_people(people)  # type: ignore[attr-defined]
-
-
-def _heading(text: str) -> QLabel:
-    heading = QLabel(text)
-    heading.setObjectName("fieldLabel")
-    return heading
