@@ -171,7 +171,7 @@ def _open_citizen(app: QApplication, window: MainWindow, session, runner: Operat
     times = [_timed(lambda cid=cid: step(cid), app) for cid in ids[1:]]
     assert (
         window.citizen_page.citizen_id == ids[-1]
-        and window.citizen_page.notes_panel.list_model.rowCount() > 0
+        and window.citizen_page.tabs.notes_panel.list_model.rowCount() > 0
     )
     return {
         "median_ms": _ms(median(times)),

@@ -168,11 +168,11 @@ def _writes(app, window, runner, citizens: list[str], writes: int) -> list[float
     number = 0
     while number < writes:
         window.open_citizen(citizens[(number // 10) % len(citizens)])
-        page.show_section(page.tabs.indexOf(page.notes_panel))  # Alt+3 at once, as the file is read
+        page.tabs.show_section(page.tabs.indexOf(page.tabs.notes_panel))  # Alt+3 at once, as the file is read
         _settle(app)
         _wait_until_idle(runner, TIMEOUT_S * 1000)
         _settle(app)
-        panel = page.notes_panel
+        panel = page.tabs.notes_panel
         if not panel.isVisible():  # the notes would be typed and saved out of sight
             raise RuntimeError("the Meetings tab is not on show")
         for _ in range(min(10, writes - number)):

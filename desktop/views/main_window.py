@@ -276,11 +276,11 @@ class MainWindow(QMainWindow):
         page.saved.connect(self.caseload_page.select_citizen)
         page.access_export_requested.connect(self.privacy.export_access)
         page.erase_requested.connect(self.privacy.erase)
-        for action in page.section_actions:
+        for action in page.tabs.section_keys.sections:
             self.sections_menu.addAction(action)
             action.triggered.connect(lambda _checked=False: self.show_page(PageIndex.CITIZEN))
         self.sections_menu.addSeparator()
-        for action in (page.next_section_action, page.previous_section_action):
+        for action in (page.tabs.section_keys.next, page.tabs.section_keys.previous):
             self.sections_menu.addAction(action)
             action.triggered.connect(lambda _checked=False: self.show_page(PageIndex.CITIZEN))
         return page

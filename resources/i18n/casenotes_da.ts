@@ -125,6 +125,13 @@
     </message>
 </context>
 <context>
+    <name>AccessLogTab</name>
+    <message>
+        <source>Access log</source>
+        <translation>Adgangslog</translation>
+    </message>
+</context>
+<context>
     <name>ActivityRow</name>
     <message>
         <source>Activity</source>
@@ -607,6 +614,57 @@
     </message>
 </context>
 <context>
+    <name>CitizenFileTabs</name>
+    <message>
+        <source>Sections of the citizen's file</source>
+        <translation>Afsnit i borgerens sag</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overblik</translation>
+    </message>
+    <message>
+        <source>In their o&amp;wn words</source>
+        <translation>Med borgerens &amp;egne ord</translation>
+    </message>
+    <message>
+        <source>&amp;Goals and plan</source>
+        <translation>&amp;Mål og plan</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>Samt&amp;aler</translation>
+    </message>
+    <message>
+        <source>&amp;Reflection</source>
+        <translation>&amp;Refleksion</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Netværk</translation>
+    </message>
+    <message>
+        <source>Progr&amp;ess</source>
+        <translation>Progress&amp;ion</translation>
+    </message>
+    <message>
+        <source>&amp;Function and accommodations</source>
+        <translation>&amp;Funktion og skånehensyn</translation>
+    </message>
+    <message>
+        <source>&amp;Belief in a job</source>
+        <translation>&amp;Tro på job</translation>
+    </message>
+    <message>
+        <source>&amp;Caseworker</source>
+        <translation>Sags&amp;behandler</translation>
+    </message>
+    <message>
+        <source>Access &amp;log</source>
+        <translation>Adgangs&amp;log</translation>
+    </message>
+</context>
+<context>
     <name>CitizenHeader</name>
     <message>
         <source>Sho&amp;w CPR</source>
@@ -696,76 +754,8 @@
         <translation>Borger</translation>
     </message>
     <message>
-        <source>Sections of the citizen's file</source>
-        <translation>Afsnit i borgerens sag</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Overblik</translation>
-    </message>
-    <message>
-        <source>&amp;Goals and plan</source>
-        <translation>&amp;Mål og plan</translation>
-    </message>
-    <message>
-        <source>&amp;Meetings</source>
-        <translation>Samt&amp;aler</translation>
-    </message>
-    <message>
-        <source>&amp;Reflection</source>
-        <translation>&amp;Refleksion</translation>
-    </message>
-    <message>
-        <source>&amp;Network</source>
-        <translation>&amp;Netværk</translation>
-    </message>
-    <message>
-        <source>Progr&amp;ess</source>
-        <translation>Progress&amp;ion</translation>
-    </message>
-    <message>
-        <source>&amp;Function and accommodations</source>
-        <translation>&amp;Funktion og skånehensyn</translation>
-    </message>
-    <message>
-        <source>&amp;Belief in a job</source>
-        <translation>&amp;Tro på job</translation>
-    </message>
-    <message>
-        <source>&amp;Caseworker</source>
-        <translation>Sags&amp;behandler</translation>
-    </message>
-    <message>
-        <source>Access log</source>
-        <translation>Adgangslog</translation>
-    </message>
-    <message>
-        <source>Access &amp;log</source>
-        <translation>Adgangs&amp;log</translation>
-    </message>
-    <message>
-        <source>No citizen chosen</source>
-        <translation>Ingen borger valgt</translation>
-    </message>
-    <message>
-        <source>Choose a citizen in the caseload to see the profile in their own words, belief in a job, the responsible caseworker and who has looked at the record.</source>
-        <translation>Vælg en borger i sagsoversigten for at se profilen med borgerens egne ord, troen på job, den ansvarlige sagsbehandler og hvem der har set sagen.</translation>
-    </message>
-    <message>
-        <source>Opening the citizen's file…</source>
-        <translation>Åbner borgerens sag…</translation>
-    </message>
-    <message>
-        <source>Just a moment.</source>
-        <translation>Et øjeblik.</translation>
-    </message>
-    <message>
         <source>The citizen's file could not be opened.</source>
         <translation>Borgerens sag kunne ikke åbnes.</translation>
-    </message>
-    <message>
-        <source>In their o&amp;wn words</source>
-        <translation>Med borgerens &amp;egne ord</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -790,26 +780,6 @@
     <message>
         <source>Nothing to save on this tab: everything here is saved.</source>
         <translation>Intet at gemme på denne fane: alt her er gemt.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ikke-gemte ændringer</translation>
-    </message>
-    <message>
-        <source>You have changed %1 without saving.</source>
-        <translation>Du har ændret %1 uden at gemme.</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Gem</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>Kassér ændringer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1358,25 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
     <message>
         <source>C&amp;hoose…</source>
         <translation>&amp;Vælg…</translation>
+    </message>
+</context>
+<context>
+    <name>FileStack</name>
+    <message>
+        <source>No citizen chosen</source>
+        <translation>Ingen borger valgt</translation>
+    </message>
+    <message>
+        <source>Choose a citizen in the caseload to see the profile in their own words, belief in a job, the responsible caseworker and who has looked at the record.</source>
+        <translation>Vælg en borger i sagsoversigten for at se profilen med borgerens egne ord, troen på job, den ansvarlige sagsbehandler og hvem der har set sagen.</translation>
+    </message>
+    <message>
+        <source>Opening the citizen's file…</source>
+        <translation>Åbner borgerens sag…</translation>
+    </message>
+    <message>
+        <source>Just a moment.</source>
+        <translation>Et øjeblik.</translation>
     </message>
 </context>
 <context>
@@ -3758,6 +3747,29 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     <message>
         <source>Unlocking…</source>
         <translation>Låser op…</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ikke-gemte ændringer</translation>
+    </message>
+    <message>
+        <source>You have changed %1 without saving.</source>
+        <translation>Du har ændret %1 uden at gemme.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Kassér ændringer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
     </message>
 </context>
 <context>

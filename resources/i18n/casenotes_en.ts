@@ -125,6 +125,13 @@
     </message>
 </context>
 <context>
+    <name>AccessLogTab</name>
+    <message>
+        <source>Access log</source>
+        <translation>Access log</translation>
+    </message>
+</context>
+<context>
     <name>ActivityRow</name>
     <message>
         <source>Activity</source>
@@ -607,6 +614,57 @@
     </message>
 </context>
 <context>
+    <name>CitizenFileTabs</name>
+    <message>
+        <source>Sections of the citizen&apos;s file</source>
+        <translation>Sections of the citizen&apos;s file</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>In their o&amp;wn words</source>
+        <translation>In their o&amp;wn words</translation>
+    </message>
+    <message>
+        <source>&amp;Goals and plan</source>
+        <translation>&amp;Goals and plan</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Meetings</translation>
+    </message>
+    <message>
+        <source>&amp;Reflection</source>
+        <translation>&amp;Reflection</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Network</translation>
+    </message>
+    <message>
+        <source>Progr&amp;ess</source>
+        <translation>Progr&amp;ess</translation>
+    </message>
+    <message>
+        <source>&amp;Function and accommodations</source>
+        <translation>&amp;Function and accommodations</translation>
+    </message>
+    <message>
+        <source>&amp;Belief in a job</source>
+        <translation>&amp;Belief in a job</translation>
+    </message>
+    <message>
+        <source>&amp;Caseworker</source>
+        <translation>&amp;Caseworker</translation>
+    </message>
+    <message>
+        <source>Access &amp;log</source>
+        <translation>Access &amp;log</translation>
+    </message>
+</context>
+<context>
     <name>CitizenHeader</name>
     <message>
         <source>Sho&amp;w CPR</source>
@@ -696,76 +754,8 @@
         <translation>Citizen</translation>
     </message>
     <message>
-        <source>Sections of the citizen&apos;s file</source>
-        <translation>Sections of the citizen&apos;s file</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Overview</translation>
-    </message>
-    <message>
-        <source>&amp;Goals and plan</source>
-        <translation>&amp;Goals and plan</translation>
-    </message>
-    <message>
-        <source>&amp;Meetings</source>
-        <translation>&amp;Meetings</translation>
-    </message>
-    <message>
-        <source>&amp;Reflection</source>
-        <translation>&amp;Reflection</translation>
-    </message>
-    <message>
-        <source>&amp;Network</source>
-        <translation>&amp;Network</translation>
-    </message>
-    <message>
-        <source>Progr&amp;ess</source>
-        <translation>Progr&amp;ess</translation>
-    </message>
-    <message>
-        <source>&amp;Function and accommodations</source>
-        <translation>&amp;Function and accommodations</translation>
-    </message>
-    <message>
-        <source>&amp;Belief in a job</source>
-        <translation>&amp;Belief in a job</translation>
-    </message>
-    <message>
-        <source>&amp;Caseworker</source>
-        <translation>&amp;Caseworker</translation>
-    </message>
-    <message>
-        <source>Access log</source>
-        <translation>Access log</translation>
-    </message>
-    <message>
-        <source>Access &amp;log</source>
-        <translation>Access &amp;log</translation>
-    </message>
-    <message>
-        <source>No citizen chosen</source>
-        <translation>No citizen chosen</translation>
-    </message>
-    <message>
-        <source>Choose a citizen in the caseload to see the profile in their own words, belief in a job, the responsible caseworker and who has looked at the record.</source>
-        <translation>Choose a citizen in the caseload to see the profile in their own words, belief in a job, the responsible caseworker and who has looked at the record.</translation>
-    </message>
-    <message>
-        <source>Opening the citizen&apos;s file…</source>
-        <translation>Opening the citizen&apos;s file…</translation>
-    </message>
-    <message>
-        <source>Just a moment.</source>
-        <translation>Just a moment.</translation>
-    </message>
-    <message>
         <source>The citizen&apos;s file could not be opened.</source>
         <translation>The citizen&apos;s file could not be opened.</translation>
-    </message>
-    <message>
-        <source>In their o&amp;wn words</source>
-        <translation>In their o&amp;wn words</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -790,26 +780,6 @@
     <message>
         <source>Nothing to save on this tab: everything here is saved.</source>
         <translation>Nothing to save on this tab: everything here is saved.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>You have changed %1 without saving.</source>
-        <translation>You have changed %1 without saving.</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>Discard changes</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1358,25 @@ The municipality may be obliged to keep information: make sure what must be kept
     <message>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
+    </message>
+</context>
+<context>
+    <name>FileStack</name>
+    <message>
+        <source>No citizen chosen</source>
+        <translation>No citizen chosen</translation>
+    </message>
+    <message>
+        <source>Choose a citizen in the caseload to see the profile in their own words, belief in a job, the responsible caseworker and who has looked at the record.</source>
+        <translation>Choose a citizen in the caseload to see the profile in their own words, belief in a job, the responsible caseworker and who has looked at the record.</translation>
+    </message>
+    <message>
+        <source>Opening the citizen&apos;s file…</source>
+        <translation>Opening the citizen&apos;s file…</translation>
+    </message>
+    <message>
+        <source>Just a moment.</source>
+        <translation>Just a moment.</translation>
     </message>
 </context>
 <context>
@@ -3758,6 +3747,29 @@ Nothing has been deleted yet. Delete them here too?</translation>
     <message>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>You have changed %1 without saving.</source>
+        <translation>You have changed %1 without saving.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

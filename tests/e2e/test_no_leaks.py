@@ -29,9 +29,9 @@ from desktop.domain.reflection import DiscretionDraft, ReflectionDraft
 from desktop.domain.scales import MeasurementDraft
 from desktop.logging_setup import LOG_FILE_NAME
 from desktop.paths import log_dir
+from desktop.views.dialogs.unsaved_question import DISCARD
 from desktop.views.main_window import MainWindow, PageIndex
 from desktop.views.operation import OperationRunner
-from desktop.views.pages.citizen_page import DISCARD
 from desktop.views.preferences import Preferences
 from tests.conftest import PASSWORD
 from tests.helpers import app_log
@@ -320,8 +320,8 @@ def use_the_main_window(qtbot, device, data_dir: Path, citizen_id: str, markers:
     qtbot.keyClicks(box, " " + markers("typed_profile"))
     qtbot.waitUntil(lambda: device.services.citizens.load_profile_draft(citizen_id) is not None, timeout=5000)
 
-    page.tabs.setCurrentWidget(page.notes_panel)
-    notes = page.notes_panel
+    page.tabs.setCurrentWidget(page.tabs.notes_panel)
+    notes = page.tabs.notes_panel
     notes.list.setCurrentIndex(notes.list_model.index(notes.list_model.rowCount() - 1))
     notes.copy_text()
     notes.start_new()

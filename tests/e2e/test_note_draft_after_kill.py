@@ -51,13 +51,13 @@ TYPIST = textwrap.dedent(
     window.open_citizen(sys.argv[3])
     runner.wait_for_all()  # the citizen's file is read in the background
     page = window.citizen_page
-    page.tabs.setCurrentWidget(page.notes_panel)
-    QTest.keyClicks(page.notes_panel.editor.citizen_view, sys.argv[4])
+    page.tabs.setCurrentWidget(page.tabs.notes_panel)
+    QTest.keyClicks(page.tabs.notes_panel.editor.citizen_view, sys.argv[4])
 
     def report_when_stashed():
         if services.notes.load_draft(sys.argv[3], None) is not None:
             print("stashed", flush=True)  # the autosave committed; now keep typing until killed
-            QTest.keyClicks(page.notes_panel.editor.citizen_view, " mere")
+            QTest.keyClicks(page.tabs.notes_panel.editor.citizen_view, " mere")
         else:
             QTimer.singleShot(100, report_when_stashed)
 
@@ -101,7 +101,7 @@ def test_kill_9_while_typing_a_note_then_unlock_offers_the_draft_back(
     window.open_citizen(citizen_id)
     page = window.citizen_page
     qtbot.waitUntil(lambda: page.citizen_id == citizen_id, timeout=10_000)  # read in the background
-    notes = page.notes_panel
+    notes = page.tabs.notes_panel
     assert page.tabs.currentWidget() is notes and notes.restored_draft
     assert notes.editor.citizen_view.toPlainText().startswith(TYPED)
     assert page.banner.isVisibleTo(page)

@@ -51,8 +51,8 @@ def make_main_window(qtbot, runner, preferences):
     """``make_main_window(services, active=False)``: the real main window, shown, with questions answered
     yes and unsaved typing discarded on leaving (qtbot closes it before the fixtures are torn down: that
     must never open a modal question); ``active``: once it is the active window."""
+    from desktop.views.dialogs.unsaved_question import DISCARD
     from desktop.views.main_window import MainWindow
-    from desktop.views.pages.citizen_page import DISCARD
 
     def make(services, active: bool = False):
         win = MainWindow(services, runner, preferences)
@@ -85,7 +85,7 @@ def open_citizen(main_window, qtbot):
         citizen = main_window.services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
         open_citizen_and_wait(main_window, qtbot, citizen)
         page = main_window.citizen_page
-        page.tabs.setCurrentWidget(getattr(page, panel_name))
+        page.tabs.setCurrentWidget(getattr(page.tabs, panel_name))
         return citizen
 
     return open_on

@@ -20,12 +20,12 @@ def citizen_id(qtbot, main_window, open_citizen):
     services.coordination.add_actor(cid, ActorDraft("Mentorhuset", "mentor", person="Jonas"))
     services.coordination.add_actor(cid, ActorDraft("Netto Hasseris", "employer"))
     show_citizen_and_wait(main_window.citizen_page, qtbot, cid)  # the network is read again
-    main_window.citizen_page.tabs.setCurrentWidget(main_window.citizen_page.goals_panel)
+    main_window.citizen_page.tabs.setCurrentWidget(main_window.citizen_page.tabs.goals_panel)
     return cid
 
 
 def test_every_field_of_an_activity_has_a_caption_and_the_row_fits(qtbot, main_window, citizen_id):
-    editor = main_window.citizen_page.goals_panel.editor
+    editor = main_window.citizen_page.tabs.goals_panel.editor
     row = editor.activities.rows()[0]
     row.actor.setCurrentIndex(row.actor.findData("other"))  # the name field shows too
     qtbot.waitUntil(lambda: row.actor_name.isVisible())
@@ -47,7 +47,7 @@ def test_every_field_of_an_activity_has_a_caption_and_the_row_fits(qtbot, main_w
 
 def test_who_does_it_can_be_one_of_the_citizens_actors_or_typed(qtbot, main_window, citizen_id):
     services = main_window.services
-    goals = main_window.citizen_page.goals_panel
+    goals = main_window.citizen_page.tabs.goals_panel
     qtbot.keyClicks(goals.editor.text, "Arbejde som lagermedarbejder")
     qtbot.keyClicks(goals.editor.trade, "lagermedarbejder")
     row = goals.editor.activities.rows()[0]
@@ -74,8 +74,8 @@ def test_who_does_it_can_be_one_of_the_citizens_actors_or_typed(qtbot, main_wind
 
     # A new actor in the network tab is offered at once.
     page = main_window.citizen_page
-    page.tabs.setCurrentWidget(page.coordination_panel)
-    panel = page.coordination_panel
+    page.tabs.setCurrentWidget(page.tabs.coordination_panel)
+    panel = page.tabs.coordination_panel
     qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(panel.actor_form.organisation, "Bostøtten Øst")
     assert panel.save_actor()

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QApplication
 from desktop.domain.citizen import CitizenDraft
 from desktop.services.registry import Services
 from desktop.storage.vault import audit
+from desktop.views.dialogs.unsaved_question import CANCEL, DISCARD
 from desktop.views.main_window import PageIndex
-from desktop.views.pages.citizen_page import CANCEL, DISCARD
 from tests.gui.conftest import open_citizen_and_wait, show_citizen_and_wait
 
 
@@ -86,8 +86,11 @@ def test_create_find_edit_close_reopen_with_the_access_log(qtbot, window):
     assert window.caseload_page.proxy.rowCount() == 1
 
     # The access log page shows each step, and the chain verifies.
-    page.tabs.setCurrentWidget(page.log_view)
-    shown = [page.log_model.index(r, 2).data() for r in range(page.log_model.rowCount())]
+    page.tabs.setCurrentWidget(page.tabs.log_view)
+    shown = [
+        page.tabs.log_view.log_model.index(r, 2).data()
+        for r in range(page.tabs.log_view.log_model.rowCount())
+    ]
     assert "Record created" in shown and "Case closed" in shown and "Case reopened" in shown
     # Opening from search showed the page already open: no second view is logged for that.
     assert actions(window, citizen_id) == [
@@ -190,7 +193,7 @@ def test_follow_ups_are_listed_and_marked_done(qtbot, window):
         page.scope.setCurrentIndex(2)  # within 30 days: the visit in 40 days is still not shown
     assert page.model.rowCount() == 1
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
-    assert page.model.rowCount() == 0 and page.stack.currentWidget() is page.empty
+    assert page.model.rowCount() == 0 and page.stack.currentWidget() is page.stack.empty
     assert "followup.done" in actions(window, citizen_id)
 
 

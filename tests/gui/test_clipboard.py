@@ -326,8 +326,8 @@ def test_copy_note_text_by_shortcut_is_the_text_for_filing(qtbot, window, system
     note_id = services.notes.add_note(citizen_id, NoteDraft(held_on=date.today(), agenda="Opfølgning"))
     open_citizen_and_wait(window, qtbot, citizen_id)
     page = window.citizen_page
-    page.tabs.setCurrentWidget(page.notes_panel)
-    notes = page.notes_panel
+    page.tabs.setCurrentWidget(page.tabs.notes_panel)
+    notes = page.tabs.notes_panel
     assert notes.note_id == note_id
     assert "Ctrl+Shift+T" in notes.actions.copy_button.toolTip()
     notes.editor.agenda.setFocus()

@@ -27,6 +27,6 @@ def test_a_tools_scale_does_not_stretch_across_the_form(qtbot, app):
 def test_the_belief_rating_does_not_stretch_across_the_form(qtbot, main_window, open_citizen):
     open_citizen("belief_panel")
     main_window.resize(1280, 800)
-    box = main_window.citizen_page.belief_panel.value
+    box = main_window.citizen_page.tabs.belief_panel.value
     qtbot.waitUntil(box.isVisible)
     assert box.width() <= box.sizeHint().width() + 2

@@ -12,7 +12,7 @@ from tests.gui.test_coordination_flow import add_actor, write_consent
 @pytest.fixture
 def panel(main_window, open_citizen):
     open_citizen("coordination_panel")
-    return main_window.citizen_page.coordination_panel
+    return main_window.citizen_page.tabs.coordination_panel
 
 
 def test_a_generic_consent_error_goes_when_the_text_is_made_specific(qtbot, panel):

@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.views.citizen.network_view import place_actors
-from desktop.views.pages.citizen_page import CANCEL
+from desktop.views.dialogs.unsaved_question import CANCEL
 
 
 @pytest.fixture
@@ -26,7 +26,7 @@ def citizen_id(open_citizen):
 
 @pytest.fixture
 def panel(window, citizen_id):
-    return window.citizen_page.coordination_panel
+    return window.citizen_page.tabs.coordination_panel
 
 
 def logged(window, citizen_id):

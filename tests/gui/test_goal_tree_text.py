@@ -27,9 +27,9 @@ def goals(qtbot, main_window):
     services.goals.add_goal(citizen, GoalDraft("purpose", SUB_GOAL, "citizen", parent_id=goal))
     open_citizen_and_wait(main_window, qtbot, citizen)
     page = main_window.citizen_page
-    page.tabs.setCurrentWidget(page.goals_panel)
+    page.tabs.setCurrentWidget(page.tabs.goals_panel)
     main_window.resize(1100, 720)
-    return page.goals_panel
+    return page.tabs.goals_panel
 
 
 def test_a_long_goal_wraps_within_the_tree_and_its_tooltip_holds_it_all(qtbot, goals):

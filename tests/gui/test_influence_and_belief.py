@@ -28,8 +28,8 @@ def open_progress(qtbot, window, name="Åse Ærø"):
     citizen = window.services.citizens.create_citizen(CitizenDraft(name=name))
     open_citizen_and_wait(window, qtbot, citizen)
     page = window.citizen_page
-    page.tabs.setCurrentWidget(page.progress_panel)
-    panel = page.progress_panel
+    page.tabs.setCurrentWidget(page.tabs.progress_panel)
+    panel = page.tabs.progress_panel
     panel.scale.setCurrentIndex(panel.scale.findData(INFLUENCE))
     return citizen, panel
 
@@ -85,8 +85,8 @@ def belief(qtbot, english, main_window):
     citizen = main_window.services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
     open_citizen_and_wait(main_window, qtbot, citizen)
     page = main_window.citizen_page
-    page.tabs.setCurrentWidget(page.belief_panel)
-    return page.belief_panel
+    page.tabs.setCurrentWidget(page.tabs.belief_panel)
+    return page.tabs.belief_panel
 
 
 def test_belief_over_time_shows_both_lines_and_shades_the_gap(qtbot, belief):

@@ -45,8 +45,8 @@ def type_into(qtbot, widget, text):
 
 def meetings_tab(window):
     page = window.citizen_page
-    page.tabs.setCurrentWidget(page.notes_panel)
-    return page.notes_panel
+    page.tabs.setCurrentWidget(page.tabs.notes_panel)
+    return page.tabs.notes_panel
 
 
 def test_the_account_assessment_and_read_back_are_kept_filed_searched_synced_exported_and_copied(
@@ -145,8 +145,8 @@ def test_belief_in_a_job_asked_in_the_note_is_saved_as_ratings_dated_as_the_meet
         ("caseworker", 7, held_on),
         ("citizen", 4, held_on),
     ]
-    page.tabs.setCurrentWidget(page.belief_panel)  # read when its tab is shown, not at every save
-    assert "4/10" in page.belief_panel.summary.text() and "7/10" in page.belief_panel.summary.text()
+    page.tabs.setCurrentWidget(page.tabs.belief_panel)  # read when its tab is shown, not at every save
+    assert "4/10" in page.tabs.belief_panel.summary.text() and "7/10" in page.tabs.belief_panel.summary.text()
     page.tabs.setCurrentWidget(notes)
     assert "Tro på job:" in services.notes.text_for_filing(notes.note_id)
 
@@ -173,8 +173,8 @@ def test_discretion_and_reflections_concern_a_meeting_and_copy_as_text(qtbot, wi
     assert notes.save()
     note_id = notes.note_id
 
-    page.tabs.setCurrentWidget(page.reflection_panel)
-    discretion = page.reflection_panel.discretion
+    page.tabs.setCurrentWidget(page.tabs.reflection_panel)
+    discretion = page.tabs.reflection_panel.discretion
     copied: list[str] = []
     discretion.copy_to_clipboard = copied.append
     assert discretion.note.findData(note_id) > 0  # the citizen's notes are offered
@@ -198,7 +198,7 @@ def test_discretion_and_reflections_concern_a_meeting_and_copy_as_text(qtbot, wi
     assert "Beslutning:\n8 timer, evalueres om 4 uger" in text and "Drøftet med:\nTeamleder" in text
     assert "discretion.copied_as_text" in [e.action for e in services.citizens.access_log(citizen_id)]
 
-    log = page.reflection_panel.log
+    log = page.tabs.reflection_panel.log
     log.copy_to_clipboard = copied.append
     log.link_note(note_id)
     type_into(qtbot, next(iter(log._sections.values())), "Jeg lyttede mere, end jeg talte.")
@@ -230,9 +230,9 @@ def test_a_peer_reflection_starts_from_a_note_with_an_anonymised_excerpt(qtbot, 
     )
     note_id = notes.note_id
     assert note_id is not None  # the note was saved first
-    log = page.reflection_panel.log
-    assert page.tabs.currentWidget() is page.reflection_panel
-    assert page.reflection_panel.currentWidget() is log
+    log = page.tabs.reflection_panel.log
+    assert page.tabs.currentWidget() is page.tabs.reflection_panel
+    assert page.tabs.reflection_panel.currentWidget() is log
     assert log.note.currentData() == note_id and log.model.currentData() == "free"
     excerpt = log._sections["text"].toPlainText()
     assert "Referat:" in excerpt and "fortalte" in excerpt and "klar til flere timer" in excerpt

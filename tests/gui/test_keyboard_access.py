@@ -217,17 +217,17 @@ def test_the_sections_answer_to_their_keys(qtbot, window, citizen_id):
     window.show_page(PageIndex.CASELOAD)
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)  # from another page too
     assert window.current_page() == PageIndex.CITIZEN
-    assert page.tabs.currentWidget() is page.goals_panel
+    assert page.tabs.currentWidget() is page.tabs.goals_panel
     qtbot.waitUntil(lambda: page.tabs.bar.button(2).hasFocus())
     assert "Alt+3" in page.tabs.bar.button(2).toolTip()
     qtbot.keyClick(page.tabs.bar.button(2), Qt.Key.Key_Right)  # the arrows move along the bar
-    assert page.tabs.currentWidget() is page.notes_panel
+    assert page.tabs.currentWidget() is page.tabs.notes_panel
     qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
-    assert page.tabs.currentWidget() is page.reflection_panel
+    assert page.tabs.currentWidget() is page.tabs.reflection_panel
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_End)
-    assert page.tabs.currentWidget() is page.log_view  # the eleventh, reached without a digit
+    assert page.tabs.currentWidget() is page.tabs.log_view  # the eleventh, reached without a digit
     qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
-    assert page.tabs.currentWidget() is page.caseworker_panel
+    assert page.tabs.currentWidget() is page.tabs.caseworker_panel
 
 
 @pytest.mark.parametrize("which", OTHER_DIALOGS)

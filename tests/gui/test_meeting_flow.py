@@ -48,8 +48,8 @@ def test_a_whole_meeting(qtbot, window, citizen_id, tmp_path):
     page = window.citizen_page
 
     # 1. The shared goal: a scheme is not a goal; a trade is. Changing it asks why and keeps history.
-    page.tabs.setCurrentWidget(page.goals_panel)
-    goals = page.goals_panel
+    page.tabs.setCurrentWidget(page.tabs.goals_panel)
+    goals = page.tabs.goals_panel
     assert goals.goal_id is None  # no goals yet: a blank goal waits
     type_into(qtbot, goals.editor.text, "Arbejde med dyr 10 timer om ugen")
     type_into(qtbot, goals.editor.trade, "fleksjob")
@@ -74,8 +74,8 @@ def test_a_whole_meeting(qtbot, window, citizen_id, tmp_path):
     assert "Arbejde med dyr 10 timer om ugen" in goals.history.text()
 
     # 2. Before the meeting: a new note and a conversation tool; its prompts and fields appear.
-    page.tabs.setCurrentWidget(page.notes_panel)
-    notes = page.notes_panel
+    page.tabs.setCurrentWidget(page.tabs.notes_panel)
+    notes = page.tabs.notes_panel
     clipboard: list[str] = []
     notes.copy_to_clipboard = clipboard.append
     qtbot.mouseClick(notes.note_list.new_button, Qt.MouseButton.LeftButton)
@@ -159,8 +159,8 @@ def test_a_whole_meeting(qtbot, window, citizen_id, tmp_path):
     assert "Rettelse til notat af" in services.notes.text_for_filing(correction.id)
 
     # 8. A reflection after the meeting, linked to the note; the peer excerpt hides name and CPR.
-    page.tabs.setCurrentWidget(page.reflection_panel)
-    log = page.reflection_panel.log
+    page.tabs.setCurrentWidget(page.tabs.reflection_panel)
+    log = page.tabs.reflection_panel.log
     log.model.setCurrentIndex(log.model.findData("three_questions"))
     log.link_note(note_id)
     sections = list(log._sections.values())
@@ -178,7 +178,7 @@ def test_a_whole_meeting(qtbot, window, citizen_id, tmp_path):
     assert clipboard[-1] == shown[0]
 
     # 9. A record of discretion: all four parts are needed.
-    discretion = page.reflection_panel.discretion
+    discretion = page.tabs.reflection_panel.discretion
     type_into(qtbot, discretion.boxes["facts"], "Lægen anbefaler 6 timer, Åse ønsker 10")
     qtbot.mouseClick(discretion.save_button, Qt.MouseButton.LeftButton)
     assert (
@@ -228,8 +228,8 @@ def test_a_whole_meeting(qtbot, window, citizen_id, tmp_path):
 
 def test_changing_tool_asks_before_answers_are_dropped(qtbot, window, citizen_id):
     page = window.citizen_page
-    page.tabs.setCurrentWidget(page.notes_panel)
-    editor = page.notes_panel.editor
+    page.tabs.setCurrentWidget(page.tabs.notes_panel)
+    editor = page.tabs.notes_panel.editor
     editor.tool.setCurrentIndex(editor.tool.findData("energy_cup"))
     type_into(qtbot, editor.tool_form.input("fills"), "Gåture")
     page.confirm = lambda _title, _text: False
@@ -242,8 +242,8 @@ def test_changing_tool_asks_before_answers_are_dropped(qtbot, window, citizen_id
 
 def test_typing_in_a_note_is_kept_as_a_draft_and_offered_back(qtbot, window, citizen_id):
     page = window.citizen_page
-    page.tabs.setCurrentWidget(page.notes_panel)
-    notes = page.notes_panel
+    page.tabs.setCurrentWidget(page.tabs.notes_panel)
+    notes = page.tabs.notes_panel
     type_into(qtbot, notes.editor.citizen_view, "Halvfærdig sætning om")
     qtbot.waitUntil(lambda: window.services.notes.load_draft(citizen_id, None) is not None, timeout=5000)
     # Leaving and coming back (as after a lock): the page opens on the note with the typing in it.

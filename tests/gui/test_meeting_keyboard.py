@@ -81,7 +81,7 @@ def test_a_whole_meeting_note_from_the_keyboard_alone(qtbot, window):
     citizen_id = services.citizens.create_citizen(CitizenDraft(name="Åse Ærø", responsible_caseworker="Lene"))
     open_citizen_and_wait(window, qtbot, citizen_id)
     page = window.citizen_page
-    notes = page.notes_panel
+    notes = page.tabs.notes_panel
     editor = notes.editor
     clipboard: list[str] = []
     notes.copy_to_clipboard = clipboard.append

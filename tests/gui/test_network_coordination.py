@@ -24,7 +24,7 @@ def citizen_id(open_citizen):
 
 @pytest.fixture
 def panel(main_window, citizen_id):
-    return main_window.citizen_page.coordination_panel
+    return main_window.citizen_page.tabs.coordination_panel
 
 
 def answer_already_shared(seen):
@@ -150,7 +150,7 @@ def test_a_network_meeting_records_attendees_and_decisions_that_become_follow_up
 
 
 def test_typing_in_a_network_meeting_is_not_lost_on_leaving(qtbot, main_window, citizen_id, panel):
-    from desktop.views.pages.citizen_page import CANCEL
+    from desktop.views.dialogs.unsaved_question import CANCEL
 
     add_actor(qtbot, panel, "Mentorhuset", "mentor")
     panel.side_tabs.setCurrentIndex(1)
@@ -175,9 +175,9 @@ def test_the_network_meeting_form_has_its_own_alt_keys(qtbot, request, make_main
     cid = services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
     open_citizen_and_wait(window, qtbot, cid)
     page = window.citizen_page
-    page.tabs.setCurrentWidget(page.coordination_panel)
-    page.coordination_panel.side_tabs.setCurrentIndex(1)
+    page.tabs.setCurrentWidget(page.tabs.coordination_panel)
+    page.tabs.coordination_panel.side_tabs.setCurrentIndex(1)
     QApplication.processEvents()
-    assert page.coordination_panel.meetings.save_button.isVisible()
+    assert page.tabs.coordination_panel.meetings.save_button.isVisible()
     clashes = {key: texts for key, texts in alt_keys(window).items() if len(texts) > 1}
     assert clashes == {}

@@ -18,7 +18,7 @@ def citizen_id(open_citizen):
 
 @pytest.fixture
 def panel(main_window, citizen_id):
-    return main_window.citizen_page.coordination_panel
+    return main_window.citizen_page.tabs.coordination_panel
 
 
 def shown_actor(panel):

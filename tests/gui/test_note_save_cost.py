@@ -30,8 +30,8 @@ def test_a_save_reads_no_list_of_notes_and_the_list_shows_the_note(qtbot, window
         services.notes.add_note(citizen_id, NoteDraft(held_on=date(2026, 11, day), agenda=f"Samtale {day}"))
     open_citizen_and_wait(window, qtbot, citizen_id)
     page = window.citizen_page
-    page.tabs.setCurrentWidget(page.notes_panel)
-    panel = page.notes_panel
+    page.tabs.setCurrentWidget(page.tabs.notes_panel)
+    panel = page.tabs.notes_panel
     lists, beliefs, rebuilt = [], [], []
     real_list_for, real_beliefs = services.notes.list_for, services.notes.beliefs
     monkeypatch.setattr(services.notes, "list_for", lambda cid: lists.append(cid) or real_list_for(cid))
@@ -61,12 +61,12 @@ def test_a_save_reads_no_list_of_notes_and_the_list_shows_the_note(qtbot, window
     assert panel.list.currentIndex().data(Qt.ItemDataRole.UserRole) == new_id  # the saved note stays chosen
     assert [row[0] for row in panel.list_model.rows()] == [row[0] for row in real_list_for(citizen_id)]
 
-    reflection = page.reflection_panel
+    reflection = page.tabs.reflection_panel
     assert reflection.log.note.findData(new_id) == -1  # hidden: offered when the tab is shown
     page.tabs.setCurrentWidget(reflection)
     qtbot.waitUntil(lambda: reflection.log.note.findData(new_id) > 0)
     assert reflection.discretion.note.findData(new_id) > 0
-    page.tabs.setCurrentWidget(page.belief_panel)
+    page.tabs.setCurrentWidget(page.tabs.belief_panel)
     assert beliefs == [citizen_id]
     assert lists == []
 
@@ -77,7 +77,7 @@ def test_a_note_whose_date_changed_is_placed_by_reading_the_list(qtbot, window):
     for day in (3, 10):
         services.notes.add_note(citizen_id, NoteDraft(held_on=date(2026, 11, day), agenda=f"Samtale {day}"))
     open_citizen_and_wait(window, qtbot, citizen_id)
-    panel = window.citizen_page.notes_panel
+    panel = window.citizen_page.tabs.notes_panel
     newest = panel.note_id
     panel.editor.held_on.set_value(date(2026, 11, 1))
     assert panel.save()
@@ -103,8 +103,8 @@ def test_a_save_with_the_list_on_show_asks_no_row_of_the_list_its_size(qtbot, wi
     window.show()
     open_citizen_and_wait(window, qtbot, citizen_id)
     page = window.citizen_page
-    page.tabs.setCurrentWidget(page.notes_panel)
-    panel = page.notes_panel
+    page.tabs.setCurrentWidget(page.tabs.notes_panel)
+    panel = page.tabs.notes_panel
     qtbot.waitUntil(panel.list.isVisible)
     asked: list[int] = []
 

@@ -54,13 +54,13 @@ def test_the_panels_get_the_file_and_read_nothing_themselves(qtbot, main_window)
     open_citizen_and_wait(main_window, qtbot, citizen_id)
 
     page = main_window.citizen_page
-    panel = page.notes_panel
+    panel = page.tabs.notes_panel
     assert panel.list_model.rowCount() == 3 and panel.list.currentIndex().row() == 0
     assert panel.editor.draft().agenda == "Samtale den 9."
     assert panel.note_id is not None and panel.list.currentIndex().data().startswith("2026-11-09")
-    assert page.reflection_panel.log.note.count() == 4  # "no meeting" and the three notes
-    assert page.coordination_panel.meetings.isEnabled()
-    assert page.overview_panel.citizen_id == citizen_id and page.tabs.currentIndex() == 0
+    assert page.tabs.reflection_panel.log.note.count() == 4  # "no meeting" and the three notes
+    assert page.tabs.coordination_panel.meetings.isEnabled()
+    assert page.tabs.overview_panel.citizen_id == citizen_id and page.tabs.currentIndex() == 0
     assert calls == []  # the one file call carried everything
 
 
@@ -109,7 +109,7 @@ def test_the_page_says_it_is_opening_and_a_later_request_wins(qtbot, main_window
     runner.run = lambda work, done, failed: delivered.append((work, done, failed))
 
     main_window.open_citizen(second)
-    assert page.stack.currentWidget() is page.opening_state  # nothing of Åse left on show
+    assert page.stack.currentWidget() is page.stack.opening_state  # nothing of Åse left on show
     assert page.citizen_id is None and page.opening_id == second
     main_window.open_citizen(first)
     assert page.opening_id == first and len(delivered) == 2
@@ -119,7 +119,7 @@ def test_the_page_says_it_is_opening_and_a_later_request_wins(qtbot, main_window
     runner.wait_for_all()
 
     assert page.citizen_id == first and page.opening_id is None  # the late file of Bo was dropped
-    assert page.title_label.text() == "Åse Ærø" and page.stack.currentWidget() is page.record
+    assert page.title_label.text() == "Åse Ærø" and page.stack.currentWidget() is page.stack.record
 
 
 def test_opening_from_another_tab_shows_the_overview_and_coming_back_reads_it_again(qtbot, main_window):
@@ -128,7 +128,7 @@ def test_opening_from_another_tab_shows_the_overview_and_coming_back_reads_it_ag
     second = services.citizens.create_citizen(CitizenDraft(name="Bo Bøgh"))
     page = main_window.citizen_page
     open_citizen_and_wait(main_window, qtbot, first)
-    page.tabs.setCurrentWidget(page.notes_panel)
+    page.tabs.setCurrentWidget(page.tabs.notes_panel)
     reads = []
     overview = services.overview.overview
     services.overview.overview = lambda cid: reads.append(cid) or overview(cid)
@@ -136,9 +136,9 @@ def test_opening_from_another_tab_shows_the_overview_and_coming_back_reads_it_ag
     open_citizen_and_wait(main_window, qtbot, second)
 
     assert reads == [] and page.tabs.currentIndex() == 0  # it came with the file
-    assert page.overview_panel.citizen_id == second
+    assert page.tabs.overview_panel.citizen_id == second
     # Coming back to the Overview from another tab still reads it again: something may have changed there.
-    page.tabs.setCurrentWidget(page.notes_panel)
+    page.tabs.setCurrentWidget(page.tabs.notes_panel)
     page.tabs.setCurrentIndex(0)
     assert reads == [second]
 
@@ -159,18 +159,18 @@ def test_a_sync_round_touching_the_open_citizen_redraws_it_keeping_typing(qtbot,
     # As if a pull brought these: a note for the open citizen, then the end of the round.
     theirs = beside.notes.add_note(other, NoteDraft(held_on=date(2026, 11, 2), agenda="Bos samtale"))
     mine = beside.notes.add_note(citizen_id, NoteDraft(held_on=date(2026, 11, 4), agenda="Fra telefonen"))
-    assert page.notes_panel.list_model.rowCount() == 0
+    assert page.tabs.notes_panel.list_model.rowCount() == 0
 
     services.bus.publish("note", theirs)
     services.bus.publish("sync")
     qtbot.wait(50)
     main_window._runner.wait_for_all()
-    assert page.notes_panel.list_model.rowCount() == 0  # not the open citizen's: not read again
+    assert page.tabs.notes_panel.list_model.rowCount() == 0  # not the open citizen's: not read again
 
     services.bus.publish("note", mine)
     services.bus.publish("sync")
-    qtbot.waitUntil(lambda: page.notes_panel.list_model.rowCount() == 1, timeout=10_000)
-    assert page.notes_panel.editor.draft().agenda == "Fra telefonen"
+    qtbot.waitUntil(lambda: page.tabs.notes_panel.list_model.rowCount() == 1, timeout=10_000)
+    assert page.tabs.notes_panel.editor.draft().agenda == "Fra telefonen"
     assert page.form.texts["own_problems"].toPlainText() == "Skrevet, ikke gemt" and page.is_dirty()
     assert viewed(services, citizen_id) == before  # a redraw is no new view
 
@@ -187,7 +187,7 @@ def test_a_section_chosen_while_the_file_is_read_is_the_one_on_show_when_it_come
     main_window.show()
     if one_open_before:  # its tabs are enabled; with none before they are not until a file comes
         open_citizen_and_wait(main_window, qtbot, first)
-        page.tabs.setCurrentWidget(page.notes_panel)
+        page.tabs.setCurrentWidget(page.tabs.notes_panel)
     held = []
     runner = main_window._runner
     real_run = runner.run
@@ -195,11 +195,11 @@ def test_a_section_chosen_while_the_file_is_read_is_the_one_on_show_when_it_come
 
     main_window.open_citizen(second)
     assert page.tabs.currentIndex() == 0  # a citizen opens on the Overview
-    meetings = page.tabs.indexOf(page.notes_panel)
-    page.section_actions[meetings].trigger()  # Alt+3 pressed before the file came
+    meetings = page.tabs.indexOf(page.tabs.notes_panel)
+    page.tabs.section_keys.sections[meetings].trigger()  # Alt+3 pressed before the file came
     runner.run = real_run
     real_run(*held[0])
     qtbot.waitUntil(lambda: page.citizen_id == second, timeout=10_000)
 
-    assert page.tabs.currentWidget() is page.notes_panel and page.notes_panel.isVisible()
-    assert page.notes_panel.editor.draft().agenda == "Samtale"
+    assert page.tabs.currentWidget() is page.tabs.notes_panel and page.tabs.notes_panel.isVisible()
+    assert page.tabs.notes_panel.editor.draft().agenda == "Samtale"

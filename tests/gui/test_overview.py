@@ -98,7 +98,7 @@ def test_the_overview_shows_what_matters_today_and_leads_to_each_tab(qtbot, engl
     citizen = fill(main_window.services)
     open_citizen_and_wait(main_window, qtbot, citizen)
     page.tabs.setCurrentIndex(0)
-    overview = page.overview_panel
+    overview = page.tabs.overview_panel
     assert overview.isVisible()
     text = {key: label.text() for key, label in overview.sections.items()}
 
@@ -133,8 +133,8 @@ def test_the_overview_shows_what_matters_today_and_leads_to_each_tab(qtbot, engl
     qtbot.keyClick(goals, Qt.Key.Key_Tab)  # from link to link inside the section
     assert goals.hasSelectedText() or goals.hasFocus()
     qtbot.keyClick(goals, Qt.Key.Key_Return)
-    assert page.tabs.currentWidget() is page.goals_panel
-    for key, panel in (("consents", page.coordination_panel), ("belief", page.belief_panel)):
+    assert page.tabs.currentWidget() is page.tabs.goals_panel
+    for key, panel in (("consents", page.tabs.coordination_panel), ("belief", page.tabs.belief_panel)):
         page.tabs.setCurrentIndex(0)
         overview.sections[key].linkActivated.emit(overview.sections[key].text().split('"')[1])
         assert page.tabs.currentWidget() is panel
@@ -153,7 +153,7 @@ def test_empty_states_in_plain_danish(qtbot, danish, make_main_window, services)
     citizen = services.citizens.create_citizen(CitizenDraft(name="Bo Berg"))
     open_citizen_and_wait(window, qtbot, citizen)
     page.tabs.setCurrentIndex(0)
-    text = {key: label.text() for key, label in page.overview_panel.sections.items()}
+    text = {key: label.text() for key, label in page.tabs.overview_panel.sections.items()}
     assert "Ingen aktive mål" in text["goals"]
     assert "Ingen aftaler eller opfølgninger med dato" in text["dates"]
     assert "Troen på et job: ikke vurderet endnu" in text["belief"]
@@ -165,7 +165,7 @@ def test_empty_states_in_plain_danish(qtbot, danish, make_main_window, services)
     filled = fill(services)
     open_citizen_and_wait(window, qtbot, filled)
     page.tabs.setCurrentIndex(0)
-    text = {key: label.text() for key, label in page.overview_panel.sections.items()}
+    text = {key: label.text() for key, label in page.tabs.overview_panel.sections.items()}
     d = days(-1)
     assert f"{d.day:02d}-{d.month:02d}-{d.year}, overskredet: Ringe til praktikstedet (Åse)" in text["dates"]
     assert "1 åben aftale uden dato" in text["dates"]
@@ -179,7 +179,7 @@ def test_empty_states_in_plain_danish(qtbot, danish, make_main_window, services)
 def test_a_new_citizen_and_a_locked_page_show_nothing_of_the_last_one(qtbot, main_window, page):
     citizen = fill(main_window.services)
     open_citizen_and_wait(main_window, qtbot, citizen)
-    overview = page.overview_panel
+    overview = page.tabs.overview_panel
     assert "Job som pædagogmedhjælper" in overview.sections["goals"].text()
     page.start_new()
     assert not overview.today.isVisible()

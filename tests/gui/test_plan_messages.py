@@ -66,8 +66,8 @@ def test_an_empty_reason_is_refused_in_the_dialog_and_the_keyboard_returns_to_th
         ),
     )
     page = window.citizen_page
-    page.tabs.setCurrentWidget(page.goals_panel)
-    goals = page.goals_panel
+    page.tabs.setCurrentWidget(page.tabs.goals_panel)
+    goals = page.tabs.goals_panel
     goals.set_citizen(citizen_id)
     assert goals.goal_id == goal_id
     goals.editor.text.selectAll()
@@ -124,7 +124,7 @@ def test_ctrl_s_saves_the_editor_of_every_tab_or_says_there_is_nothing_to_save(q
         return tab
 
     # Goals and plan: a clean tab says so; a new goal is stored.
-    goals = on(page.goals_panel)
+    goals = on(page.tabs.goals_panel)
     _ctrl_s(qtbot, goals.editor.text)
     assert page.banner.text() == NOTHING
     goals.editor.text.setText("Arbejde i en rideskole")
@@ -152,21 +152,21 @@ def test_ctrl_s_saves_the_editor_of_every_tab_or_says_there_is_nothing_to_save(q
     assert page.banner.text() == NOTHING and page.banner.isVisible()
 
     # Meetings: the note being written.
-    notes = on(page.notes_panel)
+    notes = on(page.tabs.notes_panel)
     qtbot.mouseClick(notes.note_list.new_button, LEFT)
     notes.editor.agenda.setText("Opfølgning")
     _ctrl_s(qtbot, notes.editor.agenda)
     assert len(services.notes.list_for(citizen_id)) == 1
 
     # Reflection: the log and the discretion record.
-    on(page.reflection_panel)
-    section = next(iter(page.reflection_panel.log._sections.values()))
+    on(page.tabs.reflection_panel)
+    section = next(iter(page.tabs.reflection_panel.log._sections.values()))
     section.setPlainText("Samtalen gik roligt")
     _ctrl_s(qtbot, section)
     assert len(services.reflections.reflections(citizen_id)) == 1
 
     # Network: the actor being written.
-    network = on(page.coordination_panel)
+    network = on(page.tabs.coordination_panel)
     network.new_actor()
     network.actor_form.organisation.setFocus()
     qtbot.keyClicks(network.actor_form.organisation, "Rideskolen")
@@ -174,14 +174,14 @@ def test_ctrl_s_saves_the_editor_of_every_tab_or_says_there_is_nothing_to_save(q
     assert [a.draft.organisation for a in services.coordination.actors(citizen_id)] == ["Rideskolen"]
 
     # Progress: the rating being entered.
-    progress = on(page.progress_panel)
+    progress = on(page.tabs.progress_panel)
     for score in progress.form.scores.values():
         score.set_value(6)
     _ctrl_s(qtbot, score)
     assert len(services.measurements.measurements(citizen_id)) == 1
 
     # Belief in a job: the rating being entered; untouched, nothing is added.
-    belief = on(page.belief_panel)
+    belief = on(page.tabs.belief_panel)
     _ctrl_s(qtbot, belief.value)
     assert page.banner.text() == NOTHING
     assert services.citizens.open_citizen(citizen_id).beliefs == ()
@@ -190,7 +190,7 @@ def test_ctrl_s_saves_the_editor_of_every_tab_or_says_there_is_nothing_to_save(q
     assert [b.value for b in services.citizens.open_citizen(citizen_id).beliefs] == [7]
 
     # Caseworker and the access log hold nothing to type: they say so.
-    for tab in (page.caseworker_panel, page.log_view):
+    for tab in (page.tabs.caseworker_panel, page.tabs.log_view):
         on(tab)
         _ctrl_s(qtbot, tab)
         assert page.banner.text() == NOTHING, tab
@@ -224,16 +224,16 @@ def test_a_fixed_cpr_error_goes_at_once_and_saved_goes_with_the_next_edit(qtbot,
 
 def test_a_tab_keeps_its_message_to_itself(qtbot, window, citizen_id):
     page = window.citizen_page
-    page.tabs.setCurrentWidget(page.progress_panel)
-    progress = page.progress_panel
+    page.tabs.setCurrentWidget(page.tabs.progress_panel)
+    progress = page.tabs.progress_panel
     for score in progress.form.scores.values():
         score.set_value(4)
     qtbot.mouseClick(progress.save_button, LEFT)
     said = page.banner.text()
     assert said.startswith("The rating was saved") and page.banner.isVisible()
-    page.tabs.setCurrentWidget(page.goals_panel)
+    page.tabs.setCurrentWidget(page.tabs.goals_panel)
     assert not page.banner.isVisible()
-    page.tabs.setCurrentWidget(page.progress_panel)
+    page.tabs.setCurrentWidget(page.tabs.progress_panel)
     assert page.banner.isVisible() and page.banner.text() == said
     # An edit on the tab takes its "saved" away.
     next(iter(progress.form.scores.values())).set_value(3)
@@ -359,19 +359,19 @@ def test_my_plan_names_the_next_meeting_and_how_to_reach_the_caseworker(qtbot, w
 
 def test_a_click_puts_a_message_away_for_good(qtbot, window, citizen_id):
     page = window.citizen_page
-    page.tabs.setCurrentWidget(page.goals_panel)
+    page.tabs.setCurrentWidget(page.tabs.goals_panel)
     page.show_message("Målet blev ikke gemt:\nFag eller funktion: ikke en ordning.", "error")
     assert page.banner.isVisible()
     qtbot.mouseClick(page.banner, LEFT)
     assert not page.banner.isVisible()
     page.tabs.setCurrentIndex(0)
-    page.tabs.setCurrentWidget(page.goals_panel)
+    page.tabs.setCurrentWidget(page.tabs.goals_panel)
     assert not page.banner.isVisible()
 
 
 def test_why_a_goal_was_refused_goes_once_the_goal_would_be_taken(qtbot, window, citizen_id):
     page = window.citizen_page
-    goals = page.goals_panel
+    goals = page.tabs.goals_panel
     page.tabs.setCurrentWidget(goals)
     goals.editor.text.setText("Arbejde med dyr")
     goals.editor.trade.setText("fleksjob")

@@ -29,7 +29,7 @@ def citizen_id(open_citizen):
 
 @pytest.fixture
 def panel(citizen_id, window):
-    panel = window.citizen_page.progress_panel
+    panel = window.citizen_page.tabs.progress_panel
     panel.scale.setCurrentIndex(panel.scale.findData(SCALE))
     return panel
 

@@ -33,9 +33,9 @@ def notes(qtbot, window):
     citizen = window.services.citizens.create_citizen(CitizenDraft(name="Åse Ærø"))
     open_citizen_and_wait(window, qtbot, citizen)
     page = window.citizen_page
-    page.tabs.setCurrentWidget(page.notes_panel)
-    qtbot.mouseClick(page.notes_panel.note_list.new_button, Qt.MouseButton.LeftButton)
-    return page.notes_panel
+    page.tabs.setCurrentWidget(page.tabs.notes_panel)
+    qtbot.mouseClick(page.tabs.notes_panel.note_list.new_button, Qt.MouseButton.LeftButton)
+    return page.tabs.notes_panel
 
 
 def paste(qtbot, widget, text):
@@ -131,10 +131,15 @@ def test_every_text_field_of_a_citizen_s_working_file_is_bounded(qtbot, window, 
     for guide in ("recovery_chime", "goal_staircase", "energy_cup"):
         notes.editor.tool.setCurrentIndex(notes.editor.tool.findData(guide))
         assert _unbounded_text_fields(notes.editor.tool_form) == [], guide
-    for panel in (page.goals_panel, page.reflection_panel, page.coordination_panel, page.notes_panel):
+    for panel in (
+        page.tabs.goals_panel,
+        page.tabs.reflection_panel,
+        page.tabs.coordination_panel,
+        page.tabs.notes_panel,
+    ):
         page.tabs.setCurrentWidget(panel)
-    for model in range(page.reflection_panel.log.model.count()):
-        page.reflection_panel.log.model.setCurrentIndex(model)
-        assert _unbounded_text_fields(page.reflection_panel) == []
+    for model in range(page.tabs.reflection_panel.log.model.count()):
+        page.tabs.reflection_panel.log.model.setCurrentIndex(model)
+        assert _unbounded_text_fields(page.tabs.reflection_panel) == []
     assert _unbounded_text_fields(page) == []
     assert _unbounded_text_fields(HandoverDialog(page)) == []

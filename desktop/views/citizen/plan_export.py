@@ -9,6 +9,7 @@ from PySide6.QtCore import QBuffer, QIODevice, QObject
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from desktop.domain.citizen import CitizenProfile
 from desktop.errors import CaseNotesError
 from desktop.services.goals import GoalService
 from desktop.views.i18n import translate_error
@@ -33,17 +34,17 @@ class PlanExport(QObject):
         # Where to save goes through this, so tests can answer it.
         self.choose_path: Callable[[str], str] = self._path_dialog
 
-    def export(self, citizen_id: str, name: str) -> tuple[str, str] | None:
-        """Save the plan where the person chooses (logged as an export by the service); the message
-        for the banner and its kind, or None when the person chose no file."""
-        path = self.choose_path(f"Min plan - {name}.pdf")
-        if not path:
+    def export(self, profile: CitizenProfile | None) -> tuple[str, str] | None:
+        """Save the plan of the citizen on show where the person chooses (logged as an export by the
+        service); the message for the banner and its kind, or None when there was nothing to do."""
+        path = self.choose_path(f"Min plan - {profile.draft.name}.pdf") if profile else ""
+        if not path or profile is None:
             return None
         from desktop.reports.plan_pdf import PlanContact
 
         try:
             self._goals.export_plan_pdf(
-                citizen_id, Path(path), charts=self._pictures(), contact=PlanContact(**self._contact())
+                profile.id, Path(path), charts=self._pictures(), contact=PlanContact(**self._contact())
             )
         except CaseNotesError as exc:
             return translate_error(exc), "error"
