@@ -8,14 +8,21 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
-    QFormLayout,
     QLabel,
     QRadioButton,
     QWidget,
 )
 
 from desktop.services.backup import FILE_SUFFIX, BackupReport, BackupService
-from desktop.views.dialogs.common import Dialog, action_buttons, dialog_layout, heading, lead, set_busy_cursor
+from desktop.views.dialogs.common import (
+    Dialog,
+    action_buttons,
+    dialog_layout,
+    file_form,
+    heading,
+    lead,
+    set_busy_cursor,
+)
 from desktop.views.dialogs.new_password_form import NewPasswordForm
 from desktop.views.i18n import translate_error
 from desktop.views.operation import OperationRunner
@@ -59,11 +66,7 @@ class BackupDialog(Dialog):
             self, self.tr("&Back up"), self._back_up, self.tr("Cancel"), enabled=False
         )
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        file_label = QLabel(self.tr("&File"))
-        file_label.setBuddy(self.file.edit)
-        form.addRow(file_label, self.file)
+        form = file_form(self.tr("&File"), self.file)
         form.addRow(self.tr("Protect with"), self.with_password)
         form.addRow("", self.with_recovery)
 
