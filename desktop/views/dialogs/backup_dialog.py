@@ -14,15 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.backup import FILE_SUFFIX, BackupReport, BackupService
-from desktop.views.dialogs.common import (
-    Dialog,
-    action_buttons,
-    dialog_layout,
-    file_form,
-    heading,
-    lead,
-    set_busy_cursor,
-)
+from desktop.views.dialogs.common import Dialog, action_buttons, dialog_layout, file_form, set_busy_cursor
 from desktop.views.dialogs.new_password_form import NewPasswordForm
 from desktop.views.i18n import translate_error
 from desktop.views.operation import OperationRunner
@@ -70,16 +62,14 @@ class BackupDialog(Dialog):
         form.addRow(self.tr("Protect with"), self.with_password)
         form.addRow("", self.with_recovery)
 
-        layout = dialog_layout(self)
-        layout.addWidget(heading(self.tr("Back up the notebook")))
-        layout.addWidget(
-            lead(
-                self.tr(
-                    "The backup is one encrypted file with everything in the notebook as it is now. "
-                    "Keep it on another drive. It opens with the backup password you choose here, or with "
-                    "the notebook's recovery key."
-                )
-            )
+        layout = dialog_layout(
+            self,
+            self.tr("Back up the notebook"),
+            self.tr(
+                "The backup is one encrypted file with everything in the notebook as it is now. "
+                "Keep it on another drive. It opens with the backup password you choose here, or with "
+                "the notebook's recovery key."
+            ),
         )
         layout.addLayout(form)
         layout.addSpacing(4)

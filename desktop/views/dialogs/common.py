@@ -38,23 +38,27 @@ def lead(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
-def dialog_layout(dialog: QDialog) -> QVBoxLayout:
-    """The column of a vault dialog: its margins and the space between its parts."""
-    layout = QVBoxLayout(dialog)
-    layout.setContentsMargins(28, 24, 28, 20)
+def _column(widget: QWidget, margins: tuple[int, int, int, int], title: str, text: str) -> QVBoxLayout:
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(*margins)
     layout.setSpacing(10)
+    if title:
+        layout.addWidget(heading(title))
+    if text:
+        layout.addWidget(lead(text))
     return layout
+
+
+def dialog_layout(dialog: QDialog, title: str = "", text: str = "") -> QVBoxLayout:
+    """The column of a vault dialog: its margins, the space between its parts and, when given, its
+    ``title`` with a ``text`` under it."""
+    return _column(dialog, (28, 24, 28, 20), title, text)
 
 
 def page_layout(page: QWidget, title: str, text: str) -> QVBoxLayout:
     """The column of one page of a paged dialog (the dialog's own margins around it), opening with the
     page's ``title`` and a ``text`` under it."""
-    layout = QVBoxLayout(page)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(10)
-    layout.addWidget(heading(title))
-    layout.addWidget(lead(text))
-    return layout
+    return _column(page, (0, 0, 0, 0), title, text)
 
 
 def file_form(label: str, file: FileField) -> QFormLayout:

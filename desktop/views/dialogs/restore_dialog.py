@@ -20,15 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import CaseNotesError
 from desktop.services.backup import FILE_SUFFIX, BackupInfo, BackupService
-from desktop.views.dialogs.common import (
-    Dialog,
-    action_buttons,
-    dialog_layout,
-    file_form,
-    heading,
-    lead,
-    set_busy_cursor,
-)
+from desktop.views.dialogs.common import Dialog, action_buttons, dialog_layout, file_form, set_busy_cursor
 from desktop.views.i18n import translate_error
 from desktop.views.operation import OperationRunner
 from desktop.views.widgets.error_line import error_line, show_error
@@ -81,15 +73,13 @@ class RestoreDialog(Dialog):
         form.addRow(self.password_label, self.password)
         form.addRow(self.recovery_label, self.recovery)
 
-        layout = dialog_layout(self)
-        layout.addWidget(heading(self.tr("Restore from a backup")))
-        layout.addWidget(
-            lead(
-                self.tr(
-                    "The notebook becomes what it was when the backup was made. The notebook you have now "
-                    "is not deleted: it is kept, whole, in a dated folder beside it."
-                )
-            )
+        layout = dialog_layout(
+            self,
+            self.tr("Restore from a backup"),
+            self.tr(
+                "The notebook becomes what it was when the backup was made. The notebook you have now "
+                "is not deleted: it is kept, whole, in a dated folder beside it."
+            ),
         )
         layout.addLayout(form)
         layout.addWidget(self.about)
