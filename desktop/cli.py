@@ -100,16 +100,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="write the vault to one encrypted file, checked after writing",
     )
     backup.add_argument("path", type=Path, help="the backup file to write (outside the vault folder)")
-    sealed_with = backup.add_mutually_exclusive_group()
-    sealed_with.add_argument(
-        "--backup-password-stdin",
-        action="store_true",
-        help="read the backup password from standard input (the line after the vault password)",
-    )
-    sealed_with.add_argument(
-        "--recovery-key-stdin",
-        action="store_true",
-        help="seal with the vault's recovery key, read from standard input (the line after the vault password)",
+    _add_backup_secret(
+        backup,
+        "read the backup password from standard input (the line after the vault password)",
+        "seal with the vault's recovery key, read from standard input (the line after the vault password)",
     )
     restore = commands.add_parser(
         "restore",
@@ -122,12 +116,10 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="move the existing vault to before-restore-<date-time>/ in the data folder, then restore",
     )
-    opened_with = restore.add_mutually_exclusive_group()
-    opened_with.add_argument(
-        "--backup-password-stdin", action="store_true", help="read the backup password from standard input"
-    )
-    opened_with.add_argument(
-        "--recovery-key-stdin", action="store_true", help="read the recovery key from standard input"
+    _add_backup_secret(
+        restore,
+        "read the backup password from standard input",
+        "read the recovery key from standard input",
     )
     export = commands.add_parser(
         "export",
@@ -142,6 +134,14 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=["json", "pdf"], default="json")
     export.add_argument("--out", type=Path, required=True, help="the file to write")
     return parser
+
+
+def _add_backup_secret(parser: argparse.ArgumentParser, password_help: str, recovery_key_help: str) -> None:
+    """What seals or opens a backup, read from standard input: a backup password or the recovery key
+    (``password_help`` and ``recovery_key_help`` say where the command reads each from)."""
+    secret = parser.add_mutually_exclusive_group()
+    secret.add_argument("--backup-password-stdin", action="store_true", help=password_help)
+    secret.add_argument("--recovery-key-stdin", action="store_true", help=recovery_key_help)
 
 
 def run(argv: list[str]) -> int:

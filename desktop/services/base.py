@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Connection
 
 from desktop.services.changes import ChangeBus
+from desktop.services.scales import ScaleLibrary
 from desktop.services.vault_session import VaultSession
 from desktop.storage.vault import audit, outputs
 from desktop.storage.vault.vault import Vault
 
 
 class VaultService:
-    """Base for the use-case services of an open vault."""
+    """Base for the use-case services of an open vault; ``today`` is the clock of those that date things."""
 
-    def __init__(self, session: VaultSession, bus: ChangeBus) -> None:
+    def __init__(self, session: VaultSession, bus: ChangeBus, today: Callable[[], date] = date.today) -> None:
         self._session = session
         self._bus = bus
+        self._today = today
 
     @property
     def _vault(self) -> Vault:
@@ -45,3 +48,17 @@ class VaultService:
         key = self._vault.derived_key(outputs.KEY_PURPOSE)
         with outputs.writing(path, self._vault.folder, key) as partial:
             yield partial
+
+
+class ScaleReadingService(VaultService):
+    """A vault service that also reads the scale sets of the library (``_scales``)."""
+
+    def __init__(
+        self,
+        session: VaultSession,
+        bus: ChangeBus,
+        scales: ScaleLibrary,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(session, bus, today)
+        self._scales = scales

@@ -3,7 +3,6 @@ audit event each."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from sqlalchemy import Connection
@@ -24,8 +23,6 @@ from desktop.domain.network_meeting import NetworkMeetingDraft, validate_network
 from desktop.domain.validation import FieldProblem
 from desktop.errors import ConsentMissing, InvalidInput, NotFound
 from desktop.services.base import VaultService
-from desktop.services.changes import ChangeBus
-from desktop.services.vault_session import VaultSession
 from desktop.storage.records import citizens, coordination, network_meetings
 from desktop.storage.records.coordination import StoredActor, StoredContact
 from desktop.storage.records.network_meetings import StoredNetworkMeeting
@@ -33,10 +30,6 @@ from desktop.storage.records.network_meetings import StoredNetworkMeeting
 
 class CoordinationService(VaultService):
     """The actors around each citizen, the consents contacts rest on, and the contact log."""
-
-    def __init__(self, session: VaultSession, bus: ChangeBus, today: Callable[[], date] = date.today) -> None:
-        super().__init__(session, bus)
-        self._today = today
 
     # -- actors -----------------------------------------------------------------------------------
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -10,10 +9,7 @@ from desktop.domain.citizen import Rater
 from desktop.domain.scales import MeasurementDraft, Scale, validate_measurement
 from desktop.domain.validation import FieldProblem
 from desktop.errors import InvalidInput, NotFound
-from desktop.services.base import VaultService
-from desktop.services.changes import ChangeBus
-from desktop.services.scales import ScaleLibrary
-from desktop.services.vault_session import VaultSession
+from desktop.services.base import ScaleReadingService
 from desktop.storage.records import citizens, measurements
 from desktop.storage.records.measurements import StoredMeasurement
 
@@ -26,19 +22,8 @@ class Point:
     score: int
 
 
-class MeasurementService(VaultService):
+class MeasurementService(ScaleReadingService):
     """Ratings by the citizen and by the caseworker on the scale sets of the library."""
-
-    def __init__(
-        self,
-        session: VaultSession,
-        bus: ChangeBus,
-        scales: ScaleLibrary,
-        today: Callable[[], date] = date.today,
-    ) -> None:
-        super().__init__(session, bus)
-        self._scales = scales
-        self._today = today
 
     def scales(self) -> list[Scale]:
         """The usable scale sets."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import fields
 from datetime import date
 
@@ -15,8 +15,6 @@ from desktop.domain.notes import FilingStatus, FollowUp, NoteDraft, can_move, no
 from desktop.domain.text_bounds import check_draft
 from desktop.errors import InvalidInput, NotAllowed, NoteFiled, NotFound
 from desktop.services.base import VaultService
-from desktop.services.changes import ChangeBus
-from desktop.services.vault_session import VaultSession
 from desktop.storage.records import (
     citizens,
     coordination,
@@ -33,10 +31,6 @@ NOTE_KIND = "note"
 
 class NoteService(VaultService):
     """Meeting notes of the open vault."""
-
-    def __init__(self, session: VaultSession, bus: ChangeBus, today: Callable[[], date] = date.today) -> None:
-        super().__init__(session, bus)
-        self._today = today
 
     def add_note(self, citizen_id: str, draft: NoteDraft) -> str:
         """Store a new draft note; its agreements with a due date become follow-ups."""

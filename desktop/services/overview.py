@@ -7,7 +7,7 @@ consents about to expire or expired, and the drafts not yet filed. The view only
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -20,11 +20,8 @@ from desktop.domain.goals import GoalStatus
 from desktop.domain.notes import FilingStatus
 from desktop.domain.scales import Scale, rating_gaps
 from desktop.errors import NotFound
-from desktop.services.base import VaultService
-from desktop.services.changes import ChangeBus
+from desktop.services.base import ScaleReadingService
 from desktop.services.measurements import newest_per_rater
-from desktop.services.scales import ScaleLibrary
-from desktop.services.vault_session import VaultSession
 from desktop.storage.records import citizens, coordination, drafts, goals, measurements, notes
 
 MAX_DATED = 6  # the next few dates; the tab holds the rest
@@ -125,20 +122,8 @@ class CitizenOverview:
     drafts: tuple[OpenDraft, ...]
 
 
-class OverviewService(VaultService):
+class OverviewService(ScaleReadingService):
     """Reads a citizen's overview (not logged itself: opening the citizen is)."""
-
-    def __init__(
-        self,
-        session: VaultSession,
-        bus: ChangeBus,
-        scales: ScaleLibrary,
-        today: Callable[[], date] = date.today,
-    ) -> None:
-        super().__init__(session, bus)
-        self._scales = scales
-        self._today = today
-        self._scale_sets: dict[str, Scale] | None = None  # read from disk once, not on every citizen opened
 
     def overview(self, citizen_id: str) -> CitizenOverview:
         """The citizen's overview as of today."""
@@ -199,13 +184,16 @@ class OverviewService(VaultService):
             drafts=_open_drafts(note_rows, kept, citizen_id),
         )
 
+    @functools.cached_property
+    def _scale_sets(self) -> dict[str, Scale]:
+        """The scale sets by id, read from disk once, not on every citizen opened."""
+        return {s.id: s for s in self._scales.load()[0]}
+
     def _widest_gap(self, ratings: list) -> WidestGap | None:
         """On the scale set rated last, the indicator where the two latest ratings differ most."""
         if not ratings:
             return None
         scale_id = ratings[-1].draft.scale_id
-        if self._scale_sets is None:
-            self._scale_sets = {s.id: s for s in self._scales.load()[0]}
         scale = self._scale_sets.get(scale_id)
         latest = newest_per_rater([m for m in ratings if m.draft.scale_id == scale_id])
         if scale is None or len(latest) < len(Rater):

@@ -69,6 +69,30 @@ class EntryForm(QWidget):
             self.errors.recheck(self.problems_now())
 
 
+class DatedEntry(EntryForm):
+    """A new entry that is no draft at all until its date (the field ``date_key``) is given; the
+    subclass reads its fields (``_typed``) and asks its domain rule (``_validate``)."""
+
+    date_key = ""
+
+    def draft(self, actor_id: str) -> ConsentDraft | ContactDraft | None:
+        """The entry as typed, or ``None`` (with the problem shown) when its date is missing."""
+        typed = self._typed(actor_id)
+        if typed is None:
+            self.errors.show([FieldProblem(self.date_key, "required")])
+        return typed
+
+    def problems_now(self) -> list[FieldProblem]:
+        typed = self._typed("")
+        return self._validate(typed) if typed else [FieldProblem(self.date_key, "required")]
+
+    def _typed(self, actor_id: str) -> ConsentDraft | ContactDraft | None:
+        raise NotImplementedError
+
+    def _validate(self, typed: ConsentDraft | ContactDraft) -> list[FieldProblem]:
+        raise NotImplementedError
+
+
 class ActorForm(EntryForm):
     """An actor's organisation, role, person, phone, e-mail and notes."""
 
@@ -144,8 +168,10 @@ class ActorForm(EntryForm):
         return validate_actor(self.draft())
 
 
-class ConsentEntry(EntryForm):
+class ConsentEntry(DatedEntry):
     """A new specific consent: what, which way, why, on what basis, how, when, and for how long."""
+
+    date_key = "given_on"
 
     def __init__(self, recorder: str, today=date.today, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -247,16 +273,8 @@ class ConsentEntry(EntryForm):
         """Whether a consent is being written."""
         return bool(self.information.toPlainText().strip() or self.purpose.text().strip())
 
-    def draft(self, actor_id: str) -> ConsentDraft | None:
-        """The consent as typed, or ``None`` (with the problem shown) when the given date is missing."""
-        typed = self._typed(actor_id)
-        if typed is None:
-            self.errors.show([FieldProblem("given_on", "required")])
-        return typed
-
-    def problems_now(self) -> list[FieldProblem]:
-        typed = self._typed("")
-        return validate_consent(typed, self._today()) if typed else [FieldProblem("given_on", "required")]
+    def _validate(self, typed: ConsentDraft) -> list[FieldProblem]:
+        return validate_consent(typed, self._today())
 
     def _typed(self, actor_id: str) -> ConsentDraft | None:
         given_on = self.given_on.value()
@@ -280,8 +298,10 @@ class ConsentEntry(EntryForm):
         self.recorded_by.setEnabled(self.form.currentData() == ConsentForm.ORAL.value)
 
 
-class ContactEntry(EntryForm):
+class ContactEntry(DatedEntry):
     """A new contact log entry: when, how, what it was about and what information went which way."""
+
+    date_key = "contacted_on"
 
     def __init__(self, today=date.today, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -334,16 +354,8 @@ class ContactEntry(EntryForm):
         """Whether a contact is being written."""
         return bool(self.summary.toPlainText().strip() or self.shared.toPlainText().strip())
 
-    def draft(self, actor_id: str) -> ContactDraft | None:
-        """The contact as typed, or ``None`` (with the problem shown) when the date is missing."""
-        typed = self._typed(actor_id)
-        if typed is None:
-            self.errors.show([FieldProblem("contacted_on", "required")])
-        return typed
-
-    def problems_now(self) -> list[FieldProblem]:
-        typed = self._typed("")
-        return validate_contact(typed, self._today()) if typed else [FieldProblem("contacted_on", "required")]
+    def _validate(self, typed: ContactDraft) -> list[FieldProblem]:
+        return validate_contact(typed, self._today())
 
     def _typed(self, actor_id: str) -> ContactDraft | None:
         contacted_on = self.contacted_on.value()

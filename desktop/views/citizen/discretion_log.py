@@ -13,22 +13,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QSplitter,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain.reflection import DiscretionDraft
 from desktop.services.notes import NoteService
 from desktop.services.reflections import ReflectionService
-from desktop.views.citizen.log_layout import EntryLog, form_over_history, moment
+from desktop.views.citizen.log_layout import EntryLog, moment
 from desktop.views.labels import FIELDS, label
+from desktop.views.widgets.buttons import push_button
 from desktop.views.widgets.tab_order import chain
 from desktop.views.widgets.text_box import text_box
 from desktop.views.widgets.text_limit import limit_fields
@@ -59,9 +56,7 @@ class DiscretionLog(EntryLog):
         self.consulted.setAccessibleName(self.tr("Who was consulted"))
         self.note = QComboBox()
         self.note.setAccessibleName(self.tr("Meeting the record concerns"))
-        self.save_button = QPushButton(self.tr("Save recor&d"))
-        self.save_button.setAutoDefault(False)
-        self.save_button.clicked.connect(self.save)
+        self.save_button = push_button(self.tr("Save recor&d"), self.save)
         hints = {
             "facts": self.tr("What is known in this case"),
             "considerations": self.tr("What speaks for and against"),
@@ -76,14 +71,6 @@ class DiscretionLog(EntryLog):
             box.setPlaceholderText(hints[key])
             form.addRow(label(FIELDS, key), box)
         form.addRow(self.tr("Consulted"), self.consulted)
-        save_row = QHBoxLayout()
-        save_row.addStretch(1)
-        save_row.addWidget(self.save_button)
-        form_box = QWidget()
-        form_layout = QVBoxLayout(form_box)
-        form_layout.setContentsMargins(0, 0, 0, 0)
-        form_layout.addLayout(form)
-        form_layout.addLayout(save_row)
 
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Earlier records"))
@@ -92,23 +79,11 @@ class DiscretionLog(EntryLog):
         self.list.currentItemChanged.connect(self._on_selected)
         self.history = QTextBrowser()
         self.history.setAccessibleName(self.tr("Discretion record"))
-        self.copy_button = QPushButton(self.tr("Copy as te&xt"))
+        self.copy_button = push_button(self.tr("Copy as te&xt"), self.copy_text)
         self.copy_button.setToolTip(
             self.tr("Copy the record as text for the case system. The clipboard is cleared after 30 seconds")
         )
-        self.copy_button.setAutoDefault(False)
-        self.copy_button.clicked.connect(self.copy_text)
-        reading = QWidget()
-        reading_layout = QVBoxLayout(reading)
-        reading_layout.setContentsMargins(0, 0, 0, 0)
-        reading_layout.addWidget(self.history, 1)
-        reading_layout.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignRight)
-        lower = QSplitter()
-        lower.addWidget(self.list)
-        lower.addWidget(reading)
-        lower.setSizes([260, 600])
-        layout = QVBoxLayout(self)
-        layout.addWidget(form_over_history(form_box, self.tr("Earlier records"), lower))
+        self._lay_out([form], self.save_button, self.tr("Earlier records"), self.history, [self.copy_button])
         chain(
             self.note,
             list(self.boxes.values()),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from desktop.domain.goals import validate_revision_reason
-from desktop.views.dialogs.common import Dialog, action_buttons, dialog_layout, heading, lead
+from desktop.views.dialogs.common import Dialog, action_buttons, dialog_layout
 from desktop.views.widgets.error_line import error_line, show_error
 from desktop.views.widgets.field_errors import problem_text
 from desktop.views.widgets.text_limit import limit_fields
@@ -19,10 +19,10 @@ class GoalReasonDialog(Dialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Why does the goal change?"))
         self.setMinimumWidth(460)
-        layout = dialog_layout(self)
-        layout.addWidget(heading(self.tr("Why does the goal change?")))
-        layout.addWidget(
-            lead(self.tr("The old version is kept with this reason, so the plan shows why it changed."))
+        layout = dialog_layout(
+            self,
+            self.tr("Why does the goal change?"),
+            self.tr("The old version is kept with this reason, so the plan shows why it changed."),
         )
         label = QLabel(self.tr("&Reason"))
         self.field = QLineEdit()

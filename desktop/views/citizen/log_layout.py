@@ -9,7 +9,17 @@ from datetime import date, datetime
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLayout,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.errors import CaseNotesError, InvalidInput
 from desktop.services.citizen_file import CitizenFile
@@ -18,6 +28,7 @@ from desktop.services.reflections import ReflectionService
 from desktop.views.citizen.profile_form import describe_problems
 from desktop.views.formatting import format_date, format_time
 from desktop.views.i18n import translate_error
+from desktop.views.widgets.buttons import right_aligned
 from desktop.views.widgets.form_scroll import in_scroll_area
 
 
@@ -92,6 +103,34 @@ class EntryLog(QWidget):
         self._file: CitizenFile | None = None  # while showing a file just read: read nothing again
         # The page passes the clipboard that hides the copy from clipboard history and clears it later.
         self.copy_to_clipboard = copy_to_clipboard
+
+    def _lay_out(
+        self,
+        form_parts: list[QLayout],
+        save_button: QPushButton,
+        history_title: str,
+        reader: QTextBrowser,
+        reader_buttons: list[QPushButton],
+    ) -> None:
+        """The form (``form_parts``, ``save_button`` at the right under them) over the earlier entries:
+        ``list`` beside the ``reader`` of the one chosen, with ``reader_buttons`` at the right under it."""
+        form_box = QWidget()
+        form_layout = QVBoxLayout(form_box)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        for part in form_parts:
+            form_layout.addLayout(part)
+        form_layout.addLayout(right_aligned(save_button))
+        reading = QWidget()
+        reading_layout = QVBoxLayout(reading)
+        reading_layout.setContentsMargins(0, 0, 0, 0)
+        reading_layout.addWidget(reader, 1)
+        reading_layout.addLayout(right_aligned(*reader_buttons))
+        lower = QSplitter()
+        lower.addWidget(self.list)
+        lower.addWidget(reading)
+        lower.setSizes([260, 600])
+        layout = QVBoxLayout(self)
+        layout.addWidget(form_over_history(form_box, history_title, lower))
 
     def show_file(self, file: CitizenFile) -> None:
         """Show the entries of a citizen's file as read, reading nothing again."""

@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
-    QSplitter,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -38,9 +36,10 @@ from desktop.services.citizen_file import CitizenFile
 from desktop.services.notes import NoteService
 from desktop.services.reflections import ReflectionService
 from desktop.views.citizen.discretion_log import DiscretionLog
-from desktop.views.citizen.log_layout import EntryLog, MeetingNotes, form_over_history, moment
+from desktop.views.citizen.log_layout import EntryLog, MeetingNotes, moment
 from desktop.views.dialogs.common import Dialog
 from desktop.views.labels import PHASES, REFLECTION_MODELS, REFLECTION_SECTIONS, label
+from desktop.views.widgets.buttons import push_button
 from desktop.views.widgets.tab_order import chain
 from desktop.views.widgets.text_box import text_box
 
@@ -98,9 +97,7 @@ class ReflectionLog(EntryLog):
         self.note = QComboBox()
         self.note.setAccessibleName(self.tr("Linked meeting note"))
         self.sections_form = QFormLayout()
-        self.save_button = QPushButton(self.tr("Save reflectio&n"))
-        self.save_button.setAutoDefault(False)
-        self.save_button.clicked.connect(self.save)
+        self.save_button = push_button(self.tr("Save reflectio&n"), self.save)
         head = QHBoxLayout()
         for text, field in ((self.tr("When"), self.phase), (self.tr("Model"), self.model)):
             name = QLabel(text)
@@ -111,51 +108,29 @@ class ReflectionLog(EntryLog):
         meeting.setBuddy(self.note)
         head.addWidget(meeting)
         head.addWidget(self.note, 1)
-        form_box = QWidget()
-        form_layout = QVBoxLayout(form_box)
-        form_layout.setContentsMargins(0, 0, 0, 0)
-        form_layout.addLayout(head)
-        form_layout.addLayout(self.sections_form)
-        save_row = QHBoxLayout()
-        save_row.addStretch(1)
-        save_row.addWidget(self.save_button)
-        form_layout.addLayout(save_row)
 
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Earlier reflections"))
         self.list.currentItemChanged.connect(self._on_selected)
         self.reader = QTextBrowser()
         self.reader.setAccessibleName(self.tr("Reflection"))
-        self.share_button = QPushButton(self.tr("Prepare for p&eer reflection…"))
+        self.share_button = push_button(self.tr("Prepare for p&eer reflection…"), self.prepare_excerpt)
         self.share_button.setToolTip(
             self.tr("Shows an excerpt without names and CPR numbers before it is shared")
         )
-        self.share_button.setAutoDefault(False)
-        self.share_button.clicked.connect(self.prepare_excerpt)
-        reading = QWidget()
-        reading_layout = QVBoxLayout(reading)
-        reading_layout.setContentsMargins(0, 0, 0, 0)
-        self.copy_button = QPushButton(self.tr("Copy as te&xt"))
+        self.copy_button = push_button(self.tr("Copy as te&xt"), self.copy_text)
         self.copy_button.setToolTip(
             self.tr(
                 "Copy the reflection as text for the case system. The clipboard is cleared after 30 seconds"
             )
         )
-        self.copy_button.setAutoDefault(False)
-        self.copy_button.clicked.connect(self.copy_text)
-        reading_buttons = QHBoxLayout()
-        reading_buttons.addStretch(1)
-        reading_buttons.addWidget(self.copy_button)
-        reading_buttons.addWidget(self.share_button)
-        reading_layout.addWidget(self.reader, 1)
-        reading_layout.addLayout(reading_buttons)
-        lower = QSplitter()
-        lower.addWidget(self.list)
-        lower.addWidget(reading)
-        lower.setSizes([260, 600])
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(form_over_history(form_box, self.tr("Earlier reflections"), lower))
+        self._lay_out(
+            [head, self.sections_form],
+            self.save_button,
+            self.tr("Earlier reflections"),
+            self.reader,
+            [self.copy_button, self.share_button],
+        )
         self.model.currentIndexChanged.connect(self._build_sections)
         self._build_sections()
 

@@ -8,14 +8,13 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
-    QFormLayout,
     QLabel,
     QRadioButton,
     QWidget,
 )
 
 from desktop.services.backup import FILE_SUFFIX, BackupReport, BackupService
-from desktop.views.dialogs.common import Dialog, action_buttons, dialog_layout, heading, lead, set_busy_cursor
+from desktop.views.dialogs.common import Dialog, action_buttons, dialog_layout, file_form, set_busy_cursor
 from desktop.views.dialogs.new_password_form import NewPasswordForm
 from desktop.views.i18n import translate_error
 from desktop.views.operation import OperationRunner
@@ -59,24 +58,18 @@ class BackupDialog(Dialog):
             self, self.tr("&Back up"), self._back_up, self.tr("Cancel"), enabled=False
         )
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        file_label = QLabel(self.tr("&File"))
-        file_label.setBuddy(self.file.edit)
-        form.addRow(file_label, self.file)
+        form = file_form(self.tr("&File"), self.file)
         form.addRow(self.tr("Protect with"), self.with_password)
         form.addRow("", self.with_recovery)
 
-        layout = dialog_layout(self)
-        layout.addWidget(heading(self.tr("Back up the notebook")))
-        layout.addWidget(
-            lead(
-                self.tr(
-                    "The backup is one encrypted file with everything in the notebook as it is now. "
-                    "Keep it on another drive. It opens with the backup password you choose here, or with "
-                    "the notebook's recovery key."
-                )
-            )
+        layout = dialog_layout(
+            self,
+            self.tr("Back up the notebook"),
+            self.tr(
+                "The backup is one encrypted file with everything in the notebook as it is now. "
+                "Keep it on another drive. It opens with the backup password you choose here, or with "
+                "the notebook's recovery key."
+            ),
         )
         layout.addLayout(form)
         layout.addSpacing(4)

@@ -1,4 +1,4 @@
-"""Layout pieces every vault dialog shares: a heading, a lead paragraph, an inline error line."""
+"""Layout pieces the vault dialogs share: a heading, a lead paragraph, a page's column, the row of buttons."""
 
 from __future__ import annotations
 
@@ -6,9 +6,18 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.views import theme
+from desktop.views.widgets.file_field import FileField
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
@@ -29,12 +38,38 @@ def lead(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
-def dialog_layout(dialog: QDialog) -> QVBoxLayout:
-    """The column of a vault dialog: its margins and the space between its parts."""
-    layout = QVBoxLayout(dialog)
-    layout.setContentsMargins(28, 24, 28, 20)
+def _column(widget: QWidget, margins: tuple[int, int, int, int], title: str, text: str) -> QVBoxLayout:
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(*margins)
     layout.setSpacing(10)
+    if title:
+        layout.addWidget(heading(title))
+    if text:
+        layout.addWidget(lead(text))
     return layout
+
+
+def dialog_layout(dialog: QDialog, title: str = "", text: str = "") -> QVBoxLayout:
+    """The column of a vault dialog: its margins, the space between its parts and, when given, its
+    ``title`` with a ``text`` under it."""
+    return _column(dialog, (28, 24, 28, 20), title, text)
+
+
+def page_layout(page: QWidget, title: str, text: str) -> QVBoxLayout:
+    """The column of one page of a paged dialog (the dialog's own margins around it), opening with the
+    page's ``title`` and a ``text`` under it."""
+    return _column(page, (0, 0, 0, 0), title, text)
+
+
+def file_form(label: str, file: FileField) -> QFormLayout:
+    """A form whose fields take the width there is, opening with ``file`` named ``label`` (whose
+    shortcut puts the cursor in the path)."""
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    file_label = QLabel(label)
+    file_label.setBuddy(file.edit)
+    form.addRow(file_label, file)
+    return form
 
 
 def action_buttons(

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from desktop.views.dialogs.common import Dialog, action_buttons, dialog_layout, heading, lead, set_busy_cursor
+from desktop.views.dialogs.common import Dialog, action_buttons, dialog_layout, set_busy_cursor
 from desktop.views.dialogs.new_password_form import NewPasswordForm
 from desktop.views.i18n import translate_error
 from desktop.views.operation import OperationRunner
@@ -44,9 +44,7 @@ class NewPasswordDialog(Dialog):
         self.form.validity_changed.connect(lambda _valid: self._update_button())
         secret_field.textChanged.connect(lambda _text: self._update_button())
 
-        layout = dialog_layout(self)
-        layout.addWidget(heading(texts["heading"]))
-        layout.addWidget(lead(texts["lead"]))
+        layout = dialog_layout(self, texts["heading"], texts["lead"])
         layout.addWidget(secret_label)
         layout.addWidget(secret_field)
         layout.addSpacing(6)

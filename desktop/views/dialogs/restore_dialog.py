@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QDateTime, QLocale, QTimeZone
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFormLayout,
     QLabel,
     QMessageBox,
     QWidget,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import CaseNotesError
 from desktop.services.backup import FILE_SUFFIX, BackupInfo, BackupService
-from desktop.views.dialogs.common import Dialog, action_buttons, dialog_layout, heading, lead, set_busy_cursor
+from desktop.views.dialogs.common import Dialog, action_buttons, dialog_layout, file_form, set_busy_cursor
 from desktop.views.i18n import translate_error
 from desktop.views.operation import OperationRunner
 from desktop.views.widgets.error_line import error_line, show_error
@@ -70,23 +69,17 @@ class RestoreDialog(Dialog):
             self, self.tr("&Restore…"), self._check, self.tr("Cancel"), enabled=False
         )
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        file_label = QLabel(self.tr("&File"))
-        file_label.setBuddy(self.file.edit)
-        form.addRow(file_label, self.file)
+        form = file_form(self.tr("&File"), self.file)
         form.addRow(self.password_label, self.password)
         form.addRow(self.recovery_label, self.recovery)
 
-        layout = dialog_layout(self)
-        layout.addWidget(heading(self.tr("Restore from a backup")))
-        layout.addWidget(
-            lead(
-                self.tr(
-                    "The notebook becomes what it was when the backup was made. The notebook you have now "
-                    "is not deleted: it is kept, whole, in a dated folder beside it."
-                )
-            )
+        layout = dialog_layout(
+            self,
+            self.tr("Restore from a backup"),
+            self.tr(
+                "The notebook becomes what it was when the backup was made. The notebook you have now "
+                "is not deleted: it is kept, whole, in a dated folder beside it."
+            ),
         )
         layout.addLayout(form)
         layout.addWidget(self.about)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.vault_session import VaultSession
-from desktop.views.dialogs.common import Dialog, action_buttons, heading, lead, link_button, set_busy_cursor
+from desktop.views.dialogs.common import Dialog, action_buttons, link_button, page_layout, set_busy_cursor
 from desktop.views.dialogs.new_password_form import NewPasswordForm
 from desktop.views.i18n import translate_error, translate_keychain_reason
 from desktop.views.operation import OperationRunner
@@ -86,17 +86,13 @@ class SetupDialog(Dialog):
         self.restore_button = link_button(self.tr("Have a backup? Res&tore it instead…"))
         self.restore_button.clicked.connect(self.restore_requested)
 
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
-        layout.addWidget(heading(self.tr("Create your encrypted notebook")))
-        layout.addWidget(
-            lead(
-                self.tr(
-                    "Everything you write about the citizens is stored encrypted on this computer. "
-                    "Choose a password only you know. A sentence works well: length matters more than symbols."
-                )
-            )
+        layout = page_layout(
+            page,
+            self.tr("Create your encrypted notebook"),
+            self.tr(
+                "Everything you write about the citizens is stored encrypted on this computer. "
+                "Choose a password only you know. A sentence works well: length matters more than symbols."
+            ),
         )
         layout.addSpacing(6)
         layout.addWidget(self.form)
@@ -171,18 +167,14 @@ class SetupDialog(Dialog):
         self.kept_it.toggled.connect(self.done_button.setEnabled)
         self.done_button.clicked.connect(self.accept)
 
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
-        layout.addWidget(heading(self.tr("Your recovery key")))
-        layout.addWidget(
-            lead(
-                self.tr(
-                    "If you forget the password, the recovery key is the only way back into your notes. "
-                    "It is shown only this once. Print it or write it down, and keep it somewhere safe, "
-                    "not with the computer."
-                )
-            )
+        layout = page_layout(
+            page,
+            self.tr("Your recovery key"),
+            self.tr(
+                "If you forget the password, the recovery key is the only way back into your notes. "
+                "It is shown only this once. Print it or write it down, and keep it somewhere safe, "
+                "not with the computer."
+            ),
         )
         layout.addWidget(frame)
         layout.addWidget(self.kept_it)
