@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import fields
+from dataclasses import asdict, fields
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, TextClause, text
 
 from desktop.domain.citizen import (
     BeliefEntry,
@@ -18,10 +18,31 @@ from desktop.domain.citizen import (
     HandoverEntry,
 )
 from desktop.storage.records.bulk import select_in
+from desktop.storage.records.columns import column_list, column_names, insert_sql, select_sql, update_sql
+from desktop.storage.records.tables import BeliefRating, Citizen, Handover
 from desktop.storage.vault import early_caseload
 from desktop.storage.vault.codec import stored_date
 
+# The table's profile columns are the draft's fields (``tables.Citizen``), so one list serves both.
 DRAFT_COLUMNS = [f.name for f in fields(CitizenDraft)]
+_INSERT_CITIZEN = insert_sql(Citizen, [*DRAFT_COLUMNS, "id", "created_at", "updated_at", "status"])
+_UPDATE_CITIZEN = update_sql(Citizen, [*DRAFT_COLUMNS, "updated_at"])
+_GET_CITIZEN = text(
+    f"SELECT {column_list(Citizen, [*DRAFT_COLUMNS, 'status', 'created_at', 'updated_at', 'closed_at'])}, "  # noqa: S608
+    "(SELECT max(held_on) FROM meeting_note m WHERE m.citizen_id = citizen.id AND m.deleted_at IS NULL) "
+    "FROM citizen WHERE id = :id AND deleted_at IS NULL"
+)
+# Entries are appended whole, except a belief's meeting, which ``notes.link_belief`` sets later.
+_INSERT_BELIEF = insert_sql(BeliefRating, column_names(BeliefRating, without=["note_id"]))
+_INSERT_HANDOVER = insert_sql(Handover, column_names(Handover))
+_LIST_BELIEFS = text(
+    select_sql(BeliefRating, [f.name for f in fields(BeliefEntry)])
+    + " WHERE citizen_id = :id ORDER BY rated_on DESC, created_at DESC"
+)
+_LIST_HANDOVERS = text(
+    select_sql(Handover, [f.name for f in fields(HandoverEntry)])
+    + " WHERE citizen_id = :id ORDER BY handed_over_on DESC, created_at DESC"
+)
 
 
 def now_iso() -> str:
@@ -46,21 +67,13 @@ def insert_citizen(conn: Connection, draft: CitizenDraft, citizen_id: str | None
         "updated_at": stamp,
         "status": CaseStatus.ACTIVE.value,
     }
-    columns = ", ".join(params)
-    values = ", ".join(f":{name}" for name in params)
-    conn.execute(text(f"INSERT INTO citizen ({columns}) VALUES ({values})"), params)  # noqa: S608 (our column names)
+    conn.execute(_INSERT_CITIZEN, params)
     return citizen_id
 
 
 def update_citizen(conn: Connection, citizen_id: str, draft: CitizenDraft) -> None:
     """Store the editable fields of a citizen."""
-    params = _draft_params(draft)
-    assignments = ", ".join(f"{name} = :{name}" for name in params)
-    params |= {"id": citizen_id, "updated_at": now_iso()}
-    conn.execute(
-        text(f"UPDATE citizen SET {assignments}, updated_at = :updated_at WHERE id = :id"),  # noqa: S608
-        params,
-    )
+    conn.execute(_UPDATE_CITIZEN, _draft_params(draft) | {"id": citizen_id, "updated_at": now_iso()})
 
 
 def set_status(conn: Connection, citizen_id: str, status: CaseStatus) -> None:
@@ -79,14 +92,7 @@ def set_status(conn: Connection, citizen_id: str, status: CaseStatus) -> None:
 
 def get_citizen(conn: Connection, citizen_id: str) -> CitizenProfile | None:
     """One citizen with ratings and handovers, or ``None``."""
-    row = conn.execute(
-        text(
-            f"SELECT {', '.join(DRAFT_COLUMNS)}, status, created_at, updated_at, closed_at, "  # noqa: S608
-            "(SELECT max(held_on) FROM meeting_note m WHERE m.citizen_id = citizen.id AND m.deleted_at IS NULL) "
-            "FROM citizen WHERE id = :id AND deleted_at IS NULL"
-        ),
-        {"id": citizen_id},
-    ).first()
+    row = conn.execute(_GET_CITIZEN, {"id": citizen_id}).first()
     if row is None:
         return None
     values = dict(zip(DRAFT_COLUMNS, row[: len(DRAFT_COLUMNS)], strict=True))
@@ -141,34 +147,24 @@ def add_belief(
     conn: Connection, citizen_id: str, rater: str, value: int, rated_on: date, comment: str
 ) -> str:
     """Append a belief rating."""
-    belief_id = str(uuid.uuid4())
-    conn.execute(
-        text(
-            "INSERT INTO belief_rating (id, citizen_id, rater, value, rated_on, comment, created_at) "
-            "VALUES (:id, :citizen_id, :rater, :value, :rated_on, :comment, :created_at)"
-        ),
-        {
-            "id": belief_id,
-            "citizen_id": citizen_id,
-            "rater": rater,
-            "value": value,
-            "rated_on": rated_on.isoformat(),
-            "comment": comment,
-            "created_at": now_iso(),
-        },
-    )
-    return belief_id
+    return _append(conn, _INSERT_BELIEF, citizen_id, BeliefEntry(_new_id(), rater, value, rated_on, comment))
+
+
+def _append(conn: Connection, insert: TextClause, citizen_id: str, entry: BeliefEntry | HandoverEntry) -> str:
+    """Insert a citizen's entry (its columns are the entry's fields), created now; returns its id."""
+    values = {k: v.isoformat() if isinstance(v, date) else v for k, v in asdict(entry).items()}
+    conn.execute(insert, values | {"citizen_id": citizen_id, "created_at": now_iso()})
+    return entry.id
+
+
+def _new_id() -> str:
+    """A new record id."""
+    return str(uuid.uuid4())
 
 
 def list_beliefs(conn: Connection, citizen_id: str) -> list[BeliefEntry]:
     """Belief ratings, newest first."""
-    rows = conn.execute(
-        text(
-            "SELECT id, rater, value, rated_on, comment FROM belief_rating WHERE citizen_id = :id "
-            "ORDER BY rated_on DESC, created_at DESC"
-        ),
-        {"id": citizen_id},
-    )
+    rows = conn.execute(_LIST_BELIEFS, {"id": citizen_id})
     return [BeliefEntry(r[0], r[1], r[2], date.fromisoformat(r[3]), r[4]) for r in rows]
 
 
@@ -176,22 +172,8 @@ def add_handover(
     conn: Connection, citizen_id: str, from_caseworker: str, to_caseworker: str, on: date, reason: str
 ) -> str:
     """Append a handover and make ``to_caseworker`` responsible."""
-    handover_id = str(uuid.uuid4())
-    conn.execute(
-        text(
-            "INSERT INTO handover (id, citizen_id, from_caseworker, to_caseworker, handed_over_on, reason, "
-            "created_at) VALUES (:id, :citizen_id, :from_cw, :to_cw, :on, :reason, :created_at)"
-        ),
-        {
-            "id": handover_id,
-            "citizen_id": citizen_id,
-            "from_cw": from_caseworker,
-            "to_cw": to_caseworker,
-            "on": on.isoformat(),
-            "reason": reason,
-            "created_at": now_iso(),
-        },
-    )
+    entry = HandoverEntry(_new_id(), from_caseworker, to_caseworker, on, reason)
+    handover_id = _append(conn, _INSERT_HANDOVER, citizen_id, entry)
     conn.execute(
         text("UPDATE citizen SET responsible_caseworker = :to_cw, updated_at = :now WHERE id = :id"),
         {"to_cw": to_caseworker, "now": now_iso(), "id": citizen_id},
@@ -201,11 +183,5 @@ def add_handover(
 
 def list_handovers(conn: Connection, citizen_id: str) -> list[HandoverEntry]:
     """Handovers, newest first."""
-    rows = conn.execute(
-        text(
-            "SELECT id, from_caseworker, to_caseworker, handed_over_on, reason FROM handover "
-            "WHERE citizen_id = :id ORDER BY handed_over_on DESC, created_at DESC"
-        ),
-        {"id": citizen_id},
-    )
+    rows = conn.execute(_LIST_HANDOVERS, {"id": citizen_id})
     return [HandoverEntry(r[0], r[1], r[2], date.fromisoformat(r[3]), r[4]) for r in rows]

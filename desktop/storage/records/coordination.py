@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from datetime import date
 from typing import Any
 
@@ -12,7 +12,9 @@ from sqlalchemy import Connection, text
 
 from desktop.domain.coordination import ActorDraft, Consent, ConsentDraft, ContactDraft
 from desktop.domain.notes import FollowUp
+from desktop.storage.records import tables
 from desktop.storage.records.citizens import now_iso
+from desktop.storage.records.columns import column_names, insert_sql, select_sql, update_sql
 from desktop.storage.vault.codec import stored_date
 
 
@@ -39,35 +41,60 @@ class StoredContact:
     without_consent_reason: str = ""
 
 
+_ACTOR_FIELDS = [f.name for f in fields(ActorDraft)]
+_CONSENT_FIELDS = [f.name for f in fields(ConsentDraft)]
+_INSERT_ACTOR = insert_sql(tables.Actor, column_names(tables.Actor, without=["deleted_at"]))
+_UPDATE_ACTOR = update_sql(tables.Actor, [*_ACTOR_FIELDS, "updated_at"])
+_READ_ACTORS = select_sql(tables.Actor, ["id", "citizen_id", *_ACTOR_FIELDS])
+_GET_ACTOR = text(_READ_ACTORS + " WHERE id = :id AND deleted_at IS NULL")
+_ACTORS_OF = text(
+    _READ_ACTORS + " WHERE citizen_id = :id AND deleted_at IS NULL ORDER BY role, organisation, person"
+)
+# A consent is given whole; its withdrawal and the follow-up of its expiry come later.
+_INSERT_CONSENT = insert_sql(
+    tables.Consent, column_names(tables.Consent, without=["withdrawn_on", "expiry_followed_up_at"])
+)
+_READ_CONSENTS = select_sql(tables.Consent, ["id", "citizen_id", *_CONSENT_FIELDS, "withdrawn_on"])
+_CONSENTS_OF = text(_READ_CONSENTS + " WHERE citizen_id = :id ORDER BY given_on DESC")
+_GET_CONSENT = text(_READ_CONSENTS + " WHERE id = :id")
+_INSERT_CONTACT = insert_sql(tables.ContactLog, column_names(tables.ContactLog))
+_CONTACTS_OF = text(
+    select_sql(
+        tables.ContactLog,
+        [
+            "id",
+            "citizen_id",
+            *(f.name for f in fields(ContactDraft)),
+            "consent_id",
+            "without_consent",
+            "created_at",
+            "without_consent_kind",
+            "without_consent_reason",
+        ],
+    )
+    + " WHERE citizen_id = :id AND (:actor IS NULL OR actor_id = :actor) ORDER BY contacted_on DESC, created_at DESC"
+)
+
+
 def insert_actor(conn: Connection, citizen_id: str, draft: ActorDraft) -> str:
     actor_id, stamp = str(uuid.uuid4()), now_iso()
     conn.execute(
-        text(
-            "INSERT INTO actor (id, citizen_id, organisation, role, person, phone, email, notes, created_at, "
-            "updated_at) VALUES (:id, :citizen_id, :organisation, :role, :person, :phone, :email, :notes, "
-            ":now, :now)"
-        ),
-        asdict(draft) | {"id": actor_id, "citizen_id": citizen_id, "now": stamp},
+        _INSERT_ACTOR,
+        asdict(draft) | {"id": actor_id, "citizen_id": citizen_id, "created_at": stamp, "updated_at": stamp},
     )
     return actor_id
 
 
 def update_actor(conn: Connection, actor_id: str, draft: ActorDraft) -> None:
     conn.execute(
-        text(
-            "UPDATE actor SET organisation = :organisation, role = :role, person = :person, phone = :phone, "
-            "email = :email, notes = :notes, updated_at = :now WHERE id = :id"
-        ),
-        asdict(draft) | {"id": actor_id, "now": now_iso()},
+        _UPDATE_ACTOR,
+        asdict(draft) | {"id": actor_id, "updated_at": now_iso()},
     )
 
 
 def get_actor(conn: Connection, actor_id: str) -> StoredActor | None:
     row = conn.execute(
-        text(
-            "SELECT id, citizen_id, organisation, role, person, phone, email, notes FROM actor "
-            "WHERE id = :id AND deleted_at IS NULL"
-        ),
+        _GET_ACTOR,
         {"id": actor_id},
     ).first()
     return StoredActor(row[0], row[1], ActorDraft(*row[2:])) if row else None
@@ -75,10 +102,7 @@ def get_actor(conn: Connection, actor_id: str) -> StoredActor | None:
 
 def actors_of(conn: Connection, citizen_id: str) -> list[StoredActor]:
     rows = conn.execute(
-        text(
-            "SELECT id, citizen_id, organisation, role, person, phone, email, notes FROM actor "
-            "WHERE citizen_id = :id AND deleted_at IS NULL ORDER BY role, organisation, person"
-        ),
+        _ACTORS_OF,
         {"id": citizen_id},
     )
     return [StoredActor(r[0], r[1], ActorDraft(*r[2:])) for r in rows]
@@ -91,17 +115,10 @@ def insert_consent(conn: Connection, citizen_id: str, draft: ConsentDraft) -> st
         "citizen_id": citizen_id,
         "given_on": draft.given_on.isoformat(),
         "expires_on": draft.expires_on.isoformat() if draft.expires_on else None,
-        "now": stamp,
+        "created_at": stamp,
+        "updated_at": stamp,
     }
-    conn.execute(
-        text(
-            "INSERT INTO consent (id, citizen_id, actor_id, information, direction, purpose, legal_basis, form, "
-            "recorded_by, given_on, expires_on, created_at, updated_at) VALUES (:id, :citizen_id, :actor_id, "
-            ":information, :direction, :purpose, :legal_basis, :form, :recorded_by, :given_on, :expires_on, "
-            ":now, :now)"
-        ),
-        values,
-    )
+    conn.execute(_INSERT_CONSENT, values)
     return consent_id
 
 
@@ -117,30 +134,16 @@ def withdraw_consent(conn: Connection, consent_id: str, on: date) -> str | None:
     return row[0]
 
 
-_CONSENT_COLUMNS = (
-    "id, citizen_id, actor_id, information, direction, purpose, legal_basis, form, given_on, recorded_by, "
-    "expires_on, withdrawn_on"
-)
-
-
 def _consent(row: Sequence[Any]) -> Consent:
-    draft = ConsentDraft(
-        row[2],
-        row[3],
-        row[4],
-        row[5],
-        row[6],
-        row[7],
-        date.fromisoformat(row[8]),
-        row[9],
-        stored_date(row[10]),
-    )
-    return Consent(row[0], row[1], draft, stored_date(row[11]))
+    values = dict(zip(_CONSENT_FIELDS, row[2:-1], strict=True))
+    values["given_on"] = date.fromisoformat(values["given_on"])
+    values["expires_on"] = stored_date(values["expires_on"])
+    return Consent(row[0], row[1], ConsentDraft(**values), stored_date(row[-1]))
 
 
 def consents_of(conn: Connection, citizen_id: str) -> list[Consent]:
     rows = conn.execute(
-        text(f"SELECT {_CONSENT_COLUMNS} FROM consent WHERE citizen_id = :id ORDER BY given_on DESC"),  # noqa: S608
+        _CONSENTS_OF,
         {"id": citizen_id},
     )
     return [_consent(r) for r in rows]
@@ -148,7 +151,7 @@ def consents_of(conn: Connection, citizen_id: str) -> list[Consent]:
 
 def get_consent(conn: Connection, consent_id: str) -> Consent | None:
     row = conn.execute(
-        text(f"SELECT {_CONSENT_COLUMNS} FROM consent WHERE id = :id"),  # noqa: S608
+        _GET_CONSENT,
         {"id": consent_id},
     ).first()
     return _consent(row) if row else None
@@ -195,12 +198,7 @@ def insert_contact(
     """Append a contact; ``kind`` and ``reason`` say why information flowed without consent."""
     contact_id = str(uuid.uuid4())
     conn.execute(
-        text(
-            "INSERT INTO contact_log (id, citizen_id, actor_id, contacted_on, channel, summary, shared, direction, "
-            "consent_id, without_consent, without_consent_kind, without_consent_reason, created_at) VALUES "
-            "(:id, :citizen_id, :actor_id, :contacted_on, :channel, :summary, :shared, :direction, :consent_id, "
-            ":without_consent, :kind, :reason, :now)"
-        ),
+        _INSERT_CONTACT,
         asdict(draft)
         | {
             "id": contact_id,
@@ -208,9 +206,9 @@ def insert_contact(
             "contacted_on": draft.contacted_on.isoformat(),
             "consent_id": consent_id,
             "without_consent": without_consent,
-            "kind": kind,
-            "reason": reason,
-            "now": now_iso(),
+            "without_consent_kind": kind,
+            "without_consent_reason": reason,
+            "created_at": now_iso(),
         },
     )
     return contact_id
@@ -219,12 +217,7 @@ def insert_contact(
 def contacts_of(conn: Connection, citizen_id: str, actor_id: str | None = None) -> list[StoredContact]:
     """A citizen's contact log (of one actor, when given), newest first."""
     rows = conn.execute(
-        text(
-            "SELECT id, citizen_id, actor_id, contacted_on, channel, summary, shared, direction, consent_id, "
-            "without_consent, created_at, without_consent_kind, without_consent_reason FROM contact_log "
-            "WHERE citizen_id = :id "
-            "AND (:actor IS NULL OR actor_id = :actor) ORDER BY contacted_on DESC, created_at DESC"
-        ),
+        _CONTACTS_OF,
         {"id": citizen_id, "actor": actor_id},
     )
     return [

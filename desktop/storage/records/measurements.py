@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 
 from sqlalchemy import Connection, text
 
 from desktop.domain.scales import MeasurementDraft
 from desktop.storage.records.citizens import now_iso
+from desktop.storage.records.columns import column_names, insert_sql, select_sql
+from desktop.storage.records.tables import Measurement
 
 
 @dataclass(frozen=True)
@@ -24,25 +26,31 @@ class StoredMeasurement:
     created_at: str
 
 
+_INSERT = insert_sql(Measurement, column_names(Measurement))
+_READ = ["id", "citizen_id", *(f.name for f in fields(MeasurementDraft)), "scale_version", "created_at"]
+_MEASUREMENTS_OF = text(
+    select_sql(Measurement, _READ) + " WHERE citizen_id = :id AND (:scale IS NULL OR scale_id = :scale) "
+    "ORDER BY rated_on, created_at"
+)
+
+
 def insert_measurement(conn: Connection, citizen_id: str, draft: MeasurementDraft, scale_version: int) -> str:
+    """Append a measurement rated on ``scale_version`` of its scale set."""
     measurement_id = str(uuid.uuid4())
     conn.execute(
-        text(
-            "INSERT INTO measurement (id, citizen_id, scale_id, scale_version, rated_on, rater, scores, comments, "
-            "created_at) VALUES (:id, :citizen_id, :scale_id, :version, :rated_on, :rater, :scores, :comments, :now)"
-        ),
+        _INSERT,
         {
             "id": measurement_id,
             "citizen_id": citizen_id,
             "scale_id": draft.scale_id,
-            "version": scale_version,
+            "scale_version": scale_version,
             "rated_on": draft.rated_on.isoformat(),
             "rater": draft.rater,
             "scores": json.dumps(draft.scores, sort_keys=True),
             "comments": json.dumps(
                 {k: v for k, v in draft.comments.items() if v.strip()}, ensure_ascii=False
             ),
-            "now": now_iso(),
+            "created_at": now_iso(),
         },
     )
     return measurement_id
@@ -53,11 +61,7 @@ def measurements_of(
 ) -> list[StoredMeasurement]:
     """A citizen's measurements (of one scale set, when given), oldest first."""
     rows = conn.execute(
-        text(
-            "SELECT id, citizen_id, scale_id, rated_on, rater, scores, comments, scale_version, created_at "
-            "FROM measurement WHERE citizen_id = :id AND (:scale IS NULL OR scale_id = :scale) "
-            "ORDER BY rated_on, created_at"
-        ),
+        _MEASUREMENTS_OF,
         {"id": citizen_id, "scale": scale_id},
     )
     return [

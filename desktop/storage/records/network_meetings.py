@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 
 from sqlalchemy import Connection, text
@@ -15,6 +15,8 @@ from sqlalchemy import Connection, text
 from desktop.domain.network_meeting import DecisionDraft, NetworkMeetingDraft
 from desktop.domain.notes import FollowUp
 from desktop.storage.records.citizens import now_iso
+from desktop.storage.records.columns import column_names, insert_sql, select_sql
+from desktop.storage.records.tables import NetworkDecision, NetworkMeeting
 from desktop.storage.vault.codec import stored_date
 
 FOLLOW_UP_KIND = "network_decision"
@@ -40,15 +42,24 @@ class StoredNetworkMeeting:
     created_at: str
 
 
+# A meeting is written whole (a deletion comes later); a decision is not done when it is made.
+_INSERT_MEETING = insert_sql(NetworkMeeting, column_names(NetworkMeeting, without=["deleted_at"]))
+_INSERT_DECISION = insert_sql(NetworkDecision, column_names(NetworkDecision, without=["done_at"]))
+_DECISIONS_OF = text(
+    select_sql(NetworkDecision, ["id", "meeting_id", *(f.name for f in fields(DecisionDraft)), "done_at"])
+    + " WHERE citizen_id = :id ORDER BY meeting_id, position"
+)
+_MEETINGS_OF = text(
+    select_sql(NetworkMeeting, column_names(NetworkMeeting, without=["deleted_at"]))
+    + " WHERE citizen_id = :id AND deleted_at IS NULL ORDER BY held_on DESC, created_at DESC"
+)
+
+
 def insert_meeting(conn: Connection, citizen_id: str, draft: NetworkMeetingDraft) -> str:
     """Store a meeting and its decisions; returns the meeting's id."""
     meeting_id, stamp = str(uuid.uuid4()), now_iso()
     conn.execute(
-        text(
-            "INSERT INTO network_meeting (id, citizen_id, held_on, actor_ids, citizen_attended, caseworker, "
-            "discussed, created_at) VALUES (:id, :citizen_id, :held_on, :actor_ids, :citizen_attended, "
-            ":caseworker, :discussed, :now)"
-        ),
+        _INSERT_MEETING,
         {
             "id": meeting_id,
             "citizen_id": citizen_id,
@@ -57,16 +68,12 @@ def insert_meeting(conn: Connection, citizen_id: str, draft: NetworkMeetingDraft
             "citizen_attended": draft.citizen_attended,
             "caseworker": draft.caseworker,
             "discussed": draft.discussed,
-            "now": stamp,
+            "created_at": stamp,
         },
     )
     for position, decision in enumerate(draft.decisions):
         conn.execute(
-            text(
-                "INSERT INTO network_decision (id, citizen_id, meeting_id, position, what, who, due_on, "
-                "created_at, updated_at) VALUES (:id, :citizen_id, :meeting_id, :position, :what, :who, :due_on, "
-                ":now, :now)"
-            ),
+            _INSERT_DECISION,
             {
                 "id": str(uuid.uuid4()),
                 "citizen_id": citizen_id,
@@ -75,7 +82,8 @@ def insert_meeting(conn: Connection, citizen_id: str, draft: NetworkMeetingDraft
                 "what": decision.what,
                 "who": decision.who,
                 "due_on": decision.due_on.isoformat() if decision.due_on else None,
-                "now": stamp,
+                "created_at": stamp,
+                "updated_at": stamp,
             },
         )
     return meeting_id
@@ -85,21 +93,14 @@ def meetings_of(conn: Connection, citizen_id: str) -> list[StoredNetworkMeeting]
     """A citizen's network meetings, newest first, each with its decisions in order."""
     decisions: dict[str, list[StoredDecision]] = {}
     for r in conn.execute(
-        text(
-            "SELECT id, meeting_id, what, who, due_on, done_at FROM network_decision "
-            "WHERE citizen_id = :id ORDER BY meeting_id, position"
-        ),
+        _DECISIONS_OF,
         {"id": citizen_id},
     ):
         decisions.setdefault(r[1], []).append(
             StoredDecision(r[0], DecisionDraft(r[2], r[3], stored_date(r[4])), r[5])
         )
     rows = conn.execute(
-        text(
-            "SELECT id, citizen_id, held_on, actor_ids, citizen_attended, caseworker, discussed, created_at "
-            "FROM network_meeting WHERE citizen_id = :id AND deleted_at IS NULL "
-            "ORDER BY held_on DESC, created_at DESC"
-        ),
+        _MEETINGS_OF,
         {"id": citizen_id},
     )
     meetings = []

@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from sqlalchemy import Connection, text
 
 from desktop.domain.reflection import DiscretionDraft, ReflectionDraft
 from desktop.storage.records.citizens import now_iso
+from desktop.storage.records.columns import column_names, insert_sql, select_sql
+from desktop.storage.records.tables import DiscretionRecord, Reflection
 
 
 @dataclass(frozen=True)
@@ -24,14 +26,29 @@ class StoredReflection:
     created_at: str
 
 
+# A discretion record's own fields (``related`` is the form's, not stored).
+_DISCRETION_FIELDS = [f.name for f in fields(DiscretionDraft) if f.name != "related"]
+_INSERT_REFLECTION = insert_sql(Reflection, column_names(Reflection))
+_GET_REFLECTION = text(select_sql(Reflection, column_names(Reflection)) + " WHERE id = :id")
+_REFLECTIONS_OF = text(
+    select_sql(Reflection, column_names(Reflection)) + " WHERE citizen_id = :id ORDER BY created_at DESC"
+)
+_INSERT_DISCRETION = insert_sql(DiscretionRecord, column_names(DiscretionRecord))
+# ``(id or citizen id, the draft's fields..., created_at)``, by ``WHERE citizen_id`` or ``WHERE id``
+_DISCRETION_OF = text(
+    select_sql(DiscretionRecord, ["id", *_DISCRETION_FIELDS, "created_at"])
+    + " WHERE citizen_id = :id ORDER BY created_at DESC"
+)
+_GET_DISCRETION = text(
+    select_sql(DiscretionRecord, ["citizen_id", *_DISCRETION_FIELDS, "created_at"]) + " WHERE id = :id"
+)
+
+
 def insert_reflection(conn: Connection, citizen_id: str, draft: ReflectionDraft) -> str:
     """Append a reflection."""
     reflection_id = str(uuid.uuid4())
     conn.execute(
-        text(
-            "INSERT INTO reflection (id, citizen_id, note_id, phase, model, sections, created_at) "
-            "VALUES (:id, :citizen_id, :note_id, :phase, :model, :sections, :now)"
-        ),
+        _INSERT_REFLECTION,
         {
             "id": reflection_id,
             "citizen_id": citizen_id,
@@ -39,7 +56,7 @@ def insert_reflection(conn: Connection, citizen_id: str, draft: ReflectionDraft)
             "phase": draft.phase,
             "model": draft.model,
             "sections": json.dumps(draft.sections, ensure_ascii=False, sort_keys=True),
-            "now": now_iso(),
+            "created_at": now_iso(),
         },
     )
     return reflection_id
@@ -47,73 +64,41 @@ def insert_reflection(conn: Connection, citizen_id: str, draft: ReflectionDraft)
 
 def get_reflection(conn: Connection, reflection_id: str) -> StoredReflection | None:
     """One reflection, or ``None``."""
-    row = conn.execute(
-        text(
-            "SELECT id, citizen_id, note_id, phase, model, sections, created_at FROM reflection WHERE id = :id"
-        ),
-        {"id": reflection_id},
-    ).first()
+    row = conn.execute(_GET_REFLECTION, {"id": reflection_id}).first()
     return _reflection(row) if row else None
 
 
 def reflections_of(conn: Connection, citizen_id: str) -> list[StoredReflection]:
     """A citizen's reflections, newest first."""
-    rows = conn.execute(
-        text(
-            "SELECT id, citizen_id, note_id, phase, model, sections, created_at FROM reflection "
-            "WHERE citizen_id = :id ORDER BY created_at DESC"
-        ),
-        {"id": citizen_id},
-    )
-    return [_reflection(row) for row in rows]
+    return [_reflection(row) for row in conn.execute(_REFLECTIONS_OF, {"id": citizen_id})]
 
 
 def insert_discretion(conn: Connection, citizen_id: str, draft: DiscretionDraft) -> str:
     """Append a discretion record."""
     record_id = str(uuid.uuid4())
+    values = {name: getattr(draft, name) for name in _DISCRETION_FIELDS}
+    texts = {name: value.strip() for name, value in values.items() if name != "note_id"}
     conn.execute(
-        text(
-            "INSERT INTO discretion_record (id, citizen_id, facts, considerations, guidelines_in_conflict, "
-            "decision, consulted, note_id, created_at) VALUES (:id, :citizen_id, :facts, :considerations, "
-            ":guidelines, :decision, :consulted, :note_id, :now)"
-        ),
-        {
-            "id": record_id,
-            "citizen_id": citizen_id,
-            "facts": draft.facts.strip(),
-            "considerations": draft.considerations.strip(),
-            "guidelines": draft.guidelines_in_conflict.strip(),
-            "decision": draft.decision.strip(),
-            "consulted": draft.consulted.strip(),
-            "note_id": draft.note_id,
-            "now": now_iso(),
-        },
+        _INSERT_DISCRETION,
+        values | texts | {"id": record_id, "citizen_id": citizen_id, "created_at": now_iso()},
     )
     return record_id
 
 
 def discretion_of(conn: Connection, citizen_id: str) -> list[tuple[str, DiscretionDraft, str]]:
     """``(id, record, created_at)`` of a citizen's discretion records, newest first."""
-    rows = conn.execute(
-        text(
-            "SELECT id, facts, considerations, guidelines_in_conflict, decision, consulted, created_at, note_id "
-            "FROM discretion_record WHERE citizen_id = :id ORDER BY created_at DESC"
-        ),
-        {"id": citizen_id},
-    )
-    return [(r[0], DiscretionDraft(r[1], r[2], r[3], r[4], r[5], note_id=r[7]), r[6]) for r in rows]
+    return [_discretion(r) for r in conn.execute(_DISCRETION_OF, {"id": citizen_id})]
 
 
 def get_discretion(conn: Connection, record_id: str) -> tuple[str, DiscretionDraft, str] | None:
     """``(citizen id, record, created_at)`` of one discretion record, or ``None``."""
-    r = conn.execute(
-        text(
-            "SELECT citizen_id, facts, considerations, guidelines_in_conflict, decision, consulted, created_at, "
-            "note_id FROM discretion_record WHERE id = :id"
-        ),
-        {"id": record_id},
-    ).first()
-    return (r[0], DiscretionDraft(r[1], r[2], r[3], r[4], r[5], note_id=r[7]), r[6]) if r else None
+    r = conn.execute(_GET_DISCRETION, {"id": record_id}).first()
+    return _discretion(r) if r else None
+
+
+def _discretion(r: Sequence[Any]) -> tuple[str, DiscretionDraft, str]:
+    """A row of ``(key, the draft's fields..., created_at)`` as ``(key, draft, created_at)``."""
+    return r[0], DiscretionDraft(**dict(zip(_DISCRETION_FIELDS, r[1:-1], strict=True))), r[-1]
 
 
 def _reflection(row: Sequence[Any]) -> StoredReflection:

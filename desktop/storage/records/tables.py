@@ -1,9 +1,18 @@
-"""SQLModel tables. The schema itself is owned by the Alembic migrations in ``migrations/versions``;
-a test checks that these models and the migrated database agree."""
+"""SQLModel tables: the one declaration of each stored column, its type and whether it may be NULL.
+
+The schema itself is made by the Alembic migrations in ``migrations/versions`` (frozen history); a test
+checks that these models and the migrated database agree. The repositories take their column lists and
+statements from these classes (``columns.py``), and where the domain already declares a record's fields
+(``CitizenDraft``) the table inherits them instead of typing them again (``draft_columns.py``)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlmodel import Field, SQLModel
+
+from desktop.domain.citizen import CitizenDraft
+from desktop.storage.records.draft_columns import draft_columns
 
 
 class AuditEvent(SQLModel, table=True):
@@ -55,7 +64,26 @@ class AppSetting(SQLModel, table=True):
     updated_at: str
 
 
-class Citizen(SQLModel, table=True):
+# The editable profile is declared once, by the domain: a column for each field of ``CitizenDraft``
+# (see ``draft_columns``). Only what is stored differently from the draft is said here.
+if TYPE_CHECKING:  # mypy cannot see into a class made at import; to it, the base is SQLModel
+    CitizenProfileColumns = SQLModel
+else:
+    CitizenProfileColumns = draft_columns(
+        CitizenDraft,
+        "CitizenProfileColumns",
+        {
+            "name": (str, Field()),
+            "cpr": (str | None, Field(default=None, index=True, description="NULL when none is known")),
+            "diagnoses": (
+                str,
+                Field(default="", description="GDPR art. 9 health data; not in the search index"),
+            ),
+        },
+    )
+
+
+class Citizen(CitizenProfileColumns, table=True):
     """One citizen's profile (a mergeable record: every field may change, the row is never reused)."""
 
     __tablename__ = "citizen"
@@ -64,26 +92,8 @@ class Citizen(SQLModel, table=True):
     created_at: str
     updated_at: str
     deleted_at: str | None = None
-    name: str
-    cpr: str | None = Field(default=None, index=True)
-    programme: str
     status: str = Field(index=True)
     closed_at: str | None = None
-    preferred_meeting_form: str
-    next_follow_up: str | None = None
-    responsible_caseworker: str = ""
-    phone: str = ""
-    email: str = ""
-    address: str = ""
-    own_situation: str = ""
-    own_problems: str = ""
-    own_wishes: str = ""
-    own_strategies: str = ""
-    limitations: str = ""
-    resources: str = ""
-    accommodations: str = ""
-    labour_market_perspective: str = ""
-    diagnoses: str = Field(default="", description="GDPR art. 9 health data; never in the search index")
 
 
 class BeliefRating(SQLModel, table=True):

@@ -15,10 +15,21 @@ def test_the_known_revisions_match_the_migration_scripts():
 
 
 def test_the_migrated_database_matches_the_models(unlocked):
+    """Same columns, each of the same type (as SQLite reports it), NULL-able alike, in the same key."""
     inspector = inspect(unlocked.vault.engine)
     for table in SQLModel.metadata.sorted_tables:
-        migrated = {column["name"] for column in inspector.get_columns(table.name)}
-        assert migrated == {column.name for column in table.columns}, table.name
+        migrated = {column["name"]: column for column in inspector.get_columns(table.name)}
+        assert set(migrated) == {column.name for column in table.columns}, table.name
+        for column in table.columns:
+            found, where = migrated[column.name], f"{table.name}.{column.name}"
+            assert _python_type(found["type"]) is _python_type(column.type), where
+            assert found["nullable"] == column.nullable, where
+            assert bool(found["primary_key"]) == column.primary_key, where
+
+
+def _python_type(column_type):
+    """The Python type of a column type (SQLModel's ``AutoString`` wraps a plain string type)."""
+    return getattr(column_type, "impl_instance", column_type).python_type
 
 
 def test_a_vault_from_an_older_version_is_upgraded_at_open(tmp_path):
