@@ -8,7 +8,7 @@ TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find desktop -name '*.py' 2>/dev/null)
 
-.PHONY: run run-demo test lint bench bench-sync translations update-translations screenshots clean dist smoke-dist
+.PHONY: run run-demo test lint bench bench-sync translations update-translations stored-tables screenshots clean dist smoke-dist
 
 run: $(STAMP) $(QM)
 	@if [ -z "$${QT_QPA_PLATFORM:-}" ]; then tools/qt-runtime-deps.sh gui; fi
@@ -69,6 +69,12 @@ update-translations: $(STAMP)
 	for ts in $(TS); do $(PY) tools/carry_translations.py $$ts .cache/$$(basename $$ts).before; done
 	$(PY) tools/english_catalogue.py resources/i18n/casenotes_en.ts
 	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none $(SOURCES) -ts resources/i18n/casenotes_en.ts
+
+# The stored tables' columns as the repositories read them, written from the SQLModel tables (run after
+# changing desktop/storage/records/tables.py; a test says when it is due).
+stored-tables: $(STAMP)
+	$(PY) tools/write_stored_tables.py
+	$(VENV)/bin/ruff format --quiet desktop/storage/records/stored_tables.py
 
 # The main screens on a fictional demo vault, rendered offscreen in Danish and English (and a few at 200 %
 # scaling and in the dark colour scheme) to docs/screenshots/; the README shows them.

@@ -26,9 +26,8 @@ OTHER_DIALOGS = [
 def other_dialog(which: str, window: MainWindow, services, runner) -> QDialog:
     """Every other dialog of the program, as the main window opens it."""
     from desktop.views.citizen.caseworker_panel import HandoverDialog
-    from desktop.views.citizen.reflection_panel import ExcerptDialog
-
     from desktop.views.citizen.goal_reason_dialog import GoalReasonDialog
+    from desktop.views.citizen.reflection_panel import ExcerptDialog
     from desktop.views.dialogs.backup_dialog import BackupDialog
     from desktop.views.dialogs.change_password_dialog import ChangePasswordDialog
     from desktop.views.dialogs.recovery_dialog import RecoveryDialog

@@ -19,7 +19,7 @@ from desktop.domain.citizen import (
 )
 from desktop.storage.records.bulk import select_in
 from desktop.storage.records.columns import column_list, column_names, insert_sql, select_sql, update_sql
-from desktop.storage.records.tables import BeliefRating, Citizen, Handover
+from desktop.storage.records.stored_tables import BeliefRating, Citizen, Handover
 from desktop.storage.vault import early_caseload
 from desktop.storage.vault.codec import stored_date
 

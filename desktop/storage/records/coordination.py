@@ -12,7 +12,7 @@ from sqlalchemy import Connection, text
 
 from desktop.domain.coordination import ActorDraft, Consent, ConsentDraft, ContactDraft
 from desktop.domain.notes import FollowUp
-from desktop.storage.records import tables
+from desktop.storage.records import stored_tables as tables
 from desktop.storage.records.citizens import now_iso
 from desktop.storage.records.columns import column_names, insert_sql, select_sql, update_sql
 from desktop.storage.vault.codec import stored_date

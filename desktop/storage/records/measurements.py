@@ -12,7 +12,7 @@ from sqlalchemy import Connection, text
 from desktop.domain.scales import MeasurementDraft
 from desktop.storage.records.citizens import now_iso
 from desktop.storage.records.columns import column_names, insert_sql, select_sql
-from desktop.storage.records.tables import Measurement
+from desktop.storage.records.stored_tables import Measurement
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from desktop.domain.network_meeting import DecisionDraft, NetworkMeetingDraft
 from desktop.domain.notes import FollowUp
 from desktop.storage.records.citizens import now_iso
 from desktop.storage.records.columns import column_names, insert_sql, select_sql
-from desktop.storage.records.tables import NetworkDecision, NetworkMeeting
+from desktop.storage.records.stored_tables import NetworkDecision, NetworkMeeting
 from desktop.storage.vault.codec import stored_date
 
 FOLLOW_UP_KIND = "network_decision"

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, text
 from desktop.domain.reflection import DiscretionDraft, ReflectionDraft
 from desktop.storage.records.citizens import now_iso
 from desktop.storage.records.columns import column_names, insert_sql, select_sql
-from desktop.storage.records.tables import DiscretionRecord, Reflection
+from desktop.storage.records.stored_tables import DiscretionRecord, Reflection
 
 
 @dataclass(frozen=True)

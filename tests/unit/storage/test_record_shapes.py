@@ -82,3 +82,31 @@ def test_the_citizen_table_takes_its_profile_columns_from_the_draft():
     assert python_type(columns["next_follow_up"]) is str  # a date, stored as ISO text
     assert columns["cpr"].nullable and columns["cpr"].index  # "" stored as NULL, looked up by index
     assert not columns["name"].nullable
+
+
+def test_the_generated_stored_tables_are_the_sqlmodel_tables_as_written():
+    """``stored_tables.py`` is written from ``tables.py``; run ``make stored-tables`` after changing a
+    table, or this fails."""
+    import importlib.util
+    from pathlib import Path
+
+    from desktop.storage.records import stored_tables
+
+    root = Path(__file__).resolve().parents[3]
+    spec = importlib.util.spec_from_file_location(
+        "write_stored_tables", root / "tools" / "write_stored_tables.py"
+    )
+    assert spec is not None and spec.loader is not None
+    writer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(writer)
+    assert Path(stored_tables.__file__).read_text(encoding="utf-8") == writer.stored_tables_source()
+
+
+def test_the_repositories_read_no_sqlmodel():
+    """Loading the repositories and services does not load SQLModel (about 0.3 s at unlock)."""
+    import subprocess
+    import sys
+
+    probe = "import sys, desktop.services.registry; print('sqlmodel' in sys.modules)"
+    shown = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert shown.stdout.strip() == "False"
