@@ -7,25 +7,23 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QWidget,
 )
 
 from desktop.paths import resource_path
 from desktop.views import theme
-from desktop.views.change_relay import ChangeRelay
 from desktop.views.clipboard import SensitiveClipboard
 from desktop.views.main_menus import MainMenus
+from desktop.views.navigation import Navigation
+from desktop.views.open_notebook import OpenNotebook
 from desktop.views.operation import OperationRunner
 from desktop.views.pages.page_stack import PageIndex, PageStack
-from desktop.views.preferences import CASE_RETENTION_YEARS, IDLE_LOCK_MINUTES, WINDOW_GEOMETRY, Preferences
-from desktop.views.privacy.privacy_actions import PrivacyActions
+from desktop.views.preferences import IDLE_LOCK_MINUTES, WINDOW_GEOMETRY, Preferences
 from desktop.views.sync.sync_menu import SyncMenu
 
 if TYPE_CHECKING:
@@ -40,17 +38,14 @@ if TYPE_CHECKING:
 # The pages other than the caseload, and the dialogs, are imported and built when first needed, or
 # right after the window's first paint: the caseload is on screen sooner.
 
-# After a change, the count of changes waiting in the status bar is refreshed this much later, once for
-# all the changes made meanwhile (a save has drawn its result first; a sync pull publishes thousands).
-SYNC_COUNT_DELAY_MS = 250
-
 
 class MainWindow(QMainWindow):
     """The notebook's window: the caseload, search, a citizen's file and the settings, one page at a time.
 
-    Made without ``services`` it is the window's frame, "opening" (disabled, the pages hidden, a note in
-    the status bar) until ``attach`` gives it the open notebook: with a remembered key the controller
-    shows it so while the vault opens, so the window is on screen sooner. Meanwhile
+    The window is the frame; what needs the open notebook is its ``notebook`` (``OpenNotebook``), made
+    with the services. Made without ``services`` the window is "opening" (disabled, the pages hidden, a
+    note in the status bar) until ``attach`` gives it the open notebook: with a remembered key the
+    controller shows it so while the vault opens, so the window is on screen sooner. Meanwhile
     ``show_early_caseload`` may put the caseload on show, to look at: opening a citizen or starting a new
     one asked for then is done once the notebook is open.
 
@@ -81,7 +76,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         # The controller passes the one that outlives this window (cleared at lock and quit).
         self.clipboard = clipboard or SensitiveClipboard(QGuiApplication.clipboard(), parent=self)
-        self._services: Services | None = None
+        self.notebook: OpenNotebook | None = None  # the open notebook, once ``attach`` gives it
         self._runner = runner
         self._preferences = preferences
         self._closing = False
@@ -96,23 +91,18 @@ class MainWindow(QMainWindow):
         self.pages = PageStack(
             {
                 PageIndex.CASELOAD: self._build_caseload_page,
-                PageIndex.CITIZEN: self._build_citizen_page,
-                PageIndex.FOLLOW_UP: self._build_follow_up_page,
-                PageIndex.SEARCH: self._build_search_page,
-                PageIndex.SETTINGS: self._build_settings_page,
+                PageIndex.CITIZEN: lambda: self.open_notebook.build_citizen_page(),
+                PageIndex.FOLLOW_UP: lambda: self.open_notebook.build_follow_up_page(),
+                PageIndex.SEARCH: lambda: self.open_notebook.build_search_page(),
+                PageIndex.SETTINGS: lambda: self.open_notebook.build_settings_page(),
             }
         )
-        self.navigation = QListWidget()
-        self.navigation.setObjectName("navigation")
-        self.navigation.setAccessibleName(self.tr("Navigation"))
-        self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setFixedWidth(210)
-        # Each page: its name in the navigation, its entry (with an Alt key) in the Go menu, icon and key.
-        self._add_page(self.tr("Caseload"), self.tr("&Caseload"), "caseload.svg", "Ctrl+1")
-        self._add_page(self.tr("Citizen"), self.tr("C&itizen"), "citizen.svg", "Ctrl+2")
-        self._add_page(self.tr("Follow-up"), self.tr("F&ollow-up"), "followup.svg", "Ctrl+3")
-        self._add_page(self.tr("Search"), self.tr("Sea&rch"), "search.svg", "Ctrl+4")
-        self._add_page(self.tr("Settings"), self.tr("S&ettings"), "settings.svg", "Ctrl+5")
+        self.navigation = Navigation()
+        self.navigation.add_page(self.tr("Caseload"), self.tr("&Caseload"), "caseload.svg", "Ctrl+1")
+        self.navigation.add_page(self.tr("Citizen"), self.tr("C&itizen"), "citizen.svg", "Ctrl+2")
+        self.navigation.add_page(self.tr("Follow-up"), self.tr("F&ollow-up"), "followup.svg", "Ctrl+3")
+        self.navigation.add_page(self.tr("Search"), self.tr("Sea&rch"), "search.svg", "Ctrl+4")
+        self.navigation.add_page(self.tr("Settings"), self.tr("S&ettings"), "settings.svg", "Ctrl+5")
         self.navigation.currentRowChanged.connect(self._show_page_at)
 
         central = QWidget()
@@ -135,38 +125,32 @@ class MainWindow(QMainWindow):
     @property
     def is_open(self) -> bool:
         """Whether the window shows the open notebook (not only its frame, while it opens)."""
-        return self._services is not None
+        return self.notebook is not None
+
+    @property
+    def open_notebook(self) -> OpenNotebook:
+        """The open notebook; only once the window ``is_open`` (the menus that reach it wait till then)."""
+        if self.notebook is None:
+            raise RuntimeError("the notebook is not open in this window yet")
+        return self.notebook
 
     @property
     def services(self) -> Services:
         """The open notebook's services: what the window's pages are built with (and where a test sets
         up the records it then reads on screen). Only once the window ``is_open``."""
-        if self._services is None:
-            raise RuntimeError("the notebook is not open in this window yet")
-        return self._services
+        return self.open_notebook.services
 
     def attach(self, services: Services) -> None:
         """Show the open notebook: the caseload, the sync state, and everything the menus reach."""
-        self._services = services
-        self._session = services.session
-        self.privacy = PrivacyActions(services.privacy, self._runner, self)
-        self.privacy.message.connect(self._show_privacy_message)
-        self.privacy.erased.connect(self._on_erased)
-        from desktop.views.caseload_updates import CaseloadUpdates  # with the caseload page
-
-        self._caseload_updates = CaseloadUpdates(self.caseload_page, services.citizens, self._runner)
-        self.sync = self.sync_menu.attach(services)
-        self._sync_refresh = QTimer(self, singleShot=True, interval=SYNC_COUNT_DELAY_MS)
-        self._sync_refresh.timeout.connect(self.sync.refresh)
-        self._relay = ChangeRelay(services.bus, self)
-        self._relay.changed.connect(self._on_changed)
+        self.notebook = OpenNotebook(self, services, self._runner, self._preferences)
+        self.privacy, self.sync = self.notebook.privacy, self.notebook.sync
         if services.is_demo_vault():
             self.demo_status = QLabel(self.tr("Demo data: every person here is fictional"))
             self.demo_status.setObjectName("demoStatus")
             self.statusBar().insertWidget(2, self.demo_status)
         self.navigation.setCurrentRow(PageIndex.CASELOAD)
         if not self._early_caseload_shown:  # else on show already, read with the same query just before
-            self.reload_caseload()
+            self.notebook.reload_caseload()
         self._show_opening(False)
         self.sync.start()
         # The other pages are built once the caseload has been painted.
@@ -268,61 +252,7 @@ class MainWindow(QMainWindow):
         page.new_requested.connect(self.new_citizen)
         return page
 
-    def _build_citizen_page(self) -> CitizenPage:
-        from desktop.views.pages.citizen_page import CitizenPage
-
-        page = CitizenPage(self._services, self.clipboard, self._runner, plan_contact=self._plan_contact)
-        self._relay.changed.connect(page.on_changed)  # a sync pull touching the open citizen redraws it
-        page.saved.connect(self.caseload_page.select_citizen)
-        page.access_export_requested.connect(self.privacy.export_access)
-        page.erase_requested.connect(self.privacy.erase)
-        for action in page.tabs.section_keys.sections:
-            self.sections_menu.addAction(action)
-            action.triggered.connect(lambda _checked=False: self.show_page(PageIndex.CITIZEN))
-        self.sections_menu.addSeparator()
-        for action in (page.tabs.section_keys.next, page.tabs.section_keys.previous):
-            self.sections_menu.addAction(action)
-            action.triggered.connect(lambda _checked=False: self.show_page(PageIndex.CITIZEN))
-        return page
-
-    def _build_follow_up_page(self) -> FollowUpPage:
-        from desktop.views.pages.follow_up_page import FollowUpPage
-
-        page = FollowUpPage(self._services, self._runner)
-        page.open_requested.connect(self.open_citizen)
-        return page
-
-    def _build_search_page(self) -> SearchPage:
-        from desktop.views.pages.search_page import SearchPage
-
-        page = SearchPage(self._services, self._runner)
-        page.open_requested.connect(self.open_citizen)
-        return page
-
-    def _build_settings_page(self) -> SettingsPage:
-        from desktop.views.pages.settings_page import SettingsPage
-
-        page = SettingsPage(self._session, self._runner, self._preferences)
-        page.lock_requested.connect(self.lock_requested)
-        page.change_password_requested.connect(self.change_password)
-        page.idle_minutes_changed.connect(self._show_lock_state)
-        page.idle_minutes_changed.connect(self.idle_minutes_changed)
-        if getattr(self, "sync", None) is not None:  # one truth about sync: the status bar's
-            page.show_sync_state(self.sync.state)
-            self.sync.state_changed.connect(page.show_sync_state)
-        return page
-
     # -- navigation --------------------------------------------------------------------------------
-
-    def _add_page(self, label: str, menu_text: str, icon: str, shortcut: str) -> None:
-        item = QListWidgetItem(QIcon(str(resource_path("icons", icon))), label)
-        item.setToolTip(
-            f"{label} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
-        )
-        item.setSizeHint(QSize(0, 40))
-        self.navigation.addItem(item)
-        self._page_shortcuts = getattr(self, "_page_shortcuts", [])
-        self._page_shortcuts.append((menu_text, shortcut))
 
     def _show_page_at(self, row: int) -> None:
         if row < 0:
@@ -341,7 +271,7 @@ class MainWindow(QMainWindow):
         return PageIndex(self.pages.currentIndex())
 
     def _build_menus(self) -> None:
-        self.menus = MainMenus(self, self._page_shortcuts)
+        self.menus = MainMenus(self, self.navigation.page_shortcuts)
         self.sync_menu = SyncMenu(self, self._runner, self._preferences)
         self.menus.add_help_menu()
         # The actions and status-bar parts the tests press and read.
@@ -368,7 +298,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.sync_status)
         self.statusBar().addWidget(self.conflict_badge)
         self.statusBar().addPermanentWidget(self.lock_status)
-        self._show_lock_state()
+        self.show_lock_state()
         self.clipboard.copied.connect(self._show_copied)
 
     def _show_copied(self, seconds: int) -> None:
@@ -376,77 +306,44 @@ class MainWindow(QMainWindow):
             self.tr("Copied — the clipboard is cleared in %n seconds", "", seconds), seconds * 1000
         )
 
-    def _show_lock_state(self, *_args: object) -> None:
+    def show_lock_state(self, *_args: object) -> None:
+        """The lock state in the status bar: after how many idle minutes the notebook locks itself."""
         minutes = self._preferences.get(IDLE_LOCK_MINUTES)
         self.lock_status.setText(self.tr("Notebook open · locks after %n min without activity", "", minutes))
 
-    # -- citizens ----------------------------------------------------------------------------------
+    # -- citizens and the notebook's actions (the open notebook's) -------------------------------------
 
     def reload_caseload(self) -> None:
         """Fetch the caseload list again, here and now (as the notebook opens)."""
-        self.caseload_page.set_rows(self._services.citizens.caseload())
+        self.open_notebook.reload_caseload()
 
     def open_citizen(self, citizen_id: str) -> None:
-        """Show a citizen's page (after asking about unsaved edits to the one on show)."""
-        if not self.is_open:
+        """Show a citizen's page (after asking about unsaved edits to the one on show); asked for while
+        the notebook opens, once it is open."""
+        if self.notebook is None:
             self._action_after_open = partial(self.open_citizen, citizen_id)
-            return
-        page = self.citizen_page
-        if citizen_id != page.citizen_id and not page.can_leave():
-            self.show_page(PageIndex.CITIZEN)
-            return
-        if citizen_id not in (page.citizen_id, page.opening_id):
-            page.show_citizen(citizen_id)  # read in the background; the page says it is opening
-        self.show_page(PageIndex.CITIZEN)
+        else:
+            self.notebook.open_citizen(citizen_id)
+
+    def new_citizen(self) -> None:
+        """Start a new citizen on the citizen page (once the notebook is open)."""
+        if self.notebook is None:
+            self._action_after_open = self.new_citizen
+        else:
+            self.notebook.new_citizen()
 
     def review_retention(self) -> None:
         """List the closed cases past the retention period, to open or delete."""
-        from desktop.views.privacy.retention_dialog import RetentionDialog
+        self.open_notebook.review_retention()
 
-        dialog = RetentionDialog(
-            self._services.privacy, self.privacy, self._runner, self._case_retention_years, self
-        )
-        dialog.open_requested.connect(self.open_citizen)
-        dialog.exec()
-
-    def _case_retention_years(self) -> int:
-        return int(self._preferences.get(CASE_RETENTION_YEARS))
-
-    def _show_privacy_message(self, text: str, kind: str) -> None:
-        self.statusBar().showMessage(text, 10_000)
-        if self.citizen_page.citizen_id is not None:
-            self.citizen_page.show_message(text, kind)
-
-    def _on_erased(self, citizen_id: str) -> None:
-        if self.citizen_page.citizen_id == citizen_id:
-            self.citizen_page.clear()
-            self.show_page(PageIndex.CASELOAD)
-        # The caseload row goes with the change the erasure announced (``_on_changed``).
-
-    def new_citizen(self) -> None:
-        """Start a new citizen on the citizen page."""
-        if not self.is_open:
-            self._action_after_open = self.new_citizen
-            return
-        if not self.citizen_page.can_leave():
-            self.show_page(PageIndex.CITIZEN)
-            return
-        self.citizen_page.start_new()
-        self.show_page(PageIndex.CITIZEN)
-
-    def _on_changed(self, entity: str, ids: tuple) -> None:
-        # The count of changes waiting, counted once for a burst of changes and after the save has
-        # drawn its result: counting 100,000 waiting records was 3 ms of every save.
-        if not self._sync_refresh.isActive():
-            self._sync_refresh.start()
-        self._caseload_updates.changed(entity, ids)  # a note changes "last contact"
-        if entity in ("note", "followup", "citizen") and self.current_page() == PageIndex.FOLLOW_UP:
-            self.follow_up_page.changed(entity, ids)  # else read when it is shown next
+    def back_up(self) -> None:
+        """Write a backup of the notebook to a file the person chooses."""
+        self.open_notebook.back_up()
 
     def prepare_for_lock(self) -> None:
         """Keep unsaved typing as an encrypted draft and drop everything on show (and our clipboard copy)."""
         self.clipboard.clear_now()
-        if not self.is_open:
+        if self.notebook is None:
             return
         if self.pages.built(PageIndex.CITIZEN) is not None:
             self.citizen_page.stash_draft()
@@ -456,42 +353,12 @@ class MainWindow(QMainWindow):
         if self.pages.built(PageIndex.FOLLOW_UP) is not None:
             self.follow_up_page.clear()
         self.caseload_page.set_rows([])
-        self._caseload_updates.stop()
-        self._relay.detach()
-        self._sync_refresh.stop()
-        self.sync.stop()
-
-    # -- actions -----------------------------------------------------------------------------------
-
-    def change_password(self) -> None:
-        """Open the change-password dialog."""
-        from desktop.views.dialogs.change_password_dialog import ChangePasswordDialog
-
-        dialog = ChangePasswordDialog(self._session, self._runner, self)
-        if dialog.exec():
-            self.statusBar().showMessage(self.tr("The password has been changed."), 8000)
-
-    def back_up(self) -> None:
-        """Write a backup of the notebook to a file the person chooses."""
-        from desktop.views.dialogs.backup_dialog import BackupDialog
-
-        dialog = BackupDialog(self._services.backup, self._runner, self)
-        if dialog.exec() and dialog.report is not None:
-            self.statusBar().showMessage(
-                self.tr("The backup was written and checked: %1").replace("%1", dialog.report.path.name),
-                10000,
-            )
+        self.notebook.stop()
 
     def request_restore(self) -> None:
         """Restore from a backup: the controller locks the notebook and restores (after asking about typing)."""
         if self.citizen_page.can_leave():
             self.restore_requested.emit()
-
-    def _plan_contact(self) -> dict[str, str]:
-        """The caseworker's work contact as set in Settings, for "Min plan"."""
-        from desktop.views.preferences import CONTACT_SETTINGS
-
-        return {key: str(self._preferences.get(setting)) for key, setting in CONTACT_SETTINGS.items()}
 
     def save_on_show(self) -> None:
         """Ctrl+S: on the citizen's file the tab on show saves (or says there is nothing to save)."""

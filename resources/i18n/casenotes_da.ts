@@ -1754,10 +1754,6 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Navigation</source>
-        <translation>Navigation</translation>
-    </message>
-    <message>
         <source>Caseload</source>
         <translation>Sagsoversigt</translation>
     </message>
@@ -1819,13 +1815,12 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
             <numerusform>Notesbogen er åben · låses efter %n min. uden aktivitet</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>Navigation</name>
     <message>
-        <source>The password has been changed.</source>
-        <translation>Adgangskoden er skiftet.</translation>
-    </message>
-    <message>
-        <source>The backup was written and checked: %1</source>
-        <translation>Sikkerhedskopien er skrevet og kontrolleret: %1</translation>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2275,17 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
     <message>
         <source>A note you were writing on %1 at %2 was brought back. Save it or undo the changes.</source>
         <translation>Et notat, du skrev %1 kl. %2, blev hentet tilbage. Gem det, eller fortryd ændringerne.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenNotebook</name>
+    <message>
+        <source>The password has been changed.</source>
+        <translation>Adgangskoden er skiftet.</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked: %1</source>
+        <translation>Sikkerhedskopien er skrevet og kontrolleret: %1</translation>
     </message>
 </context>
 <context>

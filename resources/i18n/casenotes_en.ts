@@ -1754,10 +1754,6 @@ The municipality may be obliged to keep information: make sure what must be kept
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Navigation</source>
-        <translation>Navigation</translation>
-    </message>
-    <message>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
@@ -1819,13 +1815,12 @@ The municipality may be obliged to keep information: make sure what must be kept
             <numerusform>Notebook open · locks after %n min without activity</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>Navigation</name>
     <message>
-        <source>The password has been changed.</source>
-        <translation>The password has been changed.</translation>
-    </message>
-    <message>
-        <source>The backup was written and checked: %1</source>
-        <translation>The backup was written and checked: %1</translation>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2275,17 @@ The municipality may be obliged to keep information: make sure what must be kept
     <message>
         <source>A note you were writing on %1 at %2 was brought back. Save it or undo the changes.</source>
         <translation>A note you were writing on %1 at %2 was brought back. Save it or undo the changes.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenNotebook</name>
+    <message>
+        <source>The password has been changed.</source>
+        <translation>The password has been changed.</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked: %1</source>
+        <translation>The backup was written and checked: %1</translation>
     </message>
 </context>
 <context>
