@@ -193,7 +193,7 @@ def test_follow_ups_are_listed_and_marked_done(qtbot, window):
         page.scope.setCurrentIndex(2)  # within 30 days: the visit in 40 days is still not shown
     assert page.model.rowCount() == 1
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
-    assert page.model.rowCount() == 0 and page.stack.currentWidget() is page.stack.empty
+    assert page.model.rowCount() == 0 and page.stack.currentWidget() is page.empty
     assert "followup.done" in actions(window, citizen_id)
 
 
