@@ -9,6 +9,7 @@ notebook is unlocked, so the repositories read the tables' column names from thi
 from __future__ import annotations
 
 import sys
+import textwrap
 from pathlib import Path
 
 from sqlmodel import SQLModel
@@ -29,18 +30,18 @@ from desktop.storage.records.columns import StoredTable
 
 
 def stored_tables_source() -> str:
-    """The module's text: one ``StoredTable`` per SQLModel table, named as its class."""
+    """The module's text (``make stored-tables`` then formats it): one ``StoredTable`` per SQLModel
+    table, named as its class, its columns as words (a column a line would repeat the migrations)."""
     classes = {
         mapper.class_.__table__.name: mapper.class_.__name__ for mapper in SQLModel._sa_registry.mappers
     }
     parts = [HEADER]
     for table in sorted(SQLModel.metadata.tables.values(), key=lambda t: classes[t.name]):
-        names = [f'"{column.name}",' for column in table.columns]
-        # As ruff formats it: a single column on one line, more one to a line.
-        columns = (
-            f"({names[0]})" if len(names) == 1 else "(\n" + "".join(f"        {n}\n" for n in names) + "    )"
+        lines = textwrap.wrap(" ".join(column.name for column in table.columns), width=96)
+        columns = "".join(
+            f'    "{line}{" " if n < len(lines) - 1 else ""}"\n' for n, line in enumerate(lines)
         )
-        parts.append(f'\n{classes[table.name]} = StoredTable(\n    "{table.name}",\n    {columns},\n)\n')
+        parts.append(f'\n{classes[table.name]} = StoredTable.of(\n    "{table.name}",\n{columns})\n')
     return "".join(parts)
 
 

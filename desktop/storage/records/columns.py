@@ -22,6 +22,11 @@ class StoredTable:
     name: str
     columns: tuple[str, ...]
 
+    @classmethod
+    def of(cls, name: str, columns: str) -> StoredTable:
+        """The table ``name`` with these columns, written as words: ``"id created_at name"``."""
+        return cls(name, tuple(columns.split()))
+
 
 def column_names(model: StoredTable, *, without: Iterable[str] = ()) -> tuple[str, ...]:
     """The table's columns in declared order, less ``without`` (each of which must be a column)."""
