@@ -7,7 +7,8 @@ from dataclasses import replace
 import pytest
 
 from desktop.domain.citizen import CitizenDraft
-from desktop.views.main_window import SYNC_COUNT_DELAY_MS, MainWindow
+from desktop.views.main_window import MainWindow
+from desktop.views.open_notebook import SYNC_COUNT_DELAY_MS
 from desktop.views.sync.conflict_dialog import ConflictDialog
 from desktop.views.sync.devices_dialog import DevicesDialog
 from desktop.views.sync.setup_dialog import SyncSetupDialog

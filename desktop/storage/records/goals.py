@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from datetime import date
 from typing import Any
 
@@ -16,6 +16,24 @@ from desktop.domain.notes import FollowUp
 from desktop.storage.records.bulk import select_in
 from desktop.storage.records.child_rows import replace_children
 from desktop.storage.records.citizens import now_iso
+from desktop.storage.records.columns import column_list, column_names, insert_sql, update_sql
+from desktop.storage.records.stored_tables import Activity, Goal, GoalRevision
+from desktop.storage.vault.codec import stored_date
+
+# A goal's stored fields are its draft's, less the activities (rows of ``activity``); a goal keeps its
+# parent when it is revised.
+_GOAL_FIELDS = [f.name for f in fields(GoalDraft) if f.name != "activities"]
+_TEXT_FIELDS = ("text", "trade_or_function", "citizen_wording")  # stored trimmed
+_INSERT_GOAL = insert_sql(
+    Goal, ["id", "citizen_id", *_GOAL_FIELDS, "status_since", "created_at", "updated_at"]
+)
+_UPDATE_GOAL = update_sql(
+    Goal, [*(n for n in _GOAL_FIELDS if n != "parent_id"), "status_since", "updated_at"]
+)
+_INSERT_REVISION = insert_sql(GoalRevision, column_names(GoalRevision))
+_GOAL_COLUMNS = column_list(Goal, ["id", "citizen_id", *_GOAL_FIELDS, "status_since", "created_at"])
+_ACTIVITY_FIELDS = [f.name for f in fields(ActivityDraft)]
+_ACTIVITY_COLUMNS = column_list(Activity, ["goal_id", *_ACTIVITY_FIELDS])
 
 
 @dataclass(frozen=True)
@@ -43,12 +61,15 @@ def insert_goal(conn: Connection, citizen_id: str, draft: GoalDraft) -> str:
     goal_id = str(uuid.uuid4())
     stamp = now_iso()
     conn.execute(
-        text(
-            "INSERT INTO goal (id, citizen_id, parent_id, kind, text, trade_or_function, author, citizen_wording, "
-            "status, status_since, created_at, updated_at) VALUES (:id, :citizen_id, :parent_id, :kind, :text, "
-            ":trade, :author, :wording, :status, :now, :now, :now)"
-        ),
-        _params(draft) | {"id": goal_id, "citizen_id": citizen_id, "now": stamp},
+        _INSERT_GOAL,
+        _params(draft)
+        | {
+            "id": goal_id,
+            "citizen_id": citizen_id,
+            "status_since": stamp,
+            "created_at": stamp,
+            "updated_at": stamp,
+        },
     )
     _replace_activities(conn, goal_id, draft.activities)
     return goal_id
@@ -58,33 +79,20 @@ def update_goal(conn: Connection, goal_id: str, before: StoredGoal, draft: GoalD
     """Keep the old version as a revision, then store the new one."""
     stamp = now_iso()
     conn.execute(
-        text(
-            "INSERT INTO goal_revision (id, goal_id, snapshot, reason, revised_at) "
-            "VALUES (:id, :goal_id, :snapshot, :reason, :now)"
-        ),
+        _INSERT_REVISION,
         {
             "id": str(uuid.uuid4()),
             "goal_id": goal_id,
             "snapshot": json.dumps(asdict(before.draft), ensure_ascii=False, default=str),
             "reason": reason,
-            "now": stamp,
+            "revised_at": stamp,
         },
     )
     status_since = stamp if draft.status != before.draft.status else before.status_since
     conn.execute(
-        text(
-            "UPDATE goal SET kind = :kind, text = :text, trade_or_function = :trade, author = :author, "
-            "citizen_wording = :wording, status = :status, status_since = :since, updated_at = :now WHERE id = :id"
-        ),
-        _params(draft) | {"id": goal_id, "since": status_since, "now": stamp},
+        _UPDATE_GOAL, _params(draft) | {"id": goal_id, "status_since": status_since, "updated_at": stamp}
     )
     _replace_activities(conn, goal_id, draft.activities)
-
-
-_GOAL_COLUMNS = (
-    "id, citizen_id, parent_id, kind, text, trade_or_function, author, citizen_wording, status, "
-    "status_since, created_at"
-)
 
 
 def get_goal(conn: Connection, goal_id: str) -> StoredGoal | None:
@@ -129,36 +137,23 @@ def revisions(conn: Connection, goal_id: str) -> list[Revision]:
 
 
 def _params(draft: GoalDraft) -> dict:
-    return {
-        "parent_id": draft.parent_id,
-        "kind": draft.kind,
-        "text": draft.text.strip(),
-        "trade": draft.trade_or_function.strip(),
-        "author": draft.author,
-        "wording": draft.citizen_wording.strip(),
-        "status": draft.status,
-    }
+    params = {name: getattr(draft, name) for name in _GOAL_FIELDS}
+    return params | {name: params[name].strip() for name in _TEXT_FIELDS}
 
 
 def _stored(conn: Connection, rows: Sequence[Sequence[Any]]) -> list[StoredGoal]:
     """Goal rows as stored goals; the activities of all of them in one query, not one per goal."""
     activities = _activities(conn, [row[0] for row in rows])
+    last = 2 + len(_GOAL_FIELDS)
     return [
         StoredGoal(
             row[0],
             row[1],
             GoalDraft(
-                kind=row[3],
-                text=row[4],
-                author=row[6],
-                trade_or_function=row[5],
-                citizen_wording=row[7],
-                status=row[8],
-                parent_id=row[2],
-                activities=activities.get(row[0], []),
+                **dict(zip(_GOAL_FIELDS, row[2:last], strict=True)), activities=activities.get(row[0], [])
             ),
-            row[9],
-            row[10],
+            row[last],
+            row[last + 1],
         )
         for row in rows
     ]
@@ -236,21 +231,15 @@ def mark_activity_followed_up(conn: Connection, activity_id: str) -> str | None:
 def _activities(conn: Connection, goal_ids: list[str]) -> dict[str, list[ActivityDraft]]:
     """The activities of each of ``goal_ids``, in their order."""
     found: dict[str, list[ActivityDraft]] = {}
-    for r in select_in(
+    for goal_id, *stored in select_in(
         conn,
-        "SELECT goal_id, what, actor, actor_name, starts_on, ends_on, hours_per_week, outcome FROM activity "
-        "WHERE goal_id IN ({in}) ORDER BY goal_id, position",
+        f"SELECT {_ACTIVITY_COLUMNS} FROM activity WHERE goal_id IN ({{in}}) ORDER BY goal_id, position",  # noqa: S608
         goal_ids,
     ):
-        found.setdefault(r[0], []).append(
-            ActivityDraft(
-                what=r[1],
-                actor=r[2],
-                actor_name=r[3],
-                starts_on=date.fromisoformat(r[4]) if r[4] else None,
-                ends_on=date.fromisoformat(r[5]) if r[5] else None,
-                hours_per_week=r[6],
-                outcome=r[7],
-            )
+        values = dict(zip(_ACTIVITY_FIELDS, stored, strict=True))
+        values["starts_on"], values["ends_on"] = (
+            stored_date(values["starts_on"]),
+            stored_date(values["ends_on"]),
         )
+        found.setdefault(goal_id, []).append(ActivityDraft(**values))
     return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
@@ -15,25 +15,24 @@ from desktop.domain.notes import Agreement, FilingStatus, FollowUp, NoteDraft
 from desktop.storage.records.bulk import select_in
 from desktop.storage.records.child_rows import replace_children
 from desktop.storage.records.citizens import now_iso
+from desktop.storage.records.columns import insert_sql, select_sql, update_sql
+from desktop.storage.records.stored_tables import MeetingNote
 
 # A correction carries the agreements forward, so those of the note it corrects no longer count.
 _NOT_SUPERSEDED = (
     "NOT EXISTS (SELECT 1 FROM meeting_note k WHERE k.corrects_id = a.note_id AND k.deleted_at IS NULL)"
 )
-_NOTE_TEXT = (
-    "place",
-    "participants",
-    "agenda",
-    "citizen_view",
-    "next_steps",
-    "tool",
-    "tool_evaluation",
-    "account",
-    "assessment",
-    "read_back",
-    "belief_citizen",
-    "belief_caseworker",
+# A note's stored fields are its draft's: its agreements are rows of ``agreement`` too, and the note's
+# column keeps their summary (for search, and for notes written before agreements were rows).
+_NOTE_FIELDS = [f.name for f in fields(NoteDraft)]
+_NOTE_STATE = ["filing_status", "filed_at", "corrects_id", "created_at", "updated_at"]
+_INSERT_NOTE = insert_sql(
+    MeetingNote,
+    ["id", "citizen_id", *_NOTE_FIELDS, "filing_status", "corrects_id", "created_at", "updated_at"],
 )
+_UPDATE_NOTE = update_sql(MeetingNote, [*_NOTE_FIELDS, "updated_at"])
+_NOTE_COLUMNS = ["id", "citizen_id", *_NOTE_FIELDS, *_NOTE_STATE]
+_GET_NOTES = select_sql(MeetingNote, _NOTE_COLUMNS) + " WHERE id IN ({in}) AND deleted_at IS NULL"
 
 
 @dataclass(frozen=True)
@@ -67,22 +66,14 @@ def insert_note(conn: Connection, citizen_id: str, draft: NoteDraft, corrects_id
         "filing_status": FilingStatus.DRAFT.value,
         "corrects_id": corrects_id,
     }
-    columns = ", ".join(params)
-    values = ", ".join(f":{name}" for name in params)
-    conn.execute(text(f"INSERT INTO meeting_note ({columns}) VALUES ({values})"), params)  # noqa: S608 (our names)
+    conn.execute(_INSERT_NOTE, params)
     _replace_agreements(conn, citizen_id, note_id, draft.agreements, done_from=corrects_id)
     return note_id
 
 
 def update_note(conn: Connection, note_id: str, citizen_id: str, draft: NoteDraft) -> None:
     """Store edits to a note that is not filed (the service checks that)."""
-    params = _params(draft)
-    assignments = ", ".join(f"{name} = :{name}" for name in params)
-    params |= {"id": note_id, "updated_at": now_iso()}
-    conn.execute(
-        text(f"UPDATE meeting_note SET {assignments}, updated_at = :updated_at WHERE id = :id"),  # noqa: S608
-        params,
-    )
+    conn.execute(_UPDATE_NOTE, _params(draft) | {"id": note_id, "updated_at": now_iso()})
     _replace_agreements(conn, citizen_id, note_id, draft.agreements)
 
 
@@ -115,14 +106,7 @@ def get_notes(conn: Connection, note_ids: list[str]) -> list[StoredNote]:
         agreements.setdefault(r[0], []).append(
             Agreement(r[1], r[2], date.fromisoformat(r[3]) if r[3] else None)
         )
-    rows = select_in(
-        conn,
-        "SELECT id, citizen_id, held_on, place, participants, agenda, citizen_view, next_steps, tool, "
-        "tool_evaluation, tool_answers, filing_status, filed_at, corrects_id, created_at, updated_at, "
-        "agreements, account, assessment, read_back, belief_citizen, belief_caseworker "
-        "FROM meeting_note WHERE id IN ({in}) AND deleted_at IS NULL",
-        note_ids,
-    )
+    rows = select_in(conn, _GET_NOTES, note_ids)
     return [_stored_note(row, agreements.get(row[0], [])) for row in rows]
 
 
@@ -193,27 +177,19 @@ def _tool_answers(stored: str | None) -> dict:
 
 
 def _stored_note(row: Sequence[Any], agreements: list[Agreement]) -> StoredNote:
-    if not agreements and row[16]:
+    values = dict(zip(_NOTE_COLUMNS, row, strict=True))
+    if not agreements and values["agreements"]:
         # Notes written before agreements were structured (and demo notes) keep theirs as plain text.
-        agreements = [Agreement(line) for line in row[16].splitlines() if line.strip()]
+        agreements = [Agreement(line) for line in values["agreements"].splitlines() if line.strip()]
     draft = NoteDraft(
-        held_on=date.fromisoformat(row[2]),
-        place=row[3],
-        participants=row[4],
-        agenda=row[5],
-        citizen_view=row[6],
-        agreements=agreements,
-        next_steps=row[7],
-        tool=row[8],
-        tool_evaluation=row[9],
-        tool_answers=_tool_answers(row[10]),
-        account=row[17],
-        assessment=row[18],
-        read_back=row[19],
-        belief_citizen=row[20],
-        belief_caseworker=row[21],
+        **{name: values[name] for name in _NOTE_FIELDS}
+        | {
+            "held_on": date.fromisoformat(values["held_on"]),
+            "agreements": agreements,
+            "tool_answers": _tool_answers(values["tool_answers"]),
+        }
     )
-    return StoredNote(row[0], row[1], draft, row[11], row[12], row[13], row[14], row[15])
+    return StoredNote(values["id"], values["citizen_id"], draft, *(values[name] for name in _NOTE_STATE))
 
 
 def list_notes(conn: Connection, citizen_id: str) -> list[tuple[str, date, str, str, str | None]]:
@@ -255,7 +231,7 @@ def mark_done(conn: Connection, agreement_id: str) -> str | None:
 
 
 def _params(draft: NoteDraft) -> dict:
-    params = {name: getattr(draft, name) for name in _NOTE_TEXT}
+    params = {name: getattr(draft, name) for name in _NOTE_FIELDS}
     params["held_on"] = draft.held_on.isoformat()
     params["agreements"] = agreements_summary(draft.agreements)
     params["tool_answers"] = json.dumps(draft.tool_answers, ensure_ascii=False, sort_keys=True, default=str)
