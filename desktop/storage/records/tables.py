@@ -2,8 +2,9 @@
 
 The schema itself is made by the Alembic migrations in ``migrations/versions`` (frozen history); a test
 checks that these models and the migrated database agree. The repositories take their column lists and
-statements from these classes (``columns.py``), and where the domain already declares a record's fields
-(``CitizenDraft``) the table inherits them instead of typing them again (``draft_columns.py``)."""
+statements from these classes, through ``stored_tables.py`` (written from them by ``make stored-tables``,
+so that unlocking loads no SQLModel) and ``columns.py``. Where the domain already declares a record's
+fields (``CitizenDraft``) the table inherits them instead of typing them again (``draft_columns.py``)."""
 
 from __future__ import annotations
 
