@@ -7,7 +7,8 @@ from dataclasses import replace
 import pytest
 
 from desktop.domain.citizen import CitizenDraft
-from desktop.views.main_window import SYNC_COUNT_DELAY_MS, MainWindow
+from desktop.views.main_window import MainWindow
+from desktop.views.open_notebook import SYNC_COUNT_DELAY_MS
 from desktop.views.sync.conflict_dialog import ConflictDialog
 from desktop.views.sync.devices_dialog import DevicesDialog
 from desktop.views.sync.setup_dialog import SyncSetupDialog
@@ -89,7 +90,7 @@ def test_a_conflict_shows_as_a_badge_and_is_resolved_side_by_side(qtbot, window_
     assert dialog.list.item(0).text() == "Testperson Konflikt: Profile – What I wish for"
     assert dialog.local.toPlainText() == "Arbejde udendørs"
     assert dialog.remote.toPlainText() == "Kontorarbejde"
-    dialog.result.setPlainText("Kontorarbejde, gerne udendørs")
+    dialog.result_box.setPlainText("Kontorarbejde, gerne udendørs")
     dialog.save_result.click()
     assert not dialog.empty.isHidden() and dialog.detail.isHidden()
     win.sync.refresh()
