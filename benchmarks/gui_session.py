@@ -184,7 +184,7 @@ def _writes(app, window, runner, citizens: list[str], writes: int) -> list[float
             )
             _settle(app)
             started = time.perf_counter()
-            panel.actions.save_button.click()
+            panel.note_actions.save_button.click()
             _settle(app)
             _wait_until_idle(runner, TIMEOUT_S * 1000)
             _settle(app)

@@ -39,7 +39,8 @@ QUIT_AFTER_ENV = "CASENOTES_QUIT_AFTER"
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with our name, style and stylesheet (reuses an existing one in tests)."""
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     QApplication.setApplicationDisplayName(APP_DISPLAY_NAME)

@@ -12,12 +12,16 @@ import getpass
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
 from desktop import __version__
 from desktop.domain.policy import Policy
 from desktop.errors import CaseNotesError, PasswordsDiffer, PolicyError
 from desktop.logging_setup import configure_logging, describe_exception
 from desktop.paths import default_data_dir, load_policy, policy_path
+
+if TYPE_CHECKING:
+    from desktop.services.vault_session import VaultSession
 
 log = logging.getLogger(__name__)
 
@@ -31,13 +35,13 @@ _program = "casenotes"
 
 
 class _ArgumentParser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"casenotes: {message} (see 'casenotes --help')\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The command line; global options work before or after the command name."""
-    common = argparse.ArgumentParser(add_help=False)
+    common = _ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
         type=Path,
@@ -199,7 +203,7 @@ def run(argv: list[str]) -> int:
         )
 
 
-def _session_for(data_dir: Path, policy: Policy):
+def _session_for(data_dir: Path, policy: Policy) -> VaultSession:
     from desktop.services.vault_session import VaultSession
 
     return VaultSession(data_dir, allow_remember=policy.allow_remember is not False, program=_program)
@@ -231,7 +235,7 @@ def _unlocked_session(
     policy: Policy,
     password: str | None = None,
     verify_first: bool = False,
-):
+) -> VaultSession:
     """An open session: the keychain first (unless a password is piped in or the policy forbids
     remembering the key), then the password. ``verify_first``: see ``VaultSession.unlock``."""
     from desktop.errors import WrongPassword

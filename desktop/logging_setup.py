@@ -18,6 +18,9 @@ from types import TracebackType
 
 from desktop.paths import log_dir
 
+# What ``sys.exc_info()`` gives, as ``logging.Formatter.formatException`` receives it.
+_ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None] | tuple[None, None, None]
+
 LOG_FILE_NAME = "casenotes.log"
 WITHHELD = "(message not logged: it may hold personal data)"
 
@@ -54,7 +57,7 @@ def describe_exception(exc: BaseException, tb: TracebackType | None = None) -> s
 class PrivacyFormatter(logging.Formatter):
     """Formats exceptions with ``describe_exception``: type names and code lines, never messages."""
 
-    def formatException(self, ei) -> str:
+    def formatException(self, ei: _ExcInfo) -> str:
         _type, exc, tb = ei
         return describe_exception(exc, tb) if exc is not None else str(_type)
 
@@ -99,7 +102,7 @@ def log_uncaught(exc_type: type[BaseException], exc: BaseException, tb: Tracebac
     _tell_stderr(exc_type.__name__)
 
 
-def _log_unraisable(unraisable) -> None:
+def _log_unraisable(unraisable: sys.UnraisableHookArgs) -> None:
     """``sys.unraisablehook`` (an error in ``__del__``, or in a Qt virtual overridden in Python)."""
     exc_type = unraisable.exc_type
     if unraisable.exc_value is not None:

@@ -270,7 +270,7 @@ def _register_concealed_type() -> None:
     try:
         from PySide6.QtGui import QUtiMimeConverter  # type: ignore[attr-defined]
 
-        class _ConcealedType(QUtiMimeConverter):  # type: ignore[misc, valid-type]
+        class _ConcealedType(QUtiMimeConverter):
             def utiForMime(self, mime: str) -> str:
                 return MAC_CONCEALED_TYPE if mime == MAC_CONCEALED_TYPE else ""
 

@@ -74,7 +74,7 @@ class AppController(QObject):
         # Copies of citizen data are cleared after 30 s, at lock and at quit (also Ctrl+C in text fields).
         self.clipboard = SensitiveClipboard(QGuiApplication.clipboard(), parent=self)
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             self.clipboard.guard_text_fields(app)
             app.aboutToQuit.connect(self.clipboard.clear_now)
 

@@ -39,7 +39,7 @@ class IdleWatcher(QObject):
     idle = Signal()
     resumed = Signal()
 
-    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
+    def __init__(self, minutes: float, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._listening = False
         self._idle_now = False  # the time ran out and no input came since

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.citizen import CaseStatus, MeetingForm, Programme, Rater
 from desktop.domain.coordination import ActorRole, Channel, ConsentForm, Direction
 from desktop.domain.goals import Actor, Author, GoalKind, GoalStatus
 from desktop.domain.notes import FilingStatus, Place
 from desktop.domain.reflection import Phase
+from desktop.errors import QT_TRANSLATE_NOOP
 
 CONTEXT = "labels"
 
-PROGRAMMES = {
+PROGRAMMES: dict[str, str] = {
     Programme.RESSOURCEFORLOEB: QT_TRANSLATE_NOOP("labels", "Resource programme"),
     Programme.JOBAFKLARINGSFORLOEB: QT_TRANSLATE_NOOP("labels", "Job-clarification programme"),
     Programme.KONTANTHJAELP: QT_TRANSLATE_NOOP("labels", "Social assistance"),
@@ -22,11 +25,11 @@ PROGRAMMES = {
     Programme.FLEKSJOB: QT_TRANSLATE_NOOP("labels", "Flex job"),
     Programme.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
 }
-STATUSES = {
+STATUSES: dict[str, str] = {
     CaseStatus.ACTIVE: QT_TRANSLATE_NOOP("labels", "Active"),
     CaseStatus.CLOSED: QT_TRANSLATE_NOOP("labels", "Closed"),
 }
-MEETING_FORMS = {
+MEETING_FORMS: dict[str, str] = {
     MeetingForm.OFFICE: QT_TRANSLATE_NOOP("labels", "At the jobcentre"),
     MeetingForm.HOME: QT_TRANSLATE_NOOP("labels", "Home visit"),
     MeetingForm.PHONE: QT_TRANSLATE_NOOP("labels", "Phone"),
@@ -34,18 +37,18 @@ MEETING_FORMS = {
     MeetingForm.WALK: QT_TRANSLATE_NOOP("labels", "Walk-and-talk"),
     MeetingForm.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
 }
-RATERS = {
+RATERS: dict[str, str] = {
     Rater.CITIZEN: QT_TRANSLATE_NOOP("labels", "Citizen"),
     Rater.CASEWORKER: QT_TRANSLATE_NOOP("labels", "Caseworker"),
 }
-SEARCH_KINDS = {
+SEARCH_KINDS: dict[str, str] = {
     "profile": QT_TRANSLATE_NOOP("labels", "Profile"),
     "note": QT_TRANSLATE_NOOP("labels", "Meeting note"),
     "goal": QT_TRANSLATE_NOOP("labels", "Goal"),
     "reflection": QT_TRANSLATE_NOOP("labels", "Reflection"),
     "discretion": QT_TRANSLATE_NOOP("labels", "Discretion record"),
 }
-PLACES = {
+PLACES: dict[str, str] = {
     Place.OFFICE: QT_TRANSLATE_NOOP("labels", "At the jobcentre"),
     Place.HOME: QT_TRANSLATE_NOOP("labels", "Home visit"),
     Place.PHONE: QT_TRANSLATE_NOOP("labels", "Phone"),
@@ -53,48 +56,48 @@ PLACES = {
     Place.WORKPLACE: QT_TRANSLATE_NOOP("labels", "At the workplace"),
     Place.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
 }
-FILING_STATUSES = {
+FILING_STATUSES: dict[str, str] = {
     FilingStatus.DRAFT: QT_TRANSLATE_NOOP("labels", "Draft"),
     FilingStatus.READY: QT_TRANSLATE_NOOP("labels", "Ready to file"),
     FilingStatus.FILED: QT_TRANSLATE_NOOP("labels", "Filed"),
 }
-HELPED = {
+HELPED: dict[str, str] = {
     "yes": QT_TRANSLATE_NOOP("labels", "Yes"),
     "partly": QT_TRANSLATE_NOOP("labels", "Partly"),
     "no": QT_TRANSLATE_NOOP("labels", "No"),
 }
-GOAL_KINDS = {
+GOAL_KINDS: dict[str, str] = {
     GoalKind.EMPLOYMENT: QT_TRANSLATE_NOOP("labels", "Job goal (trade or function)"),
     GoalKind.EDUCATION: QT_TRANSLATE_NOOP("labels", "Education goal"),
     GoalKind.PURPOSE: QT_TRANSLATE_NOOP("labels", "Purpose of the activities"),
 }
-AUTHORS = {
+AUTHORS: dict[str, str] = {
     Author.CITIZEN: QT_TRANSLATE_NOOP("labels", "The citizen"),
     Author.CASEWORKER: QT_TRANSLATE_NOOP("labels", "The caseworker"),
     Author.TOGETHER: QT_TRANSLATE_NOOP("labels", "Together"),
 }
-GOAL_STATUSES = {
+GOAL_STATUSES: dict[str, str] = {
     GoalStatus.ACTIVE: QT_TRANSLATE_NOOP("labels", "Active"),
     GoalStatus.REACHED: QT_TRANSLATE_NOOP("labels", "Reached"),
     GoalStatus.PAUSED: QT_TRANSLATE_NOOP("labels", "Paused"),
     GoalStatus.DROPPED: QT_TRANSLATE_NOOP("labels", "Dropped"),
 }
-ACTORS = {
+ACTORS: dict[str, str] = {
     Actor.CITIZEN: QT_TRANSLATE_NOOP("labels", "Citizen"),
     Actor.CASEWORKER: QT_TRANSLATE_NOOP("labels", "Caseworker"),
     Actor.OTHER: QT_TRANSLATE_NOOP("labels", "Someone else"),
 }
-PHASES = {
+PHASES: dict[str, str] = {
     Phase.BEFORE: QT_TRANSLATE_NOOP("labels", "Before a meeting"),
     Phase.DURING: QT_TRANSLATE_NOOP("labels", "During a meeting"),
     Phase.AFTER: QT_TRANSLATE_NOOP("labels", "After a meeting"),
 }
-REFLECTION_MODELS = {
+REFLECTION_MODELS: dict[str, str] = {
     "free": QT_TRANSLATE_NOOP("labels", "Free text"),
     "three_questions": QT_TRANSLATE_NOOP("labels", "Three questions"),
     "gibbs": QT_TRANSLATE_NOOP("labels", "Gibbs' reflective cycle"),
 }
-REFLECTION_SECTIONS = {
+REFLECTION_SECTIONS: dict[str, str] = {
     "text": QT_TRANSLATE_NOOP("labels", "Reflection"),
     "what_happened": QT_TRANSLATE_NOOP("labels", "What happened?"),
     "what_i_thought": QT_TRANSLATE_NOOP("labels", "What did I think and feel?"),
@@ -106,7 +109,7 @@ REFLECTION_SECTIONS = {
     "conclusion": QT_TRANSLATE_NOOP("labels", "Conclusion: what else could I have done?"),
     "action_plan": QT_TRANSLATE_NOOP("labels", "Action plan: what will I do next time?"),
 }
-ROLES = {
+ROLES: dict[str, str] = {
     ActorRole.PSYCHIATRY: QT_TRANSLATE_NOOP("labels", "Regional psychiatry"),
     ActorRole.GP: QT_TRANSLATE_NOOP("labels", "GP"),
     ActorRole.SOCIAL_SERVICES: QT_TRANSLATE_NOOP("labels", "Municipal social services"),
@@ -118,22 +121,22 @@ ROLES = {
     ActorRole.REHABILITATION_TEAM: QT_TRANSLATE_NOOP("labels", "Rehabilitation team"),
     ActorRole.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
 }
-SECTOR_NAMES = {
+SECTOR_NAMES: dict[str, str] = {
     "health": QT_TRANSLATE_NOOP("labels", "Health"),
     "municipality": QT_TRANSLATE_NOOP("labels", "The municipality"),
     "work": QT_TRANSLATE_NOOP("labels", "Work"),
     "private": QT_TRANSLATE_NOOP("labels", "Family and others"),
 }
-DIRECTIONS = {
+DIRECTIONS: dict[str, str] = {
     Direction.TO_ACTOR: QT_TRANSLATE_NOOP("labels", "From the jobcentre to the actor"),
     Direction.FROM_ACTOR: QT_TRANSLATE_NOOP("labels", "From the actor to the jobcentre"),
     Direction.BOTH: QT_TRANSLATE_NOOP("labels", "Both ways"),
 }
-CONSENT_FORMS = {
+CONSENT_FORMS: dict[str, str] = {
     ConsentForm.WRITTEN: QT_TRANSLATE_NOOP("labels", "Written"),
     ConsentForm.ORAL: QT_TRANSLATE_NOOP("labels", "Oral"),
 }
-CHANNELS = {
+CHANNELS: dict[str, str] = {
     Channel.PHONE: QT_TRANSLATE_NOOP("labels", "Phone"),
     Channel.EMAIL: QT_TRANSLATE_NOOP("labels", "E-mail"),
     Channel.DIGITAL_POST: QT_TRANSLATE_NOOP("labels", "Digital Post"),
@@ -141,7 +144,7 @@ CHANNELS = {
     Channel.LETTER: QT_TRANSLATE_NOOP("labels", "Letter"),
     Channel.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
 }
-ACTIONS = {
+ACTIONS: dict[str, str] = {
     "citizen.created": QT_TRANSLATE_NOOP("labels", "Record created"),
     "citizen.viewed": QT_TRANSLATE_NOOP("labels", "Record opened"),
     "citizen.updated": QT_TRANSLATE_NOOP("labels", "Record changed"),
@@ -184,7 +187,7 @@ ACTIONS = {
     "network_meeting.recorded": QT_TRANSLATE_NOOP("labels", "Network meeting recorded"),
     "measurement.recorded": QT_TRANSLATE_NOOP("labels", "Progress rated"),
 }
-FIELDS = {
+FIELDS: dict[str, str] = {
     "name": QT_TRANSLATE_NOOP("labels", "Name"),
     "cpr": QT_TRANSLATE_NOOP("labels", "CPR number"),
     "programme": QT_TRANSLATE_NOOP("labels", "Programme"),
@@ -260,7 +263,7 @@ FIELDS = {
 }
 
 
-def label(table: dict[str, str], code: str | None) -> str:
+def label(table: Mapping[str, str], code: str | None) -> str:
     """The translated label of ``code`` in ``table`` (the code itself if unknown)."""
     if not code:
         return ""

@@ -7,6 +7,7 @@ opens; each calls the window's own method.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -49,12 +50,12 @@ class MainMenus(QObject):
 
         go_menu = window.menuBar().addMenu(self.tr("&Go"))
         for index, (label, shortcut) in enumerate(pages):
-            self._add(go_menu, label, lambda i=index: window.show_page(PageIndex(i)), shortcut)
+            self._add(go_menu, label, partial(window.show_page, PageIndex(index)), shortcut)
         # Filled with the section keys when the citizen page is built.
         self.sections_menu = go_menu.addMenu(self.tr("Sectio&ns of the citizen's file"))
         go_menu.addSeparator()
         self.search_action = self._add(go_menu, self.tr("&Search the caseload"), window.go_search)
-        self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence.StandardKey.Find])
+        self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence(QKeySequence.StandardKey.Find)])
 
     def add_help_menu(self) -> None:
         """Last in the menu bar, after the Sync menu."""

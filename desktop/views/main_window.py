@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QPaintEvent
@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.navigation.add_page(self.tr("Settings"), self.tr("S&ettings"), "settings.svg", "Ctrl+5")
         self.navigation.currentRowChanged.connect(self._show_page_at)
 
-        central = QWidget()
+        central = self._central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(PageIndex.CASELOAD)
         self.caseload_page.set_rows(rows)
         self._early_caseload_shown = True
-        self.centralWidget().setEnabled(True)
+        self._central.setEnabled(True)
         self.navigation.setEnabled(False)  # the other pages come with the open notebook
         self.pages.setVisible(True)
         self._watch_caseload_paint()
@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
     def _show_opening(self, opening: bool) -> None:
         """While the notebook opens: an empty page, nothing to click but Quit, and a note saying what
         happens in place of the sync and lock states."""
-        self.centralWidget().setEnabled(not opening)
+        self._central.setEnabled(not opening)
         self.navigation.setEnabled(not opening)
         self.pages.setVisible(not opening)
         for action in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Once the caseload has been painted, say so and build the other pages (never consumes the
         event)."""
-        caseload = self.pages.built(PageIndex.CASELOAD)
+        caseload = cast("CaseloadPage | None", self.pages.built(PageIndex.CASELOAD))
         if (
             caseload is not None
             and event.type() == QEvent.Type.Paint
@@ -222,27 +222,27 @@ class MainWindow(QMainWindow):
     @property
     def caseload_page(self) -> CaseloadPage:
         """The caseload (built when the notebook opens)."""
-        return self.pages.page(PageIndex.CASELOAD)  # type: ignore[return-value]
+        return cast("CaseloadPage", self.pages.page(PageIndex.CASELOAD))
 
     @property
     def citizen_page(self) -> CitizenPage:
         """The citizen's file (built at first use)."""
-        return self.pages.page(PageIndex.CITIZEN)  # type: ignore[return-value]
+        return cast("CitizenPage", self.pages.page(PageIndex.CITIZEN))
 
     @property
     def follow_up_page(self) -> FollowUpPage:
         """The follow-up list (built at first use)."""
-        return self.pages.page(PageIndex.FOLLOW_UP)  # type: ignore[return-value]
+        return cast("FollowUpPage", self.pages.page(PageIndex.FOLLOW_UP))
 
     @property
     def search_page(self) -> SearchPage:
         """The search across the caseload (built at first use)."""
-        return self.pages.page(PageIndex.SEARCH)  # type: ignore[return-value]
+        return cast("SearchPage", self.pages.page(PageIndex.SEARCH))
 
     @property
     def settings_page(self) -> SettingsPage:
         """The settings (built at first use)."""
-        return self.pages.page(PageIndex.SETTINGS)  # type: ignore[return-value]
+        return cast("SettingsPage", self.pages.page(PageIndex.SETTINGS))
 
     def _build_caseload_page(self) -> CaseloadPage:
         from desktop.views.pages.caseload_page import CaseloadPage

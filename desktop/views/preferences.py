@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
+from PySide6.QtCore import QSettings
 
 from desktop.domain.policy import (
     CASE_RETENTION_RANGE,
@@ -21,8 +21,9 @@ from desktop.domain.policy import (
     LOG_RETENTION_RANGE,
     Policy,
 )
+from desktop.errors import QT_TRANSLATE_NOOP
 
-LANGUAGES = {
+LANGUAGES: dict[str, str] = {
     "da": QT_TRANSLATE_NOOP("Preferences", "Danish"),
     "en": QT_TRANSLATE_NOOP("Preferences", "English"),
 }

@@ -155,7 +155,11 @@ def current() -> str:
 def stylesheet(theme: str | None = None) -> str:
     """The program's stylesheet with the colours of ``theme`` (the current one by default)."""
     colours = COLOURS[theme or current()]
-    return re.sub(r"@([a-z_]+)", lambda match: colours[match.group(1)], _template())
+
+    def colour_of(match: re.Match[str]) -> str:
+        return colours[match.group(1)]
+
+    return re.sub(r"@([a-z_]+)", colour_of, _template())
 
 
 @cache

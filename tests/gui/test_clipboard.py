@@ -329,7 +329,7 @@ def test_copy_note_text_by_shortcut_is_the_text_for_filing(qtbot, window, system
     page.tabs.setCurrentWidget(page.tabs.notes_panel)
     notes = page.tabs.notes_panel
     assert notes.note_id == note_id
-    assert "Ctrl+Shift+T" in notes.actions.copy_button.toolTip()
+    assert "Ctrl+Shift+T" in notes.note_actions.copy_button.toolTip()
     notes.editor.agenda.setFocus()
     qtbot.keyClick(
         notes.editor.agenda,

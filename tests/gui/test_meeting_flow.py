@@ -116,15 +116,17 @@ def test_a_whole_meeting(qtbot, window, citizen_id, tmp_path):
     ]
 
     # 5. Ready, copy as text for the case system, and file: from then on it is read-only.
-    qtbot.mouseClick(notes.actions.ready_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(notes.note_actions.ready_button, Qt.MouseButton.LeftButton)
     assert services.notes.get(note_id).filing_status == FilingStatus.READY.value
-    qtbot.mouseClick(notes.actions.copy_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(notes.note_actions.copy_button, Qt.MouseButton.LeftButton)
     assert "Ringe til rideskolen om opstart (Åse, senest" in clipboard[-1] and NAME in clipboard[-1]
-    qtbot.mouseClick(notes.actions.file_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(notes.note_actions.file_button, Qt.MouseButton.LeftButton)
     filed = services.notes.get(note_id)
     assert filed.filing_status == FilingStatus.FILED.value and filed.filed_at
     assert editor.agenda.isReadOnly() and editor.citizen_view.isReadOnly()
-    assert notes.actions.correct_button.isVisibleTo(page) and not notes.actions.file_button.isVisibleTo(page)
+    assert notes.note_actions.correct_button.isVisibleTo(
+        page
+    ) and not notes.note_actions.file_button.isVisibleTo(page)
 
     # 6. The follow-up list shows the dated agreement; marking it done takes it off.
     follow_up = window.follow_up_page
@@ -148,11 +150,11 @@ def test_a_whole_meeting(qtbot, window, citizen_id, tmp_path):
     open_citizen_and_wait(window, qtbot, citizen_id)
     page.tabs.setCurrentWidget(notes)
     notes.list.setCurrentIndex(notes.list_model.index(0))
-    qtbot.mouseClick(notes.actions.correct_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(notes.note_actions.correct_button, Qt.MouseButton.LeftButton)
     assert notes.note_id is None and not editor.agenda.isReadOnly()
     editor.citizen_view.clear()
     type_into(qtbot, editor.citizen_view, "Jeg kan godt, hvis jeg må starte kl. 11.")
-    qtbot.mouseClick(notes.actions.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(notes.note_actions.save_button, Qt.MouseButton.LeftButton)
     correction = services.notes.get(notes.note_id)
     assert correction.corrects_id == note_id and correction.filing_status == FilingStatus.DRAFT.value
     assert services.notes.get(note_id).draft.citizen_view.endswith("kl. 10.")
@@ -252,6 +254,6 @@ def test_typing_in_a_note_is_kept_as_a_draft_and_offered_back(qtbot, window, cit
     assert page.tabs.currentWidget() is notes and notes.restored_draft
     assert notes.editor.citizen_view.toPlainText() == "Halvfærdig sætning om"
     assert "brought back" in page.banner.text() or "hentet tilbage" in page.banner.text()
-    qtbot.mouseClick(notes.actions.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(notes.note_actions.save_button, Qt.MouseButton.LeftButton)
     assert window.services.notes.load_draft(citizen_id, None) is None
     assert len(window.services.notes.list_for(citizen_id)) == 1

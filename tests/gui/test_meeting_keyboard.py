@@ -124,7 +124,7 @@ def test_a_whole_meeting_note_from_the_keyboard_alone(qtbot, window):
     assert row.due.value() == due, row.due.edit.text()
 
     # File (Alt key of "Journalisér…", Enter to the question), then copy as text (Ctrl+Shift+T).
-    keyboard.alt(alt_key(notes.actions.file_button), lambda: bool(asked))
+    keyboard.alt(alt_key(notes.note_actions.file_button), lambda: bool(asked))
     keyboard.keys += 1  # Enter on the question
     keyboard.press(Qt.Key.Key_T, CTRL_SHIFT)
 

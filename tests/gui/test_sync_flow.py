@@ -90,7 +90,7 @@ def test_a_conflict_shows_as_a_badge_and_is_resolved_side_by_side(qtbot, window_
     assert dialog.list.item(0).text() == "Testperson Konflikt: Profile – What I wish for"
     assert dialog.local.toPlainText() == "Arbejde udendørs"
     assert dialog.remote.toPlainText() == "Kontorarbejde"
-    dialog.result.setPlainText("Kontorarbejde, gerne udendørs")
+    dialog.result_box.setPlainText("Kontorarbejde, gerne udendørs")
     dialog.save_result.click()
     assert not dialog.empty.isHidden() and dialog.detail.isHidden()
     win.sync.refresh()

@@ -130,15 +130,15 @@ class BeliefPanel(QWidget):
             if entry.comment:
                 row[3].setToolTip(entry.comment)
             self.model.appendRow(row)
-        latest = {}
+        latest: dict[str, BeliefEntry] = {}
         for entry in entries:
             latest.setdefault(entry.rater, entry)
         parts = []
         for rater in Rater:
-            entry = latest.get(rater.value)
-            if entry:
+            newest = latest.get(rater.value)
+            if newest:
                 parts.append(
-                    f"{label(RATERS, rater.value)}: {entry.value}/10 ({format_date(entry.rated_on)})"
+                    f"{label(RATERS, rater.value)}: {newest.value}/10 ({format_date(newest.rated_on)})"
                 )
         data = belief_chart_data(entries)
         self.chart.set_belief(data)

@@ -6,7 +6,9 @@ service. ``edited`` is emitted whenever a field changes.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import date, timedelta
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
@@ -30,10 +32,13 @@ from desktop.views.widgets.field_errors import FieldErrors
 from desktop.views.widgets.text_box import text_box
 from desktop.views.widgets.text_limit import limit_fields
 
+# The draft a dated entry form writes: a consent or a contact.
+EntryDraft = TypeVar("EntryDraft", ConsentDraft, ContactDraft)
+
 CONSENT_YEARS = 1  # a new consent is suggested to run for a year; the caseworker can change it
 
 
-def _combo(table: dict[str, str], codes: list[str]) -> QComboBox:
+def _combo(table: Mapping[str, str], codes: list[str]) -> QComboBox:
     combo = QComboBox()
     for code in codes:
         combo.addItem(label(table, code), code)
@@ -69,13 +74,13 @@ class EntryForm(QWidget):
             self.errors.recheck(self.problems_now())
 
 
-class DatedEntry(EntryForm):
+class DatedEntry(EntryForm, Generic[EntryDraft]):
     """A new entry that is no draft at all until its date (the field ``date_key``) is given; the
     subclass reads its fields (``_typed``) and asks its domain rule (``_validate``)."""
 
     date_key = ""
 
-    def draft(self, actor_id: str) -> ConsentDraft | ContactDraft | None:
+    def draft(self, actor_id: str) -> EntryDraft | None:
         """The entry as typed, or ``None`` (with the problem shown) when its date is missing."""
         typed = self._typed(actor_id)
         if typed is None:
@@ -86,10 +91,10 @@ class DatedEntry(EntryForm):
         typed = self._typed("")
         return self._validate(typed) if typed else [FieldProblem(self.date_key, "required")]
 
-    def _typed(self, actor_id: str) -> ConsentDraft | ContactDraft | None:
+    def _typed(self, actor_id: str) -> EntryDraft | None:
         raise NotImplementedError
 
-    def _validate(self, typed: ConsentDraft | ContactDraft) -> list[FieldProblem]:
+    def _validate(self, typed: EntryDraft) -> list[FieldProblem]:
         raise NotImplementedError
 
 
@@ -168,12 +173,14 @@ class ActorForm(EntryForm):
         return validate_actor(self.draft())
 
 
-class ConsentEntry(DatedEntry):
+class ConsentEntry(DatedEntry[ConsentDraft]):
     """A new specific consent: what, which way, why, on what basis, how, when, and for how long."""
 
     date_key = "given_on"
 
-    def __init__(self, recorder: str, today=date.today, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, recorder: str, today: Callable[[], date] = date.today, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._recorder = recorder
         self._today = today
@@ -196,12 +203,14 @@ class ConsentEntry(DatedEntry):
         )
         self.form = _combo(CONSENT_FORMS, [f.value for f in ConsentForm])
         self.recorded_by = QLineEdit()
+        legal_basis_line = self.legal_basis.lineEdit()
+        assert legal_basis_line is not None  # an editable combo box has its line edit
         limit_fields(
             "consent",
             {
                 "information": self.information,
                 "purpose": self.purpose,
-                "legal_basis": self.legal_basis.lineEdit(),
+                "legal_basis": legal_basis_line,
                 "recorded_by": self.recorded_by,
             },
         )
@@ -298,12 +307,12 @@ class ConsentEntry(DatedEntry):
         self.recorded_by.setEnabled(self.form.currentData() == ConsentForm.ORAL.value)
 
 
-class ContactEntry(DatedEntry):
+class ContactEntry(DatedEntry[ContactDraft]):
     """A new contact log entry: when, how, what it was about and what information went which way."""
 
     date_key = "contacted_on"
 
-    def __init__(self, today=date.today, parent: QWidget | None = None) -> None:
+    def __init__(self, today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._today = today
         self.contacted_on = OptionalDateField(label(FIELDS, "contacted_on"))

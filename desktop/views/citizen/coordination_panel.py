@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.coordination import Consent, has_valid_consent
 from desktop.errors import CaseNotesError, InvalidInput
 from desktop.services.citizen_file import CitizenFile
-from desktop.services.coordination import CoordinationService
+from desktop.services.coordination import CoordinationService, StoredActor
 from desktop.views.citizen.actor_list import ActorList
 from desktop.views.citizen.actor_tabs import ConsentsTab, ContactsTab
 from desktop.views.citizen.consent_warning import ask_sharing_choice
@@ -70,7 +70,7 @@ class CoordinationPanel(QWidget):
         self._citizen_id: str | None = None
         self._file: CitizenFile | None = None  # while showing a file just read: read nothing again
         self._citizen_name = ""
-        self._actors: list = []
+        self._actors: list[StoredActor] = []
         self._consents: list[Consent] = []
         self._consented: set[str] = set()  # actors a consent lets information flow with today
         self._actor_id: str | None = None
@@ -310,7 +310,7 @@ class CoordinationPanel(QWidget):
         count = self.meetings.meeting_count()
         self.side_tabs.setTabText(1, self.tr("Networ&k meetings (%1)").replace("%1", str(count)))
 
-    def _current_actor(self):
+    def _current_actor(self) -> StoredActor | None:
         return next((a for a in self._actors if a.id == self._actor_id), None)
 
     def _on_actor_chosen(self, current: QListWidgetItem | None, _previous: object) -> None:

@@ -8,7 +8,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.domain.coordination import Consent, ContactDraft, WithoutConsent, covering_consent
+from desktop.domain.coordination import ActorDraft, Consent, ContactDraft, WithoutConsent, covering_consent
 from desktop.views import theme
 from desktop.views.formatting import format_date
 from desktop.views.labels import CHANNELS, CONSENT_FORMS, DIRECTIONS, label
@@ -16,7 +16,7 @@ from desktop.views.labels import CHANNELS, CONSENT_FORMS, DIRECTIONS, label
 CONTEXT = "CoordinationPanel"
 
 
-def actor_title(draft) -> str:
+def actor_title(draft: ActorDraft) -> str:
     """An actor's name: the organisation, with the person in brackets when both are known."""
     if draft.organisation and draft.person:
         return f"{draft.organisation} ({draft.person})"

@@ -116,8 +116,12 @@ class DiscretionLog(EntryLog):
             self.message.emit(self.tr("The record was not saved. Fill in: %1").replace("%1", names), "error")
             self.boxes[missing[0]].setFocus()
             return False
+        part = {key: box.toPlainText().strip() for key, box in self.boxes.items()}
         draft = DiscretionDraft(
-            *(self.boxes[key].toPlainText().strip() for key in DISCRETION_PARTS),
+            facts=part["facts"],
+            considerations=part["considerations"],
+            guidelines_in_conflict=part["guidelines_in_conflict"],
+            decision=part["decision"],
             consulted=self.consulted.text().strip(),
             note_id=self.note.currentData(),
         )

@@ -170,8 +170,8 @@ class CitizenFileTabs(SectionTabs):
             (self.coordination_panel, self.coordination_panel.contact_entry.edited),
             (self.belief_panel, self.belief_panel.edited),
         )
-        for tab, signal in edits:
-            signal.connect(lambda *_args, tab=tab: self.edited_on.emit(tab))
+        for edited_tab, signal in edits:
+            signal.connect(lambda *_args, tab=edited_tab: self.edited_on.emit(tab))
         for box in self.reflection_panel.discretion.findChildren(QPlainTextEdit):
             box.textChanged.connect(lambda: self.edited_on.emit(self.reflection_panel))
 

@@ -4,6 +4,9 @@ citizen's own wording, who formulated it, its status, and the activities under i
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from enum import StrEnum
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,9 +35,9 @@ from desktop.views.widgets.text_box import text_box
 from desktop.views.widgets.text_limit import limit_fields
 
 
-def _combo(table: dict[str, str], codes: type, accessible: str) -> QComboBox:
+def _combo(table: Mapping[str, str], codes: type[StrEnum], accessible: str) -> QComboBox:
     combo = QComboBox()
-    for code in codes:  # type: ignore[attr-defined]
+    for code in codes:
         combo.addItem(label(table, code.value), code.value)
     combo.setAccessibleName(accessible)
     return combo
@@ -54,7 +57,10 @@ class ActivityRow(RowEditor):
         self.actor_name = QComboBox()  # one of the citizen's actors, or a name typed
         self.actor_name.setEditable(True)
         self.actor_name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.actor_name.lineEdit().setPlaceholderText(self.tr("Actor or name"))
+        actor_line = self.actor_name.lineEdit()
+        assert actor_line is not None  # an editable combo box has its line edit
+        self._actor_line = actor_line
+        actor_line.setPlaceholderText(self.tr("Actor or name"))
         self.actor_name.setAccessibleName(self.tr("Name of who does it"))
         self.actor_name.setToolTip(
             self.tr("The citizen's actors from the network tab, or type a name or role")
@@ -79,7 +85,7 @@ class ActivityRow(RowEditor):
         self.outcome.setAccessibleName(self.tr("Outcome"))
         limit_fields(
             "activity",
-            {"what": self.what, "actor_name": self.actor_name.lineEdit(), "outcome": self.outcome},
+            {"what": self.what, "actor_name": actor_line, "outcome": self.outcome},
         )
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 6)
@@ -148,7 +154,7 @@ class ActivityRow(RowEditor):
         return not self.what.text().strip() and not self.outcome.text().strip()
 
     def set_read_only(self, read_only: bool) -> None:
-        for line in (self.what, self.actor_name.lineEdit(), self.outcome):
+        for line in (self.what, self._actor_line, self.outcome):
             line.setReadOnly(read_only)
         for widget in (self.actor, self.starts_on, self.ends_on, self.hours):
             widget.setEnabled(not read_only)
@@ -287,7 +293,7 @@ class GoalEditor(QWidget):
     def _show_kind(self) -> None:
         top = self._parent_id is None
         names_trade = self.kind.currentData() in (GoalKind.EMPLOYMENT.value, GoalKind.EDUCATION.value)
-        for widget in (self.kind, self.kind_label):
-            widget.setVisible(top)
-        for widget in (self.trade, self.trade_label, self.trade_hint):
-            widget.setVisible(top and names_trade)
+        for kind_widget in (self.kind, self.kind_label):
+            kind_widget.setVisible(top)
+        for trade_widget in (self.trade, self.trade_label, self.trade_hint):
+            trade_widget.setVisible(top and names_trade)

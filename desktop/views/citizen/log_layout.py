@@ -4,6 +4,7 @@ entry is appended, copied as text and shown with its meeting."""
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable
 from datetime import date, datetime
 from html import escape
@@ -86,7 +87,7 @@ class EntryLog(QWidget):
     changed = Signal()
     message = Signal(str, str)
     note: QComboBox
-    list: QListWidget
+    list: QListWidget  # so in this class's annotations the built-in list is ``builtins.list``
 
     def __init__(
         self,
@@ -106,11 +107,11 @@ class EntryLog(QWidget):
 
     def _lay_out(
         self,
-        form_parts: list[QLayout],
+        form_parts: builtins.list[QLayout],
         save_button: QPushButton,
         history_title: str,
         reader: QTextBrowser,
-        reader_buttons: list[QPushButton],
+        reader_buttons: builtins.list[QPushButton],
     ) -> None:
         """The form (``form_parts``, ``save_button`` at the right under them) over the earlier entries:
         ``list`` beside the ``reader`` of the one chosen, with ``reader_buttons`` at the right under it."""
@@ -199,7 +200,7 @@ class EntryLog(QWidget):
         self.message.emit(copied, "ok")
         self.changed.emit()
 
-    def _concerns(self, note_id: str | None, meeting_template: str) -> list[str]:
+    def _concerns(self, note_id: str | None, meeting_template: str) -> builtins.list[str]:
         """The line naming the meeting an entry concerns (``meeting_template`` holds %1), if any."""
         if not note_id:
             return []

@@ -53,9 +53,11 @@ class DecisionRow(RowEditor):
         self.who.setEditable(True)
         self.who.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.who.setAccessibleName(self.tr("Decision: who"))
-        self.who.lineEdit().setPlaceholderText(self.tr("Who does it"))
+        who_line = self.who.lineEdit()
+        assert who_line is not None  # an editable combo box has its line edit
+        who_line.setPlaceholderText(self.tr("Who does it"))
         self.due_on = OptionalDateField(self.tr("Decision: by when"))
-        limit_fields("network_decision", {"what": self.what, "who": self.who.lineEdit()})
+        limit_fields("network_decision", {"what": self.what, "who": who_line})
         self.who.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.who.setMinimumContentsLength(10)
         grid = QGridLayout(self)

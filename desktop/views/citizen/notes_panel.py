@@ -81,7 +81,7 @@ class NotesPanel(QWidget):
             self.tr("Change tool"),
             self.tr("Remove the answers to %1 from this note?").replace("%1", title),
         )
-        self.actions = NoteActions(
+        self.note_actions = NoteActions(
             save=self.save,
             undo=self.undo_changes,
             ready=self.mark_ready,
@@ -90,11 +90,11 @@ class NotesPanel(QWidget):
             correct=self.start_correction,
             reflect=self.request_peer_reflection,
         )
-        self.actions.add_keys(self)
+        self.note_actions.add_keys(self)
         self.right = QWidget()
         right_layout = QVBoxLayout(self.right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.actions)
+        right_layout.addWidget(self.note_actions)
         right_layout.addWidget(in_scroll_area(self.editor), 1)
 
         splitter = QSplitter()
@@ -390,7 +390,7 @@ class NotesPanel(QWidget):
         dirty = self.is_dirty()
         self.right.setEnabled(has_citizen)
         self.editor.set_read_only(self._status is FilingStatus.FILED)
-        self.actions.show_state(
+        self.note_actions.show_state(
             self._status,
             saved=self._note_id is not None,
             corrects=self._corrects is not None,

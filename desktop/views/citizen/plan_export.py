@@ -58,7 +58,7 @@ class PlanExport(QObject):
         for caption, image in self._charts():
             buffer = QBuffer()
             buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-            image.save(buffer, "PNG")
+            image.save(buffer, "PNG")  # type: ignore[call-overload]  # stub: bytes; the binding: str
             pictures.append((caption, bytes(buffer.data().data())))
         return pictures
 

@@ -66,8 +66,8 @@ class ProfileForm(QWidget):
         for code in Programme:
             self.programme.addItem(label(PROGRAMMES, code.value), code.value)
         self.meeting_form = QComboBox()
-        for code in MeetingForm:
-            self.meeting_form.addItem(label(MEETING_FORMS, code.value), code.value)
+        for form in MeetingForm:
+            self.meeting_form.addItem(label(MEETING_FORMS, form.value), form.value)
         self.next_follow_up = OptionalDateField(label(FIELDS, "next_follow_up"))
         self.responsible = QLineEdit()
         self.phone = QLineEdit()

@@ -302,6 +302,7 @@ class LineChart(_ChartView):
         return {
             s.name(): [(datetime.fromtimestamp(p.x() / 1000).date(), round(p.y())) for p in s.points()]
             for s in self.chart().series()
+            if isinstance(s, QLineSeries)  # every series of this chart is a line
         }
 
 

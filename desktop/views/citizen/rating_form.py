@@ -62,9 +62,10 @@ class RatingForm(QWidget):
         self._scale = scale
         while self._rows.count():
             item = self._rows.takeAt(0)
-            if item.widget():
-                item.widget().hide()  # at once: the old rows must not show under the new ones until deleted
-                item.widget().deleteLater()
+            row = item.widget() if item is not None else None
+            if row:
+                row.hide()  # at once: the old rows must not show under the new ones until deleted
+                row.deleteLater()
         self.scores, self.comments = {}, {}
         fields: list[ScoreField] = []
         for indicator in scale.indicators:
@@ -116,7 +117,7 @@ class RatingForm(QWidget):
         if rated_on is None:
             show_error(self.error, self.tr("Choose the date of the rating."))
             return None
-        scores = {key: field.value() for key, field in self.scores.items() if field.value() is not None}
+        scores = {key: score for key, field in self.scores.items() if (score := field.value()) is not None}
         if not scores:
             show_error(self.error, self.tr("Give at least one indicator a score."))
             self.focus_first()

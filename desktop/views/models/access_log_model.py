@@ -13,7 +13,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -24,6 +23,7 @@ from PySide6.QtCore import (
 
 from desktop.domain.access_log import Subjects, about
 from desktop.domain.citizen import AccessLogEntry
+from desktop.errors import QT_TRANSLATE_NOOP
 from desktop.views.formatting import format_date, format_time
 from desktop.views.labels import (
     ACTIONS,
@@ -40,23 +40,23 @@ from desktop.views.labels import (
 )
 
 # Documents written outside the program (``citizen.exported``, ``citizen.access_exported``).
-DOCUMENTS = {
+DOCUMENTS: dict[str, str] = {
     "plan": QT_TRANSLATE_NOOP("AccessLogModel", "My plan (PDF)"),
     "network_map": QT_TRANSLATE_NOOP("AccessLogModel", "Network map (picture)"),
     "chart_": QT_TRANSLATE_NOOP("AccessLogModel", "Progress chart (picture)"),  # chart_<name>
 }
-FORMATS = {
+FORMATS: dict[str, str] = {
     "pdf": QT_TRANSLATE_NOOP("AccessLogModel", "PDF"),
     "json": QT_TRANSLATE_NOOP("AccessLogModel", "JSON (for machines)"),
 }
-FOLLOW_UPS = {
+FOLLOW_UPS: dict[str, str] = {
     "agreement": QT_TRANSLATE_NOOP("AccessLogModel", "An agreement"),
     "activity": QT_TRANSLATE_NOOP("AccessLogModel", "An activity"),
     "consent": QT_TRANSLATE_NOOP("AccessLogModel", "A consent's expiry"),
 }
 # key of ``about`` -> (label, how its value is put in words: a labels table, "date", "text", "fields",
 # "scale", or a table of this model's own words)
-_ABOUT: dict[str, tuple[str, object]] = {
+_ABOUT: dict[str, tuple[str, str | dict[str, str]]] = {
     "document": (QT_TRANSLATE_NOOP("AccessLogModel", "Document"), DOCUMENTS),
     "format": (QT_TRANSLATE_NOOP("AccessLogModel", "Format"), FORMATS),
     "charts": (QT_TRANSLATE_NOOP("AccessLogModel", "Charts"), "text"),
@@ -148,7 +148,7 @@ class AccessLogModel(QAbstractTableModel):
             )
         return "; ".join(parts)
 
-    def _words(self, words: object, value: object) -> str:
+    def _words(self, words: str | dict[str, str], value: object) -> str:
         text = str(value)
         if words == "date":
             return format_date(date.fromisoformat(text[:10])) if len(text) >= 10 else text

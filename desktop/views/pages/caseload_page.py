@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -193,7 +195,7 @@ class CaseloadPage(Page):
     def _on_filter_changed(self, text: str) -> None:
         self._apply(lambda: self.proxy.set_text(text))
 
-    def _apply(self, change) -> None:
+    def _apply(self, change: Callable[[], object]) -> None:
         change()
         self._update_state()
 

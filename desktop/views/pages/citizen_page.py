@@ -102,7 +102,9 @@ class CitizenPage(Page):
             owner=self,
         )
         # A message belongs to the tab it was said on (the three tabs of the profile share theirs).
-        self.messages = TabMessages(self.banner_room, self.tabs.currentWidget, self.tabs.message_key)
+        self.messages: TabMessages = TabMessages(
+            self.banner_room, self.tabs.currentWidget, self.tabs.message_key
+        )
         self.tabs.message.connect(self.messages.say)
         self.tabs.stored.connect(self._load_log_if_visible)
         self.tabs.exported.connect(self._record_export)

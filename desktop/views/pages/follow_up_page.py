@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.notes import FollowUp
 from desktop.errors import CaseNotesError
 from desktop.services.registry import Services
 from desktop.views.i18n import translate_error
@@ -112,7 +113,7 @@ class FollowUpPage(Page):
             return
         self.reload()
 
-    def _show(self, shown: int, rows: list) -> None:  # type: ignore[type-arg]
+    def _show(self, shown: int, rows: list[FollowUp]) -> None:
         if shown != self._shown:
             return  # cleared (locked) while it was read
         self._reading = False

@@ -107,14 +107,16 @@ class RetentionDialog(Dialog):
             item = QTreeWidgetItem([case.name, format_date(case.closed_on), format_date(case.due_on)])
             item.setData(0, Qt.ItemDataRole.UserRole, case.citizen_id)
             self.table.addTopLevelItem(item)
-        if cases:
-            self.table.setCurrentItem(self.table.topLevelItem(0))
+        first = self.table.topLevelItem(0)
+        if first is not None:  # there are cases
+            self.table.setCurrentItem(first)
         self.empty.setVisible(not cases)
         show_error(self.error, "")
         self._selection_changed()
 
     def _selected(self) -> RetentionCase | None:
-        index = self.table.indexOfTopLevelItem(self.table.currentItem()) if self.table.currentItem() else -1
+        current = self.table.currentItem()
+        index = self.table.indexOfTopLevelItem(current) if current else -1
         return self._cases[index] if 0 <= index < len(self._cases) else None
 
     def _selection_changed(self, *_args: object) -> None:

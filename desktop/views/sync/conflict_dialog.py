@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.text_bounds import text_bound
+from desktop.errors import QT_TRANSLATE_NOOP
 from desktop.services.sync import Conflict
 from desktop.views.citizen.profile_form import describe_problems
 from desktop.views.dialogs.common import Dialog, heading, lead
@@ -34,7 +35,7 @@ from desktop.views.widgets.buttons import push_button, right_aligned
 from desktop.views.widgets.error_line import error_line, show_error
 from desktop.views.widgets.text_limit import TextBox
 
-RECORD_TYPES = {
+RECORD_TYPES: dict[str, str] = {
     "citizen": QT_TRANSLATE_NOOP("labels", "Profile"),
     "meeting_note": QT_TRANSLATE_NOOP("labels", "Meeting note"),
     "agreement": QT_TRANSLATE_NOOP("labels", "Agreement"),
@@ -68,9 +69,9 @@ class ConflictDialog(Dialog):
         self.list.currentRowChanged.connect(self._show)
         self.local = _read_only(self.tr("The value on this computer"))
         self.remote = _read_only(self.tr("The value from the other device"))
-        self.result = TextBox()  # a text merged by hand: held to the field's bound
-        self.result.setAccessibleName(self.tr("The result"))
-        self.result.setTabChangesFocus(True)
+        self.result_box = TextBox()  # a text merged by hand: held to the field's bound
+        self.result_box.setAccessibleName(self.tr("The result"))
+        self.result_box.setTabChangesFocus(True)
         self.keep_local = push_button(
             self.tr("Keep &this computer's"), lambda: self._apply(self._current().local)
         )
@@ -98,7 +99,7 @@ class ConflictDialog(Dialog):
         grid.addWidget(self.local, 2, 0)
         grid.addWidget(self.remote, 2, 1)
         grid.addWidget(QLabel(self.tr("Result (edit it to combine both)")), 3, 0, 1, 2)
-        grid.addWidget(self.result, 4, 0, 1, 2)
+        grid.addWidget(self.result_box, 4, 0, 1, 2)
         buttons = QHBoxLayout()
         buttons.addWidget(self.keep_local)
         buttons.addWidget(self.keep_remote)
@@ -158,15 +159,15 @@ class ConflictDialog(Dialog):
         self.title.setText(_title(conflict))
         self.local.setPlainText(_text(conflict.local))
         self.remote.setPlainText(_text(conflict.remote))
-        self.result.setPlainText(_text(conflict.local))
+        self.result_box.setPlainText(_text(conflict.local))
         editable = isinstance(conflict.local, str) and isinstance(conflict.remote, str)
-        self.result.max_length = text_bound(conflict.record_type, conflict.field)
-        self.result.setReadOnly(not editable)
+        self.result_box.max_length = text_bound(conflict.record_type, conflict.field)
+        self.result_box.setReadOnly(not editable)
         self.save_result.setEnabled(editable)
         show_error(self.error, "")
 
     def _save_result(self) -> None:
-        self._apply(self.result.toPlainText())
+        self._apply(self.result_box.toPlainText())
 
     def _apply(self, value: Any) -> None:
         if not self._shown:

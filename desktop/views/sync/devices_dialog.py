@@ -94,7 +94,8 @@ class DevicesDialog(Dialog):
         self.revoke_button.setEnabled(device is not None and not device.this_device and not device.revoked_at)
 
     def _selected(self) -> Device | None:
-        row = self.table.indexOfTopLevelItem(self.table.currentItem()) if self.table.currentItem() else -1
+        current = self.table.currentItem()
+        row = self.table.indexOfTopLevelItem(current) if current else -1
         return self._devices[row] if 0 <= row < len(self._devices) else None
 
     def _revoke(self) -> None:

@@ -87,8 +87,8 @@ class FieldErrors:
             now.setdefault(problem.field, problem)
         for field, line in self._lines.items():
             if line.text():
-                problem = now.get(field)
-                show_error(line, self._text(problem) if problem else "")
+                current = now.get(field)
+                show_error(line, self._text(current) if current else "")
 
     def _text(self, problem: FieldProblem) -> str:
         return self._special.get((problem.field, problem.code)) or problem_text(problem.code, problem.limit)

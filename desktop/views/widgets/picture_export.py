@@ -23,4 +23,4 @@ def ask_png_path(parent: QWidget, suggested: str) -> str:
 def save_png(picture: QPixmap | QImage, path: str) -> bool:
     """Write ``picture`` as PNG at ``path``; False when it could not be written."""
     target = path if path.lower().endswith(".png") else f"{path}.png"
-    return bool(picture.save(target, "PNG"))
+    return bool(picture.save(target, "PNG"))  # type: ignore[call-overload]  # stub: bytes; binding: str

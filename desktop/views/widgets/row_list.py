@@ -115,6 +115,7 @@ class RowList(QWidget):
         row.addWidget(remove, 0, Qt.AlignmentFlag.AlignBottom)
         remove.setVisible(not self._read_only)  # only once it has a parent: else it flashes up as a window
         before = self.add_button.previousInFocusChain()
+        assert before is not None  # the focus chain is a ring: it holds at least the button itself
         self._layout.insertWidget(len(self._rows), frame)
         self._rows.append((frame, editor, remove))
         # On screen the new row comes just before the "Add" button: in the Tab order too (Qt would

@@ -70,7 +70,7 @@ class ScoreField(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        steps = {
+        steps: dict[int, int] = {
             Qt.Key.Key_Right: 1,
             Qt.Key.Key_Up: 1,
             Qt.Key.Key_Left: -1,

@@ -193,7 +193,7 @@ class SectionTabs(QTabWidget):
         self.tabBar().hide()
         # The hidden tab row must not take focus (it would swallow Tab): the bar's buttons stand in for it.
         self.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setFocusProxy(None)
+        self.setFocusProxy(None)  # type: ignore[arg-type]  # Qt takes nullptr (no proxy); the stub does not
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setDocumentMode(True)  # no frame around the pages: the bar heads them
 

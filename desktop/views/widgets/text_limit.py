@@ -40,7 +40,7 @@ class _LengthValidator(QValidator):
         self._length = len(edit.text())
         edit.textChanged.connect(self._remember)
 
-    def validate(self, text: str, pos: int) -> object:  # type: ignore[override]
+    def validate(self, text: str, pos: int) -> object:
         grows_past = len(text) > self.limit and len(text) > self._length
         return (QValidator.State.Invalid if grows_past else QValidator.State.Acceptable), text, pos
 
