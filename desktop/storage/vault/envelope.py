@@ -7,6 +7,7 @@ Format (version 1), all binary values base64::
      "kdf": {"name": "argon2id", "memory_kib": 65536, "iterations": 3, "lanes": 4, "salt": "..."},
      "password_wrap": {"nonce": "...", "ciphertext": "..."},
      "recovery_wrap": {"salt": "...", "nonce": "...", "ciphertext": "..."},
+     "identity": {"receive": "...", "sign": "...", "nonce": "...", "ciphertext": "..."},
      "header_mac": "...", "checksum": "<sha256 of the rest>"}
 
 Each wrap is AES-256-GCM with AAD = format, version, vault id, key id and the wrap's purpose, so a wrap
@@ -80,6 +81,15 @@ class Wrap:
 
 
 @dataclass(frozen=True)
+class IdentityWrap:
+    """The caseworker's identity: its public keys, and its private keys wrapped under the data key."""
+
+    receive: bytes
+    sign: bytes
+    wrap: Wrap
+
+
+@dataclass(frozen=True)
 class KeyEnvelope:
     """The parsed contents of ``vault.json``."""
 
@@ -90,6 +100,7 @@ class KeyEnvelope:
     password_wrap: Wrap
     recovery_wrap: Wrap
     header_mac: bytes = b""
+    identity_wrap: IdentityWrap | None = None
 
     # -- creating and changing -------------------------------------------------------------------
 
@@ -123,6 +134,25 @@ class KeyEnvelope:
         kdf = self.kdf.with_new_salt()
         changed = replace(self, kdf=kdf, password_wrap=self._seal(kdf.derive(password), data_key, "password"))
         return changed.signed(data_key)
+
+    def with_identity(self, data_key: bytes, receive: bytes, sign: bytes, private: bytes) -> KeyEnvelope:
+        """A copy that keeps an identity: public keys ``receive`` and ``sign``, ``private`` wrapped."""
+        self.verify_key(data_key)
+        wrap = self._seal(_identity_kek(data_key), private, "identity:" + (receive + sign).hex())
+        return replace(self, identity_wrap=IdentityWrap(receive, sign, wrap)).signed(data_key)
+
+    def identity_private(self, data_key: bytes) -> bytes | None:
+        """The identity's private bytes (``None`` when the vault has no identity yet)."""
+        kept = self.identity_wrap
+        if kept is None:
+            return None
+        self.verify_key(data_key)
+        try:
+            return self._open(
+                _identity_kek(data_key), kept.wrap, "identity:" + (kept.receive + kept.sign).hex()
+            )
+        except InvalidTag:
+            raise KeyFileDamaged("identity wrap") from None
 
     def signed(self, data_key: bytes) -> KeyEnvelope:
         """A copy with ``header_mac`` computed under ``data_key``."""
@@ -201,6 +231,7 @@ class KeyEnvelope:
                     unb64(body["recovery_wrap"]["salt"]),
                 ),
                 header_mac=unb64(body["header_mac"]),
+                identity_wrap=_identity_from(body.get("identity")),
             )
         except KeyFileDamaged:
             raise
@@ -221,15 +252,15 @@ class KeyEnvelope:
     def _aad(self, purpose: str) -> bytes:
         return f"{FORMAT_NAME}|v{FORMAT_VERSION}|{self.vault_id}|{self.key_id}|{purpose}".encode()
 
-    def _seal(self, kek: bytes, data_key: bytes, purpose: str) -> Wrap:
+    def _seal(self, kek: bytes, secret: bytes, purpose: str) -> Wrap:
         nonce = os.urandom(_NONCE_BYTES)
-        return Wrap(nonce, AESGCM(kek).encrypt(nonce, data_key, self._aad(purpose)))
+        return Wrap(nonce, AESGCM(kek).encrypt(nonce, secret, self._aad(purpose)))
 
     def _open(self, kek: bytes, wrap: Wrap, purpose: str) -> bytes:
         return AESGCM(kek).decrypt(wrap.nonce, wrap.ciphertext, self._aad(purpose))
 
     def _body(self) -> dict:
-        return {
+        body = {
             "format": FORMAT_NAME,
             "version": FORMAT_VERSION,
             "vault_id": self.vault_id,
@@ -252,10 +283,33 @@ class KeyEnvelope:
                 "ciphertext": b64(self.recovery_wrap.ciphertext),
             },
         }
+        if self.identity_wrap is not None:
+            kept = self.identity_wrap
+            body["identity"] = {
+                "receive": b64(kept.receive),
+                "sign": b64(kept.sign),
+                "nonce": b64(kept.wrap.nonce),
+                "ciphertext": b64(kept.wrap.ciphertext),
+            }
+        return body
 
     def _mac(self, data_key: bytes) -> bytes:
         mac_key = _hkdf(data_key, b"", b"casenotes vault.json header mac v1")
         return hmac.new(mac_key, canonical_json(self._body()), hashlib.sha256).digest()
+
+
+def _identity_from(stored: dict | None) -> IdentityWrap | None:
+    if stored is None:
+        return None
+    receive, sign = unb64(stored["receive"]), unb64(stored["sign"])
+    if len(receive) != 32 or len(sign) != 32:
+        raise KeyFileDamaged("identity keys")
+    return IdentityWrap(receive, sign, Wrap(unb64(stored["nonce"]), unb64(stored["ciphertext"])))
+
+
+def _identity_kek(data_key: bytes) -> bytes:
+    # Derived from the data key, so changing the password or using the recovery key keeps the identity.
+    return _hkdf(data_key, b"", b"casenotes identity wrap v1")
 
 
 def _recovery_kek(recovery_secret: bytes, salt: bytes) -> bytes:
