@@ -13,6 +13,7 @@ from desktop.services.citizens import CitizenService
 from desktop.services.coordination import CoordinationService
 from desktop.services.goals import GoalService
 from desktop.services.guides import GuideLibrary
+from desktop.services.identity import IdentityService
 from desktop.services.measurements import MeasurementService
 from desktop.services.notes import NoteService
 from desktop.services.overview import OverviewService
@@ -43,6 +44,7 @@ class Services:
     backup: BackupService
     overview: OverviewService
     citizen_file: CitizenFileService
+    identity: IdentityService
 
     @classmethod
     def for_session(
@@ -75,6 +77,7 @@ class Services:
             BackupService(session),
             overview,
             CitizenFileService(session, bus, overview),
+            IdentityService(session, bus),
         )
 
     def is_demo_vault(self) -> bool:

@@ -323,6 +323,24 @@ class Vault:
         envelope.with_password(data_key, new_password).write(self.envelope_path)
         self._record("vault.password_reset_with_recovery_key")
 
+    # -- the caseworker's identity (for handing a file to a colleague) -----------------------------
+
+    def identity_private(self) -> bytes | None:
+        """The identity's private bytes kept in ``vault.json`` (``None`` when none is kept yet)."""
+        if self._key is None:
+            raise VaultLocked()
+        return self.read_envelope().identity_private(bytes(self._key))
+
+    def keep_identity(self, receive: bytes, sign: bytes, private: bytes) -> None:
+        """Keep an identity in ``vault.json`` (written atomically; the open vault's folder lock is held,
+        so no other program writes the envelope meanwhile)."""
+        if self._key is None:
+            raise VaultLocked()
+        envelope = self.read_envelope().with_identity(bytes(self._key), receive, sign, private)
+        envelope.write(self.envelope_path)
+        self._envelope = envelope
+        self._record("vault.identity_created")
+
     # -- keychain cache ----------------------------------------------------------------------------
 
     @property
