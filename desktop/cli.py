@@ -64,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "check", parents=[common], help="verify the vault: encryption, structure, log, schema"
     )
+    commands.add_parser(
+        "identity",
+        parents=[common],
+        help="show your fingerprint, which a colleague compares before taking a citizen's file from you",
+    )
     demo = commands.add_parser(
         "demo", parents=[common], help="add clearly fictional citizens, notes, plans and measurements"
     )
@@ -179,6 +184,8 @@ def run(argv: list[str]) -> int:
             )
         if command == "sync":
             return _sync(data_dir, password_stdin, args, policy)
+        if command == "identity":
+            return _identity(data_dir, password_stdin, policy)
         if command == "export" and args.citizen:
             return _export_citizen(data_dir, password_stdin, args.citizen, args.format, args.out, policy)
         if command == "export":
@@ -251,6 +258,20 @@ def _unlocked_session(
             raise WrongPassword("no password given")
         session.unlock(password, verify_first=verify_first)
     return session
+
+
+def _identity(data_dir: Path, password_stdin: bool, policy: Policy) -> int:
+    """Print this caseworker's fingerprint (the identity is made and kept the first time)."""
+    from desktop.services.registry import Services
+
+    session = _unlocked_session(data_dir, password_stdin, policy)
+    try:
+        fingerprint = Services.for_session(session, policy=policy).identity.fingerprint()
+    finally:
+        session.lock()
+    print("Your fingerprint (a colleague compares it before taking a citizen's file from you):")
+    print(f"    {fingerprint}")
+    return EXIT_OK
 
 
 def _sync(data_dir: Path, password_stdin: bool, args: argparse.Namespace, policy: Policy) -> int:

@@ -129,3 +129,15 @@ def test_export_of_one_citizen_by_id_or_cpr_as_json_and_pdf(tmp_path, key_cache)
     )
     assert unknown.returncode == 1 and len(unknown.stderr.strip().splitlines()) == 1
     assert "No citizen" in unknown.stderr and not (tmp_path / "x.json").exists()
+
+
+def test_identity_prints_the_same_fingerprint_every_time(tmp_path):
+    d = tmp_path / "v"
+    casenotes("init", "--password-stdin", stdin="pw\n", data_dir=d)
+    first = casenotes("identity", "--password-stdin", stdin="pw\n", data_dir=d)
+    assert first.returncode == 0, first.stderr
+    fingerprint = first.stdout.strip().splitlines()[-1].strip()
+    assert len(fingerprint.split(" ")) == 6 and fingerprint.replace(" ", "").isdigit()
+    again = casenotes("identity", "--password-stdin", stdin="pw\n", data_dir=d)
+    assert again.stdout.strip().splitlines()[-1].strip() == fingerprint  # made once, then kept
+    assert casenotes("check", "--password-stdin", stdin="pw\n", data_dir=d).returncode == 0
