@@ -27,7 +27,7 @@ from syncserver.db import make_engine
 from syncserver.limits import BodySizeLimit
 from syncserver.migrate import upgrade
 from syncserver.models import Health
-from syncserver.routes import accounts, changes, devices
+from syncserver.routes import accounts, changes, devices, directory
 from syncserver.routes.context import Context, ServerContext, refusals
 
 log = logging.getLogger("syncserver")
@@ -50,7 +50,7 @@ def create_app(
     app.state.engine = engine  # for whoever serves the app (closing it) and for tests
     app.middleware("http")(_access_log)
     app.get("/health", responses=refusals())(_health)
-    for router in (accounts.router, devices.router, changes.router):
+    for router in (accounts.router, devices.router, changes.router, directory.router):
         app.include_router(router)
     app.exception_handler(StarletteHTTPException)(_plain_error)
     app.exception_handler(RequestValidationError)(_malformed)

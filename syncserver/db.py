@@ -69,6 +69,18 @@ record = Table(
 )
 
 
+# The key directory: each account's public identity (an X25519 key to receive a citizen's file with,
+# an Ed25519 key to sign with), published by the account's own devices. Colleagues read it to hand a
+# file over; their programs pin the keys and show a changed key before trusting it (the server could lie).
+identity_key = Table(
+    "identity_key",
+    metadata,
+    Column("account_id", String(36), ForeignKey("account.id"), primary_key=True),
+    Column("receive", LargeBinary, nullable=False),
+    Column("sign", LargeBinary, nullable=False),
+    Column("published_at", String(32), nullable=False),
+)
+
 push_request = Table(
     "push_request",
     metadata,

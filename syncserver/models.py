@@ -22,6 +22,7 @@ DEVICE_NAME = r"^[^\x00-\x1f\x7f-\x9f]+$"
 BASE64 = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"
 BASE64_32_BYTES = r"^[A-Za-z0-9+/]{43}=$"  # an auth key (HKDF-SHA256 output)
 BASE64_16_BYTES = r"^[A-Za-z0-9+/]{22}==$"  # the client's KDF salt
+BASE64_64_BYTES = r"^[A-Za-z0-9+/]{86}==$"  # an Ed25519 signature
 
 MAX_BLOB_BYTES = 2 * 1024 * 1024  # one sealed record at most; Settings.max_blob_bytes may be lower
 MAX_CHANGES_PER_PUSH = 500  # the desktop pushes pages of 500; Settings.max_changes_per_push may be lower
@@ -50,6 +51,12 @@ AuthKey = Annotated[
     str, StringConstraints(pattern=BASE64_32_BYTES, min_length=44, max_length=44), _Base64Text()
 ]
 Salt = Annotated[str, StringConstraints(pattern=BASE64_16_BYTES, min_length=24, max_length=24), _Base64Text()]
+PublicKey = Annotated[
+    str, StringConstraints(pattern=BASE64_32_BYTES, min_length=44, max_length=44), _Base64Text()
+]
+Signature = Annotated[
+    str, StringConstraints(pattern=BASE64_64_BYTES, min_length=88, max_length=88), _Base64Text()
+]
 WrappedKey = Annotated[
     str, StringConstraints(pattern=BASE64, min_length=4, max_length=MAX_WRAPPED_KEY_CHARS), _Base64Text()
 ]
@@ -204,6 +211,29 @@ class Feed(BaseModel):
     cursor: int
     head: int
     more: bool
+
+
+class PublishedIdentity(Strict):
+    """This account's public identity for the key directory, with proof that the device holds the
+    signing key: an Ed25519 signature by ``sign`` over ``directory_proof_text``."""
+
+    receive: PublicKey
+    sign: PublicKey
+    proof: Signature
+
+
+def directory_proof_text(account_name: str, receive: bytes, sign: bytes) -> bytes:
+    """What a published identity's proof signs: a label, the account's name and both keys."""
+    return b"casenotes-directory/1|" + account_name.encode("utf-8") + b"|" + receive + sign
+
+
+class DirectoryEntry(BaseModel):
+    """One colleague in the key directory: the account's name and its public identity keys."""
+
+    account: str
+    receive: str
+    sign: str
+    published_at: str
 
 
 class DeviceInfo(BaseModel):

@@ -119,6 +119,7 @@ Authed = Annotated[Caller, Depends(caller)]
 
 _WHY = {
     401: "Not signed in, or the wrong account or key",
+    403: "The proof does not show that the caller holds the keys it publishes",
     404: "No such device on this account",
     409: "This request was already received",
     413: "The request, one record in it or its number of records is too large",
