@@ -44,17 +44,13 @@ def publish_identity(body: PublishedIdentity, me: Authed, context: Context) -> R
                 status.HTTP_403_FORBIDDEN, "the proof is not a signature by these keys"
             ) from None
         values = {"receive": receive, "sign": sign, "published_at": now_iso()}
-        changed = conn.execute(
-            update(identity_key).where(identity_key.c.account_id == me.account_id).values(**values)
-        ).rowcount
-        if not changed:
+        replace = update(identity_key).where(identity_key.c.account_id == me.account_id).values(**values)
+        if not conn.execute(replace).rowcount:
             try:
                 with conn.begin_nested():  # another device of the account may publish at the same time
                     conn.execute(identity_key.insert().values(account_id=me.account_id, **values))
             except IntegrityError:
-                conn.execute(
-                    update(identity_key).where(identity_key.c.account_id == me.account_id).values(**values)
-                )
+                conn.execute(replace)
     log.info(json.dumps({"event": "identity.published", "account": me.account_id}))
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 

@@ -238,11 +238,12 @@ class CitizenPage(Page):
         if not self.confirm(self.tr("Undo changes"), self.tr("Throw away the changes you have not saved?")):
             return
         self.profile_panel.discard_draft()
-        if self.is_creating:
+        profile = self.profile_panel.profile
+        if self.is_creating or profile is None:
             self.start_new()
         else:
             self.profile_panel.load()
-            self.belief_and_handover.show(self.profile_panel.profile)  # type: ignore[arg-type]
+            self.belief_and_handover.show(profile)
             self._load_log_if_visible()
             self.messages.forget()
             self._show_state()
