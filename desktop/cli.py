@@ -14,13 +14,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from desktop import __version__
+from desktop import __version__, cli_transfer
 from desktop.domain.policy import Policy
 from desktop.errors import CaseNotesError, PasswordsDiffer, PolicyError
 from desktop.logging_setup import configure_logging, describe_exception
 from desktop.paths import default_data_dir, load_policy, policy_path
 
 if TYPE_CHECKING:
+    from desktop.services.transfers import TransferRound
     from desktop.services.vault_session import VaultSession
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="show your fingerprint, which a colleague compares before taking a citizen's file from you",
     )
+    cli_transfer.add_commands(commands, common)
     demo = commands.add_parser(
         "demo", parents=[common], help="add clearly fictional citizens, notes, plans and measurements"
     )
@@ -186,6 +188,9 @@ def run(argv: list[str]) -> int:
             return _sync(data_dir, password_stdin, args, policy)
         if command == "identity":
             return _identity(data_dir, password_stdin, policy)
+        if command in ("colleagues", "transfer"):
+            run_it = cli_transfer.run_colleagues if command == "colleagues" else cli_transfer.run_transfer
+            return run_it(lambda: _unlocked_session(data_dir, password_stdin, policy), args, policy, _fail)
         if command == "export" and args.citizen:
             return _export_citizen(data_dir, password_stdin, args.citizen, args.format, args.out, policy)
         if command == "export":
@@ -282,7 +287,8 @@ def _sync(data_dir: Path, password_stdin: bool, args: argparse.Namespace, policy
     recovery = sys.stdin.readline().strip() if args.recovery_key_stdin else ""
     session = _unlocked_session(data_dir, password_stdin, policy, password)
     try:
-        sync = Services.for_session(session, policy=policy).sync
+        services = Services.for_session(session, policy=policy)
+        sync = services.sync
         if args.server:
             sync.check_server_allowed(args.server)  # only the policy's server, before any network
         server = args.server or sync.fixed_server
@@ -311,6 +317,11 @@ def _sync(data_dir: Path, password_stdin: bool, args: argparse.Namespace, policy
                 f"The server asks to delete {exc.deletions} of the {exc.records} records here. "
                 "Nothing was deleted; run again with --allow-mass-delete if that is intended."
             )
+        try:  # publishes this caseworker's key; files to and from colleagues
+            handed: TransferRound | None = services.transfers.round()
+        except CaseNotesError as exc:  # the records synced; the handovers wait for the next round
+            handed = None
+            print(f"Note: handovers between colleagues wait for the next round ({exc.message})")
         after = sync.status()
     finally:
         session.lock()
@@ -320,6 +331,8 @@ def _sync(data_dir: Path, password_stdin: bool, args: argparse.Namespace, policy
     )
     if report.server_was_reset:
         print("Note: the server had lost changes; everything here was sent to it again.")
+    if handed and (handed.sent or handed.fetched or handed.answered or handed.erased or handed.declined):
+        print(cli_transfer.round_line(handed))
     return EXIT_OK
 
 

@@ -389,3 +389,58 @@ class RestoreNotWritable(CaseNotesError):
         "The restore could not be completed: the backup file stopped being readable, or this computer's disk "
         "is full. Nothing was changed.",
     )
+
+
+# -- handing a citizen's file to a colleague ---------------------------------------------------------
+
+
+class ColleagueUnknown(CaseNotesError):
+    """The account name is not in the server's key directory (no such colleague, or never synced)."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "That colleague is not in the sync server's directory. Check the name; the colleague must have "
+        "synced once. Nothing was sent.",
+    )
+
+
+class ColleagueKeyChanged(CaseNotesError):
+    """A colleague's keys differ from the ones pinned at first use; ``pinned`` and ``presented`` are the
+    two fingerprints a person compares before confirming the new keys (or not)."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The colleague's security number has changed since you last handed over a file. Compare the new "
+        "number with the colleague (by phone or in person) and confirm it before anything is sent or "
+        "opened. Nothing was sent or opened.",
+    )
+
+    def __init__(self, account: str, pinned: str, presented: str) -> None:
+        super().__init__(account)
+        self.account, self.pinned, self.presented = account, pinned, presented
+
+
+class TransferUnreadable(CaseNotesError):
+    """A handed-over file that does not open or check out: tampered with, signed by someone else, not
+    for this caseworker, or made by a newer program."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The handed-over file cannot be opened: it is damaged, was changed on the way, or is not for you. "
+        "Nothing was imported; ask the colleague to hand it over again.",
+    )
+
+
+class CitizenAlreadyHere(CaseNotesError):
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "This citizen's file is already in your notebook. Nothing was imported; the handover stays in "
+        "the inbox.",
+    )
+
+
+class TransferPending(CaseNotesError):
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "This citizen's file is already being handed over and waits for the colleague's answer.",
+    )

@@ -44,6 +44,12 @@ POINTS: dict[str, str] = {
     "sync.push_page_answered": "the server stored a pushed page; this device has not recorded the answer",
     "sync.push_page_recorded": "a pushed page's answer is recorded here; the next page is not sent",
     "sync.pushed": "the push is done; the time of the last sync is not recorded",
+    # Handing a citizen to a colleague (desktop/services/transfers.py).
+    "transfer.queued": "the file is sealed and queued here; nothing sent",
+    "transfer.sent": "the server holds the sealed file; this computer has not recorded it as sent",
+    "transfer.accepted": "the receiver wrote the file in and kept its signed receipt; the receipt is not sent",
+    "transfer.answered": "the server holds the receipt; the receiver has not recorded it as sent",
+    "transfer.recorded": "the sender erased its copy on the receipt; the server is not told it may forget it",
 }
 
 

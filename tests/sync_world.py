@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 
 from desktop.services.registry import Services
 from desktop.services.sync import SyncService
+from desktop.services.transfers import TransferService
 from desktop.services.vault_session import VaultSession
 from desktop.sync.account_keys import KdfSettings
 from desktop.sync.client import SyncClient
@@ -66,8 +67,9 @@ def make_device(tmp_path, server_app, fast_kdf, key_cache, offline):
         session.create(PASSWORD)
         services = Services.for_session(session)
         sync = SyncService(session, services.bus, client_factory, FAST_ACCOUNT_KDF, device_name=name)
+        transfers = TransferService(session, services.bus, services.identity, sync.signed_in)
         opened.append(session)
-        return Device(name, session, replace(services, sync=sync), sync)
+        return Device(name, session, replace(services, sync=sync, transfers=transfers), sync)
 
     yield make
     for session in opened:

@@ -32,7 +32,7 @@ from desktop.services.changes import ChangeBus
 from desktop.services.guides import GuideLibrary
 from desktop.services.scales import ScaleLibrary
 from desktop.services.vault_session import VaultSession
-from desktop.storage.records import citizen_data, log_subjects
+from desktop.storage.records import citizen_data, log_subjects, transfers
 from desktop.storage.records.citizens import now_iso
 from desktop.storage.records.sync_store import export_all
 from desktop.storage.vault import audit
@@ -122,6 +122,7 @@ class PrivacyService(VaultService):
         with self._vault.transaction() as conn:
             self._require(conn, citizen_id)
             counts = citizen_data.erase_citizen(conn, citizen_id)
+            transfers.withdraw_queued(conn, citizen_id)  # a file not sent yet is not sent after this
             self._log(
                 conn,
                 "citizen.erased",

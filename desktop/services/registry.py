@@ -22,6 +22,7 @@ from desktop.services.reflections import ReflectionService
 from desktop.services.scales import ScaleLibrary
 from desktop.services.search import SearchService
 from desktop.services.sync import SyncService
+from desktop.services.transfers import TransferService
 from desktop.services.vault_session import VaultSession
 
 
@@ -45,6 +46,7 @@ class Services:
     overview: OverviewService
     citizen_file: CitizenFileService
     identity: IdentityService
+    transfers: TransferService
 
     @classmethod
     def for_session(
@@ -61,6 +63,8 @@ class Services:
         guides = guides or GuideLibrary([resource_path("guides")])
         scales = scales or ScaleLibrary([resource_path("scales")])
         overview = OverviewService(session, bus, scales)
+        sync = SyncService(session, bus, fixed_server=policy.sync_server)
+        identity = IdentityService(session, bus)
         return cls(
             session,
             bus,
@@ -72,12 +76,13 @@ class Services:
             guides,
             CoordinationService(session, bus),
             MeasurementService(session, bus, scales),
-            SyncService(session, bus, fixed_server=policy.sync_server),
+            sync,
             PrivacyService(session, bus, guides, scales),
             BackupService(session),
             overview,
             CitizenFileService(session, bus, overview),
-            IdentityService(session, bus),
+            identity,
+            TransferService(session, bus, identity, sync.signed_in),
         )
 
     def is_demo_vault(self) -> bool:

@@ -12,10 +12,11 @@ token, sync key) live in the encrypted vault, never in settings files or logs.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import platform
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -305,6 +306,22 @@ class SyncService(VaultService):
             self._bus.publish("followup")
         self._bus.publish("sync")
         return report
+
+    @contextlib.contextmanager
+    def signed_in(self) -> Iterator[tuple[SyncClient, str]]:
+        """A client signed in as this device and the account's name, for the key directory and the
+        transfers between colleagues; ``SyncNotSetUp`` before sync is set up."""
+        client, _ = self._signed_in_client()
+        with self._vault.engine.connect() as conn:
+            account = store.get_state(conn).get("account", "")
+        try:
+            yield client, account
+        except SyncSignedOut:
+            with self._vault.transaction() as conn:
+                store.set_state(conn, signed_out="1")
+            raise
+        finally:
+            client.close()
 
     def _signed_in_client(self) -> tuple[SyncClient, SyncIdentity]:
         with self._vault.engine.connect() as conn:

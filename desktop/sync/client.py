@@ -119,14 +119,14 @@ class SyncClient:
 
     def prelogin(self, name: str) -> tuple[bytes, dict[str, Any]]:
         body = self._call("POST", "/v1/prelogin", json={"name": name}, signed=False)
-        return _unb64(body["client_salt"]), dict(body.get("kdf") or {})
+        return unb64(body["client_salt"]), dict(body.get("kdf") or {})
 
     def create_account(self, **fields: Any) -> ServerSession:
         """Create the account, or, when the name is taken, sign in to it with the same key (a retry
         after a lost answer gets the account it made). A taken name with another key answers as a
         failed sign-in does (401), so the server does not tell who has an account; 409 is an older
         server's answer."""
-        body = {k: _b64(v) if isinstance(v, bytes) else v for k, v in fields.items()}
+        body = {k: b64(v) if isinstance(v, bytes) else v for k, v in fields.items()}
         try:
             return _session(
                 self._call("POST", "/v1/accounts", json=body, signed=False, auth_failure=AccountExists)
@@ -137,7 +137,7 @@ class SyncClient:
             raise
 
     def sign_in(self, name: str, auth_key: bytes, method: str, device_name: str) -> ServerSession:
-        body = {"name": name, "auth_key": _b64(auth_key), "method": method, "device_name": device_name}
+        body = {"name": name, "auth_key": b64(auth_key), "method": method, "device_name": device_name}
         return _session(
             self._call("POST", "/v1/sessions", json=body, signed=False, auth_failure=SyncWrongPassword)
         )
@@ -160,7 +160,7 @@ class SyncClient:
                     "record_type": c.record_type,
                     "record_id": c.record_id,
                     "base_version": c.base_version,
-                    "blob": _b64(c.blob) if c.blob is not None else None,
+                    "blob": b64(c.blob) if c.blob is not None else None,
                     "deleted": c.blob is None,
                 }
                 for c in changes
@@ -173,7 +173,7 @@ class SyncClient:
                 r["record_id"],
                 r["status"] == "accepted",
                 int(r["version"]),
-                _unb64(r["blob"]) if r.get("blob") else None,
+                unb64(r["blob"]) if r.get("blob") else None,
                 bool(r.get("deleted")),
             )
             for r in answer["results"]
@@ -189,7 +189,7 @@ class SyncClient:
                     c["record_type"],
                     c["record_id"],
                     int(c["version"]),
-                    _unb64(c["blob"]) if c.get("blob") else None,
+                    unb64(c["blob"]) if c.get("blob") else None,
                     bool(c["deleted"]),
                 )
                 for c in body["changes"]
@@ -200,6 +200,10 @@ class SyncClient:
         )
 
     # -- internals ---------------------------------------------------------------------------------
+
+    def call(self, method: str, path: str, **kwargs: Any) -> Any:
+        """One signed request, its JSON answer (for the other parts of the API: ``transfer_client``)."""
+        return self._call(method, path, **kwargs)
 
     def _call(
         self,
@@ -237,8 +241,8 @@ def _session(body: dict[str, Any]) -> ServerSession:
         vault_id=body["vault_id"],
         device_id=body["device_id"],
         device_token=body["device_token"],
-        wrapped_key=_unb64(body["wrapped_key"]),
-        recovery_wrapped_key=_unb64(body["recovery_wrapped_key"])
+        wrapped_key=unb64(body["wrapped_key"]),
+        recovery_wrapped_key=unb64(body["recovery_wrapped_key"])
         if body.get("recovery_wrapped_key")
         else None,
     )
@@ -260,9 +264,9 @@ def _tls_context() -> ssl.SSLContext:
     return httpx.create_ssl_context()
 
 
-def _b64(data: bytes) -> str:
+def b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _unb64(text: str) -> bytes:
+def unb64(text: str) -> bytes:
     return base64.b64decode(text)

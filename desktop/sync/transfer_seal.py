@@ -13,8 +13,9 @@ The blob, in order (the *header* is everything before the nonce):
   cut from one transfer does not fit another.
 - Whether the sender is who the receiver thinks is the pinning's question: ``open_transfer`` is given
   the sender's pinned keys and refuses others (``SenderKeyChanged``) until a person confirms them.
-- The receipt is the receiver's signature over the transfer id and the blob's SHA-256: the sender
-  erases its copy only when a receipt from the pinned receiver checks out for the blob it sent.
+- The receipt is the receiver's signature over the transfer id, the blob's SHA-256 and the answer
+  (accepted or declined): the sender erases its copy only when a receipt from the pinned receiver says
+  "accepted" for the blob it sent. A server that turns a decline into an acceptance is caught.
 """
 
 from __future__ import annotations
@@ -112,22 +113,26 @@ def transfer_digest(blob: bytes) -> bytes:
     return hashlib.sha256(blob).digest()
 
 
-def sign_receipt(receiver: Identity, transfer_id: str, blob: bytes) -> bytes:
-    """The receiver's word that it holds this transfer (signed; the sender erases its copy on it)."""
-    return receiver.sign_private.sign(_receipt_text(transfer_id, transfer_digest(blob)))
+def sign_receipt(receiver: Identity, transfer_id: str, blob: bytes, accepted: bool = True) -> bytes:
+    """The receiver's signed answer to this transfer: it holds the file (``accepted``; the sender erases
+    its copy on it) or it declined (the sender keeps the file)."""
+    return receiver.sign_private.sign(_receipt_text(transfer_id, transfer_digest(blob), accepted))
 
 
-def receipt_holds(receipt: bytes, receiver: PublicIdentity, transfer_id: str, digest: bytes) -> bool:
-    """Whether ``receipt`` is the pinned receiver's signature for the transfer whose blob had ``digest``."""
+def receipt_holds(
+    receipt: bytes, receiver: PublicIdentity, transfer_id: str, digest: bytes, accepted: bool = True
+) -> bool:
+    """Whether ``receipt`` is the pinned receiver's signed answer ``accepted`` for the transfer whose
+    blob had ``digest``."""
     try:
-        receiver.sign_key.verify(receipt, _receipt_text(transfer_id, digest))
+        receiver.sign_key.verify(receipt, _receipt_text(transfer_id, digest, accepted))
     except InvalidSignature:
         return False
     return True
 
 
-def _receipt_text(transfer_id: str, digest: bytes) -> bytes:
-    return _RECEIPT_LABEL + _id_field(transfer_id) + digest
+def _receipt_text(transfer_id: str, digest: bytes, accepted: bool) -> bytes:
+    return _RECEIPT_LABEL + _id_field(transfer_id) + digest + (b"accepted" if accepted else b"declined")
 
 
 def _id_field(transfer_id: str) -> bytes:

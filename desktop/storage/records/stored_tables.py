@@ -39,6 +39,8 @@ Citizen = StoredTable.of(
     "closed_at",
 )
 
+ColleagueKey = StoredTable.of("colleague_key", "account receive sign pinned_at")
+
 Consent = StoredTable.of(
     "consent",
     "id citizen_id actor_id information direction purpose legal_basis form recorded_by given_on "
@@ -107,5 +109,13 @@ SyncQuarantine = StoredTable.of("sync_quarantine", "record_type record_id versio
 SyncRecord = StoredTable.of("sync_record", "record_type record_id version base base_in_row")
 
 SyncState = StoredTable.of("sync_state", "key value")
+
+TransferIn = StoredTable.of(
+    "transfer_in", "id from_account blob state citizen_id receipt answer_sent received_at answered_at"
+)
+
+TransferOut = StoredTable.of(
+    "transfer_out", "id citizen_id to_account blob digest state created_at sent_at answered_at"
+)
 
 VaultState = StoredTable.of("vault_state", "id commits marked_since")

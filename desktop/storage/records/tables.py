@@ -451,3 +451,53 @@ class SyncApplying(SQLModel, table=True):
     __tablename__ = "sync_applying"
 
     flag: int = Field(primary_key=True)
+
+
+class ColleagueKey(SQLModel, table=True):
+    """A colleague's public identity as first seen in the server's key directory (pinned at first use).
+
+    A directory entry that differs is not trusted until a person has compared the new fingerprint and
+    confirmed it; then it replaces this row."""
+
+    __tablename__ = "colleague_key"
+
+    account: str = Field(primary_key=True, description="the colleague's account name on the sync server")
+    receive: bytes = Field(description="X25519 public key, 32 bytes")
+    sign: bytes = Field(description="Ed25519 public key, 32 bytes")
+    pinned_at: str
+
+
+class TransferOut(SQLModel, table=True):
+    """A citizen's file handed to a colleague: sealed to the colleague's key, kept until it is sent and
+    answered. The sender cannot open ``blob``; it goes (NULL) once the colleague has answered. The row
+    stays as the record of the handover: ids, names and times, no content."""
+
+    __tablename__ = "transfer_out"
+
+    id: str = Field(primary_key=True, max_length=36)
+    citizen_id: str = Field(index=True, max_length=36, description="no foreign key: outlives the erasure")
+    to_account: str
+    blob: bytes | None = None
+    digest: bytes = Field(description="SHA-256 of the sealed blob, what the receipt signs")
+    state: str = Field(description="queued, sent, accepted, declined or withdrawn")
+    created_at: str
+    sent_at: str | None = None
+    answered_at: str | None = None
+
+
+class TransferIn(SQLModel, table=True):
+    """A citizen's file a colleague handed to this caseworker: sealed, kept until accepted or declined.
+
+    ``receipt`` is this caseworker's signed answer; ``answer_sent`` says whether the server has it."""
+
+    __tablename__ = "transfer_in"
+
+    id: str = Field(primary_key=True, max_length=36)
+    from_account: str
+    blob: bytes | None = None
+    state: str = Field(description="waiting, accepted or declined")
+    citizen_id: str | None = Field(default=None, max_length=36, description="once accepted")
+    receipt: bytes | None = None
+    answer_sent: bool = False
+    received_at: str
+    answered_at: str | None = None

@@ -21,5 +21,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0012_journal_note",
     "0013_network_meetings",
     "0014_compact_merge_bases",
+    "0015_transfers",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]

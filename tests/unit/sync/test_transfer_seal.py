@@ -114,6 +114,14 @@ def test_the_receipt_holds_only_for_the_blob_sent_and_from_the_receiver(people):
     assert not receipt_holds(sign_receipt(mallory, "t", blob), jonas.public, "t", transfer_digest(blob))
 
 
+def test_a_declining_receipt_does_not_pass_for_an_acceptance(people):
+    mette, jonas, _ = people
+    blob = seal_transfer(mette, jonas.public, "t", b"file")
+    declined = sign_receipt(jonas, "t", blob, accepted=False)
+    assert receipt_holds(declined, jonas.public, "t", transfer_digest(blob), accepted=False)
+    assert not receipt_holds(declined, jonas.public, "t", transfer_digest(blob))
+
+
 def test_an_identity_survives_being_kept_as_bytes():
     identity = Identity.generate()
     kept = Identity.from_private_bytes(identity.private_bytes())

@@ -1,0 +1,457 @@
+"""Handing a citizen's whole file to a colleague, end to end encrypted, with nothing lost on the way.
+
+The steps, each its own transaction, so a kill between any two leaves a state the next round goes on
+from (``round`` does every step that is due, in order):
+
+1. ``hand_over`` (sender): the handover is recorded, the file is read out, sealed to the colleague's
+   pinned key, signed, and queued in the vault. Offline, it waits there.
+2. ``_send_queued``: the sealed blob goes to the server (resending the same one is harmless).
+3. ``_fetch_inbox`` (receiver): sealed blobs addressed here are kept in the vault until answered.
+4. ``accept`` / ``decline``: the file is checked (the sender's pinned key, the signature, the shape) and
+   written in, or not; the signed answer is kept, in the same transaction.
+5. ``_send_answers``: the signed answers go to the server.
+6. ``_collect_answers`` (sender): an acceptance whose signature checks out against the colleague's
+   pinned key erases the sender's copy (the privacy erasure: every row, the search entries, the
+   deletion syncs); a decline keeps it. A file changed here after it was sealed is kept, not erased.
+
+Both access logs say what happened: queued, accepted or declined, erased. The server holds only
+sealed blobs, and those only until they are answered.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Connection, text
+
+from desktop.domain.handover_file import (
+    HandoverFile,
+    HandoverFileUnreadable,
+    read_handover_file,
+    write_handover_file,
+)
+from desktop.errors import (
+    CitizenAlreadyHere,
+    ColleagueKeyChanged,
+    ColleagueUnknown,
+    NotFound,
+    SyncOffline,
+    TransferPending,
+    TransferUnreadable,
+)
+from desktop.pause_points import pause_point
+from desktop.services.base import VaultService
+from desktop.services.changes import ChangeBus
+from desktop.services.colleagues import Colleague, ColleagueKeys, pinned_identity
+from desktop.services.identity import IdentityService
+from desktop.services.search_reindex import reindex
+from desktop.services.vault_session import VaultSession
+from desktop.storage.records import citizen_data, citizens, sync_store
+from desktop.storage.records import transfers as stored
+from desktop.storage.records.citizens import now_iso
+from desktop.sync import transfer_client as api
+from desktop.sync.client import SyncClient
+from desktop.sync.identity import PublicIdentity
+from desktop.sync.transfer_seal import (
+    SenderKeyChanged,
+    TransferRefused,
+    open_transfer,
+    receipt_holds,
+    seal_transfer,
+    sign_receipt,
+    transfer_digest,
+)
+
+SignedIn = Callable[[], contextlib.AbstractContextManager[tuple[SyncClient, str]]]
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A file a colleague handed here, opened for a look before it is accepted: nothing is in the
+    caseload until then. ``problem`` says why it cannot be accepted yet: "key_changed" (the sender's
+    keys differ from the pinned ones: ``pinned_fingerprint`` is the old number, ``sender_fingerprint``
+    the new), "unknown_sender" (no keys for the sender) or "unreadable" (it does not open or check out)."""
+
+    id: str
+    sender: str
+    sender_fingerprint: str = ""
+    citizen_name: str = ""
+    reason: str = ""
+    sent_at: str = ""
+    records: int = 0
+    problem: str | None = None
+    pinned_fingerprint: str = ""
+
+
+@dataclass
+class TransferRound:
+    """What one round did: sent, fetched, answers sent, and the sender's copies erased or kept."""
+
+    sent: int = 0
+    fetched: int = 0
+    answered: int = 0
+    erased: int = 0
+    declined: int = 0
+    kept_changed: int = 0
+
+
+class TransferService(VaultService):
+    """Hand citizens to colleagues and take in what colleagues hand here. ``signed_in`` gives a client
+    signed in to the sync server and this account's name (``SyncService.signed_in``)."""
+
+    def __init__(
+        self, session: VaultSession, bus: ChangeBus, identity: IdentityService, signed_in: SignedIn
+    ) -> None:
+        super().__init__(session, bus)
+        self._identity = identity
+        self._signed_in = signed_in
+        self._keys = ColleagueKeys(session, bus)
+
+    # -- colleagues --------------------------------------------------------------------------------
+
+    def colleagues(self) -> list[Colleague]:
+        """The directory's colleagues, each with whether their keys are pinned here, new or changed."""
+        with self._signed_in() as (client, account):
+            self._publish(client, account)
+            return self._keys.compare(api.directory(client), account)
+
+    def confirm_colleague(self, account: str, fingerprint: str) -> None:
+        """Trust the colleague's new keys, after the person compared ``fingerprint`` with them."""
+        with self._signed_in() as (client, _):
+            listed = api.directory(client)
+        self._keys.confirm(account, fingerprint, listed)
+
+    # -- sending -----------------------------------------------------------------------------------
+
+    def hand_over(
+        self, citizen_id: str, to_account: str, reason: str = "", with_reflections: bool = True
+    ) -> str:
+        """Seal the citizen's file to ``to_account`` and queue it; sent at once when the server answers,
+        later otherwise. Returns the transfer's id."""
+        listed, own_account = self._directory_if_online()
+        identity = self._identity.own()
+        transfer_id = str(uuid.uuid4())
+        with self._vault.transaction() as conn:
+            profile = citizens.get_citizen(conn, citizen_id)
+            if profile is None:
+                raise NotFound(citizen_id)
+            if stored.outgoing_for(conn, citizen_id) is not None:
+                raise TransferPending()
+            colleague = self._keys.trusted(conn, to_account, listed)
+            handover_id = citizens.add_handover(
+                conn,
+                citizen_id,
+                profile.draft.responsible_caseworker,
+                to_account,
+                date.today(),
+                reason.strip(),
+            )
+            leave_out = frozenset() if with_reflections else stored.OPTIONAL_TABLES
+            handed = HandoverFile(
+                citizen_id=citizen_id,
+                citizen_name=profile.draft.name,
+                from_account=own_account or self._own_account(conn),
+                to_account=to_account,
+                reason=reason.strip(),
+                sent_at=now_iso(),
+                rows=stored.file_rows(conn, citizen_id, leave_out),
+            )
+            blob = seal_transfer(identity, colleague, transfer_id, write_handover_file(handed))
+            stored.queue_out(conn, transfer_id, citizen_id, to_account, blob, transfer_digest(blob))
+            self._log(
+                conn,
+                "citizen.transfer_queued",
+                citizen_id=citizen_id,
+                detail={
+                    "transfer": transfer_id,
+                    "to": to_account,
+                    "handover": handover_id,
+                    "records": handed.count(),
+                },
+            )
+        self._bus.publish("citizen", citizen_id)
+        pause_point("transfer.queued")
+        with contextlib.suppress(SyncOffline):
+            self.round()
+        return transfer_id
+
+    def pending_for(self, citizen_id: str) -> stored.OutgoingTransfer | None:
+        """The citizen's transfer that waits to be sent or answered, if any."""
+        with self._vault.engine.connect() as conn:
+            return stored.outgoing_for(conn, citizen_id)
+
+    # -- receiving ---------------------------------------------------------------------------------
+
+    def waiting(self) -> list[Waiting]:
+        """Files handed here and not yet answered, opened to show who sent what (nothing is imported)."""
+        with self._vault.engine.connect() as conn:
+            kept = stored.incoming(conn, "waiting")
+            pins = stored.pinned_keys(conn)
+        found = []
+        for transfer in kept:
+            pin = pins.get(transfer.from_account)
+            if pin is None:
+                found.append(Waiting(transfer.id, transfer.from_account, problem="unknown_sender"))
+                continue
+            try:
+                handed, sender = self._open(transfer, pinned_identity(pin))
+            except ColleagueKeyChanged as exc:
+                found.append(
+                    Waiting(
+                        transfer.id,
+                        transfer.from_account,
+                        exc.presented,
+                        problem="key_changed",
+                        pinned_fingerprint=exc.pinned,
+                    )
+                )
+                continue
+            except TransferUnreadable:
+                found.append(Waiting(transfer.id, transfer.from_account, problem="unreadable"))
+                continue
+            found.append(
+                Waiting(
+                    transfer.id,
+                    transfer.from_account,
+                    sender.fingerprint(),
+                    handed.citizen_name,
+                    handed.reason,
+                    handed.sent_at,
+                    handed.count(),
+                )
+            )
+        return found
+
+    def accept(self, transfer_id: str) -> str:
+        """Write the handed file into this vault and sign the receipt; returns the citizen's id."""
+        identity = self._identity.own()
+        with self._vault.transaction() as conn:
+            transfer = self._waiting_one(conn, transfer_id)
+            pin = stored.pinned_key(conn, transfer.from_account)
+            if pin is None or transfer.blob is None:
+                raise TransferUnreadable("the sender is not pinned")
+            handed, _ = self._open(transfer, pinned_identity(pin))
+            try:
+                written = stored.write_file_rows(conn, handed.rows)
+            except stored.AlreadyHere:
+                raise CitizenAlreadyHere() from None
+            except stored.UnknownColumns as exc:
+                raise TransferUnreadable(str(exc)) from None
+            reindex(conn, written, {})
+            receipt = sign_receipt(identity, transfer.id, transfer.blob, accepted=True)
+            stored.answer_in(conn, transfer.id, True, receipt, handed.citizen_id)
+            self._log(
+                conn,
+                "citizen.transfer_accepted",
+                citizen_id=handed.citizen_id,
+                detail={"transfer": transfer.id, "from": transfer.from_account, "records": len(written)},
+            )
+        self._bus.publish("citizen", handed.citizen_id)
+        pause_point("transfer.accepted")
+        with contextlib.suppress(SyncOffline):
+            self.round()
+        return handed.citizen_id
+
+    def decline(self, transfer_id: str) -> None:
+        """Say no: nothing is written in, the sender keeps the file (signed, so it knows it was us)."""
+        identity = self._identity.own()
+        with self._vault.transaction() as conn:
+            transfer = self._waiting_one(conn, transfer_id)
+            assert transfer.blob is not None  # waiting ones keep their blob
+            receipt = sign_receipt(identity, transfer.id, transfer.blob, accepted=False)
+            stored.answer_in(conn, transfer.id, False, receipt, None)
+            self._log(
+                conn, "transfer.declined", detail={"transfer": transfer.id, "from": transfer.from_account}
+            )
+        with contextlib.suppress(SyncOffline):
+            self.round()
+
+    # -- the round ---------------------------------------------------------------------------------
+
+    def round(self) -> TransferRound:
+        """Every step that is due: send queued files, fetch new ones, send answers, act on answers.
+        Raises ``SyncNotSetUp`` before sync is set up and ``SyncOffline`` when the server is away."""
+        done = TransferRound()
+        with self._signed_in() as (client, account):
+            self._publish(client, account)
+            listed = api.directory(client)
+            done.sent = self._send_queued(client)
+            done.fetched = self._fetch_inbox(client, listed)
+            done.answered = self._send_answers(client)
+            self._collect_answers(client, done)
+        return done
+
+    def _publish(self, client: SyncClient, account: str) -> None:
+        identity = self._identity.own()
+        fingerprint = identity.public.fingerprint()
+        with self._vault.engine.connect() as conn:
+            published = self._state(conn).get("identity_published")
+        if published == fingerprint:
+            return
+        api.publish_identity(client, account, identity)
+        with self._vault.transaction() as conn:
+            sync_store.set_state(conn, identity_published=fingerprint)
+
+    def _send_queued(self, client: SyncClient) -> int:
+        with self._vault.engine.connect() as conn:
+            queued = stored.outgoing(conn, "queued")
+        for transfer in queued:
+            assert transfer.blob is not None
+            api.send_transfer(client, transfer.id, transfer.to_account, transfer.blob)
+            pause_point("transfer.sent")
+            with self._vault.transaction() as conn:
+                stored.mark_sent(conn, transfer.id)
+        return len(queued)
+
+    def _fetch_inbox(self, client: SyncClient, listed: list[api.Listed]) -> int:
+        with self._vault.engine.connect() as conn:
+            known = {t.id for t in stored.incoming(conn)}
+        fetched = 0
+        for entry in api.inbox(client):
+            if entry.id in known:
+                continue
+            sender, blob = api.fetch_transfer(client, entry.id)
+            with self._vault.transaction() as conn:
+                with contextlib.suppress(ColleagueKeyChanged, ColleagueUnknown):
+                    self._keys.trusted(
+                        conn, sender, listed
+                    )  # pinned at first use; a change shows in the inbox
+                stored.keep_in(conn, entry.id, sender, blob)
+                self._log(conn, "transfer.received", detail={"transfer": entry.id, "from": sender})
+            fetched += 1
+        return fetched
+
+    def _send_answers(self, client: SyncClient) -> int:
+        with self._vault.engine.connect() as conn:
+            unsent = [t for t in stored.incoming(conn, "accepted", "declined") if not t.answer_sent]
+        for transfer in unsent:
+            assert transfer.receipt is not None
+            api.answer_transfer(client, transfer.id, transfer.state == "accepted", transfer.receipt)
+            pause_point("transfer.answered")
+            with self._vault.transaction() as conn:
+                stored.mark_answer_sent(conn, transfer.id)
+        return len(unsent)
+
+    def _collect_answers(self, client: SyncClient, done: TransferRound) -> None:
+        with self._vault.engine.connect() as conn:
+            mine = {t.id: t for t in stored.outgoing(conn)}
+            pins = stored.pinned_keys(conn)
+        answers = api.sent_transfers(client)
+        self._requeue_lost(mine, {answer.id for answer in answers})
+        for answer in answers:
+            transfer = mine.get(answer.id)
+            if transfer is None:
+                continue  # sent from another computer of this account: that one records the answer
+            if transfer.state != "sent":
+                api.forget_transfer(client, answer.id)  # recorded here already (or withdrawn)
+                continue
+            if answer.state == "waiting" or answer.receipt is None:
+                continue
+            pin = pins.get(transfer.to_account)
+            accepted = answer.state == "accepted"
+            if pin is None or not receipt_holds(
+                answer.receipt, pinned_identity(pin), transfer.id, transfer.digest, accepted
+            ):
+                with self._vault.transaction() as conn:
+                    self._log(conn, "transfer.receipt_refused", detail={"transfer": transfer.id})
+                continue
+            self._record_answer(transfer, accepted, done)
+            pause_point("transfer.recorded")
+            api.forget_transfer(client, transfer.id)
+
+    def _requeue_lost(self, mine: dict[str, stored.OutgoingTransfer], on_server: set[str]) -> None:
+        """Sent files the server no longer holds (it was wiped or replaced) go out again."""
+        lost = [t.id for t in mine.values() if t.state == "sent" and t.id not in on_server]
+        if lost:
+            with self._vault.transaction() as conn:
+                for transfer_id in lost:
+                    stored.requeue(conn, transfer_id)
+
+    def _record_answer(self, transfer: stored.OutgoingTransfer, accepted: bool, done: TransferRound) -> None:
+        detail = {"transfer": transfer.id, "to": transfer.to_account}
+        erased = False
+        with self._vault.transaction() as conn:
+            stored.mark_answered(conn, transfer.id, accepted)
+            if not accepted:
+                self._log(conn, "citizen.transfer_declined", citizen_id=transfer.citizen_id, detail=detail)
+                done.declined += 1
+            elif _changed_since(conn, transfer.citizen_id, transfer.created_at):
+                self._log(
+                    conn, "citizen.transfer_kept_changed", citizen_id=transfer.citizen_id, detail=detail
+                )
+                done.kept_changed += 1
+            else:
+                counts = citizen_data.erase_citizen(conn, transfer.citizen_id)
+                rows = {table: n for table, n in counts.items() if n}
+                self._log(
+                    conn,
+                    "citizen.transferred",
+                    citizen_id=transfer.citizen_id,
+                    detail={**detail, "rows": rows},
+                )
+                done.erased += 1
+                erased = True
+        if erased:
+            self._vault.flush_deleted()
+        self._bus.publish("citizen", transfer.citizen_id)
+
+    # -- internals ---------------------------------------------------------------------------------
+
+    def _directory_if_online(self) -> tuple[list[api.Listed] | None, str]:
+        try:
+            with self._signed_in() as (client, account):
+                self._publish(client, account)
+                return api.directory(client), account
+        except SyncOffline:
+            return None, ""
+
+    def _own_account(self, conn: Connection) -> str:
+        return self._state(conn).get("account", "")
+
+    @staticmethod
+    def _state(conn: Connection) -> dict[str, str]:
+        return sync_store.get_state(conn)
+
+    def _waiting_one(self, conn: Connection, transfer_id: str) -> stored.IncomingTransfer:
+        transfer = stored.incoming_one(conn, transfer_id)
+        if transfer is None or transfer.state != "waiting":
+            raise NotFound(transfer_id)
+        return transfer
+
+    def _open(
+        self, transfer: stored.IncomingTransfer, sender_key: PublicIdentity
+    ) -> tuple[HandoverFile, PublicIdentity]:
+        assert transfer.blob is not None
+        try:
+            opened = open_transfer(self._identity.own(), transfer.blob, pinned_sender=sender_key)
+        except SenderKeyChanged as exc:
+            raise ColleagueKeyChanged(
+                transfer.from_account, sender_key.fingerprint(), exc.presented.fingerprint()
+            ) from None
+        except TransferRefused as exc:
+            raise TransferUnreadable(type(exc).__name__) from None
+        if opened.transfer_id != transfer.id:
+            raise TransferUnreadable("another transfer's blob")
+        try:
+            handed = read_handover_file(opened.payload, frozenset(stored.FILE_TABLES))
+        except HandoverFileUnreadable as exc:
+            raise TransferUnreadable(str(exc)) from None
+        return handed, opened.sender
+
+
+def _changed_since(conn: Connection, citizen_id: str, since: str) -> bool:
+    """Whether any of the citizen's rows was written after ``since`` (edited or added after sealing)."""
+    for spec in citizen_data.CITIZEN_TABLES:
+        columns = {r[1] for r in conn.exec_driver_sql(f"PRAGMA table_info({spec.table})")}
+        stamps = [c for c in ("created_at", "updated_at") if c in columns]
+        if not stamps:
+            continue
+        later = " OR ".join(f"{c} > :since" for c in stamps)
+        sql = f"SELECT 1 FROM {spec.table} WHERE ({spec.owned_by}) AND ({later}) LIMIT 1"  # noqa: S608
+        if conn.execute(text(sql), {"cid": citizen_id, "since": since}).first():
+            return True
+    return False
