@@ -131,11 +131,12 @@ _RETRY_AFTER = {
 }
 
 
-def refusals(*codes: int) -> dict[int | str, dict[str, Any]]:
-    """The OpenAPI entries of the refusals an operation can answer with (413: any request can)."""
+def refusals(*codes: int, why: dict[int, str] | None = None) -> dict[int | str, dict[str, Any]]:
+    """The OpenAPI entries of the refusals an operation can answer with (413: any request can);
+    ``why`` says it in the operation's own words where the general one does not fit."""
     answers: dict[int | str, dict[str, Any]] = {}
     for code in sorted({413, *codes}):
-        answers[code] = {"model": Problem, "description": _WHY[code]}
+        answers[code] = {"model": Problem, "description": (why or {}).get(code, _WHY[code])}
         if code == 429:
             answers[code]["headers"] = _RETRY_AFTER
     return answers
