@@ -1,8 +1,8 @@
 """The HTTP API. Every answer about content is an opaque blob; logs carry ids and counts, never bodies.
 
 ``create_app`` puts the parts together: the server's context (settings, database, sign-in guard), the
-routers of ``syncserver.routes`` (accounts, devices, changes, directory, transfers), the access log,
-and the plain answers to malformed requests.
+routers of ``syncserver.routes`` (accounts, devices, changes, directory, transfers), the access log
+and the metrics Prometheus reads (``syncserver.metrics``), and the plain answers to malformed requests.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ from syncserver import __version__
 from syncserver.config import Settings
 from syncserver.db import make_engine
 from syncserver.limits import BodySizeLimit
+from syncserver.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
+from syncserver.metrics import Metrics
 from syncserver.migrate import upgrade
 from syncserver.models import Health
 from syncserver.routes import accounts, changes, devices, directory, transfers
@@ -49,8 +51,10 @@ def create_app(
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes)
     app.state.context = ServerContext.make(settings, engine, clock, sleep)
     app.state.engine = engine  # for whoever serves the app (closing it) and for tests
+    app.state.metrics = Metrics(engine)
     app.middleware("http")(_access_log)
     app.get("/health", responses=refusals())(_health)
+    app.get("/metrics", include_in_schema=False)(_metrics)
     routers = (accounts.router, devices.router, changes.router, directory.router, transfers.router)
     for router in routers:
         app.include_router(router)
@@ -71,21 +75,30 @@ def _health(context: Context) -> Health:
     return Health(status="ok", version=__version__)
 
 
+def _metrics(request: Request) -> Response:
+    """For Prometheus (not in the API's schema): totals and route templates only."""
+    metrics: Metrics = request.app.state.metrics
+    return Response(metrics.scrape(), media_type=METRICS_CONTENT_TYPE)
+
+
 async def _access_log(request: Request, call_next: RequestResponseEndpoint) -> Response:
-    """One line per request: method, route, status and time; never a body, a query or a token."""
+    """One line per request: method, route, status and time; never a body, a query or a token. The
+    same figures go to the metrics."""
     started = time.perf_counter()
     response = await call_next(request)
-    route = request.scope.get("route")
+    seconds = time.perf_counter() - started
+    route = getattr(request.scope.get("route"), "path", "unmatched")
     log.info(
         json.dumps(
             {
                 "method": request.method,
-                "route": getattr(route, "path", "unmatched"),
+                "route": route,
                 "status": response.status_code,
-                "ms": round((time.perf_counter() - started) * 1000, 1),
+                "ms": round(seconds * 1000, 1),
             }
         )
     )
+    request.app.state.metrics.observe(route, request.method, response.status_code, seconds)
     return response
 
 
