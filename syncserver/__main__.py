@@ -1,4 +1,5 @@
-"""``casenotes-server``: start the sync server (SQLite file by default; PostgreSQL with --database-url)."""
+"""``casenotes-server``: start the sync server (SQLite file by default; PostgreSQL with --database-url);
+``casenotes-server admin ...`` administers it (``syncserver.admin``)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,16 @@ from syncserver.config import DEFAULT_DATABASE_URL, Settings
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="casenotes-server", description="The Casenotes sync server.")
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["admin"]:  # casenotes-server admin ...: syncserver/admin.py
+        from syncserver.admin import main as admin
+
+        return admin(argv[1:])
+    parser = argparse.ArgumentParser(
+        prog="casenotes-server",
+        description="The Casenotes sync server.",
+        epilog="Accounts, devices and keys: casenotes-server admin --help",
+    )
     parser.add_argument(
         "--database-url",
         default=DEFAULT_DATABASE_URL,
