@@ -3981,6 +3981,26 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>Gendannelsen kunne ikke gøres færdig: sikkerhedskopien kunne ikke længere læses, eller computerens disk er fuld. Intet er ændret.</translation>
     </message>
     <message>
+        <source>That colleague is not in the sync server's directory. Check the name; the colleague must have synced once. Nothing was sent.</source>
+        <translation>Kollegaen findes ikke i synkroniseringsserverens katalog. Tjek navnet; kollegaen skal have synkroniseret én gang. Intet blev sendt.</translation>
+    </message>
+    <message>
+        <source>The colleague's security number has changed since you last handed over a file. Compare the new number with the colleague (by phone or in person) and confirm it before anything is sent or opened. Nothing was sent or opened.</source>
+        <translation>Kollegaens sikkerhedsnummer er ændret, siden I sidst overdrog en sag. Sammenlign det nye nummer med kollegaen (i telefonen eller ansigt til ansigt), og bekræft det, før noget sendes eller åbnes. Intet blev sendt eller åbnet.</translation>
+    </message>
+    <message>
+        <source>The handed-over file cannot be opened: it is damaged, was changed on the way, or is not for you. Nothing was imported; ask the colleague to hand it over again.</source>
+        <translation>Den overdragne sag kan ikke åbnes: den er beskadiget, blev ændret undervejs eller er ikke til dig. Intet blev hentet ind; bed kollegaen overdrage den igen.</translation>
+    </message>
+    <message>
+        <source>This citizen's file is already in your notebook. Nothing was imported; the handover stays in the inbox.</source>
+        <translation>Borgerens sag findes allerede i din notesbog. Intet blev hentet ind; overdragelsen bliver i indbakken.</translation>
+    </message>
+    <message>
+        <source>This citizen's file is already being handed over and waits for the colleague's answer.</source>
+        <translation>Borgerens sag er allerede ved at blive overdraget og venter på kollegaens svar.</translation>
+    </message>
+    <message>
         <source>The program cannot start</source>
         <translation>Programmet kan ikke starte</translation>
     </message>
@@ -4373,6 +4393,26 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     <message>
         <source>Deleted permanently</source>
         <translation>Slettet permanent</translation>
+    </message>
+    <message>
+        <source>File handed to a colleague (sealed, waiting for receipt)</source>
+        <translation>Sagen overdraget til en kollega (krypteret, venter på kvittering)</translation>
+    </message>
+    <message>
+        <source>File received by the colleague; deleted here</source>
+        <translation>Kollegaen kvitterede for sagen; slettet her</translation>
+    </message>
+    <message>
+        <source>The colleague declined the file; it stays here</source>
+        <translation>Kollegaen afviste sagen; den bliver her</translation>
+    </message>
+    <message>
+        <source>The colleague received the file; kept here because it changed after it was sent</source>
+        <translation>Kollegaen modtog sagen; den bliver her, fordi den blev ændret efter afsendelsen</translation>
+    </message>
+    <message>
+        <source>File received from a colleague</source>
+        <translation>Sagen modtaget fra en kollega</translation>
     </message>
     <message>
         <source>Meeting note written</source>

@@ -3981,6 +3981,26 @@ Nothing has been deleted yet. Delete them here too?</translation>
         <translation>The restore could not be completed: the backup file stopped being readable, or this computer&apos;s disk is full. Nothing was changed.</translation>
     </message>
     <message>
+        <source>That colleague is not in the sync server&apos;s directory. Check the name; the colleague must have synced once. Nothing was sent.</source>
+        <translation>That colleague is not in the sync server&apos;s directory. Check the name; the colleague must have synced once. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The colleague&apos;s security number has changed since you last handed over a file. Compare the new number with the colleague (by phone or in person) and confirm it before anything is sent or opened. Nothing was sent or opened.</source>
+        <translation>The colleague&apos;s security number has changed since you last handed over a file. Compare the new number with the colleague (by phone or in person) and confirm it before anything is sent or opened. Nothing was sent or opened.</translation>
+    </message>
+    <message>
+        <source>The handed-over file cannot be opened: it is damaged, was changed on the way, or is not for you. Nothing was imported; ask the colleague to hand it over again.</source>
+        <translation>The handed-over file cannot be opened: it is damaged, was changed on the way, or is not for you. Nothing was imported; ask the colleague to hand it over again.</translation>
+    </message>
+    <message>
+        <source>This citizen&apos;s file is already in your notebook. Nothing was imported; the handover stays in the inbox.</source>
+        <translation>This citizen&apos;s file is already in your notebook. Nothing was imported; the handover stays in the inbox.</translation>
+    </message>
+    <message>
+        <source>This citizen&apos;s file is already being handed over and waits for the colleague&apos;s answer.</source>
+        <translation>This citizen&apos;s file is already being handed over and waits for the colleague&apos;s answer.</translation>
+    </message>
+    <message>
         <source>The program cannot start</source>
         <translation>The program cannot start</translation>
     </message>
@@ -4377,6 +4397,26 @@ Nothing has been deleted yet. Delete them here too?</translation>
     <message>
         <source>Deleted permanently</source>
         <translation>Deleted permanently</translation>
+    </message>
+    <message>
+        <source>File handed to a colleague (sealed, waiting for receipt)</source>
+        <translation>File handed to a colleague (sealed, waiting for receipt)</translation>
+    </message>
+    <message>
+        <source>File received by the colleague; deleted here</source>
+        <translation>File received by the colleague; deleted here</translation>
+    </message>
+    <message>
+        <source>The colleague declined the file; it stays here</source>
+        <translation>The colleague declined the file; it stays here</translation>
+    </message>
+    <message>
+        <source>The colleague received the file; kept here because it changed after it was sent</source>
+        <translation>The colleague received the file; kept here because it changed after it was sent</translation>
+    </message>
+    <message>
+        <source>File received from a colleague</source>
+        <translation>File received from a colleague</translation>
     </message>
     <message>
         <source>Meeting note written</source>
