@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from syncserver.models import MAX_BLOB_BYTES, MAX_CHANGES_PER_PUSH
 
 DEFAULT_DATABASE_URL = "sqlite:///casenotes-sync.db"
+# Where ``casenotes-server`` finds the database URL when --database-url is not given (a container's
+# environment), and where it hands the URL to its workers (``syncserver.serve``).
+DATABASE_URL_VARIABLE = "CASENOTES_SERVER_DATABASE_URL"
 
 
 @dataclass(frozen=True)
