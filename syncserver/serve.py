@@ -30,6 +30,7 @@ from syncserver.db import make_engine
 from syncserver.migrate import upgrade
 
 LOG_FORMAT = "%(asctime)s %(name)s %(message)s"
+KEEP_ALIVE_SECONDS = 75
 
 
 def configure_logging() -> None:
@@ -63,7 +64,16 @@ def run(database_url: str, host: str, port: int, workers: int = 1) -> None:
     """Serve until stopped (Ctrl-C, SIGTERM): in this process when ``workers`` is 1, else in that many
     worker processes that uvicorn restarts when one dies. Migrate first (``migrate_database``)."""
     # Uvicorn's access log prints paths with query strings; ours prints route templates only.
-    options: dict = {"host": host, "port": port, "access_log": False, "log_level": "info"}
+    # Idle connections are kept longer than a reverse proxy keeps its own to us (nginx: 60 s), so the
+    # proxy, not the server, closes them: uvicorn's 5 s default closed connections just as a client sent
+    # its next request on one ("connection closed" under load: make bench-server).
+    options: dict = {
+        "host": host,
+        "port": port,
+        "access_log": False,
+        "log_level": "info",
+        "timeout_keep_alive": KEEP_ALIVE_SECONDS,
+    }
     if workers == 1:
         uvicorn.run(create_app(Settings(database_url=database_url), migrate=False), **options)
         return
