@@ -41,12 +41,15 @@ def create_app(
     engine: Engine | None = None,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    migrate: bool = True,
 ) -> FastAPI:
-    """The sync server application; migrates its database first. ``clock`` and ``sleep`` are the
-    sign-in guard's time (tests pass a fake one)."""
+    """The sync server application; migrates its database first unless ``migrate`` is false (several
+    workers: ``casenotes-server`` migrates once before starting them, so they never race to upgrade).
+    ``clock`` and ``sleep`` are the sign-in guard's time (tests pass a fake one)."""
     settings = settings or Settings()
     engine = engine or make_engine(settings.database_url)
-    upgrade(engine)
+    if migrate:
+        upgrade(engine)
     app = FastAPI(title="Casenotes sync", version=__version__)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes)
     app.state.context = ServerContext.make(settings, engine, clock, sleep)

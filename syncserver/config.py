@@ -9,6 +9,9 @@ from syncserver.models import MAX_BLOB_BYTES, MAX_CHANGES_PER_PUSH, MAX_TRANSFER
 DEFAULT_DATABASE_URL = "sqlite:///casenotes-sync.db"
 # A transfer's request beside its blob: the id, the colleague's name and the JSON around them.
 TRANSFER_ENVELOPE_BYTES = 1024
+# Where ``casenotes-server`` finds the database URL when --database-url is not given (a container's
+# environment), and where it hands the URL to its workers (``syncserver.serve``).
+DATABASE_URL_VARIABLE = "CASENOTES_SERVER_DATABASE_URL"
 
 
 @dataclass(frozen=True)
