@@ -20,8 +20,8 @@ from __future__ import annotations
 import glob
 import logging
 import os
-import tempfile
 import sys
+import tempfile
 
 import uvicorn
 from fastapi import FastAPI
