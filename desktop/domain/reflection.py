@@ -114,8 +114,16 @@ def pseudonymise(text: str, names: list[str], cprs: list[str]) -> str:
 
 # Danish headings for the text copied to the official record (the case system is Danish whatever the
 # interface language), as the labels of the reflection form read in Danish.
+# A colleague's reply to an excerpt sent for joint professional reflection, taken into the reflection log
+# as it came (never written in the editor, so not among ``MODELS``).
+PEER_REPLY = "peer_reply"
+RECEIVED_MODELS: dict[str, tuple[str, ...]] = {PEER_REPLY: ("colleague", "question", "reply")}
+
 SECTION_LABELS_DA = {
     "text": "Refleksion",
+    "colleague": "Kollega",
+    "question": "Mit spørgsmål",
+    "reply": "Kollegaens svar",
     "what_happened": "Hvad skete der?",
     "what_i_thought": "Hvad tænkte og følte jeg?",
     "what_i_will_do": "Hvad vil jeg gøre?",

@@ -180,7 +180,12 @@ _ROLES = {
     "rehabilitation_team": "Rehabiliteringsteam",
     "other": "Anden samarbejdspartner",
 }
-_MODELS = {"free": "Fri tekst", "three_questions": "Tre spørgsmål", "gibbs": "Gibbs' refleksionscirkel"}
+_MODELS = {
+    "free": "Fri tekst",
+    "three_questions": "Tre spørgsmål",
+    "gibbs": "Gibbs' refleksionscirkel",
+    "peer_reply": "Svar fra en kollega (fælles faglig refleksion)",
+}
 # The headings of a reflection's sections are those of the text copied to the official record.
 _SECTIONS_OF_REFLECTION = SECTION_LABELS_DA
 _HELPED = {"yes": "Ja", "partly": "Delvist", "no": "Nej"}
@@ -286,6 +291,8 @@ ACTIONS = {
     "goal.revised": "Et mål blev ændret",
     "reflection.created": "En refleksion blev skrevet",
     "reflection.excerpt_shared": "Et anonymiseret uddrag blev delt til fælles faglig refleksion",
+    "reflection.sent_to_peers": "Et anonymiseret uddrag blev sendt krypteret til kolleger til fælles faglig refleksion",
+    "reflection.peer_reply_received": "En kollegas svar til fælles faglig refleksion kom i refleksionsloggen",
     "discretion.recorded": "Et fagligt skøn blev skrevet ned",
     "reflection.copied_as_text": "En refleksion blev kopieret som tekst til journalen",
     "discretion.copied_as_text": "Et fagligt skøn blev kopieret som tekst til journalen",

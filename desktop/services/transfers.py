@@ -28,12 +28,9 @@ from datetime import date
 
 from sqlalchemy import Connection, text
 
-from desktop.domain.handover_file import (
-    HandoverFile,
-    HandoverFileUnreadable,
-    read_handover_file,
-    write_handover_file,
-)
+from desktop.domain.handover_file import HandoverFile, write_handover_file
+from desktop.domain.peer_reflection import REPLY, REQUEST, PeerMessage, is_peer_message, write_peer_message
+from desktop.domain.reflection import PEER_REPLY, ReflectionDraft
 from desktop.errors import (
     CitizenAlreadyHere,
     ColleagueKeyChanged,
@@ -49,17 +46,24 @@ from desktop.services.changes import ChangeBus
 from desktop.services.colleagues import Colleague, ColleagueKeys, pinned_identity
 from desktop.services.identity import IdentityService
 from desktop.services.search_reindex import reindex
+from desktop.services.transfer_opening import (
+    CITIZEN,
+    PEER_REPLY_KIND,
+    PEER_REQUEST,
+    Waiting,
+    describe,
+    open_payload,
+    read_file,
+    read_peer,
+)
 from desktop.services.vault_session import VaultSession
-from desktop.storage.records import citizen_data, citizens, sync_store
+from desktop.storage.records import citizen_data, citizens, reflections, sync_store
 from desktop.storage.records import transfers as stored
 from desktop.storage.records.citizens import now_iso
 from desktop.sync import transfer_client as api
 from desktop.sync.client import SyncClient
 from desktop.sync.identity import PublicIdentity
 from desktop.sync.transfer_seal import (
-    SenderKeyChanged,
-    TransferRefused,
-    open_transfer,
     receipt_holds,
     seal_transfer,
     sign_receipt,
@@ -67,24 +71,6 @@ from desktop.sync.transfer_seal import (
 )
 
 SignedIn = Callable[[], contextlib.AbstractContextManager[tuple[SyncClient, str]]]
-
-
-@dataclass(frozen=True)
-class Waiting:
-    """A file a colleague handed here, opened for a look before it is accepted: nothing is in the
-    caseload until then. ``problem`` says why it cannot be accepted yet: "key_changed" (the sender's
-    keys differ from the pinned ones: ``pinned_fingerprint`` is the old number, ``sender_fingerprint``
-    the new), "unknown_sender" (no keys for the sender) or "unreadable" (it does not open or check out)."""
-
-    id: str
-    sender: str
-    sender_fingerprint: str = ""
-    citizen_name: str = ""
-    reason: str = ""
-    sent_at: str = ""
-    records: int = 0
-    problem: str | None = None
-    pinned_fingerprint: str = ""
 
 
 @dataclass
@@ -97,6 +83,7 @@ class TransferRound:
     erased: int = 0
     declined: int = 0
     kept_changed: int = 0
+    replies: int = 0  # colleagues' replies to peer reflection taken into the reflection log
 
 
 class TransferService(VaultService):
@@ -187,54 +174,25 @@ class TransferService(VaultService):
     # -- receiving ---------------------------------------------------------------------------------
 
     def waiting(self) -> list[Waiting]:
-        """Files handed here and not yet answered, opened to show who sent what (nothing is imported)."""
+        """What colleagues sent here and is not answered yet, opened to show who sent what: citizens'
+        files and requests for joint professional reflection (nothing is written in until answered)."""
+        identity = self._identity.own()
         with self._vault.engine.connect() as conn:
             kept = stored.incoming(conn, "waiting")
             pins = stored.pinned_keys(conn)
-        found = []
-        for transfer in kept:
-            pin = pins.get(transfer.from_account)
-            if pin is None:
-                found.append(Waiting(transfer.id, transfer.from_account, problem="unknown_sender"))
-                continue
-            try:
-                handed, sender = self._open(transfer, pinned_identity(pin))
-            except ColleagueKeyChanged as exc:
-                found.append(
-                    Waiting(
-                        transfer.id,
-                        transfer.from_account,
-                        exc.presented,
-                        problem="key_changed",
-                        pinned_fingerprint=exc.pinned,
-                    )
-                )
-                continue
-            except TransferUnreadable:
-                found.append(Waiting(transfer.id, transfer.from_account, problem="unreadable"))
-                continue
-            found.append(
-                Waiting(
-                    transfer.id,
-                    transfer.from_account,
-                    sender.fingerprint(),
-                    handed.citizen_name,
-                    handed.reason,
-                    handed.sent_at,
-                    handed.count(),
-                )
-            )
-        return found
+            own_account = self._own_account(conn)
+        found = [describe(identity, t, pins.get(t.from_account), own_account) for t in kept]
+        return [entry for entry in found if entry is not None]
 
     def accept(self, transfer_id: str) -> str:
         """Write the handed file into this vault and sign the receipt; returns the citizen's id."""
         identity = self._identity.own()
         with self._vault.transaction() as conn:
             transfer = self._waiting_one(conn, transfer_id)
-            pin = stored.pinned_key(conn, transfer.from_account)
-            if pin is None or transfer.blob is None:
-                raise TransferUnreadable("the sender is not pinned")
-            handed, _ = self._open(transfer, pinned_identity(pin))
+            payload, _ = self._open(conn, transfer)
+            if is_peer_message(payload):
+                raise TransferUnreadable("a peer-reflection request is answered, not accepted")
+            handed = read_file(payload)
             try:
                 written = stored.write_file_rows(conn, handed.rows)
             except stored.AlreadyHere:
@@ -242,6 +200,7 @@ class TransferService(VaultService):
             except stored.UnknownColumns as exc:
                 raise TransferUnreadable(str(exc)) from None
             reindex(conn, written, {})
+            assert transfer.blob is not None  # opened above
             receipt = sign_receipt(identity, transfer.id, transfer.blob, accepted=True)
             stored.answer_in(conn, transfer.id, True, receipt, handed.citizen_id)
             self._log(
@@ -270,6 +229,140 @@ class TransferService(VaultService):
         with contextlib.suppress(SyncOffline):
             self.round()
 
+    # -- joint professional reflection through the team ---------------------------------------------
+
+    def ask_peers(
+        self, reflection_id: str, accounts: list[str], excerpt: str, question: str = ""
+    ) -> list[str]:
+        """Send the pseudonymised ``excerpt`` (as the caseworker read and perhaps edited it) with
+        ``question`` to each colleague, sealed to each; their replies come back into the citizen's
+        reflection log. Returns the requests' ids (one per colleague)."""
+        listed, own_account = self._directory_if_online()
+        identity = self._identity.own()
+        sent = []
+        with self._vault.transaction() as conn:
+            reflection = reflections.get_reflection(conn, reflection_id)
+            if reflection is None:
+                raise NotFound(reflection_id)
+            sender = own_account or self._own_account(conn)
+            for account in dict.fromkeys(accounts):
+                colleague = self._keys.trusted(conn, account, listed)
+                thread = str(uuid.uuid4())
+                message = PeerMessage(REQUEST, thread, sender, account, now_iso(), excerpt, question)
+                blob = seal_transfer(identity, colleague, thread, write_peer_message(message))
+                stored.queue_out(
+                    conn,
+                    thread,
+                    reflection.citizen_id,
+                    account,
+                    blob,
+                    transfer_digest(blob),
+                    PEER_REQUEST,
+                    reflection_id,
+                )
+                sent.append(thread)
+            self._log(
+                conn,
+                "reflection.sent_to_peers",
+                citizen_id=reflection.citizen_id,
+                detail={"reflection": reflection_id, "to": list(dict.fromkeys(accounts))},
+            )
+        with contextlib.suppress(SyncOffline):
+            self.round()
+        return sent
+
+    def reply_to_peer(self, transfer_id: str, reply: str) -> None:
+        """Answer a colleague's request for joint professional reflection: the reply goes back sealed to
+        them, and the request (with its excerpt) is gone from here."""
+        identity = self._identity.own()
+        with self._vault.transaction() as conn:
+            transfer = self._waiting_one(conn, transfer_id)
+            payload, asker = self._open(conn, transfer)
+            own_account = self._own_account(conn)
+            request = read_peer(payload, transfer.from_account, own_account)
+            if request.kind != REQUEST:
+                raise TransferUnreadable("not a request")
+            reply_id = str(uuid.uuid4())
+            message = PeerMessage(
+                REPLY,
+                request.thread,
+                own_account,
+                transfer.from_account,
+                now_iso(),
+                question=request.question,
+                reply=reply,
+            )
+            blob = seal_transfer(identity, asker, reply_id, write_peer_message(message))
+            stored.queue_out(
+                conn,
+                reply_id,
+                "",
+                transfer.from_account,
+                blob,
+                transfer_digest(blob),
+                PEER_REPLY_KIND,
+                transfer.id,
+            )
+            assert transfer.blob is not None
+            stored.answer_in(
+                conn, transfer.id, True, sign_receipt(identity, transfer.id, transfer.blob), None
+            )
+            self._log(conn, "peer.replied", detail={"request": transfer.id, "to": transfer.from_account})
+        with contextlib.suppress(SyncOffline):
+            self.round()
+
+    def _take_replies(self, done: TransferRound) -> None:
+        """Colleagues' replies into the reflection log of the citizen each request was about."""
+        identity = self._identity.own()
+        with self._vault.engine.connect() as conn:
+            kept = stored.incoming(conn, "waiting")
+            own_account = self._own_account(conn)
+        for transfer in kept:
+            with self._vault.transaction() as conn:
+                try:
+                    payload, _ = self._open(conn, transfer)
+                    if not is_peer_message(payload):
+                        continue
+                    message = read_peer(payload, transfer.from_account, own_account)
+                except (TransferUnreadable, ColleagueKeyChanged):
+                    continue  # the inbox shows why
+                if message.kind != REPLY:
+                    continue
+                asked = stored.outgoing_one(conn, message.thread)
+                known = (
+                    asked is not None
+                    and asked.kind == PEER_REQUEST
+                    and asked.to_account == transfer.from_account
+                    and citizens.get_citizen(conn, asked.citizen_id) is not None
+                )
+                assert transfer.blob is not None
+                stored.answer_in(
+                    conn, transfer.id, known, sign_receipt(identity, transfer.id, transfer.blob, known), None
+                )
+                if not known or asked is None:
+                    self._log(conn, "peer.reply_not_placed", detail={"transfer": transfer.id})
+                    continue
+                sections = {
+                    "colleague": transfer.from_account,
+                    "question": message.question,
+                    "reply": message.reply,
+                }
+                reflection_id = reflections.insert_reflection(
+                    conn, asked.citizen_id, ReflectionDraft("after", PEER_REPLY, sections)
+                )
+                self._log(
+                    conn,
+                    "reflection.peer_reply_received",
+                    citizen_id=asked.citizen_id,
+                    detail={
+                        "reflection": reflection_id,
+                        "from": transfer.from_account,
+                        "about": asked.subject_id,
+                    },
+                )
+            done.replies += 1
+            self._bus.publish("reflection", reflection_id)
+
     # -- the round ---------------------------------------------------------------------------------
 
     def round(self) -> TransferRound:
@@ -281,6 +374,7 @@ class TransferService(VaultService):
             listed = api.directory(client)
             done.sent = self._send_queued(client)
             done.fetched = self._fetch_inbox(client, listed)
+            self._take_replies(done)
             done.answered = self._send_answers(client)
             self._collect_answers(client, done)
         return done
@@ -376,6 +470,8 @@ class TransferService(VaultService):
         erased = False
         with self._vault.transaction() as conn:
             stored.mark_answered(conn, transfer.id, accepted)
+            if transfer.kind != CITIZEN:
+                return  # a peer request answered, or a reply taken in: nothing more to do here
             if not accepted:
                 self._log(conn, "citizen.transfer_declined", citizen_id=transfer.citizen_id, detail=detail)
                 done.declined += 1
@@ -422,25 +518,12 @@ class TransferService(VaultService):
             raise NotFound(transfer_id)
         return transfer
 
-    def _open(
-        self, transfer: stored.IncomingTransfer, sender_key: PublicIdentity
-    ) -> tuple[HandoverFile, PublicIdentity]:
-        assert transfer.blob is not None
-        try:
-            opened = open_transfer(self._identity.own(), transfer.blob, pinned_sender=sender_key)
-        except SenderKeyChanged as exc:
-            raise ColleagueKeyChanged(
-                transfer.from_account, sender_key.fingerprint(), exc.presented.fingerprint()
-            ) from None
-        except TransferRefused as exc:
-            raise TransferUnreadable(type(exc).__name__) from None
-        if opened.transfer_id != transfer.id:
-            raise TransferUnreadable("another transfer's blob")
-        try:
-            handed = read_handover_file(opened.payload, frozenset(stored.FILE_TABLES))
-        except HandoverFileUnreadable as exc:
-            raise TransferUnreadable(str(exc)) from None
-        return handed, opened.sender
+    def _open(self, conn: Connection, transfer: stored.IncomingTransfer) -> tuple[bytes, PublicIdentity]:
+        """The payload of a waiting transfer, checked against the sender's pinned keys."""
+        pin = stored.pinned_key(conn, transfer.from_account)
+        if pin is None:
+            raise TransferUnreadable("the sender is not pinned")
+        return open_payload(self._identity.own(), transfer, pinned_identity(pin))
 
 
 def _changed_since(conn: Connection, citizen_id: str, since: str) -> bool:

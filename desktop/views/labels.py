@@ -96,9 +96,13 @@ REFLECTION_MODELS: dict[str, str] = {
     "free": QT_TRANSLATE_NOOP("labels", "Free text"),
     "three_questions": QT_TRANSLATE_NOOP("labels", "Three questions"),
     "gibbs": QT_TRANSLATE_NOOP("labels", "Gibbs' reflective cycle"),
+    "peer_reply": QT_TRANSLATE_NOOP("labels", "A colleague's reply (joint professional reflection)"),
 }
 REFLECTION_SECTIONS: dict[str, str] = {
     "text": QT_TRANSLATE_NOOP("labels", "Reflection"),
+    "colleague": QT_TRANSLATE_NOOP("labels", "Colleague"),
+    "question": QT_TRANSLATE_NOOP("labels", "What I asked"),
+    "reply": QT_TRANSLATE_NOOP("labels", "The colleague's reply"),
     "what_happened": QT_TRANSLATE_NOOP("labels", "What happened?"),
     "what_i_thought": QT_TRANSLATE_NOOP("labels", "What did I think and feel?"),
     "what_i_will_do": QT_TRANSLATE_NOOP("labels", "What will I do?"),
@@ -180,6 +184,10 @@ ACTIONS: dict[str, str] = {
     "reflection.excerpt_shared": QT_TRANSLATE_NOOP(
         "labels", "Pseudonymised excerpt copied for peer reflection"
     ),
+    "reflection.sent_to_peers": QT_TRANSLATE_NOOP(
+        "labels", "Pseudonymised excerpt sent to colleagues for peer reflection"
+    ),
+    "reflection.peer_reply_received": QT_TRANSLATE_NOOP("labels", "A colleague's reply to peer reflection"),
     "discretion.recorded": QT_TRANSLATE_NOOP("labels", "Discretion recorded"),
     "reflection.copied_as_text": QT_TRANSLATE_NOOP("labels", "Reflection copied as text"),
     "discretion.copied_as_text": QT_TRANSLATE_NOOP("labels", "Discretion record copied as text"),

@@ -4227,6 +4227,22 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>Gibbs' refleksionscirkel</translation>
     </message>
     <message>
+        <source>A colleague's reply (joint professional reflection)</source>
+        <translation>En kollegas svar (fælles faglig refleksion)</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Kollega</translation>
+    </message>
+    <message>
+        <source>What I asked</source>
+        <translation>Mit spørgsmål</translation>
+    </message>
+    <message>
+        <source>The colleague's reply</source>
+        <translation>Kollegaens svar</translation>
+    </message>
+    <message>
         <source>What happened?</source>
         <translation>Hvad skete der?</translation>
     </message>
@@ -4453,6 +4469,14 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     <message>
         <source>Pseudonymised excerpt copied for peer reflection</source>
         <translation>Pseudonymiseret uddrag kopieret til fælles refleksion</translation>
+    </message>
+    <message>
+        <source>Pseudonymised excerpt sent to colleagues for peer reflection</source>
+        <translation>Anonymiseret uddrag sendt til kolleger til fælles faglig refleksion</translation>
+    </message>
+    <message>
+        <source>A colleague's reply to peer reflection</source>
+        <translation>En kollegas svar til fælles faglig refleksion</translation>
     </message>
     <message>
         <source>Discretion recorded</source>

@@ -4227,6 +4227,22 @@ Nothing has been deleted yet. Delete them here too?</translation>
         <translation>Gibbs&apos; reflective cycle</translation>
     </message>
     <message>
+        <source>A colleague&apos;s reply (joint professional reflection)</source>
+        <translation>A colleague&apos;s reply (joint professional reflection)</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Colleague</translation>
+    </message>
+    <message>
+        <source>What I asked</source>
+        <translation>What I asked</translation>
+    </message>
+    <message>
+        <source>The colleague&apos;s reply</source>
+        <translation>The colleague&apos;s reply</translation>
+    </message>
+    <message>
         <source>What happened?</source>
         <translation>What happened?</translation>
     </message>
@@ -4457,6 +4473,14 @@ Nothing has been deleted yet. Delete them here too?</translation>
     <message>
         <source>Pseudonymised excerpt copied for peer reflection</source>
         <translation>Pseudonymised excerpt copied for peer reflection</translation>
+    </message>
+    <message>
+        <source>Pseudonymised excerpt sent to colleagues for peer reflection</source>
+        <translation>Pseudonymised excerpt sent to colleagues for peer reflection</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s reply to peer reflection</source>
+        <translation>A colleague&apos;s reply to peer reflection</translation>
     </message>
     <message>
         <source>Discretion recorded</source>

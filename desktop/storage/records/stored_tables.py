@@ -115,7 +115,8 @@ TransferIn = StoredTable.of(
 )
 
 TransferOut = StoredTable.of(
-    "transfer_out", "id citizen_id to_account blob digest state created_at sent_at answered_at"
+    "transfer_out",
+    "id kind citizen_id subject_id to_account blob digest state created_at sent_at answered_at",
 )
 
 VaultState = StoredTable.of("vault_state", "id commits marked_since")

@@ -475,7 +475,11 @@ class TransferOut(SQLModel, table=True):
     __tablename__ = "transfer_out"
 
     id: str = Field(primary_key=True, max_length=36)
+    kind: str = Field(default="citizen", description="citizen, peer_request or peer_reply")
     citizen_id: str = Field(index=True, max_length=36, description="no foreign key: outlives the erasure")
+    subject_id: str | None = Field(
+        default=None, max_length=36, description="peer_request: the reflection; peer_reply: the request"
+    )
     to_account: str
     blob: bytes | None = None
     digest: bytes = Field(description="SHA-256 of the sealed blob, what the receipt signs")

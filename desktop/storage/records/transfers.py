@@ -44,7 +44,9 @@ class PinnedKey:
 @dataclass(frozen=True)
 class OutgoingTransfer:
     id: str
+    kind: str  # citizen, peer_request or peer_reply
     citizen_id: str
+    subject_id: str | None
     to_account: str
     blob: bytes | None
     digest: bytes
@@ -95,18 +97,31 @@ def pin_key(conn: Connection, account: str, receive: bytes, sign: bytes) -> None
 # -- transfers out -----------------------------------------------------------------------------------
 
 _INSERT_OUT = insert_sql(
-    TransferOut, ("id", "citizen_id", "to_account", "blob", "digest", "state", "created_at")
+    TransferOut,
+    ("id", "kind", "citizen_id", "subject_id", "to_account", "blob", "digest", "state", "created_at"),
 )
 _OUT = f"SELECT {column_list(TransferOut, TransferOut.columns)} FROM transfer_out"  # noqa: S608
 
 
 def queue_out(
-    conn: Connection, transfer_id: str, citizen_id: str, to_account: str, blob: bytes, digest: bytes
+    conn: Connection,
+    transfer_id: str,
+    citizen_id: str,
+    to_account: str,
+    blob: bytes,
+    digest: bytes,
+    kind: str = "citizen",
+    subject_id: str | None = None,
 ) -> None:
+    """Keep a sealed blob until it is sent: a citizen's file (``kind`` "citizen"), a peer-reflection
+    request about ``citizen_id`` (``subject_id``: the reflection) or a reply (``subject_id``: the
+    request; no citizen here, ``citizen_id`` is empty)."""
     conn.execute(
         _INSERT_OUT,
         {
             "id": transfer_id,
+            "kind": kind,
+            "subject_id": subject_id,
             "citizen_id": citizen_id,
             "to_account": to_account,
             "blob": blob,
@@ -126,10 +141,16 @@ def outgoing(conn: Connection, *states: str) -> list[OutgoingTransfer]:
     ]
 
 
+def outgoing_one(conn: Connection, transfer_id: str) -> OutgoingTransfer | None:
+    row = conn.execute(text(_OUT + " WHERE id = :id"), {"id": transfer_id}).first()
+    return OutgoingTransfer(**row._mapping) if row else None
+
+
 def outgoing_for(conn: Connection, citizen_id: str) -> OutgoingTransfer | None:
     """The citizen's transfer out that is not finished (queued or sent), if there is one."""
     row = conn.execute(
-        text(_OUT + " WHERE citizen_id = :cid AND state IN ('queued', 'sent')"), {"cid": citizen_id}
+        text(_OUT + " WHERE citizen_id = :cid AND kind = 'citizen' AND state IN ('queued', 'sent')"),
+        {"cid": citizen_id},
     ).first()
     return OutgoingTransfer(**row._mapping) if row else None
 

@@ -5,7 +5,9 @@ Revises: 0014_compact_merge_bases
 Create Date: 2026-12-07
 
 * ``colleague_key``: a colleague's public keys as first seen in the server's directory (pinned).
-* ``transfer_out``: a file sealed to a colleague, queued until sent, kept until the signed answer.
+* ``transfer_out``: a file sealed to a colleague, queued until sent, kept until the signed answer;
+  ``kind`` says what it is: a citizen's whole file, or a pseudonymised excerpt sent for joint
+  professional reflection (``peer_request``) or a colleague's reply to one (``peer_reply``).
 * ``transfer_in``: a file sealed to this caseworker, kept until accepted or declined.
 None of them syncs: they belong to this computer, like the access log. The transfers hold no content a
 person here can read (an outgoing blob opens only with the colleague's key), and an incoming blob only
@@ -33,7 +35,9 @@ def upgrade() -> None:
     op.create_table(
         "transfer_out",
         sa.Column("id", sa.String(length=36), primary_key=True),
+        sa.Column("kind", sa.String(), nullable=False, server_default="citizen"),
         sa.Column("citizen_id", sa.String(length=36), nullable=False),
+        sa.Column("subject_id", sa.String(length=36), nullable=True),
         sa.Column("to_account", sa.String(), nullable=False),
         sa.Column("blob", sa.LargeBinary(), nullable=True),
         sa.Column("digest", sa.LargeBinary(), nullable=False),
