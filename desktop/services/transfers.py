@@ -22,15 +22,10 @@ from __future__ import annotations
 
 import contextlib
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Connection, text
-
 from desktop.domain.handover_file import HandoverFile, write_handover_file
-from desktop.domain.peer_reflection import REPLY, REQUEST, PeerMessage, is_peer_message, write_peer_message
-from desktop.domain.reflection import PEER_REPLY, ReflectionDraft
+from desktop.domain.peer_reflection import is_peer_message
 from desktop.errors import (
     CitizenAlreadyHere,
     ColleagueKeyChanged,
@@ -41,28 +36,23 @@ from desktop.errors import (
     TransferUnreadable,
 )
 from desktop.pause_points import pause_point
-from desktop.services.base import VaultService
 from desktop.services.changes import ChangeBus
-from desktop.services.colleagues import Colleague, ColleagueKeys, pinned_identity
+from desktop.services.colleagues import Colleague, pinned_identity
 from desktop.services.identity import IdentityService
+from desktop.services.peer_reflection import PeerReflections
 from desktop.services.search_reindex import reindex
+from desktop.services.transfer_base import SignedIn, TransferBase, TransferRound
 from desktop.services.transfer_opening import (
-    CITIZEN,
-    PEER_REPLY_KIND,
-    PEER_REQUEST,
     Waiting,
     describe,
-    open_payload,
     read_file,
-    read_peer,
 )
 from desktop.services.vault_session import VaultSession
-from desktop.storage.records import citizen_data, citizens, reflections, sync_store
+from desktop.storage.records import citizens
 from desktop.storage.records import transfers as stored
 from desktop.storage.records.citizens import now_iso
 from desktop.sync import transfer_client as api
 from desktop.sync.client import SyncClient
-from desktop.sync.identity import PublicIdentity
 from desktop.sync.transfer_seal import (
     receipt_holds,
     seal_transfer,
@@ -70,33 +60,20 @@ from desktop.sync.transfer_seal import (
     transfer_digest,
 )
 
-SignedIn = Callable[[], contextlib.AbstractContextManager[tuple[SyncClient, str]]]
 
-
-@dataclass
-class TransferRound:
-    """What one round did: sent, fetched, answers sent, and the sender's copies erased or kept."""
-
-    sent: int = 0
-    fetched: int = 0
-    answered: int = 0
-    erased: int = 0
-    declined: int = 0
-    kept_changed: int = 0
-    replies: int = 0  # colleagues' replies to peer reflection taken into the reflection log
-
-
-class TransferService(VaultService):
-    """Hand citizens to colleagues and take in what colleagues hand here. ``signed_in`` gives a client
-    signed in to the sync server and this account's name (``SyncService.signed_in``)."""
+class TransferService(TransferBase):
+    """Hand citizens to colleagues, take in what colleagues hand here, and run the round that moves
+    everything sealed between colleagues (``peers``: joint professional reflection)."""
 
     def __init__(
         self, session: VaultSession, bus: ChangeBus, identity: IdentityService, signed_in: SignedIn
     ) -> None:
-        super().__init__(session, bus)
-        self._identity = identity
-        self._signed_in = signed_in
-        self._keys = ColleagueKeys(session, bus)
+        super().__init__(session, bus, identity, signed_in)
+        self.peers = PeerReflections(session, bus, identity, signed_in, self._round_if_online)
+
+    def _round_if_online(self) -> None:
+        with contextlib.suppress(SyncOffline):
+            self.round()
 
     # -- colleagues --------------------------------------------------------------------------------
 
@@ -229,140 +206,6 @@ class TransferService(VaultService):
         with contextlib.suppress(SyncOffline):
             self.round()
 
-    # -- joint professional reflection through the team ---------------------------------------------
-
-    def ask_peers(
-        self, reflection_id: str, accounts: list[str], excerpt: str, question: str = ""
-    ) -> list[str]:
-        """Send the pseudonymised ``excerpt`` (as the caseworker read and perhaps edited it) with
-        ``question`` to each colleague, sealed to each; their replies come back into the citizen's
-        reflection log. Returns the requests' ids (one per colleague)."""
-        listed, own_account = self._directory_if_online()
-        identity = self._identity.own()
-        sent = []
-        with self._vault.transaction() as conn:
-            reflection = reflections.get_reflection(conn, reflection_id)
-            if reflection is None:
-                raise NotFound(reflection_id)
-            sender = own_account or self._own_account(conn)
-            for account in dict.fromkeys(accounts):
-                colleague = self._keys.trusted(conn, account, listed)
-                thread = str(uuid.uuid4())
-                message = PeerMessage(REQUEST, thread, sender, account, now_iso(), excerpt, question)
-                blob = seal_transfer(identity, colleague, thread, write_peer_message(message))
-                stored.queue_out(
-                    conn,
-                    thread,
-                    reflection.citizen_id,
-                    account,
-                    blob,
-                    transfer_digest(blob),
-                    PEER_REQUEST,
-                    reflection_id,
-                )
-                sent.append(thread)
-            self._log(
-                conn,
-                "reflection.sent_to_peers",
-                citizen_id=reflection.citizen_id,
-                detail={"reflection": reflection_id, "to": list(dict.fromkeys(accounts))},
-            )
-        with contextlib.suppress(SyncOffline):
-            self.round()
-        return sent
-
-    def reply_to_peer(self, transfer_id: str, reply: str) -> None:
-        """Answer a colleague's request for joint professional reflection: the reply goes back sealed to
-        them, and the request (with its excerpt) is gone from here."""
-        identity = self._identity.own()
-        with self._vault.transaction() as conn:
-            transfer = self._waiting_one(conn, transfer_id)
-            payload, asker = self._open(conn, transfer)
-            own_account = self._own_account(conn)
-            request = read_peer(payload, transfer.from_account, own_account)
-            if request.kind != REQUEST:
-                raise TransferUnreadable("not a request")
-            reply_id = str(uuid.uuid4())
-            message = PeerMessage(
-                REPLY,
-                request.thread,
-                own_account,
-                transfer.from_account,
-                now_iso(),
-                question=request.question,
-                reply=reply,
-            )
-            blob = seal_transfer(identity, asker, reply_id, write_peer_message(message))
-            stored.queue_out(
-                conn,
-                reply_id,
-                "",
-                transfer.from_account,
-                blob,
-                transfer_digest(blob),
-                PEER_REPLY_KIND,
-                transfer.id,
-            )
-            assert transfer.blob is not None
-            stored.answer_in(
-                conn, transfer.id, True, sign_receipt(identity, transfer.id, transfer.blob), None
-            )
-            self._log(conn, "peer.replied", detail={"request": transfer.id, "to": transfer.from_account})
-        with contextlib.suppress(SyncOffline):
-            self.round()
-
-    def _take_replies(self, done: TransferRound) -> None:
-        """Colleagues' replies into the reflection log of the citizen each request was about."""
-        identity = self._identity.own()
-        with self._vault.engine.connect() as conn:
-            kept = stored.incoming(conn, "waiting")
-            own_account = self._own_account(conn)
-        for transfer in kept:
-            with self._vault.transaction() as conn:
-                try:
-                    payload, _ = self._open(conn, transfer)
-                    if not is_peer_message(payload):
-                        continue
-                    message = read_peer(payload, transfer.from_account, own_account)
-                except (TransferUnreadable, ColleagueKeyChanged):
-                    continue  # the inbox shows why
-                if message.kind != REPLY:
-                    continue
-                asked = stored.outgoing_one(conn, message.thread)
-                known = (
-                    asked is not None
-                    and asked.kind == PEER_REQUEST
-                    and asked.to_account == transfer.from_account
-                    and citizens.get_citizen(conn, asked.citizen_id) is not None
-                )
-                assert transfer.blob is not None
-                stored.answer_in(
-                    conn, transfer.id, known, sign_receipt(identity, transfer.id, transfer.blob, known), None
-                )
-                if not known or asked is None:
-                    self._log(conn, "peer.reply_not_placed", detail={"transfer": transfer.id})
-                    continue
-                sections = {
-                    "colleague": transfer.from_account,
-                    "question": message.question,
-                    "reply": message.reply,
-                }
-                reflection_id = reflections.insert_reflection(
-                    conn, asked.citizen_id, ReflectionDraft("after", PEER_REPLY, sections)
-                )
-                self._log(
-                    conn,
-                    "reflection.peer_reply_received",
-                    citizen_id=asked.citizen_id,
-                    detail={
-                        "reflection": reflection_id,
-                        "from": transfer.from_account,
-                        "about": asked.subject_id,
-                    },
-                )
-            done.replies += 1
-            self._bus.publish("reflection", reflection_id)
-
     # -- the round ---------------------------------------------------------------------------------
 
     def round(self) -> TransferRound:
@@ -374,21 +217,10 @@ class TransferService(VaultService):
             listed = api.directory(client)
             done.sent = self._send_queued(client)
             done.fetched = self._fetch_inbox(client, listed)
-            self._take_replies(done)
+            self.peers.take_replies(done)
             done.answered = self._send_answers(client)
             self._collect_answers(client, done)
         return done
-
-    def _publish(self, client: SyncClient, account: str) -> None:
-        identity = self._identity.own()
-        fingerprint = identity.public.fingerprint()
-        with self._vault.engine.connect() as conn:
-            published = self._state(conn).get("identity_published")
-        if published == fingerprint:
-            return
-        api.publish_identity(client, account, identity)
-        with self._vault.transaction() as conn:
-            sync_store.set_state(conn, identity_published=fingerprint)
 
     def _send_queued(self, client: SyncClient) -> int:
         with self._vault.engine.connect() as conn:
@@ -464,77 +296,3 @@ class TransferService(VaultService):
             with self._vault.transaction() as conn:
                 for transfer_id in lost:
                     stored.requeue(conn, transfer_id)
-
-    def _record_answer(self, transfer: stored.OutgoingTransfer, accepted: bool, done: TransferRound) -> None:
-        detail = {"transfer": transfer.id, "to": transfer.to_account}
-        erased = False
-        with self._vault.transaction() as conn:
-            stored.mark_answered(conn, transfer.id, accepted)
-            if transfer.kind != CITIZEN:
-                return  # a peer request answered, or a reply taken in: nothing more to do here
-            if not accepted:
-                self._log(conn, "citizen.transfer_declined", citizen_id=transfer.citizen_id, detail=detail)
-                done.declined += 1
-            elif _changed_since(conn, transfer.citizen_id, transfer.created_at):
-                self._log(
-                    conn, "citizen.transfer_kept_changed", citizen_id=transfer.citizen_id, detail=detail
-                )
-                done.kept_changed += 1
-            else:
-                counts = citizen_data.erase_citizen(conn, transfer.citizen_id)
-                rows = {table: n for table, n in counts.items() if n}
-                self._log(
-                    conn,
-                    "citizen.transferred",
-                    citizen_id=transfer.citizen_id,
-                    detail={**detail, "rows": rows},
-                )
-                done.erased += 1
-                erased = True
-        if erased:
-            self._vault.flush_deleted()
-        self._bus.publish("citizen", transfer.citizen_id)
-
-    # -- internals ---------------------------------------------------------------------------------
-
-    def _directory_if_online(self) -> tuple[list[api.Listed] | None, str]:
-        try:
-            with self._signed_in() as (client, account):
-                self._publish(client, account)
-                return api.directory(client), account
-        except SyncOffline:
-            return None, ""
-
-    def _own_account(self, conn: Connection) -> str:
-        return self._state(conn).get("account", "")
-
-    @staticmethod
-    def _state(conn: Connection) -> dict[str, str]:
-        return sync_store.get_state(conn)
-
-    def _waiting_one(self, conn: Connection, transfer_id: str) -> stored.IncomingTransfer:
-        transfer = stored.incoming_one(conn, transfer_id)
-        if transfer is None or transfer.state != "waiting":
-            raise NotFound(transfer_id)
-        return transfer
-
-    def _open(self, conn: Connection, transfer: stored.IncomingTransfer) -> tuple[bytes, PublicIdentity]:
-        """The payload of a waiting transfer, checked against the sender's pinned keys."""
-        pin = stored.pinned_key(conn, transfer.from_account)
-        if pin is None:
-            raise TransferUnreadable("the sender is not pinned")
-        return open_payload(self._identity.own(), transfer, pinned_identity(pin))
-
-
-def _changed_since(conn: Connection, citizen_id: str, since: str) -> bool:
-    """Whether any of the citizen's rows was written after ``since`` (edited or added after sealing)."""
-    for spec in citizen_data.CITIZEN_TABLES:
-        columns = {r[1] for r in conn.exec_driver_sql(f"PRAGMA table_info({spec.table})")}
-        stamps = [c for c in ("created_at", "updated_at") if c in columns]
-        if not stamps:
-            continue
-        later = " OR ".join(f"{c} > :since" for c in stamps)
-        sql = f"SELECT 1 FROM {spec.table} WHERE ({spec.owned_by}) AND ({later}) LIMIT 1"  # noqa: S608
-        if conn.execute(text(sql), {"cid": citizen_id, "since": since}).first():
-            return True
-    return False

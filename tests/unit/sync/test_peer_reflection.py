@@ -46,7 +46,7 @@ def test_replies_from_two_colleagues_come_back_into_the_reflection_log(team, ser
     citizen_id, name, reflection_id = _reflection(lene)
     excerpt = lene.services.reflections.peer_excerpt(reflection_id)
     assert name.split()[0] not in excerpt
-    asked = lene.services.transfers.ask_peers(
+    asked = lene.services.transfers.peers.ask(
         reflection_id, ["jonas", "mette"], excerpt, "Hvordan ville I gribe det an?"
     )
     assert len(asked) == 2
@@ -62,7 +62,7 @@ def test_replies_from_two_colleagues_come_back_into_the_reflection_log(team, ser
             excerpt,
             "Hvordan ville I gribe det an?",
         )
-        colleague.services.transfers.reply_to_peer(request.id, answer)
+        colleague.services.transfers.peers.reply(request.id, answer)
         assert colleague.services.transfers.waiting() == []  # the excerpt is gone from the colleague's
         with colleague.session.vault.engine.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM transfer_in WHERE blob IS NOT NULL")).scalar() == 0
@@ -87,7 +87,7 @@ def test_replies_from_two_colleagues_come_back_into_the_reflection_log(team, ser
 def test_a_request_is_answered_not_accepted_as_a_file(team):
     lene, jonas = team["lene"], team["jonas"]
     _, _, reflection_id = _reflection(lene)
-    lene.services.transfers.ask_peers(reflection_id, ["jonas"], "Et uddrag", "?")
+    lene.services.transfers.peers.ask(reflection_id, ["jonas"], "Et uddrag", "?")
     jonas.services.transfers.round()
     (request,) = jonas.services.transfers.waiting()
     with pytest.raises(TransferUnreadable):
@@ -100,7 +100,7 @@ def test_a_reply_to_a_request_never_made_is_not_placed(team):
     """Jonas cannot put text into Lene's reflection log by inventing a thread."""
     lene, jonas = team["lene"], team["jonas"]
     citizen_id, _, reflection_id = _reflection(lene)
-    lene.services.transfers.ask_peers(reflection_id, ["jonas"], "Et uddrag", "?")
+    lene.services.transfers.peers.ask(reflection_id, ["jonas"], "Et uddrag", "?")
     jonas.services.transfers.round()
     assert len(jonas.services.transfers.waiting()) == 1
     # His program, changed, answers a thread Lene never started.
