@@ -281,6 +281,7 @@ ACTIONS = {
     "citizen.transfer_declined": "Kollegaen afviste overdragelsen; sagen blev her",
     "citizen.transfer_kept_changed": "Kollegaen modtog sagen; den blev her, fordi den var ændret efter afsendelsen",
     "citizen.transfer_accepted": "Sagen blev modtaget fra en kollega",
+    "citizen.transfer_withdrawn": "En overdragelse blev trukket tilbage, før den blev sendt",
     "note.created": "Et samtalenotat blev skrevet",
     "note.updated": "Et samtalenotat blev ændret",
     "note.status_changed": "Et samtalenotats status blev ændret",

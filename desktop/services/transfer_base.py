@@ -9,23 +9,28 @@ sent means here (for a citizen's file: erase the copy, or keep it).
 from __future__ import annotations
 
 import contextlib
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import Connection, text
 
-from desktop.errors import NotFound, SyncOffline, TransferUnreadable
+from desktop.domain.handover_file import HandoverFile, write_handover_file
+from desktop.errors import NotFound, SyncOffline, TransferPending, TransferUnreadable
 from desktop.services.base import VaultService
 from desktop.services.changes import ChangeBus
 from desktop.services.colleagues import ColleagueKeys, pinned_identity
 from desktop.services.identity import IdentityService
 from desktop.services.transfer_opening import CITIZEN, open_payload
 from desktop.services.vault_session import VaultSession
-from desktop.storage.records import citizen_data, sync_store
+from desktop.storage.records import citizen_data, citizens, sync_store
 from desktop.storage.records import transfers as stored
+from desktop.storage.records.citizens import now_iso
 from desktop.sync import transfer_client as api
 from desktop.sync.client import SyncClient
 from desktop.sync.identity import PublicIdentity
+from desktop.sync.transfer_seal import seal_transfer, transfer_digest
 
 SignedIn = Callable[[], contextlib.AbstractContextManager[tuple[SyncClient, str]]]
 
@@ -65,6 +70,53 @@ class TransferBase(VaultService):
         api.publish_identity(client, account, identity)
         with self._vault.transaction() as conn:
             sync_store.set_state(conn, identity_published=fingerprint)
+
+    def _seal_citizen(
+        self,
+        conn: Connection,
+        citizen_id: str,
+        to_account: str,
+        listed: list[api.Listed] | None,
+        own_account: str,
+        reason: str,
+        with_reflections: bool,
+        state: str = "queued",
+    ) -> tuple[str, bytes]:
+        """Inside the caller's transaction: record the handover, read the file out, seal it to the
+        colleague's trusted keys and keep it as a transfer out in ``state``. Returns its id and blob."""
+        profile = citizens.get_citizen(conn, citizen_id)
+        if profile is None:
+            raise NotFound(citizen_id)
+        if stored.outgoing_for(conn, citizen_id) is not None:
+            raise TransferPending()
+        colleague = self._keys.trusted(conn, to_account, listed)
+        reason = reason.strip()
+        handover_id = citizens.add_handover(
+            conn, citizen_id, profile.draft.responsible_caseworker, to_account, date.today(), reason
+        )
+        leave_out = frozenset() if with_reflections else stored.OPTIONAL_TABLES
+        handed = HandoverFile(
+            citizen_id=citizen_id,
+            citizen_name=profile.draft.name,
+            from_account=own_account or self._own_account(conn),
+            to_account=to_account,
+            reason=reason,
+            sent_at=now_iso(),
+            rows=stored.file_rows(conn, citizen_id, leave_out),
+        )
+        transfer_id = str(uuid.uuid4())
+        blob = seal_transfer(self._identity.own(), colleague, transfer_id, write_handover_file(handed))
+        stored.queue_out(conn, transfer_id, citizen_id, to_account, blob, transfer_digest(blob), state=state)
+        detail = {
+            "transfer": transfer_id,
+            "to": to_account,
+            "handover": handover_id,
+            "records": handed.count(),
+        }
+        if state == "filed":
+            detail["via"] = "file"
+        self._log(conn, "citizen.transfer_queued", citizen_id=citizen_id, detail=detail)
+        return transfer_id, blob
 
     # -- shared ----------------------------------------------------------------------------------
 

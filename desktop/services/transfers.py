@@ -21,18 +21,13 @@ sealed blobs, and those only until they are answered.
 from __future__ import annotations
 
 import contextlib
-import uuid
-from datetime import date
 
-from desktop.domain.handover_file import HandoverFile, write_handover_file
 from desktop.domain.peer_reflection import is_peer_message
 from desktop.errors import (
     CitizenAlreadyHere,
     ColleagueKeyChanged,
     ColleagueUnknown,
-    NotFound,
     SyncOffline,
-    TransferPending,
     TransferUnreadable,
 )
 from desktop.pause_points import pause_point
@@ -42,22 +37,19 @@ from desktop.services.identity import IdentityService
 from desktop.services.peer_reflection import PeerReflections
 from desktop.services.search_reindex import reindex
 from desktop.services.transfer_base import SignedIn, TransferBase, TransferRound
+from desktop.services.transfer_files import TransferFiles
 from desktop.services.transfer_opening import (
     Waiting,
     describe,
     read_file,
 )
 from desktop.services.vault_session import VaultSession
-from desktop.storage.records import citizens
 from desktop.storage.records import transfers as stored
-from desktop.storage.records.citizens import now_iso
 from desktop.sync import transfer_client as api
 from desktop.sync.client import SyncClient
 from desktop.sync.transfer_seal import (
     receipt_holds,
-    seal_transfer,
     sign_receipt,
-    transfer_digest,
 )
 
 
@@ -70,6 +62,7 @@ class TransferService(TransferBase):
     ) -> None:
         super().__init__(session, bus, identity, signed_in)
         self.peers = PeerReflections(session, bus, identity, signed_in, self._round_if_online)
+        self.files = TransferFiles(session, bus, identity, signed_in)
 
     def _round_if_online(self) -> None:
         with contextlib.suppress(SyncOffline):
@@ -97,51 +90,25 @@ class TransferService(TransferBase):
         """Seal the citizen's file to ``to_account`` and queue it; sent at once when the server answers,
         later otherwise. Returns the transfer's id."""
         listed, own_account = self._directory_if_online()
-        identity = self._identity.own()
-        transfer_id = str(uuid.uuid4())
         with self._vault.transaction() as conn:
-            profile = citizens.get_citizen(conn, citizen_id)
-            if profile is None:
-                raise NotFound(citizen_id)
-            if stored.outgoing_for(conn, citizen_id) is not None:
-                raise TransferPending()
-            colleague = self._keys.trusted(conn, to_account, listed)
-            handover_id = citizens.add_handover(
-                conn,
-                citizen_id,
-                profile.draft.responsible_caseworker,
-                to_account,
-                date.today(),
-                reason.strip(),
-            )
-            leave_out = frozenset() if with_reflections else stored.OPTIONAL_TABLES
-            handed = HandoverFile(
-                citizen_id=citizen_id,
-                citizen_name=profile.draft.name,
-                from_account=own_account or self._own_account(conn),
-                to_account=to_account,
-                reason=reason.strip(),
-                sent_at=now_iso(),
-                rows=stored.file_rows(conn, citizen_id, leave_out),
-            )
-            blob = seal_transfer(identity, colleague, transfer_id, write_handover_file(handed))
-            stored.queue_out(conn, transfer_id, citizen_id, to_account, blob, transfer_digest(blob))
-            self._log(
-                conn,
-                "citizen.transfer_queued",
-                citizen_id=citizen_id,
-                detail={
-                    "transfer": transfer_id,
-                    "to": to_account,
-                    "handover": handover_id,
-                    "records": handed.count(),
-                },
+            transfer_id, _ = self._seal_citizen(
+                conn, citizen_id, to_account, listed, own_account, reason, with_reflections
             )
         self._bus.publish("citizen", citizen_id)
         pause_point("transfer.queued")
         with contextlib.suppress(SyncOffline):
             self.round()
         return transfer_id
+
+    def withdraw(self, citizen_id: str) -> bool:
+        """Take back the citizen's handover not sent yet (or written to a file that was lost): nothing
+        goes, and the copy here is not erased on an answer. False when none could be taken back."""
+        with self._vault.transaction() as conn:
+            withdrawn = stored.withdraw_queued(conn, citizen_id)
+            if withdrawn:
+                self._log(conn, "citizen.transfer_withdrawn", citizen_id=citizen_id)
+        self._bus.publish("citizen", citizen_id)
+        return bool(withdrawn)
 
     def pending_for(self, citizen_id: str) -> stored.OutgoingTransfer | None:
         """The citizen's transfer that waits to be sent or answered, if any."""
@@ -253,7 +220,11 @@ class TransferService(TransferBase):
 
     def _send_answers(self, client: SyncClient) -> int:
         with self._vault.engine.connect() as conn:
-            unsent = [t for t in stored.incoming(conn, "accepted", "declined") if not t.answer_sent]
+            unsent = [
+                t
+                for t in stored.incoming(conn, "accepted", "declined")
+                if not t.answer_sent and t.via == "server"
+            ]
         for transfer in unsent:
             assert transfer.receipt is not None
             api.answer_transfer(client, transfer.id, transfer.state == "accepted", transfer.receipt)

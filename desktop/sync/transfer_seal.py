@@ -108,6 +108,13 @@ def open_transfer(receiver: Identity, blob: bytes, pinned_sender: PublicIdentity
     return OpenedTransfer(transfer_id, sender, payload)
 
 
+def sender_of(blob: bytes) -> tuple[str, PublicIdentity]:
+    """The transfer id and the sender's keys the blob's header names, not yet checked: to pin a sender
+    first met through a file (its fingerprint shown to compare), before ``open_transfer`` checks them."""
+    transfer_id, sender, _, _, _ = _parse_header(blob)
+    return transfer_id, sender
+
+
 def transfer_digest(blob: bytes) -> bytes:
     """What a receipt is about: the SHA-256 of the blob as sent."""
     return hashlib.sha256(blob).digest()

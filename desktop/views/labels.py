@@ -172,6 +172,7 @@ ACTIONS: dict[str, str] = {
         "labels", "The colleague received the file; kept here because it changed after it was sent"
     ),
     "citizen.transfer_accepted": QT_TRANSLATE_NOOP("labels", "File received from a colleague"),
+    "citizen.transfer_withdrawn": QT_TRANSLATE_NOOP("labels", "Handover taken back before it was sent"),
     "note.created": QT_TRANSLATE_NOOP("labels", "Meeting note written"),
     "note.updated": QT_TRANSLATE_NOOP("labels", "Meeting note changed"),
     "note.status_changed": QT_TRANSLATE_NOOP("labels", "Meeting note status changed"),

@@ -4431,6 +4431,10 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
         <translation>Sagen modtaget fra en kollega</translation>
     </message>
     <message>
+        <source>Handover taken back before it was sent</source>
+        <translation>Overdragelsen trukket tilbage, før den blev sendt</translation>
+    </message>
+    <message>
         <source>Meeting note written</source>
         <translation>Samtalenotat skrevet</translation>
     </message>

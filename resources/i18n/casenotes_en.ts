@@ -4435,6 +4435,10 @@ Nothing has been deleted yet. Delete them here too?</translation>
         <translation>File received from a colleague</translation>
     </message>
     <message>
+        <source>Handover taken back before it was sent</source>
+        <translation>Handover taken back before it was sent</translation>
+    </message>
+    <message>
         <source>Meeting note written</source>
         <translation>Meeting note written</translation>
     </message>

@@ -111,7 +111,7 @@ SyncRecord = StoredTable.of("sync_record", "record_type record_id version base b
 SyncState = StoredTable.of("sync_state", "key value")
 
 TransferIn = StoredTable.of(
-    "transfer_in", "id from_account blob state citizen_id receipt answer_sent received_at answered_at"
+    "transfer_in", "id from_account blob state citizen_id receipt answer_sent via received_at answered_at"
 )
 
 TransferOut = StoredTable.of(

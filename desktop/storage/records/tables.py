@@ -483,7 +483,7 @@ class TransferOut(SQLModel, table=True):
     to_account: str
     blob: bytes | None = None
     digest: bytes = Field(description="SHA-256 of the sealed blob, what the receipt signs")
-    state: str = Field(description="queued, sent, accepted, declined or withdrawn")
+    state: str = Field(description="queued, sent, filed (written to a file), accepted, declined or withdrawn")
     created_at: str
     sent_at: str | None = None
     answered_at: str | None = None
@@ -503,5 +503,6 @@ class TransferIn(SQLModel, table=True):
     citizen_id: str | None = Field(default=None, max_length=36, description="once accepted")
     receipt: bytes | None = None
     answer_sent: bool = False
+    via: str = Field(default="server", description="server, or file (a .cntransfer from a USB stick)")
     received_at: str
     answered_at: str | None = None

@@ -65,6 +65,7 @@ class IncomingTransfer:
     citizen_id: str | None
     receipt: bytes | None
     answer_sent: bool
+    via: str  # server, or file
     received_at: str
     answered_at: str | None
 
@@ -112,6 +113,7 @@ def queue_out(
     digest: bytes,
     kind: str = "citizen",
     subject_id: str | None = None,
+    state: str = "queued",
 ) -> None:
     """Keep a sealed blob until it is sent: a citizen's file (``kind`` "citizen"), a peer-reflection
     request about ``citizen_id`` (``subject_id``: the reflection) or a reply (``subject_id``: the
@@ -126,7 +128,7 @@ def queue_out(
             "to_account": to_account,
             "blob": blob,
             "digest": digest,
-            "state": "queued",
+            "state": state,
             "created_at": now_iso(),
         },
     )
@@ -149,7 +151,7 @@ def outgoing_one(conn: Connection, transfer_id: str) -> OutgoingTransfer | None:
 def outgoing_for(conn: Connection, citizen_id: str) -> OutgoingTransfer | None:
     """The citizen's transfer out that is not finished (queued or sent), if there is one."""
     row = conn.execute(
-        text(_OUT + " WHERE citizen_id = :cid AND kind = 'citizen' AND state IN ('queued', 'sent')"),
+        text(_OUT + " WHERE citizen_id = :cid AND kind = 'citizen' AND state IN ('queued', 'sent', 'filed')"),
         {"cid": citizen_id},
     ).first()
     return OutgoingTransfer(**row._mapping) if row else None
@@ -177,14 +179,16 @@ def mark_answered(conn: Connection, transfer_id: str, accepted: bool) -> None:
     )
 
 
-def withdraw_queued(conn: Connection, citizen_id: str) -> None:
-    """A citizen erased before their file was sent: the queued transfer is not sent."""
-    conn.execute(
+def withdraw_queued(conn: Connection, citizen_id: str) -> int:
+    """A transfer of the citizen not sent yet (or written to a file) is withdrawn: not sent, and the
+    copy here is not erased on an answer. Returns how many."""
+    return conn.execute(
         text(
-            "UPDATE transfer_out SET state = 'withdrawn', blob = NULL WHERE citizen_id = :cid AND state = 'queued'"
+            "UPDATE transfer_out SET state = 'withdrawn', blob = NULL "
+            "WHERE citizen_id = :cid AND state IN ('queued', 'filed')"
         ),
         {"cid": citizen_id},
-    )
+    ).rowcount
 
 
 # -- transfers in ------------------------------------------------------------------------------------
@@ -192,14 +196,14 @@ def withdraw_queued(conn: Connection, citizen_id: str) -> None:
 _IN = f"SELECT {column_list(TransferIn, TransferIn.columns)} FROM transfer_in"  # noqa: S608
 
 
-def keep_in(conn: Connection, transfer_id: str, from_account: str, blob: bytes) -> None:
+def keep_in(conn: Connection, transfer_id: str, from_account: str, blob: bytes, via: str = "server") -> None:
     """Keep a fetched transfer until it is answered (a second fetch of the same one changes nothing)."""
     conn.execute(
         text(
-            "INSERT INTO transfer_in (id, from_account, blob, state, received_at, answer_sent) "
-            "VALUES (:id, :sender, :blob, 'waiting', :at, 0) ON CONFLICT (id) DO NOTHING"
+            "INSERT INTO transfer_in (id, from_account, blob, state, received_at, answer_sent, via) "
+            "VALUES (:id, :sender, :blob, 'waiting', :at, 0, :via) ON CONFLICT (id) DO NOTHING"
         ),
-        {"id": transfer_id, "sender": from_account, "blob": blob, "at": now_iso()},
+        {"id": transfer_id, "sender": from_account, "blob": blob, "at": now_iso(), "via": via},
     )
 
 

@@ -8,7 +8,8 @@ Create Date: 2026-12-07
 * ``transfer_out``: a file sealed to a colleague, queued until sent, kept until the signed answer;
   ``kind`` says what it is: a citizen's whole file, or a pseudonymised excerpt sent for joint
   professional reflection (``peer_request``) or a colleague's reply to one (``peer_reply``).
-* ``transfer_in``: a file sealed to this caseworker, kept until accepted or declined.
+* ``transfer_in``: a file sealed to this caseworker, kept until accepted or declined; ``via`` says
+  whether it came through the server or as a ``.cntransfer`` file (whose answer goes back as a file).
 None of them syncs: they belong to this computer, like the access log. The transfers hold no content a
 person here can read (an outgoing blob opens only with the colleague's key), and an incoming blob only
 until it is answered.
@@ -56,6 +57,7 @@ def upgrade() -> None:
         sa.Column("citizen_id", sa.String(length=36), nullable=True),
         sa.Column("receipt", sa.LargeBinary(), nullable=True),
         sa.Column("answer_sent", sa.Boolean(), nullable=False, server_default=sa.false()),
+        sa.Column("via", sa.String(), nullable=False, server_default="server"),
         sa.Column("received_at", sa.String(), nullable=False),
         sa.Column("answered_at", sa.String(), nullable=True),
     )
