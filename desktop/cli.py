@@ -322,6 +322,8 @@ def _sync(data_dir: Path, password_stdin: bool, args: argparse.Namespace, policy
         except CaseNotesError as exc:  # the records synced; the handovers wait for the next round
             handed = None
             print(f"Note: handovers between colleagues wait for the next round ({exc.message})")
+        if handed and (handed.erased or handed.replies):  # what the answers changed here goes now too
+            report = sync.sync_now(allow_mass_delete=args.allow_mass_delete)
         after = sync.status()
     finally:
         session.lock()

@@ -1,50 +1,42 @@
 """The caseworker's own identity, for handing a citizen's file to a colleague end to end encrypted.
 
-The key pairs (``desktop.sync.identity``) are made the first time they are needed and kept in the
-vault's envelope, wrapped under the data key; a vault made before identities gets its own then.
-
-A caseworker is one identity on all of their computers: colleagues pin one key per account. The
-private bytes therefore also travel, inside the synced records (sealed end to end under the account's
-sync key like every record), to the account's other computers, which take that identity up in place of
-one of their own. Where two computers made one each before they first synced, the synced one wins.
+A caseworker is one identity on all of their computers: colleagues pin one key per account name. Once
+the vault syncs, the key pairs are derived from the account's sync key (``Identity.of_account``), which
+every computer of the account holds and the server never sees, so each computer has the same identity
+without a private key ever travelling, being exported or meeting a sync conflict. Before the vault
+syncs, a random identity is made the first time one is needed (a handover on a USB stick needs none of
+the server). Either way it is kept in the vault's envelope, wrapped under the data key; a vault that
+starts to sync takes the account's identity then, and colleagues who pinned the old one see a changed
+number.
 """
 
 from __future__ import annotations
 
 from desktop.services.base import VaultService
-from desktop.storage.records import transfers as stored
-from desktop.sync.identity import Identity, IdentityKeyInvalid
+from desktop.storage.records import sync_store
+from desktop.sync.identity import Identity
 
 
 class IdentityService(VaultService):
     """This vault's identity and the fingerprint a colleague compares."""
 
     def own(self) -> Identity:
-        """The caseworker's identity: the account's shared one, else the one kept in this vault, else a
-        new one (kept and logged); the envelope and the synced setting are brought to agree."""
+        """The caseworker's identity: the sync account's, else the one kept in this vault, else a new one
+        (kept and logged)."""
         with self._vault.engine.connect() as conn:
-            shared = stored.shared_identity(conn)
+            sync_key = sync_store.get_state(conn).get("sync_key")
         kept = self._vault.identity_private()
-        if shared is not None:
-            try:
-                identity = Identity.from_private_bytes(shared)
-            except IdentityKeyInvalid:
-                shared = None  # damaged: fall back to this vault's own
-            else:
-                if kept != shared:
-                    self._keep(identity)
-                return identity
-        identity = Identity.from_private_bytes(kept) if kept is not None else Identity.generate()
-        if kept is None:
-            self._keep(identity)
-        with self._vault.transaction() as conn:
-            stored.share_identity(conn, identity.private_bytes())
+        if sync_key:
+            identity = Identity.of_account(bytes.fromhex(sync_key))
+        elif kept is not None:
+            return Identity.from_private_bytes(kept)
+        else:
+            identity = Identity.generate()
+        if kept != identity.private_bytes():
+            public = identity.public
+            self._vault.keep_identity(public.receive, public.sign, identity.private_bytes())
         return identity
 
     def fingerprint(self) -> str:
         """Six groups of five digits that stand for this caseworker's public keys."""
         return self.own().public.fingerprint()
-
-    def _keep(self, identity: Identity) -> None:
-        public = identity.public
-        self._vault.keep_identity(public.receive, public.sign, identity.private_bytes())

@@ -277,14 +277,8 @@ class SyncService(VaultService):
         """Run one round (one at a time; a second caller waits for the first)."""
         with self._round_lock:
             client, identity = self._signed_in_client()
-            try:
+            with self._closing_signed_out(client):
                 report = SyncRound(self._vault, client, identity, reindex, allow_mass_delete).run()
-            except SyncSignedOut:
-                with self._vault.transaction() as conn:
-                    store.set_state(conn, signed_out="1")
-                raise
-            finally:
-                client.close()
         if report.pulled or report.pushed or report.conflicts or report.quarantined:
             with self._vault.transaction() as conn:
                 self._log(
@@ -314,8 +308,14 @@ class SyncService(VaultService):
         client, _ = self._signed_in_client()
         with self._vault.engine.connect() as conn:
             account = store.get_state(conn).get("account", "")
-        try:
+        with self._closing_signed_out(client):
             yield client, account
+
+    @contextlib.contextmanager
+    def _closing_signed_out(self, client: SyncClient) -> Iterator[None]:
+        """Close ``client`` at the end; a device the server no longer knows is marked signed out."""
+        try:
+            yield
         except SyncSignedOut:
             with self._vault.transaction() as conn:
                 store.set_state(conn, signed_out="1")

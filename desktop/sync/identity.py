@@ -15,12 +15,15 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 
 KEY_BYTES = 32
 _FINGERPRINT_LABEL = b"casenotes-identity/1"
+_ACCOUNT_LABEL = b"casenotes identity of a sync account v1"
 _GROUPS = 6
 
 
@@ -84,6 +87,15 @@ class Identity:
         """Both private keys, 64 bytes, to be kept encrypted beside the data key."""
         raw = (Encoding.Raw, PrivateFormat.Raw, NoEncryption())
         return self.receive_private.private_bytes(*raw) + self.sign_private.private_bytes(*raw)
+
+    @classmethod
+    def of_account(cls, sync_key: bytes) -> Identity:
+        """The identity of the sync account whose (secret, shared by its computers) key is ``sync_key``:
+        every computer of one caseworker derives the same key pairs, and no private key ever travels."""
+        seed = HKDF(algorithm=hashes.SHA256(), length=2 * KEY_BYTES, salt=None, info=_ACCOUNT_LABEL).derive(
+            sync_key
+        )
+        return cls.from_private_bytes(seed)
 
     @classmethod
     def from_private_bytes(cls, data: bytes) -> Identity:

@@ -8,7 +8,6 @@ the sync triggers on, so an accepted file also travels to the receiver's other c
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -136,11 +135,7 @@ def queue_out(
 
 def outgoing(conn: Connection, *states: str) -> list[OutgoingTransfer]:
     """Transfers out in any of ``states`` (all when none is named), oldest first."""
-    where = " WHERE state IN ({})".format(", ".join(f"'{s}'" for s in states)) if states else ""
-    return [
-        OutgoingTransfer(**row._mapping)
-        for row in conn.execute(text(_OUT + where + " ORDER BY created_at, id"))
-    ]
+    return [OutgoingTransfer(**row) for row in _in_states(conn, _OUT, states, "created_at, id")]
 
 
 def outgoing_one(conn: Connection, transfer_id: str) -> OutgoingTransfer | None:
@@ -208,11 +203,16 @@ def keep_in(conn: Connection, transfer_id: str, from_account: str, blob: bytes, 
 
 
 def incoming(conn: Connection, *states: str) -> list[IncomingTransfer]:
-    where = " WHERE state IN ({})".format(", ".join(f"'{s}'" for s in states)) if states else ""
-    return [
-        IncomingTransfer(**row._mapping)
-        for row in conn.execute(text(_IN + where + " ORDER BY received_at, id"))
-    ]
+    """Transfers in in any of ``states`` (all when none is named), oldest first."""
+    return [IncomingTransfer(**row) for row in _in_states(conn, _IN, states, "received_at, id")]
+
+
+def _in_states(conn: Connection, select: str, states: tuple[str, ...], order: str) -> list[dict[str, Any]]:
+    """The rows of ``select`` whose state is one of ``states`` (every row when there are none)."""
+    marks = ", ".join(f":s{n}" for n in range(len(states)))
+    where = f" WHERE state IN ({marks})" if states else ""
+    rows = conn.execute(text(f"{select}{where} ORDER BY {order}"), {f"s{n}": s for n, s in enumerate(states)})
+    return [dict(row._mapping) for row in rows]
 
 
 def incoming_one(conn: Connection, transfer_id: str) -> IncomingTransfer | None:
@@ -277,30 +277,3 @@ def write_file_rows(conn: Connection, rows: dict[str, list[dict[str, Any]]]) -> 
             conn.execute(text(insert), row)
             written.append((table, row["id"]))
     return written
-
-
-# -- the caseworker's identity, shared with the account's other computers ----------------------------
-
-IDENTITY_SETTING = "caseworker_identity"
-
-
-def shared_identity(conn: Connection) -> bytes | None:
-    """The identity's private bytes as the account's computers share them (a synced setting)."""
-    value = conn.execute(
-        text("SELECT value FROM app_setting WHERE key = :k"), {"k": IDENTITY_SETTING}
-    ).scalar()
-    try:
-        return bytes.fromhex(json.loads(value)) if value else None
-    except (ValueError, TypeError):
-        return None
-
-
-def share_identity(conn: Connection, private: bytes) -> None:
-    """Keep the identity in the synced setting, so this caseworker's other computers take it up."""
-    conn.execute(
-        text(
-            "INSERT INTO app_setting (key, value, updated_at) VALUES (:key, :value, :now) "
-            "ON CONFLICT(key) DO UPDATE SET value = :value, updated_at = :now"
-        ),
-        {"key": IDENTITY_SETTING, "value": json.dumps(private.hex()), "now": now_iso()},
-    )

@@ -220,14 +220,14 @@ def test_a_key_swapped_in_the_directory_is_caught_until_a_person_confirms_it(len
     assert [c.state for c in lene.services.transfers.colleagues()] == [PINNED]
 
 
-def test_a_file_signed_by_a_changed_key_waits_in_the_inbox_unopened(lene, jonas):
+def test_a_file_signed_by_a_changed_key_waits_in_the_inbox_unopened(lene, jonas, monkeypatch):
     _introduce(lene, jonas)
     first, citizen_id = sorted(row.id for row in lene.services.citizens.caseload())[:2]
     lene.services.transfers.hand_over(first, "jonas")
     jonas.services.transfers.round()
     # Jonas pinned Lene's keys. Now Lene's computer has another identity (a restored old backup).
-    with lene.session.vault.transaction() as conn:
-        stored.share_identity(conn, Identity.generate().private_bytes())
+    other = Identity.generate()
+    monkeypatch.setattr(lene.services.identity, "own", lambda: other)
     with lene.session.vault.transaction() as conn:
         conn.execute(text("UPDATE sync_state SET value = NULL WHERE key = 'identity_published'"))
     transfer_id = lene.services.transfers.hand_over(citizen_id, "jonas")
@@ -332,3 +332,16 @@ def test_a_receipt_not_signed_by_the_colleague_erases_nothing(lene, jonas, serve
     assert report.erased == 0 and _file(lene, citizen_id)["citizen"]
     assert "transfer.receipt_refused" in [a for a, _ in _actions(lene)]
     assert lene.services.transfers.pending_for(citizen_id).state == "sent"
+
+
+def test_the_computers_of_one_caseworker_share_one_identity_without_sending_it(make_device):
+    office, laptop = make_device("office"), make_device("laptop")
+    before = office.services.identity.fingerprint()  # not syncing yet: a random identity of its own
+    office.sync.connect(SERVER_URL, "lene", PASSWORD)
+    laptop.sync.connect(SERVER_URL, "lene", PASSWORD)
+    shared = office.services.identity.fingerprint()
+    assert shared != before and laptop.services.identity.fingerprint() == shared
+    office.sync.sync_now()
+    with office.session.vault.engine.connect() as conn:  # nothing of it among the synced records
+        settings = conn.execute(text("SELECT key FROM app_setting")).scalars().all()
+    assert not [key for key in settings if "identity" in key]
