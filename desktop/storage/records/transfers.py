@@ -261,7 +261,9 @@ IDENTITY_SETTING = "caseworker_identity"
 
 def shared_identity(conn: Connection) -> bytes | None:
     """The identity's private bytes as the account's computers share them (a synced setting)."""
-    value = conn.execute(text("SELECT value FROM app_setting WHERE key = :k"), {"k": IDENTITY_SETTING}).scalar()
+    value = conn.execute(
+        text("SELECT value FROM app_setting WHERE key = :k"), {"k": IDENTITY_SETTING}
+    ).scalar()
     try:
         return bytes.fromhex(json.loads(value)) if value else None
     except (ValueError, TypeError):
