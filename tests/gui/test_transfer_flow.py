@@ -12,7 +12,7 @@ from desktop.services.colleagues import CHANGED, NEW
 from desktop.sync.identity import Identity
 from desktop.sync.transfer_client import publish_identity
 from desktop.views.pages.page_stack import PageIndex
-from desktop.views.transfer.handover_dialog import HandoverDialog
+from desktop.views.transfer.colleague_handover_dialog import ColleagueHandoverDialog
 from desktop.views.transfer.inbox_dialog import InboxDialog
 from tests.conftest import PASSWORD
 from tests.gui.conftest import open_citizen_and_wait
@@ -37,7 +37,7 @@ def jonas(make_device):  # noqa: F811
 
 
 def _handover_dialog(qtbot, runner, device, citizen_id):
-    dialog = HandoverDialog(
+    dialog = ColleagueHandoverDialog(
         device.services.transfers, device.services.identity.fingerprint, citizen_id, NAME, runner
     )
     qtbot.addWidget(dialog)

@@ -76,12 +76,12 @@ class HandoverAction(QObject):
 
     def start(self) -> None:
         """Open the handover dialog for the citizen on show; afterwards say what became of it."""
-        from desktop.views.transfer.handover_dialog import HandoverDialog
+        from desktop.views.transfer.colleague_handover_dialog import ColleagueHandoverDialog
 
         if self._citizen is None or self._pending is not None:
             return
         citizen_id, name = self._citizen
-        dialog = HandoverDialog(
+        dialog = ColleagueHandoverDialog(
             self._transfers, self._own_fingerprint, citizen_id, name, self._runner, self._parent
         )
         if not dialog.exec():

@@ -102,6 +102,8 @@ class KeyCheck(QWidget):
         self.note.setAccessibleName(self.note.text())
         self.note.setObjectName("keyNote")
         self.note.setProperty("kind", kind)
+        # Room inside the coloured box (a style-sheet padding was not applied to this rich-text label).
+        self.note.setMargin(0 if kind == "hint" else 8)
         self.note.style().unpolish(self.note)
         self.note.style().polish(self.note)
         self.note.setVisible(bool(html))

@@ -36,7 +36,7 @@ from desktop.views.widgets.error_line import error_line, show_error
 REASON_LIMIT = 500
 
 
-class HandoverDialog(Dialog):
+class ColleagueHandoverDialog(Dialog):
     """``own_fingerprint`` gives this caseworker's security number (it may make the identity, so it is
     read off the GUI thread too). After ``exec`` returns accepted, ``outcome`` is the transfer's state
     ("sent" or "queued") and ``to_account`` the colleague."""
