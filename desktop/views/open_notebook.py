@@ -68,6 +68,7 @@ class OpenNotebook(QObject):
         page.access_export_requested.connect(self.privacy.export_access)
         page.erase_requested.connect(self.privacy.erase)
         page.handover.handed_away.connect(self._on_handed_away)
+        self.sync.round_finished.connect(page.handover.refresh)  # sent, or the receipt came
         keys = page.tabs.section_keys
         for action in (*keys.sections, None, keys.next, keys.previous):
             if action is None:

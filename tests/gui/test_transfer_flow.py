@@ -138,25 +138,35 @@ def test_the_inbox_accepts_and_the_citizen_is_in_the_caseload(qtbot, runner, mak
     qtbot.waitUntil(lambda: sender.caseload_page.model.rowCount() == 0, timeout=10_000)
 
 
-def test_the_page_shows_the_pending_handover_and_its_end(qtbot, make_main_window, lene, jonas):
+def test_the_page_shows_the_pending_handover_and_its_end(qtbot, make_main_window, lene, jonas, offline):  # noqa: F811
     citizen_id = lene.services.citizens.create_citizen(CitizenDraft(name=NAME))
     win = make_main_window(lene.services)
     open_citizen_and_wait(win, qtbot, citizen_id)
     header = win.citizen_page.header
     assert header.hand_over_action.isEnabled() and header.transfer_mark.isHidden()
 
-    lene.services.transfers.hand_over(citizen_id, "jonas")
+    other = lene.services.citizens.create_citizen(CitizenDraft(name="Testperson Først"))
+    lene.services.transfers.hand_over(other, "jonas")  # online: Jonas's keys are pinned here
+    offline.on = True
+    lene.services.transfers.hand_over(citizen_id, "jonas")  # the server is away: it waits here
     qtbot.waitUntil(lambda: not header.transfer_mark.isHidden(), timeout=5000)
-    assert header.transfer_mark.text() == "Handed over to jonas – waiting for the receipt"
+    assert header.transfer_mark.text() == "Handed over to jonas – waiting to be sent"
+    offline.on = False
+    win.sync_now_action.trigger()  # the round sends it
+    qtbot.waitUntil(
+        lambda: header.transfer_mark.text() == "Handed over to jonas – waiting for the receipt",
+        timeout=20_000,
+    )
     assert not header.hand_over_action.isEnabled()
 
     jonas.services.transfers.round()
-    (waiting,) = jonas.services.transfers.waiting()
+    (waiting,) = [w for w in jonas.services.transfers.waiting() if w.citizen_name == NAME]
     jonas.services.transfers.accept(waiting.id)
     win.sync_now_action.trigger()  # the sync round runs the handovers' round too
     qtbot.waitUntil(lambda: win.current_page() == PageIndex.CASELOAD, timeout=20_000)
     assert win.citizen_page.citizen_id is None
-    assert win.caseload_page.model.rowCount() == 0
+    qtbot.waitUntil(lambda: win.caseload_page.model.rowCount() == 1, timeout=10_000)  # the other one
+    assert "received the file" in win.statusBar().currentMessage()
 
 
 def test_a_decline_keeps_the_file_with_the_sender(qtbot, runner, make_main_window, lene, jonas):

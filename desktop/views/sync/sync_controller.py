@@ -47,12 +47,14 @@ class SyncController(QObject):
     state_changed(object): the same as a ``SyncState``, with the server and account (for the settings).
     conflicts_changed(int): how many conflicts wait for a person.
     handovers_waiting(int): how many files colleagues handed here wait for an answer.
+    round_finished(): a round the server confirmed is over (handovers may have been sent or answered).
     """
 
     status_changed = Signal(str, str)
     state_changed = Signal(object)
     conflicts_changed = Signal(int)
     handovers_waiting = Signal(int)
+    round_finished = Signal()
 
     def __init__(
         self,
@@ -177,6 +179,7 @@ class SyncController(QObject):
         self._last_problem = None
         self.refresh()
         self._show_handovers(result[1])
+        self.round_finished.emit()
 
     def _failed(self, exc: BaseException) -> None:
         self._running = False

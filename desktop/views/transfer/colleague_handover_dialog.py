@@ -132,8 +132,9 @@ class ColleagueHandoverDialog(Dialog):
         QWidget.setTabOrder(self.reason, self.with_reflections)
         QWidget.setTabOrder(self.with_reflections, self.hand_over_button)
         self.table.setFocus()
-        runner.run(own_fingerprint, self._show_own_number, lambda _exc: None)
-        self.reload()
+        # One after the other: both may make this caseworker's identity the first time, and two jobs
+        # making it at once would each make one.
+        runner.run(own_fingerprint, self._own_number_read, lambda _exc: self.reload())
 
     # -- the colleagues ----------------------------------------------------------------------------
 
@@ -225,6 +226,10 @@ class ColleagueHandoverDialog(Dialog):
             self.reload(select=exc.account)  # shows the changed number and the way to confirm it
 
     # -- state -------------------------------------------------------------------------------------
+
+    def _own_number_read(self, fingerprint: str) -> None:
+        self._show_own_number(fingerprint)
+        self.reload()
 
     def _show_own_number(self, fingerprint: str) -> None:
         self.own_number.setText(

@@ -66,7 +66,13 @@ class HandoverAction(QObject):
     def note_change(self, entity: str, ids: tuple) -> None:
         """From the change bus: a change to the open citizen reads their handover again; one that
         finished it by erasing them here says so (``handed_away``)."""
-        if entity != "citizen" or self._citizen is None or self._citizen[0] not in ids:
+        if entity == "citizen" and self._citizen is not None and self._citizen[0] in ids:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the open citizen's handover again (after a sync round: it may have been sent, or
+        answered, which the bus does not announce for every step)."""
+        if self._citizen is None:
             return
         citizen_id, was_pending = self._citizen[0], self._pending
         self._read(citizen_id)

@@ -126,8 +126,9 @@ class InboxDialog(Dialog):
         layout.addWidget(buttons)
         self._show_done("")
         self.table.setFocus()
-        runner.run(own_fingerprint, self._show_own_number, lambda _exc: None)
-        self.reload()
+        # One after the other: both may make this caseworker's identity the first time, and two jobs
+        # making it at once would each make one.
+        runner.run(own_fingerprint, self._own_number_read, lambda _exc: self.reload())
 
     # -- the list ----------------------------------------------------------------------------------
 
@@ -258,6 +259,10 @@ class InboxDialog(Dialog):
         self.answer_line.setText(text)
         self.answer_line.setVisible(bool(text))
         self.open_button.setVisible(bool(text) and self._accepted_id is not None)
+
+    def _own_number_read(self, fingerprint: str) -> None:
+        self._show_own_number(fingerprint)
+        self.reload()
 
     def _show_own_number(self, fingerprint: str) -> None:
         self.own_number.setText(
