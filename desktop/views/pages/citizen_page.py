@@ -185,6 +185,7 @@ class CitizenPage(Page):
         self.messages.forget()
         self.profile_panel.show_profile(file.profile, file.profile_draft())
         self.belief_and_handover.show(file.profile)
+        self.handover.show_file(file.citizen_id, file.profile.draft.name, file.pending_handover)
         self._load_log_if_visible()
         self.tabs.show_file(file)
         if self.tabs.notes_panel.restored_draft:
@@ -198,6 +199,7 @@ class CitizenPage(Page):
         self.profile_panel.update_profile(file.profile)
         self._load_log_if_visible()
         self.belief_and_handover.show(file.profile, keep_typing=True)
+        self.handover.show_file(file.citizen_id, file.profile.draft.name, file.pending_handover)
         self.tabs.show_file(file, keep_typing=True)
         self._show_state()
 
@@ -336,7 +338,7 @@ class CitizenPage(Page):
         # On the work tabs (goals, meetings, reflection, network, progress) their own buttons save.
         on_profile = self.tabs.currentWidget() not in self.tabs.work_panels()
         self.header.show_state(profile, self.is_creating, dirty, self.profile_panel.cpr_revealed, on_profile)
-        self.handover.show_for(profile.id if profile else None, profile.draft.name if profile else "")
+        self.handover.show_for(profile.id if profile else None)
         self.belief_and_handover.enable(profile is not None)
         # While a file is being read the tabs are out of sight: they keep their state (each change costs
         # about 2 ms), and are set when the file is shown.

@@ -1,9 +1,9 @@
 """The citizen page's side of handing a file to a colleague: the More menu's action, the line that
 says a handover is under way, the dialog, and what happens when the colleague's receipt comes.
 
-Whether a handover is under way is one indexed read of the vault, done when another citizen is shown
-or a change to the open one comes from the bus (a sync round sends, answers and erases), not on every
-keystroke that redraws the page's header.
+Whether a handover is under way comes with the citizen's file (read in the background with the rest);
+after a change to the open citizen or a sync round it is read again, also in the background, since a
+round sends and answers without announcing each step.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from desktop.services.transfers import TransferService
 
 QUEUED, SENT = "queued", "sent"
+Pending = tuple[str, str] | None  # the state ("queued", "sent") and the colleague, or none under way
 
 
 class HandoverAction(QObject):
@@ -54,30 +55,48 @@ class HandoverAction(QObject):
         self.action = action
         self.mark = mark
         self._citizen: tuple[str, str] | None = None  # id and name of the citizen on show
-        self._read_for: str | None = None  # the citizen whose pending handover ``_pending`` is
-        self._pending: tuple[str, str] | None = None  # its state and colleague
+        self._pending: Pending = None
 
-    def show_for(self, citizen_id: str | None, name: str = "") -> None:
-        """The citizen on show (``None``: none); their pending handover is read when they change."""
-        self._citizen = (citizen_id, name) if citizen_id is not None else None
-        if citizen_id != self._read_for:
-            self._read(citizen_id)
+    def show_file(self, citizen_id: str, name: str, pending: Pending) -> None:
+        """A citizen's file on show, with the handover read with it."""
+        self._citizen = (citizen_id, name)
+        self._show(pending)
+
+    def show_for(self, citizen_id: str | None) -> None:
+        """The page's state: no citizen, or another one than the file shown last, has no handover
+        (until their file comes)."""
+        if self._citizen is not None and self._citizen[0] != citizen_id:
+            self._citizen = None
+            self._show(None)
+        elif self._citizen is None:
+            self.action.setEnabled(False)
 
     def note_change(self, entity: str, ids: tuple) -> None:
-        """From the change bus: a change to the open citizen reads their handover again; one that
-        finished it by erasing them here says so (``handed_away``)."""
+        """From the change bus: a change to the open citizen reads their handover again."""
         if entity == "citizen" and self._citizen is not None and self._citizen[0] in ids:
             self.refresh()
 
     def refresh(self) -> None:
-        """Read the open citizen's handover again (after a sync round: it may have been sent, or
-        answered, which the bus does not announce for every step)."""
+        """Read the open citizen's handover again in the background; one that ended by erasing the
+        citizen here (the colleague's receipt came) is said with ``handed_away``."""
         if self._citizen is None:
             return
-        citizen_id, was_pending = self._citizen[0], self._pending
-        self._read(citizen_id)
-        finished = was_pending is not None and self._pending is None
-        if finished and self._citizens.caseload_update("citizen", [citizen_id]).gone:
+        citizen_id, transfers, citizens = self._citizen[0], self._transfers, self._citizens
+
+        def work() -> tuple[Pending, bool]:
+            pending = transfers.pending_for(citizen_id)
+            if pending is not None:
+                return (pending.state, pending.to_account), False
+            return None, bool(citizens.caseload_update("citizen", [citizen_id]).gone)
+
+        self._runner.run(work, lambda result: self._reread(citizen_id, *result), lambda _exc: None)
+
+    def _reread(self, citizen_id: str, pending: Pending, gone: bool) -> None:
+        if self._citizen is None or self._citizen[0] != citizen_id:
+            return  # another citizen is on show by now
+        was_pending = self._pending
+        self._show(pending)
+        if gone and was_pending is not None:
             self.handed_away.emit(citizen_id)
 
     def start(self) -> None:
@@ -92,7 +111,8 @@ class HandoverAction(QObject):
         )
         if not dialog.exec():
             return
-        self._read(citizen_id)
+        if dialog.outcome in (QUEUED, SENT):
+            self._show((dialog.outcome, dialog.to_account))
         if dialog.outcome == SENT:
             text = self.tr(
                 "Sent to %1. Your copy is deleted when the colleague has confirmed receiving it."
@@ -105,19 +125,14 @@ class HandoverAction(QObject):
             text = self.tr("Handed over to %1.").replace("%1", dialog.to_account)
         self.message.emit(text, "ok")
 
-    def _read(self, citizen_id: str | None) -> None:
-        self._read_for = citizen_id
-        pending = self._transfers.pending_for(citizen_id) if citizen_id is not None else None
-        self._pending = (pending.state, pending.to_account) if pending is not None else None
-        self._show()
-
-    def _show(self) -> None:
-        self.action.setEnabled(self._citizen is not None and self._pending is None)
-        if self._pending is None:
+    def _show(self, pending: Pending) -> None:
+        self._pending = pending
+        self.action.setEnabled(self._citizen is not None and pending is None)
+        if pending is None:
             self.mark.setText("")
             self.mark.setVisible(False)
             return
-        state, colleague = self._pending
+        state, colleague = pending
         text = (
             self.tr("Handed over to %1 – waiting to be sent")
             if state == QUEUED
