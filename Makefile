@@ -8,7 +8,7 @@ TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find desktop -name '*.py' 2>/dev/null)
 
-.PHONY: run run-demo test lint bench bench-sync translations update-translations stored-tables screenshots clean dist smoke-dist
+.PHONY: run run-demo test lint bench bench-sync bench-server translations update-translations stored-tables screenshots clean dist smoke-dist
 
 run: $(STAMP) $(QM)
 	@if [ -z "$${QT_QPA_PLATFORM:-}" ]; then tools/qt-runtime-deps.sh gui; fi
@@ -41,6 +41,17 @@ bench: $(STAMP) $(QM)
 # Sync speed on the large fictional caseload (not part of `make test`); figures in benchmarks/results/.
 bench-sync: $(STAMP)
 	$(PY) -m benchmarks.bench_sync
+
+# The sync server under load (not part of `make test`): casenotes-server --workers 4 on a throwaway
+# PostgreSQL, 500 simulated computers pushing and pulling for 60 s (locust, the `bench` extra, installed
+# here). Throughput, p50/p99 per request and errors; JSON in benchmarks/results/server.json; exit 1 on any
+# error. `make bench-server BENCH_ARGS=--quick` for 50 computers and 15 s; `BENCH_ARGS="--users 200 --seconds 120"`.
+bench-server: $(STAMP) $(VENV)/.installed-bench
+	$(PY) -m benchmarks.bench_server $(BENCH_ARGS)
+
+$(VENV)/.installed-bench: pyproject.toml $(STAMP)
+	$(PY) -m pip install --quiet -e '.[bench]'
+	touch $@
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

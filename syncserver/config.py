@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from syncserver.models import MAX_BLOB_BYTES, MAX_CHANGES_PER_PUSH
+from syncserver.models import MAX_BLOB_BYTES, MAX_CHANGES_PER_PUSH, MAX_TRANSFER_BYTES, base64_chars
 
 DEFAULT_DATABASE_URL = "sqlite:///casenotes-sync.db"
+# A transfer's request beside its blob: the id, the colleague's name and the JSON around them.
+TRANSFER_ENVELOPE_BYTES = 1024
+# Where ``casenotes-server`` finds the database URL when --database-url is not given (a container's
+# environment), and where it hands the URL to its workers (``syncserver.serve``).
+DATABASE_URL_VARIABLE = "CASENOTES_SERVER_DATABASE_URL"
 
 
 @dataclass(frozen=True)
@@ -14,8 +19,10 @@ class Settings:
     """Limits per request, and the sign-in guard's numbers (``syncserver.sign_in_guard`` says why)."""
 
     database_url: str = DEFAULT_DATABASE_URL
-    max_request_bytes: int = 16 * 1024 * 1024  # a push of a page of records
+    # A push of a page of records, or one transfer (12 MiB is 16 MiB as base64, with room around it).
+    max_request_bytes: int = 17 * 1024 * 1024
     max_blob_bytes: int = 2 * 1024 * 1024  # one sealed record (a long note is far below)
+    max_transfer_bytes: int = 12 * 1024 * 1024  # one citizen's whole file, sealed, for a colleague
     max_changes_per_push: int = MAX_CHANGES_PER_PUSH
     page_size: int = 500
     # Per client address: this many failed sign-ins in the window cost nothing (an office behind one
@@ -50,3 +57,9 @@ class Settings:
             raise ValueError(f"max_blob_bytes must be between 1 and {MAX_BLOB_BYTES}")
         if not 0 < self.max_changes_per_push <= MAX_CHANGES_PER_PUSH:
             raise ValueError(f"max_changes_per_push must be between 1 and {MAX_CHANGES_PER_PUSH}")
+        if not 0 < self.max_transfer_bytes <= MAX_TRANSFER_BYTES:
+            raise ValueError(f"max_transfer_bytes must be between 1 and {MAX_TRANSFER_BYTES}")
+        # A transfer the server takes must also get past the request limit (or it would be refused
+        # before its own limit could say why).
+        if base64_chars(self.max_transfer_bytes) + TRANSFER_ENVELOPE_BYTES > self.max_request_bytes:
+            raise ValueError("max_request_bytes must hold a transfer of max_transfer_bytes as base64")

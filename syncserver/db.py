@@ -39,6 +39,9 @@ account = Table(
     Column("recovery_auth_salt", LargeBinary, nullable=True),
     Column("next_seq", BigInteger, nullable=False, default=1),
     Column("created_at", String(32), nullable=False),
+    # Set by an administrator (casenotes-server admin disable): its devices and sign-ins are refused,
+    # and it is left out of the directory and of transfers, but nothing of it is deleted.
+    Column("disabled_at", String(32), nullable=True),
 )
 
 device = Table(
@@ -79,6 +82,28 @@ identity_key = Table(
     Column("receive", LargeBinary, nullable=False),
     Column("sign", LargeBinary, nullable=False),
     Column("published_at", String(32), nullable=False),
+)
+
+# The transfer inbox: a citizen's whole file handed from one account to another, sealed to the
+# recipient's identity key and signed by the sender on the device (the server cannot open it). The
+# ciphertext is dropped (``blob`` set to NULL) as soon as the transfer is answered or withdrawn; its
+# SHA-256 stays, so a sender's resend after a broken connection is recognised. The receipt is the
+# recipient's signed answer, opaque here, kept until the sender says it has recorded the outcome.
+transfer = Table(
+    "transfer",
+    metadata,
+    Column("id", String(36), primary_key=True),  # chosen by the sending device (a UUID)
+    Column("sender_account_id", String(36), ForeignKey("account.id"), nullable=False),
+    Column("recipient_account_id", String(36), ForeignKey("account.id"), nullable=False),
+    Column("blob", LargeBinary, nullable=True),
+    Column("blob_sha256", LargeBinary, nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("state", String(16), nullable=False),  # waiting | accepted | declined
+    Column("receipt", LargeBinary, nullable=True),
+    Column("created_at", String(32), nullable=False),
+    Column("answered_at", String(32), nullable=True),
+    Index("ix_transfer_inbox", "recipient_account_id", "state"),
+    Index("ix_transfer_sender", "sender_account_id"),
 )
 
 push_request = Table(

@@ -25,6 +25,11 @@ BASE64_16_BYTES = r"^[A-Za-z0-9+/]{22}==$"  # the client's KDF salt
 BASE64_64_BYTES = r"^[A-Za-z0-9+/]{86}==$"  # an Ed25519 signature
 
 MAX_BLOB_BYTES = 2 * 1024 * 1024  # one sealed record at most; Settings.max_blob_bytes may be lower
+MAX_TRANSFER_BYTES = 12 * 1024 * 1024  # one citizen's sealed file; Settings.max_transfer_bytes may be lower
+# A recipient's signed answer to a transfer (well under 1 KiB today). Its bound is the schema's: 4096
+# bytes as base64 (5464 characters), which without padding hold up to 4098 bytes. The server takes what
+# the schema says it takes rather than refuse a valid request with 422.
+MAX_RECEIPT_BYTES = 4096
 MAX_CHANGES_PER_PUSH = 500  # the desktop pushes pages of 500; Settings.max_changes_per_push may be lower
 MAX_WRAPPED_KEY_CHARS = 1024  # a wrapped 32-byte key is 60 bytes (80 characters); room for a new format
 # ``record.version`` is a 32-bit integer on PostgreSQL, and a push stores base_version + 1.
@@ -63,6 +68,16 @@ WrappedKey = Annotated[
 Blob = Annotated[
     str,
     StringConstraints(pattern=BASE64, min_length=4, max_length=base64_chars(MAX_BLOB_BYTES)),
+    _Base64Text(),
+]
+TransferBlob = Annotated[
+    str,
+    StringConstraints(pattern=BASE64, min_length=4, max_length=base64_chars(MAX_TRANSFER_BYTES)),
+    _Base64Text(),
+]
+Receipt = Annotated[
+    str,
+    StringConstraints(pattern=BASE64, min_length=4, max_length=base64_chars(MAX_RECEIPT_BYTES)),
     _Base64Text(),
 ]
 AccountName = Annotated[str, StringConstraints(pattern=ACCOUNT_NAME, min_length=1, max_length=200)]
@@ -234,6 +249,55 @@ class DirectoryEntry(BaseModel):
     receive: str
     sign: str
     published_at: str
+
+
+class NewTransfer(Strict):
+    """A citizen's file for one colleague (by account name), sealed and signed on the device. ``id`` is
+    the device's own, so sending the same transfer again after a broken connection is recognised."""
+
+    id: Uuid
+    to: AccountName
+    blob: TransferBlob
+
+
+class TransferCreated(BaseModel):
+    id: str
+    created_at: str
+
+
+class InboxEntry(BaseModel):
+    """A transfer waiting for the caller's answer (its content is fetched on its own)."""
+
+    id: str
+    from_: str = Field(serialization_alias="from", description="The sender's account name")
+    size: int = Field(description="Bytes of the sealed file")
+    created_at: str
+
+
+class TransferContent(BaseModel):
+    """A waiting transfer's sealed file, for its recipient."""
+
+    id: str
+    from_: str = Field(serialization_alias="from", description="The sender's account name")
+    blob: str
+
+
+class TransferAnswer(Strict):
+    """The recipient's decision, with its signed receipt for the sender (opaque to the server)."""
+
+    accepted: bool
+    receipt: Receipt
+
+
+class SentTransfer(BaseModel):
+    """One of the caller's transfers and, once answered, the recipient's receipt."""
+
+    id: str
+    to: str
+    state: Literal["waiting", "accepted", "declined"]
+    receipt: str | None
+    created_at: str
+    answered_at: str | None
 
 
 class DeviceInfo(BaseModel):

@@ -21,8 +21,9 @@ creates the name); creating a name forgives the failures recorded against that n
 sets up one caseworker after another is never counted as guessing. A failure on a name that does not
 exist counts like any other: treating them differently would tell a prober which names exist.
 
-The ledgers live in this process's memory: they start empty when the server restarts and are per
-process if it runs several. Each holds at most ``tracked_keys`` addresses or names (the least recently
+The ledgers live in this process's memory: they start empty when the server restarts, and with
+``casenotes-server --workers N`` each worker process keeps its own (``syncserver.serve`` says what that
+costs). Each holds at most ``tracked_keys`` addresses or names (the least recently
 used are forgotten first), so a flood of made-up names cannot exhaust memory.
 """
 

@@ -157,6 +157,17 @@ ACTIONS: dict[str, str] = {
     "citizen.exported": QT_TRANSLATE_NOOP("labels", "Data exported"),
     "citizen.access_exported": QT_TRANSLATE_NOOP("labels", "Access export: everything handed out"),
     "citizen.erased": QT_TRANSLATE_NOOP("labels", "Deleted permanently"),
+    "citizen.transfer_queued": QT_TRANSLATE_NOOP(
+        "labels", "File handed to a colleague (sealed, waiting for receipt)"
+    ),
+    "citizen.transferred": QT_TRANSLATE_NOOP("labels", "File received by the colleague; deleted here"),
+    "citizen.transfer_declined": QT_TRANSLATE_NOOP(
+        "labels", "The colleague declined the file; it stays here"
+    ),
+    "citizen.transfer_kept_changed": QT_TRANSLATE_NOOP(
+        "labels", "The colleague received the file; kept here because it changed after it was sent"
+    ),
+    "citizen.transfer_accepted": QT_TRANSLATE_NOOP("labels", "File received from a colleague"),
     "note.created": QT_TRANSLATE_NOOP("labels", "Meeting note written"),
     "note.updated": QT_TRANSLATE_NOOP("labels", "Meeting note changed"),
     "note.status_changed": QT_TRANSLATE_NOOP("labels", "Meeting note status changed"),

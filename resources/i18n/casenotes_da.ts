@@ -850,7 +850,7 @@
     </message>
     <message>
         <source>No colleague is in the sync server's directory yet: a colleague appears after their first sync.</source>
-        <translation>Der er endnu ingen kolleger i synkroniseringsserverens register: en kollega vises efter sin første synkronisering.</translation>
+        <translation>Der er endnu ingen kolleger i synkroniseringsserverens katalog: en kollega vises efter sin første synkronisering.</translation>
     </message>
     <message>
         <source>Sync is not set up on this computer, and a file goes to a colleague through the sync server. Set it up first: Sync → Set up sync…</source>
@@ -1865,7 +1865,7 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
     </message>
     <message>
         <source>From %1, who is not in the sync server's directory, so the file cannot be checked. Sync again later, or decline it.</source>
-        <translation>Fra %1, som ikke er i synkroniseringsserverens register, så sagen kan ikke kontrolleres. Synkronisér igen senere, eller afvis den.</translation>
+        <translation>Fra %1, som ikke er i synkroniseringsserverens katalog, så sagen kan ikke kontrolleres. Synkronisér igen senere, eller afvis den.</translation>
     </message>
     <message>
         <source>From %1. The file cannot be opened: it is damaged, was changed on the way, or is not for you. Decline it and ask %1 to hand it over again.</source>
@@ -4288,19 +4288,19 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     </message>
     <message>
         <source>That colleague is not in the sync server's directory. Check the name; the colleague must have synced once. Nothing was sent.</source>
-        <translation>Kollegaen findes ikke i synkroniseringsserverens register. Kontrollér navnet; kollegaen skal have synkroniseret én gang. Intet blev sendt.</translation>
+        <translation>Kollegaen findes ikke i synkroniseringsserverens katalog. Tjek navnet; kollegaen skal have synkroniseret én gang. Intet blev sendt.</translation>
     </message>
     <message>
         <source>The colleague's security number has changed since you last handed over a file. Compare the new number with the colleague (by phone or in person) and confirm it before anything is sent or opened. Nothing was sent or opened.</source>
-        <translation>Kollegaens sikkerhedsnummer er ændret, siden I sidst udvekslede en sag. Sammenlign det nye nummer med kollegaen (over telefonen eller ansigt til ansigt), og bekræft det, før noget sendes eller åbnes. Intet blev sendt eller åbnet.</translation>
+        <translation>Kollegaens sikkerhedsnummer er ændret, siden I sidst overdrog en sag. Sammenlign det nye nummer med kollegaen (i telefonen eller ansigt til ansigt), og bekræft det, før noget sendes eller åbnes. Intet blev sendt eller åbnet.</translation>
     </message>
     <message>
         <source>The handed-over file cannot be opened: it is damaged, was changed on the way, or is not for you. Nothing was imported; ask the colleague to hand it over again.</source>
-        <translation>Den overdragne sag kan ikke åbnes: den er beskadiget, er ændret undervejs eller er ikke til dig. Intet blev hentet ind; bed kollegaen om at overdrage den igen.</translation>
+        <translation>Den overdragne sag kan ikke åbnes: den er beskadiget, blev ændret undervejs eller er ikke til dig. Intet blev hentet ind; bed kollegaen overdrage den igen.</translation>
     </message>
     <message>
         <source>This citizen's file is already in your notebook. Nothing was imported; the handover stays in the inbox.</source>
-        <translation>Borgerens sag findes allerede i din notesbog. Intet blev hentet ind; overdragelsen bliver liggende blandt de modtagne.</translation>
+        <translation>Borgerens sag findes allerede i din notesbog. Intet blev hentet ind; overdragelsen bliver i indbakken.</translation>
     </message>
     <message>
         <source>This citizen's file is already being handed over and waits for the colleague's answer.</source>
@@ -4699,6 +4699,26 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     <message>
         <source>Deleted permanently</source>
         <translation>Slettet permanent</translation>
+    </message>
+    <message>
+        <source>File handed to a colleague (sealed, waiting for receipt)</source>
+        <translation>Sagen overdraget til en kollega (krypteret, venter på kvittering)</translation>
+    </message>
+    <message>
+        <source>File received by the colleague; deleted here</source>
+        <translation>Kollegaen kvitterede for sagen; slettet her</translation>
+    </message>
+    <message>
+        <source>The colleague declined the file; it stays here</source>
+        <translation>Kollegaen afviste sagen; den bliver her</translation>
+    </message>
+    <message>
+        <source>The colleague received the file; kept here because it changed after it was sent</source>
+        <translation>Kollegaen modtog sagen; den bliver her, fordi den blev ændret efter afsendelsen</translation>
+    </message>
+    <message>
+        <source>File received from a colleague</source>
+        <translation>Sagen modtaget fra en kollega</translation>
     </message>
     <message>
         <source>Meeting note written</source>

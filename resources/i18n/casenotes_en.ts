@@ -4705,6 +4705,26 @@ Nothing has been deleted yet. Delete them here too?</translation>
         <translation>Deleted permanently</translation>
     </message>
     <message>
+        <source>File handed to a colleague (sealed, waiting for receipt)</source>
+        <translation>File handed to a colleague (sealed, waiting for receipt)</translation>
+    </message>
+    <message>
+        <source>File received by the colleague; deleted here</source>
+        <translation>File received by the colleague; deleted here</translation>
+    </message>
+    <message>
+        <source>The colleague declined the file; it stays here</source>
+        <translation>The colleague declined the file; it stays here</translation>
+    </message>
+    <message>
+        <source>The colleague received the file; kept here because it changed after it was sent</source>
+        <translation>The colleague received the file; kept here because it changed after it was sent</translation>
+    </message>
+    <message>
+        <source>File received from a colleague</source>
+        <translation>File received from a colleague</translation>
+    </message>
+    <message>
         <source>Meeting note written</source>
         <translation>Meeting note written</translation>
     </message>

@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from syncserver.db import account
 from syncserver.models import Kdf, NewAccount, PreLogin, PreLoginAnswer, Session, SignIn, decode, encode
 from syncserver.routes.context import (
+    ACCOUNT_DISABLED,
     Context,
     ServerContext,
     key_bytes,
@@ -140,6 +141,11 @@ def _sign_in_checked(
         if not ok or row is None:
             log.info(json.dumps({"event": "sign_in.failed"}))
             raise HTTPException(status.HTTP_401_UNAUTHORIZED, "wrong account or password")
+        if row.disabled_at is not None:
+            # Said only to whoever holds the key: to anyone else it is a wrong password, as before.
+            context.guard.succeeded(address, name)
+            log.info(json.dumps({"event": "sign_in.refused_disabled", "account": row.id}))
+            raise HTTPException(status.HTTP_401_UNAUTHORIZED, ACCOUNT_DISABLED)
         session = register_device(conn, row.id, device_name)
     context.guard.succeeded(address, name)
     log.info(json.dumps({"event": "sign_in", "account": row.id, "device": session["device_id"]}))

@@ -98,8 +98,8 @@ def changes(
 
 
 def _reserve_seqs(conn: Connection, account_id: str, count: int) -> int:
-    """Reserve ``count`` sequence numbers; returns the first. The UPDATE takes the account row's lock,
-    so concurrent pushes of one account are serialised."""
+    """Reserve ``count`` sequence numbers; returns the first (under the account row's lock, which
+    ``_apply_all`` took, so concurrent pushes of one account are serialised)."""
     conn.execute(
         update(account).where(account.c.id == account_id).values(next_seq=account.c.next_seq + count)
     )
@@ -112,10 +112,15 @@ def _apply_all(
 ) -> list[dict[str, Any]]:
     """Apply a push page: each change is accepted only on top of the version it names.
 
-    A fixed number of statements whatever the size of the page: one lookup of the records it names
-    (by the full primary key, so the index finds each; by id alone it scanned the account's feed), one
-    sequence reservation, one executemany of updates and one of inserts.
+    A fixed number of statements whatever the size of the page: the account row locked, one lookup of
+    the records it names (by the full primary key, so the index finds each; by id alone it scanned the
+    account's feed), one sequence reservation, one executemany of updates and one of inserts.
     """
+    # The lock comes before the lookup: two pushes of one account (from two devices, served by two
+    # workers) could otherwise both find the same version, both accept, and one overwrite the other
+    # (or, for a new record, fail on its key and answer 409 "already received" for a push never stored).
+    # SQLite ignores FOR UPDATE; its write lock, taken by the push's first insert, already serialises.
+    conn.execute(select(account.c.id).where(account.c.id == me.account_id).with_for_update())
     current: dict[tuple[str, str], Row[Any]] = {}
     wanted: dict[str, list[str]] = {}
     for change in changes:

@@ -22,6 +22,8 @@ from syncserver.security import DecoySalts, new_token, token_hash
 from syncserver.sign_in_guard import SignInGuard, address_key
 
 LAST_SEEN_PRECISION = timedelta(minutes=1)
+# What a device or a sign-in of an account an administrator disabled is told (the desktop shows it).
+ACCOUNT_DISABLED = "the account is disabled"
 
 
 @dataclass
@@ -95,14 +97,22 @@ def caller(
     digest = token_hash(credentials.credentials)
     with context.engine.begin() as conn:
         row = conn.execute(
-            select(device.c.id, device.c.account_id, device.c.revoked_at, device.c.last_seen_at).where(
-                device.c.token_hash == digest
+            select(
+                device.c.id,
+                device.c.account_id,
+                device.c.revoked_at,
+                device.c.last_seen_at,
+                account.c.disabled_at,
             )
+            .join(account, account.c.id == device.c.account_id)
+            .where(device.c.token_hash == digest)
         ).first()
         if row is None or row.revoked_at is not None:
             raise HTTPException(
                 status.HTTP_401_UNAUTHORIZED, "this device is not signed in", headers=_CHALLENGE
             )
+        if row.disabled_at is not None:
+            raise HTTPException(status.HTTP_401_UNAUTHORIZED, ACCOUNT_DISABLED, headers=_CHALLENGE)
         # "Last seen" to the minute: a write (and a commit) per request cost every page of a sync.
         now = datetime.now(UTC)
         recent = (now - LAST_SEEN_PRECISION).isoformat(timespec="microseconds")
@@ -118,7 +128,7 @@ def caller(
 Authed = Annotated[Caller, Depends(caller)]
 
 _WHY = {
-    401: "Not signed in, or the wrong account or key",
+    401: "Not signed in, the wrong account or key, or the account is disabled",
     403: "The proof does not show that the caller holds the keys it publishes",
     404: "No such device on this account",
     409: "This request was already received",
@@ -131,11 +141,12 @@ _RETRY_AFTER = {
 }
 
 
-def refusals(*codes: int) -> dict[int | str, dict[str, Any]]:
-    """The OpenAPI entries of the refusals an operation can answer with (413: any request can)."""
+def refusals(*codes: int, why: dict[int, str] | None = None) -> dict[int | str, dict[str, Any]]:
+    """The OpenAPI entries of the refusals an operation can answer with (413: any request can);
+    ``why`` says it in the operation's own words where the general one does not fit."""
     answers: dict[int | str, dict[str, Any]] = {}
     for code in sorted({413, *codes}):
-        answers[code] = {"model": Problem, "description": _WHY[code]}
+        answers[code] = {"model": Problem, "description": (why or {}).get(code, _WHY[code])}
         if code == 429:
             answers[code]["headers"] = _RETRY_AFTER
     return answers

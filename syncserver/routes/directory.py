@@ -57,11 +57,12 @@ def publish_identity(body: PublishedIdentity, me: Authed, context: Context) -> R
 
 @router.get("/directory", responses=refusals(401))
 def directory(me: Authed, context: Context) -> list[DirectoryEntry]:
-    """Every account's published identity, by account name."""
+    """Every enabled account's published identity, by account name."""
     with context.engine.connect() as conn:
         rows = conn.execute(
             select(account.c.name, identity_key.c.receive, identity_key.c.sign, identity_key.c.published_at)
             .join(account, account.c.id == identity_key.c.account_id)
+            .where(account.c.disabled_at.is_(None))  # nobody is to hand a file to a disabled account
             .order_by(account.c.name)
         ).all()
     return [

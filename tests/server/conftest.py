@@ -71,6 +71,7 @@ def settings(database_url):
         creations_per_address=20,
         max_request_bytes=256 * 1024,
         max_blob_bytes=64 * 1024,
+        max_transfer_bytes=96 * 1024,
         max_changes_per_push=50,
     )
 

@@ -18,6 +18,12 @@ EXPECTED = {
     ("get", "/v1/changes"): {"200", "401", "413", "422"},
     ("put", "/v1/identity"): {"204", "401", "403", "413", "422"},
     ("get", "/v1/directory"): {"200", "401", "413"},
+    ("post", "/v1/transfers"): {"200", "201", "401", "404", "409", "413", "422"},
+    ("get", "/v1/transfers/inbox"): {"200", "401", "413"},
+    ("get", "/v1/transfers/sent"): {"200", "401", "413"},
+    ("get", "/v1/transfers/{transfer_id}"): {"200", "401", "404", "413", "422"},
+    ("post", "/v1/transfers/{transfer_id}/answer"): {"204", "401", "404", "409", "413", "422"},
+    ("delete", "/v1/transfers/{transfer_id}"): {"204", "401", "404", "413", "422"},
     ("get", "/health"): {"200", "413"},
 }
 
@@ -71,6 +77,8 @@ def _field(schema, model, name):
         ("NewAccount", "recovery_wrapped_key", b"w" * 60),
         ("SignIn", "auth_key", b"k" * 32),
         ("SealedRecord", "blob", b"b" * 1000),
+        ("NewTransfer", "blob", b"b" * 100_000),
+        ("TransferAnswer", "receipt", b"r" * 4096),
     ],
 )
 def test_base64_fields_carry_their_pattern_and_bounds(schema, model, name, decoded):
@@ -84,7 +92,18 @@ def test_base64_fields_carry_their_pattern_and_bounds(schema, model, name, decod
 
 
 def test_every_request_string_and_number_is_bounded(schema):
-    models = ("NewAccount", "PreLogin", "SignIn", "SealedRecord", "Deletion", "Push", "Kdf")
+    models = (
+        "NewAccount",
+        "PreLogin",
+        "SignIn",
+        "SealedRecord",
+        "Deletion",
+        "Push",
+        "Kdf",
+        "PublishedIdentity",
+        "NewTransfer",
+        "TransferAnswer",
+    )
     for model in models:
         definition = schema["components"]["schemas"][model]
         assert definition.get("additionalProperties") is False, model
