@@ -148,6 +148,7 @@ class ColleagueHandoverDialog(Dialog):
 
     def _show_colleagues(self, found: list[Colleague], select: str) -> None:
         self._set_busy(False)
+        self._status_kind("hint")
         self._loaded = True
         chosen = self.selected()
         current = select or (chosen.account if chosen is not None else "")
@@ -168,6 +169,7 @@ class ColleagueHandoverDialog(Dialog):
 
     def _load_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
+        self._status_kind("error")  # nothing can be handed over until it is put right
         if isinstance(exc, SyncNotSetUp):
             self.status.setText(
                 self.tr(
@@ -237,6 +239,11 @@ class ColleagueHandoverDialog(Dialog):
                 "%1", number_html(fingerprint)
             )
         )
+
+    def _status_kind(self, name: str) -> None:
+        self.status.setObjectName(name)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
