@@ -30,6 +30,7 @@ from desktop.storage.records import (
     network_meetings,
     notes,
     reflections,
+    transfers,
 )
 from desktop.storage.records.coordination import Consent, StoredActor, StoredContact
 from desktop.storage.records.goals import Revision, StoredGoal
@@ -78,6 +79,9 @@ class CitizenFile:
     contacts: tuple[StoredContact, ...]
     network_meetings: tuple[StoredNetworkMeeting, ...]
     measurements: tuple[StoredMeasurement, ...]
+    # The state ("queued", "sent") and the colleague of a handover under way, read with the rest so
+    # the page says so without a read of its own on the GUI thread.
+    pending_handover: tuple[str, str] | None = None
 
     @property
     def citizen_id(self) -> str:
@@ -184,6 +188,7 @@ class CitizenFileService(VaultService):
             contacts=tuple(coordination.contacts_of(conn, citizen_id)),
             network_meetings=tuple(network_meetings.meetings_of(conn, citizen_id)),
             measurements=tuple(ratings),
+            pending_handover=transfers.pending_out(conn, citizen_id),
         )
 
 

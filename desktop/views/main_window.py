@@ -297,6 +297,7 @@ class MainWindow(QMainWindow):
         self.lock_status.setObjectName("lockStatus")
         self.statusBar().addWidget(self.sync_status)
         self.statusBar().addWidget(self.conflict_badge)
+        self.statusBar().addWidget(self.sync_menu.handover_badge)
         self.statusBar().addPermanentWidget(self.lock_status)
         self.show_lock_state()
         self.clipboard.copied.connect(self._show_copied)

@@ -49,6 +49,7 @@ class OpenNotebook(QObject):
 
         self._caseload_updates = CaseloadUpdates(window.caseload_page, services.citizens, runner)
         self.sync = window.sync_menu.attach(services)
+        window.sync_menu.open_citizen_requested.connect(self.open_citizen)
         self._sync_refresh = QTimer(self, singleShot=True, interval=SYNC_COUNT_DELAY_MS)
         self._sync_refresh.timeout.connect(self.sync.refresh)
         self._relay = ChangeRelay(services.bus, self)
@@ -66,6 +67,8 @@ class OpenNotebook(QObject):
         page.saved.connect(window.caseload_page.select_citizen)
         page.access_export_requested.connect(self.privacy.export_access)
         page.erase_requested.connect(self.privacy.erase)
+        page.handover.handed_away.connect(self._on_handed_away)
+        self.sync.round_finished.connect(page.handover.refresh)  # sent, or the receipt came
         keys = page.tabs.section_keys
         for action in (*keys.sections, None, keys.next, keys.previous):
             if action is None:
@@ -152,6 +155,13 @@ class OpenNotebook(QObject):
             self._window.citizen_page.clear()
             self._window.show_page(PageIndex.CASELOAD)
         # The caseload row goes with the change the erasure announced (``_on_changed``).
+
+    def _on_handed_away(self, citizen_id: str) -> None:
+        """The colleague's receipt came and the open citizen's file was erased here."""
+        self._on_erased(citizen_id)
+        self._window.statusBar().showMessage(
+            self.tr("The colleague has received the file; your copy has been deleted."), 15_000
+        )
 
     def _on_changed(self, entity: str, ids: tuple) -> None:
         # The count of changes waiting, counted once for a burst of changes and after the save has

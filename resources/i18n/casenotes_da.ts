@@ -719,6 +719,14 @@
         <translation>Indsigt som JSON…</translation>
     </message>
     <message>
+        <source>&amp;Hand over to a colleague…</source>
+        <translation>&amp;Overdrag til kollega…</translation>
+    </message>
+    <message>
+        <source>Send the whole file, encrypted, to a colleague who takes over the citizen</source>
+        <translation>Send hele borgerens sag krypteret til en kollega, der overtager borgeren</translation>
+    </message>
+    <message>
         <source>Delete citizen permanently…</source>
         <translation>Slet borger permanent…</translation>
     </message>
@@ -780,6 +788,104 @@
     <message>
         <source>Nothing to save on this tab: everything here is saved.</source>
         <translation>Intet at gemme på denne fane: alt her er gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueHandoverDialog</name>
+    <message>
+        <source>Hand over to a colleague</source>
+        <translation>Overdrag til kollega</translation>
+    </message>
+    <message>
+        <source>Hand %1's file to a colleague</source>
+        <translation>Overdrag %1s sag til en kollega</translation>
+    </message>
+    <message>
+        <source>The whole file goes, sealed so that only the colleague can open it. Your copy is deleted when the colleague has confirmed receiving it; until then nothing is lost.</source>
+        <translation>Hele sagen sendes, forseglet så kun kollegaen kan åbne den. Din kopi slettes, når kollegaen har kvitteret for modtagelsen; indtil da går intet tabt.</translation>
+    </message>
+    <message>
+        <source>Fetching the colleagues from the sync server…</source>
+        <translation>Henter kollegerne fra synkroniseringsserveren…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Prøv igen</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Kolleger</translation>
+    </message>
+    <message>
+        <source>For example: the citizen moved to your district</source>
+        <translation>For eksempel: borgeren er flyttet til dit distrikt</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrundelse:</translation>
+    </message>
+    <message>
+        <source>Kept in the citizen's history of handovers.</source>
+        <translation>Gemmes i borgerens historik over overdragelser.</translation>
+    </message>
+    <message>
+        <source>Include my re&amp;flection log</source>
+        <translation>Medtag min re&amp;fleksionslog</translation>
+    </message>
+    <message>
+        <source>Your reflections are your own thoughts about the work; leave them out unless they help</source>
+        <translation>Dine refleksioner er dine egne tanker om arbejdet; udelad dem, medmindre de hjælper kollegaen</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Overdrag</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Choose the colleague who takes over the file:</source>
+        <translation>Vælg den kollega, der overtager sagen:</translation>
+    </message>
+    <message>
+        <source>No colleague is in the sync server's directory yet: a colleague appears after their first sync.</source>
+        <translation>Der er endnu ingen kolleger i synkroniseringsserverens katalog: en kollega vises efter sin første synkronisering.</translation>
+    </message>
+    <message>
+        <source>Sync is not set up on this computer, and a file goes to a colleague through the sync server. Set it up first: Sync → Set up sync…</source>
+        <translation>Synkronisering er ikke sat op på denne computer, og en sag sendes til en kollega gennem synkroniseringsserveren. Sæt den op først: Synkronisering → Opsæt synkronisering…</translation>
+    </message>
+    <message>
+        <source>Your own security number (for a colleague to compare): %1</source>
+        <translation>Dit eget sikkerhedsnummer (som en kollega sammenligner med): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueModel</name>
+    <message>
+        <source>Colleague</source>
+        <translation>Kollega</translation>
+    </message>
+    <message>
+        <source>Security number</source>
+        <translation>Sikkerhedsnummer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>First handover: compare the number</source>
+        <translation>Første overdragelse: sammenlign nummeret</translation>
+    </message>
+    <message>
+        <source>⚠ Number changed</source>
+        <translation>⚠ Nummeret er ændret</translation>
+    </message>
+    <message>
+        <source>Compared before</source>
+        <translation>Sammenlignet før</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1749,33 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
     </message>
 </context>
 <context>
+    <name>HandoverAction</name>
+    <message>
+        <source>Sent to %1. Your copy is deleted when the colleague has confirmed receiving it.</source>
+        <translation>Sendt til %1. Din kopi slettes, når kollegaen har kvitteret for modtagelsen.</translation>
+    </message>
+    <message>
+        <source>Ready for %1: the file is sent when there is a connection to the sync server.</source>
+        <translation>Klar til %1: sagen sendes, når der er forbindelse til synkroniseringsserveren.</translation>
+    </message>
+    <message>
+        <source>Handed over to %1.</source>
+        <translation>Overdraget til %1.</translation>
+    </message>
+    <message>
+        <source>Handed over to %1 – waiting to be sent</source>
+        <translation>Overdraget til %1 – venter på at blive sendt</translation>
+    </message>
+    <message>
+        <source>Handed over to %1 – waiting for the receipt</source>
+        <translation>Overdraget til %1 – venter på kvittering</translation>
+    </message>
+    <message>
+        <source>The file stays here until the colleague has confirmed receiving it; then it is deleted.</source>
+        <translation>Sagen bliver her, indtil kollegaen har kvitteret for modtagelsen; derefter slettes den her.</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Hand over the case</source>
@@ -1671,6 +1804,130 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
     <message>
         <source>Reason</source>
         <translation>Begrundelse</translation>
+    </message>
+</context>
+<context>
+    <name>InboxDialog</name>
+    <message>
+        <source>Received handovers</source>
+        <translation>Modtagne overdragelser</translation>
+    </message>
+    <message>
+        <source>Citizens' files that colleagues have handed to you. Nothing comes into your caseload until you accept it; if you decline, the colleague keeps the file.</source>
+        <translation>Borgeres sager, som kolleger har overdraget til dig. Intet kommer ind i din sagsstamme, før du modtager sagen; afviser du den, beholder kollegaen den.</translation>
+    </message>
+    <message>
+        <source>Opening the files…</source>
+        <translation>Åbner sagerne…</translation>
+    </message>
+    <message>
+        <source>Files waiting</source>
+        <translation>Ventende sager</translation>
+    </message>
+    <message>
+        <source>&amp;Open the citizen's file</source>
+        <translation>Å&amp;bn borgerens sag</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Modtag</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>&amp;Afvis…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) wait for your answer:</source>
+        <translation>
+            <numerusform>%n sag venter på dit svar:</numerusform>
+            <numerusform>%n sager venter på dit svar:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file waits for you.</source>
+        <translation>Ingen sager venter på dig.</translation>
+    </message>
+    <message>
+        <source>%1 is now in your caseload.</source>
+        <translation>%1 er nu i din sagsstamme.</translation>
+    </message>
+    <message>
+        <source>Declined: %1 keeps the file.</source>
+        <translation>Afvist: %1 beholder sagen.</translation>
+    </message>
+    <message>
+        <source>From %1. The file is opened once the new security number is confirmed.</source>
+        <translation>Fra %1. Sagen åbnes, når det nye sikkerhedsnummer er bekræftet.</translation>
+    </message>
+    <message>
+        <source>From %1, who is not in the sync server's directory, so the file cannot be checked. Sync again later, or decline it.</source>
+        <translation>Fra %1, som ikke er i synkroniseringsserverens katalog, så sagen kan ikke kontrolleres. Synkronisér igen senere, eller afvis den.</translation>
+    </message>
+    <message>
+        <source>From %1. The file cannot be opened: it is damaged, was changed on the way, or is not for you. Decline it and ask %1 to hand it over again.</source>
+        <translation>Fra %1. Sagen kan ikke åbnes: den er beskadiget, er ændret undervejs eller er ikke til dig. Afvis den, og bed %1 om at overdrage den igen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; from %2 (security number %3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; fra %2 (sikkerhedsnummer %3)</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Begrundelse: %1</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>ingen angivet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), sent %1</source>
+        <translation>
+            <numerusform>%n post, sendt %1</numerusform>
+            <numerusform>%n poster, sendt %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your own security number (for a colleague to compare): %1</source>
+        <translation>Dit eget sikkerhedsnummer (som en kollega sammenligner med): %1</translation>
+    </message>
+    <message>
+        <source>this file</source>
+        <translation>denne sag</translation>
+    </message>
+    <message>
+        <source>Decline the handover</source>
+        <translation>Afvis overdragelsen</translation>
+    </message>
+    <message>
+        <source>Decline %1 from %2? Nothing comes into your notebook, and %2 keeps the file.</source>
+        <translation>Afvis %1 fra %2? Intet kommer ind i din notesbog, og %2 beholder sagen.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCheck</name>
+    <message>
+        <source>Con&amp;firm new number</source>
+        <translation>&amp;Bekræft nyt nummer</translation>
+    </message>
+    <message>
+        <source>First handover with %1. Before you send anything, compare the security number %2 with %1 by phone or in person: %1 sees it as their own number in this window.</source>
+        <translation>Første overdragelse med %1. Før du sender noget, så sammenlign sikkerhedsnummeret %2 med %1 over telefonen eller ansigt til ansigt: %1 ser det som sit eget nummer i dette vindue.</translation>
+    </message>
+    <message>
+        <source>I have compared the number with %1</source>
+        <translation>Jeg har sammenlignet nummeret med %1</translation>
+    </message>
+    <message>
+        <source>%1's security number has changed.&lt;br&gt;Before: %2&lt;br&gt;Now: %3&lt;br&gt;It can be a new computer, or someone trying to read the file on the way. Call %1 or meet in person and compare the new number before anything is sent or opened.</source>
+        <translation>%1s sikkerhedsnummer er ændret.&lt;br&gt;Før: %2&lt;br&gt;Nu: %3&lt;br&gt;Det kan være en ny computer, eller nogen der prøver at læse sagen undervejs. Ring til %1, eller mød hinanden, og sammenlign det nye nummer, før noget sendes eller åbnes.</translation>
+    </message>
+    <message>
+        <source>You have compared the security number with %1 before; it is unchanged.</source>
+        <translation>Du har sammenlignet sikkerhedsnummeret med %1 før; det er uændret.</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2536,10 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
 </context>
 <context>
     <name>OpenNotebook</name>
+    <message>
+        <source>The colleague has received the file; your copy has been deleted.</source>
+        <translation>Kollegaen har kvitteret for modtagelsen af sagen; din kopi er slettet.</translation>
+    </message>
     <message>
         <source>The password has been changed.</source>
         <translation>Adgangskoden er skiftet.</translation>
@@ -3534,6 +3795,10 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
         <translation>&amp;Konflikter…</translation>
     </message>
     <message>
+        <source>&amp;Received handovers…</source>
+        <translation>&amp;Modtagne overdragelser…</translation>
+    </message>
+    <message>
         <source>Computers with &amp;access…</source>
         <translation>Computere med &amp;adgang…</translation>
     </message>
@@ -3550,6 +3815,10 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
         <translation>Gennemgå konflikterne (Ctrl+Shift+K)</translation>
     </message>
     <message>
+        <source>Open the received handovers (Ctrl+Shift+H)</source>
+        <translation>Åbn de modtagne overdragelser (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
         <source>Sync is set up: the account was created.</source>
         <translation>Synkronisering er sat op: kontoen er oprettet.</translation>
     </message>
@@ -3562,6 +3831,20 @@ Intet slettes. Programmet låser derefter; åbn den gendannede notesbog med den 
         <translation>
             <numerusform>⚠ %n konflikt</numerusform>
             <numerusform>⚠ %n konflikter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Received handovers (%n)…</source>
+        <translation>
+            <numerusform>&amp;Modtagne overdragelser (%n)…</numerusform>
+            <numerusform>&amp;Modtagne overdragelser (%n)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Handovers waiting: %n</source>
+        <translation>
+            <numerusform>%n overdragelse venter</numerusform>
+            <numerusform>%n overdragelser venter</numerusform>
         </translation>
     </message>
     <message>
@@ -3776,6 +4059,29 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingTransferModel</name>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>⚠ Cannot be opened yet</source>
+        <translation>⚠ Kan ikke åbnes endnu</translation>
     </message>
 </context>
 <context>

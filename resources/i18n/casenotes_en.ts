@@ -719,6 +719,14 @@
         <translation>Access export as JSON…</translation>
     </message>
     <message>
+        <source>&amp;Hand over to a colleague…</source>
+        <translation>&amp;Hand over to a colleague…</translation>
+    </message>
+    <message>
+        <source>Send the whole file, encrypted, to a colleague who takes over the citizen</source>
+        <translation>Send the whole file, encrypted, to a colleague who takes over the citizen</translation>
+    </message>
+    <message>
         <source>Delete citizen permanently…</source>
         <translation>Delete citizen permanently…</translation>
     </message>
@@ -780,6 +788,104 @@
     <message>
         <source>Nothing to save on this tab: everything here is saved.</source>
         <translation>Nothing to save on this tab: everything here is saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueHandoverDialog</name>
+    <message>
+        <source>Hand over to a colleague</source>
+        <translation>Hand over to a colleague</translation>
+    </message>
+    <message>
+        <source>Hand %1&apos;s file to a colleague</source>
+        <translation>Hand %1&apos;s file to a colleague</translation>
+    </message>
+    <message>
+        <source>The whole file goes, sealed so that only the colleague can open it. Your copy is deleted when the colleague has confirmed receiving it; until then nothing is lost.</source>
+        <translation>The whole file goes, sealed so that only the colleague can open it. Your copy is deleted when the colleague has confirmed receiving it; until then nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Fetching the colleagues from the sync server…</source>
+        <translation>Fetching the colleagues from the sync server…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Colleagues</translation>
+    </message>
+    <message>
+        <source>For example: the citizen moved to your district</source>
+        <translation>For example: the citizen moved to your district</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Kept in the citizen&apos;s history of handovers.</source>
+        <translation>Kept in the citizen&apos;s history of handovers.</translation>
+    </message>
+    <message>
+        <source>Include my re&amp;flection log</source>
+        <translation>Include my re&amp;flection log</translation>
+    </message>
+    <message>
+        <source>Your reflections are your own thoughts about the work; leave them out unless they help</source>
+        <translation>Your reflections are your own thoughts about the work; leave them out unless they help</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Hand over</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose the colleague who takes over the file:</source>
+        <translation>Choose the colleague who takes over the file:</translation>
+    </message>
+    <message>
+        <source>No colleague is in the sync server&apos;s directory yet: a colleague appears after their first sync.</source>
+        <translation>No colleague is in the sync server&apos;s directory yet: a colleague appears after their first sync.</translation>
+    </message>
+    <message>
+        <source>Sync is not set up on this computer, and a file goes to a colleague through the sync server. Set it up first: Sync → Set up sync…</source>
+        <translation>Sync is not set up on this computer, and a file goes to a colleague through the sync server. Set it up first: Sync → Set up sync…</translation>
+    </message>
+    <message>
+        <source>Your own security number (for a colleague to compare): %1</source>
+        <translation>Your own security number (for a colleague to compare): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueModel</name>
+    <message>
+        <source>Colleague</source>
+        <translation>Colleague</translation>
+    </message>
+    <message>
+        <source>Security number</source>
+        <translation>Security number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>First handover: compare the number</source>
+        <translation>First handover: compare the number</translation>
+    </message>
+    <message>
+        <source>⚠ Number changed</source>
+        <translation>⚠ Number changed</translation>
+    </message>
+    <message>
+        <source>Compared before</source>
+        <translation>Compared before</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1749,33 @@ The municipality may be obliged to keep information: make sure what must be kept
     </message>
 </context>
 <context>
+    <name>HandoverAction</name>
+    <message>
+        <source>Sent to %1. Your copy is deleted when the colleague has confirmed receiving it.</source>
+        <translation>Sent to %1. Your copy is deleted when the colleague has confirmed receiving it.</translation>
+    </message>
+    <message>
+        <source>Ready for %1: the file is sent when there is a connection to the sync server.</source>
+        <translation>Ready for %1: the file is sent when there is a connection to the sync server.</translation>
+    </message>
+    <message>
+        <source>Handed over to %1.</source>
+        <translation>Handed over to %1.</translation>
+    </message>
+    <message>
+        <source>Handed over to %1 – waiting to be sent</source>
+        <translation>Handed over to %1 – waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Handed over to %1 – waiting for the receipt</source>
+        <translation>Handed over to %1 – waiting for the receipt</translation>
+    </message>
+    <message>
+        <source>The file stays here until the colleague has confirmed receiving it; then it is deleted.</source>
+        <translation>The file stays here until the colleague has confirmed receiving it; then it is deleted.</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Hand over the case</source>
@@ -1671,6 +1804,130 @@ The municipality may be obliged to keep information: make sure what must be kept
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>InboxDialog</name>
+    <message>
+        <source>Received handovers</source>
+        <translation>Received handovers</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; files that colleagues have handed to you. Nothing comes into your caseload until you accept it; if you decline, the colleague keeps the file.</source>
+        <translation>Citizens&apos; files that colleagues have handed to you. Nothing comes into your caseload until you accept it; if you decline, the colleague keeps the file.</translation>
+    </message>
+    <message>
+        <source>Opening the files…</source>
+        <translation>Opening the files…</translation>
+    </message>
+    <message>
+        <source>Files waiting</source>
+        <translation>Files waiting</translation>
+    </message>
+    <message>
+        <source>&amp;Open the citizen&apos;s file</source>
+        <translation>&amp;Open the citizen&apos;s file</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>&amp;Decline…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) wait for your answer:</source>
+        <translation>
+            <numerusform>%n file waits for your answer:</numerusform>
+            <numerusform>%n files wait for your answer:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file waits for you.</source>
+        <translation>No file waits for you.</translation>
+    </message>
+    <message>
+        <source>%1 is now in your caseload.</source>
+        <translation>%1 is now in your caseload.</translation>
+    </message>
+    <message>
+        <source>Declined: %1 keeps the file.</source>
+        <translation>Declined: %1 keeps the file.</translation>
+    </message>
+    <message>
+        <source>From %1. The file is opened once the new security number is confirmed.</source>
+        <translation>From %1. The file is opened once the new security number is confirmed.</translation>
+    </message>
+    <message>
+        <source>From %1, who is not in the sync server&apos;s directory, so the file cannot be checked. Sync again later, or decline it.</source>
+        <translation>From %1, who is not in the sync server&apos;s directory, so the file cannot be checked. Sync again later, or decline it.</translation>
+    </message>
+    <message>
+        <source>From %1. The file cannot be opened: it is damaged, was changed on the way, or is not for you. Decline it and ask %1 to hand it over again.</source>
+        <translation>From %1. The file cannot be opened: it is damaged, was changed on the way, or is not for you. Decline it and ask %1 to hand it over again.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; from %2 (security number %3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; from %2 (security number %3)</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>none given</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), sent %1</source>
+        <translation>
+            <numerusform>%n record, sent %1</numerusform>
+            <numerusform>%n records, sent %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your own security number (for a colleague to compare): %1</source>
+        <translation>Your own security number (for a colleague to compare): %1</translation>
+    </message>
+    <message>
+        <source>this file</source>
+        <translation>this file</translation>
+    </message>
+    <message>
+        <source>Decline the handover</source>
+        <translation>Decline the handover</translation>
+    </message>
+    <message>
+        <source>Decline %1 from %2? Nothing comes into your notebook, and %2 keeps the file.</source>
+        <translation>Decline %1 from %2? Nothing comes into your notebook, and %2 keeps the file.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCheck</name>
+    <message>
+        <source>Con&amp;firm new number</source>
+        <translation>Con&amp;firm new number</translation>
+    </message>
+    <message>
+        <source>First handover with %1. Before you send anything, compare the security number %2 with %1 by phone or in person: %1 sees it as their own number in this window.</source>
+        <translation>First handover with %1. Before you send anything, compare the security number %2 with %1 by phone or in person: %1 sees it as their own number in this window.</translation>
+    </message>
+    <message>
+        <source>I have compared the number with %1</source>
+        <translation>I have compared the number with %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s security number has changed.&lt;br&gt;Before: %2&lt;br&gt;Now: %3&lt;br&gt;It can be a new computer, or someone trying to read the file on the way. Call %1 or meet in person and compare the new number before anything is sent or opened.</source>
+        <translation>%1&apos;s security number has changed.&lt;br&gt;Before: %2&lt;br&gt;Now: %3&lt;br&gt;It can be a new computer, or someone trying to read the file on the way. Call %1 or meet in person and compare the new number before anything is sent or opened.</translation>
+    </message>
+    <message>
+        <source>You have compared the security number with %1 before; it is unchanged.</source>
+        <translation>You have compared the security number with %1 before; it is unchanged.</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2536,10 @@ The municipality may be obliged to keep information: make sure what must be kept
 </context>
 <context>
     <name>OpenNotebook</name>
+    <message>
+        <source>The colleague has received the file; your copy has been deleted.</source>
+        <translation>The colleague has received the file; your copy has been deleted.</translation>
+    </message>
     <message>
         <source>The password has been changed.</source>
         <translation>The password has been changed.</translation>
@@ -3534,6 +3795,10 @@ Nothing is deleted. The program then locks; open the restored notebook with the 
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
+        <source>&amp;Received handovers…</source>
+        <translation>&amp;Received handovers…</translation>
+    </message>
+    <message>
         <source>Computers with &amp;access…</source>
         <translation>Computers with &amp;access…</translation>
     </message>
@@ -3550,6 +3815,10 @@ Nothing is deleted. The program then locks; open the restored notebook with the 
         <translation>Review the conflicts (Ctrl+Shift+K)</translation>
     </message>
     <message>
+        <source>Open the received handovers (Ctrl+Shift+H)</source>
+        <translation>Open the received handovers (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
         <source>Sync is set up: the account was created.</source>
         <translation>Sync is set up: the account was created.</translation>
     </message>
@@ -3562,6 +3831,20 @@ Nothing is deleted. The program then locks; open the restored notebook with the 
         <translation>
             <numerusform>⚠ Conflicts: %n</numerusform>
             <numerusform>⚠ Conflicts: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Received handovers (%n)…</source>
+        <translation>
+            <numerusform>&amp;Received handovers (%n)…</numerusform>
+            <numerusform>&amp;Received handovers (%n)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Handovers waiting: %n</source>
+        <translation>
+            <numerusform>Handovers waiting: %n</numerusform>
+            <numerusform>Handovers waiting: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -3776,6 +4059,29 @@ Nothing has been deleted yet. Delete them here too?</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingTransferModel</name>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>⚠ Cannot be opened yet</source>
+        <translation>⚠ Cannot be opened yet</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,8 @@ OTHER_DIALOGS = [
     "handover",
     "excerpt",
     "goal reason",
+    "colleague handover",
+    "received handovers",
 ]
 
 
@@ -37,6 +39,8 @@ def other_dialog(which: str, window: MainWindow, services, runner) -> QDialog:
     from desktop.views.sync.conflict_dialog import ConflictDialog
     from desktop.views.sync.devices_dialog import DevicesDialog
     from desktop.views.sync.setup_dialog import SyncSetupDialog
+    from desktop.views.transfer.colleague_handover_dialog import ColleagueHandoverDialog
+    from desktop.views.transfer.inbox_dialog import InboxDialog
 
     makers = {
         "backup": lambda: BackupDialog(services.backup, runner, window),
@@ -51,5 +55,16 @@ def other_dialog(which: str, window: MainWindow, services, runner) -> QDialog:
         "handover": lambda: HandoverDialog(window),
         "excerpt": lambda: ExcerptDialog("Uddrag af refleksionen til borgeren.", window),
         "goal reason": lambda: GoalReasonDialog(window),
+        "colleague handover": lambda: ColleagueHandoverDialog(
+            services.transfers,
+            lambda: "12345 67890 12345 67890 12345 67890",
+            "",
+            "Mette Østergaard",
+            runner,
+            window,
+        ),
+        "received handovers": lambda: InboxDialog(
+            services.transfers, lambda: "12345 67890 12345 67890 12345 67890", runner, parent=window
+        ),
     }
     return makers[which]()

@@ -152,6 +152,18 @@ def outgoing_for(conn: Connection, citizen_id: str) -> OutgoingTransfer | None:
     return OutgoingTransfer(**row._mapping) if row else None
 
 
+def pending_out(conn: Connection, citizen_id: str) -> tuple[str, str] | None:
+    """The state and the colleague of the citizen's unfinished transfer out, without its sealed blob
+    (the citizen's page reads this each time it opens a file)."""
+    row = conn.execute(
+        text(
+            "SELECT state, to_account FROM transfer_out WHERE citizen_id = :cid AND state IN ('queued', 'sent')"
+        ),
+        {"cid": citizen_id},
+    ).first()
+    return (row[0], row[1]) if row else None
+
+
 def mark_sent(conn: Connection, transfer_id: str) -> None:
     conn.execute(
         text("UPDATE transfer_out SET state = 'sent', sent_at = :at WHERE id = :id AND state = 'queued'"),

@@ -34,6 +34,7 @@ class CitizenHeader(QObject):
         export_plan: Handler,
         export_access: Callable[[str], object],
         erase: Handler,
+        hand_over: Handler,
     ) -> None:
         super().__init__(page)
         self._title = page.title_label
@@ -79,6 +80,11 @@ class CitizenHeader(QObject):
             self.tr("Access export as JSON…"), lambda: export_access("json")
         )
         more.addSeparator()
+        self.hand_over_action = more.addAction(self.tr("&Hand over to a colleague…"), hand_over)
+        self.hand_over_action.setToolTip(
+            self.tr("Send the whole file, encrypted, to a colleague who takes over the citizen")
+        )
+        more.addSeparator()
         self.erase_action = more.addAction(self.tr("Delete citizen permanently…"), erase)
         more.setToolTipsVisible(True)
         self.more_button.setMenu(more)
@@ -103,6 +109,12 @@ class CitizenHeader(QObject):
             button.setAutoDefault(False)
             facts_row.addWidget(button)
         page.body.addLayout(facts_row)
+        # Shown while the file is being handed to a colleague (``HandoverAction``).
+        self.transfer_mark = QLabel()
+        self.transfer_mark.setObjectName("pendingTransfer")
+        self.transfer_mark.setWordWrap(True)
+        self.transfer_mark.setVisible(False)
+        page.body.addWidget(self.transfer_mark)
 
     def show_state(
         self,

@@ -27,6 +27,7 @@ from desktop.views.dialogs.unsaved_question import DISCARD, SAVE, ask_unsaved
 from desktop.views.i18n import translate_error
 from desktop.views.operation import OperationRunner
 from desktop.views.pages.page import Page
+from desktop.views.transfer.handover_action import HandoverAction
 from desktop.views.widgets.banner import Banner
 from desktop.views.widgets.tab_messages import TabMessages
 
@@ -84,6 +85,16 @@ class CitizenPage(Page):
             export_plan=self.export_plan,
             export_access=self._request_access_export,
             erase=self._request_erase,
+            hand_over=lambda: self.handover.start(),
+        )
+        self.handover = HandoverAction(
+            services.transfers,
+            services.citizens,
+            services.identity.fingerprint,
+            runner,
+            self.header.hand_over_action,
+            self.header.transfer_mark,
+            self,
         )
         # The banner's room is always kept, so a message coming or going never moves the page.
         self.banner_room = Banner(self)
@@ -106,6 +117,7 @@ class CitizenPage(Page):
             self.banner_room, self.tabs.currentWidget, self.tabs.message_key
         )
         self.tabs.message.connect(self.messages.say)
+        self.handover.message.connect(self.messages.say)
         self.tabs.stored.connect(self._load_log_if_visible)
         self.tabs.exported.connect(self._record_export)
         self.tabs.edited_on.connect(lambda tab: self.messages.drop(tab, ("ok", "info")))
@@ -159,6 +171,7 @@ class CitizenPage(Page):
     def on_changed(self, entity: str, ids: tuple) -> None:
         """From the change bus: a sync round that touched the open citizen has their file read again."""
         self._loader.note_change(entity, ids, self.citizen_id)
+        self.handover.note_change(entity, ids)
 
     def _open_failed(self, exc: BaseException) -> None:
         self._show_state()
@@ -172,6 +185,7 @@ class CitizenPage(Page):
         self.messages.forget()
         self.profile_panel.show_profile(file.profile, file.profile_draft())
         self.belief_and_handover.show(file.profile)
+        self.handover.show_file(file.citizen_id, file.profile.draft.name, file.pending_handover)
         self._load_log_if_visible()
         self.tabs.show_file(file)
         if self.tabs.notes_panel.restored_draft:
@@ -185,6 +199,7 @@ class CitizenPage(Page):
         self.profile_panel.update_profile(file.profile)
         self._load_log_if_visible()
         self.belief_and_handover.show(file.profile, keep_typing=True)
+        self.handover.show_file(file.citizen_id, file.profile.draft.name, file.pending_handover)
         self.tabs.show_file(file, keep_typing=True)
         self._show_state()
 
@@ -323,6 +338,7 @@ class CitizenPage(Page):
         # On the work tabs (goals, meetings, reflection, network, progress) their own buttons save.
         on_profile = self.tabs.currentWidget() not in self.tabs.work_panels()
         self.header.show_state(profile, self.is_creating, dirty, self.profile_panel.cpr_revealed, on_profile)
+        self.handover.show_for(profile.id if profile else None)
         self.belief_and_handover.enable(profile is not None)
         # While a file is being read the tabs are out of sight: they keep their state (each change costs
         # about 2 ms), and are set when the file is shown.

@@ -1,11 +1,12 @@
-"""The Sync menu and the sync state in the status bar: sync now (F9), set up, conflicts, the computers
-with access, and the messages of the sync controller that runs the rounds."""
+"""The Sync menu and the sync state in the status bar: sync now (F9), set up, conflicts, the files
+colleagues handed here, the computers with access, and the messages of the sync controller that runs
+the rounds."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton
 
@@ -19,7 +20,13 @@ if TYPE_CHECKING:
 
 class SyncMenu(QObject):
     """Made with the window's frame (the menu and the status bar exist while the notebook opens);
-    ``attach`` gives it the open notebook and returns the controller that runs the rounds."""
+    ``attach`` gives it the open notebook and returns the controller that runs the rounds.
+
+    Signals:
+        open_citizen_requested(str): open a citizen just accepted from a colleague.
+    """
+
+    open_citizen_requested = Signal(str)
 
     def __init__(self, window: QMainWindow, runner: OperationRunner, preferences: Preferences) -> None:
         super().__init__(window)
@@ -40,6 +47,10 @@ class SyncMenu(QObject):
         self.conflicts_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.conflicts_action.triggered.connect(self.review_conflicts)
         menu.addAction(self.conflicts_action)
+        self.inbox_action = QAction(self.tr("&Received handovers…"), window)
+        self.inbox_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.inbox_action.triggered.connect(self.review_handovers)
+        menu.addAction(self.inbox_action)
         self.devices_action = QAction(self.tr("Computers with &access…"), window)
         self.devices_action.triggered.connect(self.manage_devices)
         menu.addAction(self.devices_action)
@@ -53,12 +64,21 @@ class SyncMenu(QObject):
         self.conflict_badge.setVisible(False)
         self.conflict_badge.setToolTip(self.tr("Review the conflicts (Ctrl+Shift+K)"))
         self.conflict_badge.clicked.connect(self.review_conflicts)
+        self.handover_badge = QPushButton()
+        self.handover_badge.setObjectName("conflictBadge")  # the same look: something waits for you
+        self.handover_badge.setFlat(True)
+        self.handover_badge.setVisible(False)
+        self.handover_badge.setToolTip(self.tr("Open the received handovers (Ctrl+Shift+H)"))
+        self.handover_badge.clicked.connect(self.review_handovers)
 
     def attach(self, services: Services) -> SyncController:
         self._services = services
-        self.sync = SyncController(services.sync, self._runner, self._confirm_mass_delete, self._window)
+        self.sync = SyncController(
+            services.sync, self._runner, self._confirm_mass_delete, self._window, services.transfers
+        )
         self.sync.status_changed.connect(self._show_status)
         self.sync.conflicts_changed.connect(self._show_conflicts)
+        self.sync.handovers_waiting.connect(self._show_handovers)
         return self.sync
 
     def sync_now(self) -> None:
@@ -97,6 +117,20 @@ class SyncMenu(QObject):
         ConflictDialog(self._services.sync.conflicts, self._services.sync.resolve, self._window).exec()
         self.sync.refresh()
 
+    def review_handovers(self) -> None:
+        """Open the files colleagues handed here, to accept or decline."""
+        if self._services is None or self.sync is None:
+            return
+        from desktop.views.transfer.inbox_dialog import InboxDialog
+
+        services = self._services
+        dialog = InboxDialog(
+            services.transfers, services.identity.fingerprint, self._runner, parent=self._window
+        )
+        dialog.open_requested.connect(self.open_citizen_requested)
+        dialog.exec()
+        self.sync.count_handovers()
+
     def manage_devices(self) -> None:
         """Show the computers with access to the sync account."""
         if self._services is None:
@@ -117,6 +151,13 @@ class SyncMenu(QObject):
     def _show_conflicts(self, count: int) -> None:
         self.conflict_badge.setText(self.tr("⚠ Conflicts: %n", "", count))
         self.conflict_badge.setVisible(count > 0)
+
+    def _show_handovers(self, count: int) -> None:
+        self.inbox_action.setText(
+            self.tr("&Received handovers (%n)…", "", count) if count else self.tr("&Received handovers…")
+        )
+        self.handover_badge.setText(self.tr("Handovers waiting: %n", "", count))
+        self.handover_badge.setVisible(count > 0)
 
     def _confirm_mass_delete(self, deletions: int, records: int) -> bool:
         answer = QMessageBox.warning(
