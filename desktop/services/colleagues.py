@@ -60,6 +60,15 @@ class ColleagueKeys(VaultService):
                 )
         return found
 
+    def pinned(self) -> list[Colleague]:
+        """The colleagues whose keys are pinned here, by name (for a handover on a USB stick, offline)."""
+        with self._vault.engine.connect() as conn:
+            pins = stored.pinned_keys(conn)
+        return [
+            Colleague(account, pinned_identity(pin).fingerprint(), PINNED)
+            for account, pin in sorted(pins.items(), key=lambda item: item[0].casefold())
+        ]
+
     def trusted(self, conn: Connection, account: str, listed: list[Listed] | None) -> PublicIdentity:
         """The colleague's keys to seal to or check against, inside the caller's transaction: the pinned
         ones when the directory (``None``: offline) agrees or is not at hand; the directory's, pinned

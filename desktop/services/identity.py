@@ -12,7 +12,11 @@ number.
 
 from __future__ import annotations
 
+import threading
+
 from desktop.services.base import VaultService
+from desktop.services.changes import ChangeBus
+from desktop.services.vault_session import VaultSession
 from desktop.storage.records import sync_store
 from desktop.sync.identity import Identity
 
@@ -20,9 +24,17 @@ from desktop.sync.identity import Identity
 class IdentityService(VaultService):
     """This vault's identity and the fingerprint a colleague compares."""
 
+    def __init__(self, session: VaultSession, bus: ChangeBus) -> None:
+        super().__init__(session, bus)
+        self._making = threading.Lock()  # two first calls at once (two workers) make one identity
+
     def own(self) -> Identity:
         """The caseworker's identity: the sync account's, else the one kept in this vault, else a new one
         (kept and logged)."""
+        with self._making:
+            return self._own()
+
+    def _own(self) -> Identity:
         with self._vault.engine.connect() as conn:
             sync_key = sync_store.get_state(conn).get("sync_key")
         kept = self._vault.identity_private()

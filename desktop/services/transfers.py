@@ -76,6 +76,10 @@ class TransferService(TransferBase):
             self._publish(client, account)
             return self._keys.compare(api.directory(client), account)
 
+    def pinned_colleagues(self) -> list[Colleague]:
+        """The colleagues pinned here, without asking the server (offline; for a USB handover)."""
+        return self._keys.pinned()
+
     def confirm_colleague(self, account: str, fingerprint: str) -> None:
         """Trust the colleague's new keys, after the person compared ``fingerprint`` with them."""
         with self._signed_in() as (client, _):

@@ -157,7 +157,8 @@ def pending_out(conn: Connection, citizen_id: str) -> tuple[str, str] | None:
     (the citizen's page reads this each time it opens a file)."""
     row = conn.execute(
         text(
-            "SELECT state, to_account FROM transfer_out WHERE citizen_id = :cid AND state IN ('queued', 'sent')"
+            "SELECT state, to_account FROM transfer_out WHERE citizen_id = :cid AND kind = 'citizen' "
+            "AND state IN ('queued', 'sent', 'filed')"
         ),
         {"cid": citizen_id},
     ).first()
