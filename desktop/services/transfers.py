@@ -185,9 +185,8 @@ class TransferService(TransferBase):
         done = TransferRound()
         with self._signed_in() as (client, account):
             self._publish(client, account)
-            listed = api.directory(client)
             done.sent = self._send_queued(client)
-            done.fetched = self._fetch_inbox(client, listed)
+            done.fetched = self._fetch_inbox(client)
             self.peers.take_replies(done)
             done.answered = self._send_answers(client)
             self._collect_answers(client, done)
@@ -204,13 +203,13 @@ class TransferService(TransferBase):
                 stored.mark_sent(conn, transfer.id)
         return len(queued)
 
-    def _fetch_inbox(self, client: SyncClient, listed: list[api.Listed]) -> int:
+    def _fetch_inbox(self, client: SyncClient) -> int:
         with self._vault.engine.connect() as conn:
             known = {t.id for t in stored.incoming(conn)}
+        fresh = [entry for entry in api.inbox(client) if entry.id not in known]
+        listed = api.directory(client) if fresh else []  # read only when a sender may need pinning
         fetched = 0
-        for entry in api.inbox(client):
-            if entry.id in known:
-                continue
+        for entry in fresh:
             sender, blob = api.fetch_transfer(client, entry.id)
             with self._vault.transaction() as conn:
                 with contextlib.suppress(ColleagueKeyChanged, ColleagueUnknown):
