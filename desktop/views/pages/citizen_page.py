@@ -27,7 +27,7 @@ from desktop.views.dialogs.unsaved_question import DISCARD, SAVE, ask_unsaved
 from desktop.views.i18n import translate_error
 from desktop.views.operation import OperationRunner
 from desktop.views.pages.page import Page
-from desktop.views.transfer.handover_action import HandoverAction
+from desktop.views.transfer.handover_action import HandoverAction, HandoverMenu
 from desktop.views.widgets.banner import Banner
 from desktop.views.widgets.tab_messages import TabMessages
 
@@ -86,13 +86,17 @@ class CitizenPage(Page):
             export_access=self._request_access_export,
             erase=self._request_erase,
             hand_over=lambda: self.handover.start(),
+            take_receipt=lambda: self.handover.take_receipt(),
+            withdraw_handover=lambda: self.handover.withdraw(),
         )
         self.handover = HandoverAction(
             services.transfers,
             services.citizens,
             services.identity.fingerprint,
             runner,
-            self.header.hand_over_action,
+            HandoverMenu(
+                self.header.hand_over_action, self.header.take_receipt_action, self.header.withdraw_action
+            ),
             self.header.transfer_mark,
             self,
         )
