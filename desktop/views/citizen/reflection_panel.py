@@ -45,6 +45,8 @@ from desktop.views.widgets.buttons import push_button
 from desktop.views.widgets.tab_order import chain
 from desktop.views.widgets.text_box import text_box
 
+INLINE_SECTIONS = frozenset({"colleague", "question"})  # of a colleague's reply
+
 
 class ExcerptDialog(Dialog):
     """Shows the pseudonymised excerpt; "Copy" is the only way it leaves the vault."""
@@ -282,9 +284,14 @@ class ReflectionLog(EntryLog):
         parts += self._concerns(draft.note_id, self.tr("Meeting: %1"))
         for key in MODELS.get(draft.model) or RECEIVED_MODELS.get(draft.model, ()):
             value = draft.sections.get(key, "").strip()
-            if value:
-                body = escape(value).replace("\n", "<br>")
-                parts.append(f"<h4>{escape(label(REFLECTION_SECTIONS, key))}</h4><p>{body}</p>")
+            if not value:
+                continue
+            body = escape(value).replace("\n", "<br>")
+            heading = escape(label(REFLECTION_SECTIONS, key))
+            if key in INLINE_SECTIONS:  # a name or a one-line question: beside its label, so the reply shows
+                parts.append(f"<p><b>{heading}:</b> {body}</p>")
+            else:
+                parts.append(f"<h4>{heading}</h4><p>{body}</p>")
         self.reader.setHtml("".join(parts))
 
     def _excerpt_dialog(self, text: str) -> str | None:

@@ -67,6 +67,7 @@ class PeerRequestDialog(Dialog):
             min_height=60,
             max_length=TEXT_MAX,
         )
+        self.question.setMaximumHeight(90)  # a question is a line or two; the excerpt gets the room
         question_label = QLabel(self.tr("&Question:"))
         question_label.setBuddy(self.question)
         form.addRow(question_label, self.question)

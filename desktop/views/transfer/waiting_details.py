@@ -47,6 +47,9 @@ class WaitingDetails(QWidget):
             max_length=TEXT_MAX,  # the length a peer message carries
         )
         self.reply_label.setBuddy(self.reply)
+        # The list above keeps its room; long texts scroll in their boxes.
+        self.excerpt.setMaximumHeight(150)
+        self.reply.setMaximumHeight(120)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.details)
