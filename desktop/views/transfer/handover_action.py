@@ -199,9 +199,11 @@ class HandoverAction(QObject):
             return
         citizen_id, transfers = self._citizen[0], self._transfers
         self.menu.withdraw.setEnabled(False)
-        self._runner.run(
-            lambda: transfers.withdraw(citizen_id), self._withdrawn, lambda exc: self._receipt_failed(exc)
-        )
+        self._runner.run(lambda: transfers.withdraw(citizen_id), self._withdrawn, self._withdraw_failed)
+
+    def _withdraw_failed(self, exc: BaseException) -> None:
+        self.message.emit(translate_error(exc), "error")
+        self.refresh()
 
     def _withdrawn(self, withdrawn: bool) -> None:
         if withdrawn:
