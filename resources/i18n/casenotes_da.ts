@@ -3340,8 +3340,8 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
         <translation>Viser et uddrag uden navne og CPR-numre, før det deles</translation>
     </message>
     <message>
-        <source>Send to co&amp;lleagues…</source>
-        <translation>Send til ko&amp;lleger…</translation>
+        <source>Sen&amp;d to colleagues…</source>
+        <translation>Sen&amp;d til kolleger…</translation>
     </message>
     <message>
         <source>Send the excerpt without names and CPR numbers to colleagues for joint professional reflection</source>

@@ -3340,8 +3340,8 @@ The municipality may be obliged to keep information: make sure what must be kept
         <translation>Shows an excerpt without names and CPR numbers before it is shared</translation>
     </message>
     <message>
-        <source>Send to co&amp;lleagues…</source>
-        <translation>Send to co&amp;lleagues…</translation>
+        <source>Sen&amp;d to colleagues…</source>
+        <translation>Sen&amp;d to colleagues…</translation>
     </message>
     <message>
         <source>Send the excerpt without names and CPR numbers to colleagues for joint professional reflection</source>

@@ -130,7 +130,7 @@ class ReflectionLog(EntryLog):
         self.share_button.setToolTip(
             self.tr("Shows an excerpt without names and CPR numbers before it is shared")
         )
-        self.send_button = push_button(self.tr("Send to co&lleagues…"), self.send_to_colleagues)
+        self.send_button = push_button(self.tr("Sen&d to colleagues…"), self.send_to_colleagues)
         self.send_button.setToolTip(
             self.tr(
                 "Send the excerpt without names and CPR numbers to colleagues for joint professional reflection"
