@@ -8,7 +8,7 @@ What it opens is then read as a citizen's file or as a peer-reflection message, 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop.domain.handover_file import HandoverFile, HandoverFileUnreadable, read_handover_file
 from desktop.domain.peer_reflection import (
@@ -33,7 +33,8 @@ class Waiting:
     "peer_request" (an ``excerpt`` and a ``question`` for joint professional reflection). ``problem``
     says why it cannot be answered yet: "key_changed" (the sender's keys differ from the pinned ones:
     ``pinned_fingerprint`` is the old number, ``sender_fingerprint`` the new), "unknown_sender" (no keys
-    for the sender) or "unreadable" (it does not open or check out)."""
+    for the sender) or "unreadable" (it does not open or check out). ``via``: "server", or "file" when
+    it was opened from a USB stick (its answer then goes back as a receipt file, not by the server)."""
 
     id: str
     sender: str
@@ -47,6 +48,7 @@ class Waiting:
     question: str = ""
     problem: str | None = None
     pinned_fingerprint: str = ""
+    via: str = "server"
 
 
 def open_payload(
@@ -90,6 +92,13 @@ def describe(
     identity: Identity, transfer: stored.IncomingTransfer, pin: stored.PinnedKey | None, own_account: str
 ) -> Waiting | None:
     """What the inbox shows of a waiting transfer (None: a peer reply, taken in by the round itself)."""
+    found = _describe(identity, transfer, pin, own_account)
+    return replace(found, via=transfer.via) if found is not None else None
+
+
+def _describe(
+    identity: Identity, transfer: stored.IncomingTransfer, pin: stored.PinnedKey | None, own_account: str
+) -> Waiting | None:
     if pin is None:
         return Waiting(transfer.id, transfer.from_account, problem="unknown_sender")
     try:

@@ -8,8 +8,10 @@ macOS) has no widgets and is left alone.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QListView, QSplitter, QTreeView
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QListView, QSplitter, QTreeView, QWidget
 
 MINIMUM = QSize(880, 520)
 SIDE_BAR = 190  # pixels: "Denne computer" and a user name fit
@@ -38,3 +40,16 @@ def fit_file_dialog(dialog: QFileDialog) -> None:
         for column in range(1, header.count()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+
+def ask_save_path(parent: QWidget | None, title: str, suggested: str, file_filter: str) -> str:
+    """Ask where to save a file, starting in the home folder with the name ``suggested``; empty when
+    the person cancels."""
+    path, _filter = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), file_filter)
+    return path
+
+
+def ask_open_path(parent: QWidget | None, title: str, file_filter: str) -> str:
+    """Ask which file to open, starting in the home folder; empty when the person cancels."""
+    path, _filter = QFileDialog.getOpenFileName(parent, title, str(Path.home()), file_filter)
+    return path

@@ -727,6 +727,22 @@
         <translation>Send hele borgerens sag krypteret til en kollega, der overtager borgeren</translation>
     </message>
     <message>
+        <source>&amp;Load receipt from file…</source>
+        <translation>&amp;Indlæs kvittering fra fil…</translation>
+    </message>
+    <message>
+        <source>The colleague's receipt for a handover saved as a file; your copy is then deleted</source>
+        <translation>Kollegaens kvittering for en overdragelse gemt som fil; din kopi slettes derefter</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the handover…</source>
+        <translation>&amp;Træk overdragelsen tilbage…</translation>
+    </message>
+    <message>
+        <source>Take back a handover that has not reached the colleague</source>
+        <translation>Tag en overdragelse tilbage, som ikke er nået frem til kollegaen</translation>
+    </message>
+    <message>
         <source>Delete citizen permanently…</source>
         <translation>Slet borger permanent…</translation>
     </message>
@@ -805,18 +821,6 @@
         <translation>Hele sagen sendes, forseglet så kun kollegaen kan åbne den. Din kopi slettes, når kollegaen har kvitteret for modtagelsen; indtil da går intet tabt.</translation>
     </message>
     <message>
-        <source>Fetching the colleagues from the sync server…</source>
-        <translation>Henter kollegerne fra synkroniseringsserveren…</translation>
-    </message>
-    <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Prøv igen</translation>
-    </message>
-    <message>
-        <source>Colleagues</source>
-        <translation>Kolleger</translation>
-    </message>
-    <message>
         <source>For example: the citizen moved to your district</source>
         <translation>For eksempel: borgeren er flyttet til dit distrikt</translation>
     </message>
@@ -845,20 +849,63 @@
         <translation>Annuller</translation>
     </message>
     <message>
+        <source>Save as &amp;file for USB…</source>
+        <translation>Gem som &amp;fil til USB…</translation>
+    </message>
+    <message>
+        <source>For when there is no connection: the sealed file goes to the colleague on a USB stick</source>
+        <translation>Når der ikke er forbindelse: den krypterede sag gives til kollegaen på en USB-nøgle</translation>
+    </message>
+    <message>
+        <source>Save the handover for a USB stick</source>
+        <translation>Gem overdragelsen til en USB-nøgle</translation>
+    </message>
+    <message>
+        <source>Handover files (*.cntransfer)</source>
+        <translation>Overdragelsesfiler (*.cntransfer)</translation>
+    </message>
+    <message>
         <source>Choose the colleague who takes over the file:</source>
         <translation>Vælg den kollega, der overtager sagen:</translation>
+    </message>
+    <message>
+        <source>Your own security number (for a colleague to compare): %1</source>
+        <translation>Dit eget sikkerhedsnummer (som en kollega sammenligner med): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueList</name>
+    <message>
+        <source>Fetching the colleagues from the sync server…</source>
+        <translation>Henter kollegerne fra synkroniseringsserveren…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Prøv igen</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Kolleger</translation>
     </message>
     <message>
         <source>No colleague is in the sync server's directory yet: a colleague appears after their first sync.</source>
         <translation>Der er endnu ingen kolleger i synkroniseringsserverens katalog: en kollega vises efter sin første synkronisering.</translation>
     </message>
     <message>
-        <source>Sync is not set up on this computer, and a file goes to a colleague through the sync server. Set it up first: Sync → Set up sync…</source>
-        <translation>Synkronisering er ikke sat op på denne computer, og en sag sendes til en kollega gennem synkroniseringsserveren. Sæt den op først: Synkronisering → Opsæt synkronisering…</translation>
+        <source>Sync is not set up on this computer.</source>
+        <translation>Synkronisering er ikke sat op på denne computer.</translation>
     </message>
     <message>
-        <source>Your own security number (for a colleague to compare): %1</source>
-        <translation>Dit eget sikkerhedsnummer (som en kollega sammenligner med): %1</translation>
+        <source>The sync server cannot be reached.</source>
+        <translation>Synkroniseringsserveren kan ikke nås.</translation>
+    </message>
+    <message>
+        <source>You can save the handover as a file for a colleague you have handed a file to before:</source>
+        <translation>Du kan gemme overdragelsen som fil til en kollega, du har overdraget en sag til før:</translation>
+    </message>
+    <message>
+        <source>Sync is not set up on this computer, and colleagues are reached through the sync server. Set it up first: Sync → Set up sync…</source>
+        <translation>Synkronisering er ikke sat op på denne computer, og kolleger nås gennem synkroniseringsserveren. Sæt den op først: Synkronisering → Opsæt synkronisering…</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1798,10 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
 <context>
     <name>HandoverAction</name>
     <message>
+        <source>Saved. Give the file to %1; your copy is deleted when you load the colleague's receipt.</source>
+        <translation>Gemt. Giv filen til %1; din kopi slettes, når du indlæser kollegaens kvittering.</translation>
+    </message>
+    <message>
         <source>Sent to %1. Your copy is deleted when the colleague has confirmed receiving it.</source>
         <translation>Sendt til %1. Din kopi slettes, når kollegaen har kvitteret for modtagelsen.</translation>
     </message>
@@ -1763,8 +1814,52 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
         <translation>Overdraget til %1.</translation>
     </message>
     <message>
+        <source>That receipt is for another citizen's handover; it has been taken in.</source>
+        <translation>Kvitteringen hører til en anden borgers overdragelse; den er indlæst.</translation>
+    </message>
+    <message>
+        <source>The colleague declined the handover; the file stays with you.</source>
+        <translation>Kollegaen afviste overdragelsen; sagen bliver hos dig.</translation>
+    </message>
+    <message>
+        <source>The file was changed here after it was saved for the colleague, so it is kept.</source>
+        <translation>Sagen er ændret her, efter den blev gemt til kollegaen, så den beholdes.</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be used: it is damaged, is not from the colleague, or belongs to no handover waiting here. Nothing was deleted.</source>
+        <translation>Kvitteringen kan ikke bruges: den er beskadiget, er ikke fra kollegaen eller hører ikke til en overdragelse, der venter her. Intet er slettet.</translation>
+    </message>
+    <message>
+        <source>The handover was withdrawn; the file stays with you.</source>
+        <translation>Overdragelsen er trukket tilbage; sagen bliver hos dig.</translation>
+    </message>
+    <message>
+        <source>The handover has already been sent and can no longer be withdrawn.</source>
+        <translation>Overdragelsen er allerede sendt og kan ikke længere trækkes tilbage.</translation>
+    </message>
+    <message>
+        <source>Load the colleague's receipt</source>
+        <translation>Indlæs kollegaens kvittering</translation>
+    </message>
+    <message>
+        <source>Receipts (*.cnreceipt)</source>
+        <translation>Kvitteringer (*.cnreceipt)</translation>
+    </message>
+    <message>
+        <source>Withdraw the handover</source>
+        <translation>Træk overdragelsen tilbage</translation>
+    </message>
+    <message>
+        <source>Withdraw the handover to %1? The file stays with you. If it was saved as a file, delete that file: a receipt for it can no longer be used here.</source>
+        <translation>Trække overdragelsen til %1 tilbage? Sagen bliver hos dig. Er den gemt som fil, så slet filen: en kvittering for den kan ikke længere bruges her.</translation>
+    </message>
+    <message>
         <source>Handed over to %1 – waiting to be sent</source>
         <translation>Overdraget til %1 – venter på at blive sendt</translation>
+    </message>
+    <message>
+        <source>Saved as a file for %1 – waiting for the receipt file (More → Load receipt from file…)</source>
+        <translation>Gemt som fil til %1 – venter på kvitteringsfilen (Mere → Indlæs kvittering fra fil…)</translation>
     </message>
     <message>
         <source>Handed over to %1 – waiting for the receipt</source>
@@ -1813,8 +1908,8 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
         <translation>Modtagne overdragelser</translation>
     </message>
     <message>
-        <source>Citizens' files that colleagues have handed to you. Nothing comes into your caseload until you accept it; if you decline, the colleague keeps the file.</source>
-        <translation>Borgeres sager, som kolleger har overdraget til dig. Intet kommer ind i din sagsstamme, før du modtager sagen; afviser du den, beholder kollegaen den.</translation>
+        <source>Citizens' files that colleagues have handed to you, and their questions for joint professional reflection. Nothing comes into your caseload until you accept it; if you decline, the colleague keeps the file.</source>
+        <translation>Borgersager, som kolleger har overdraget til dig, og deres spørgsmål til fælles faglig refleksion. Intet kommer ind i din sagsstamme, før du modtager det; afviser du, beholder kollegaen sagen.</translation>
     </message>
     <message>
         <source>Opening the files…</source>
@@ -1827,6 +1922,18 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
     <message>
         <source>&amp;Open the citizen's file</source>
         <translation>Å&amp;bn borgerens sag</translation>
+    </message>
+    <message>
+        <source>Open handover from &amp;file…</source>
+        <translation>Åbn overdragelse fra &amp;fil…</translation>
+    </message>
+    <message>
+        <source>A handover a colleague gave you on a USB stick (.cntransfer)</source>
+        <translation>En overdragelse, som en kollega har givet dig på en USB-nøgle (.cntransfer)</translation>
+    </message>
+    <message>
+        <source>&amp;Send reply</source>
+        <translation>&amp;Send svar</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
@@ -1860,51 +1967,24 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
         <translation>Afvist: %1 beholder sagen.</translation>
     </message>
     <message>
-        <source>From %1. The file is opened once the new security number is confirmed.</source>
-        <translation>Fra %1. Sagen åbnes, når det nye sikkerhedsnummer er bekræftet.</translation>
+        <source>No receipt was saved, so %1 still has a copy of the file.</source>
+        <translation>Der blev ikke gemt nogen kvittering, så %1 har stadig en kopi af sagen.</translation>
     </message>
     <message>
-        <source>From %1, who is not in the sync server's directory, so the file cannot be checked. Sync again later, or decline it.</source>
-        <translation>Fra %1, som ikke er i synkroniseringsserverens katalog, så sagen kan ikke kontrolleres. Synkronisér igen senere, eller afvis den.</translation>
+        <source>The receipt is saved as %1: give it back to %2 with the USB stick.</source>
+        <translation>Kvitteringen er gemt som %1: giv den tilbage til %2 med USB-nøglen.</translation>
     </message>
     <message>
-        <source>From %1. The file cannot be opened: it is damaged, was changed on the way, or is not for you. Decline it and ask %1 to hand it over again.</source>
-        <translation>Fra %1. Sagen kan ikke åbnes: den er beskadiget, er ændret undervejs eller er ikke til dig. Afvis den, og bed %1 om at overdrage den igen.</translation>
+        <source>Write your reply first.</source>
+        <translation>Skriv dit svar først.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; from %2 (security number %3)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; fra %2 (sikkerhedsnummer %3)</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>Begrundelse: %1</translation>
-    </message>
-    <message>
-        <source>none given</source>
-        <translation>ingen angivet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s), sent %1</source>
-        <translation>
-            <numerusform>%n post, sendt %1</numerusform>
-            <numerusform>%n poster, sendt %1</numerusform>
-        </translation>
+        <source>Your reply goes to %1.</source>
+        <translation>Dit svar sendes til %1.</translation>
     </message>
     <message>
         <source>Your own security number (for a colleague to compare): %1</source>
         <translation>Dit eget sikkerhedsnummer (som en kollega sammenligner med): %1</translation>
-    </message>
-    <message>
-        <source>this file</source>
-        <translation>denne sag</translation>
-    </message>
-    <message>
-        <source>Decline the handover</source>
-        <translation>Afvis overdragelsen</translation>
-    </message>
-    <message>
-        <source>Decline %1 from %2? Nothing comes into your notebook, and %2 keeps the file.</source>
-        <translation>Afvis %1 fra %2? Intet kommer ind i din notesbog, og %2 beholder sagen.</translation>
     </message>
 </context>
 <context>
@@ -2705,6 +2785,57 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
     </message>
 </context>
 <context>
+    <name>PeerRequestDialog</name>
+    <message>
+        <source>Joint professional reflection</source>
+        <translation>Fælles faglig refleksion</translation>
+    </message>
+    <message>
+        <source>Ask colleagues for joint professional reflection</source>
+        <translation>Bed kolleger om fælles faglig refleksion</translation>
+    </message>
+    <message>
+        <source>The excerpt and your question go encrypted to each colleague you tick; their replies come into this citizen's reflection log. Names and CPR numbers have been replaced: read the excerpt through, as places, employers and relatives can identify the citizen too.</source>
+        <translation>Uddraget og dit spørgsmål sendes krypteret til hver kollega, du sætter flueben ved; deres svar kommer ind i borgerens refleksionslog. Navne og CPR-numre er erstattet: læs uddraget igennem, for steder, arbejdsgivere og pårørende kan også afsløre borgeren.</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Uddrag</translation>
+    </message>
+    <message>
+        <source>&amp;Excerpt:</source>
+        <translation>&amp;Uddrag:</translation>
+    </message>
+    <message>
+        <source>Your question</source>
+        <translation>Dit spørgsmål</translation>
+    </message>
+    <message>
+        <source>For example: how could I have met her worry about the work placement?</source>
+        <translation>For eksempel: hvordan kunne jeg have mødt hendes bekymring for praktikken?</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Spørgsmål:</translation>
+    </message>
+    <message>
+        <source>Tick the colleagues to ask:</source>
+        <translation>Sæt flueben ved de kolleger, du vil spørge:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>S&amp;end</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Sent to %1. The replies come into the reflection log.</source>
+        <translation>Sendt til %1. Svarene kommer ind i refleksionsloggen.</translation>
+    </message>
+</context>
+<context>
     <name>PictureExport</name>
     <message>
         <source>Save as picture</source>
@@ -3209,6 +3340,14 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
         <translation>Viser et uddrag uden navne og CPR-numre, før det deles</translation>
     </message>
     <message>
+        <source>Sen&amp;d to colleagues…</source>
+        <translation>Sen&amp;d til kolleger…</translation>
+    </message>
+    <message>
+        <source>Send the excerpt without names and CPR numbers to colleagues for joint professional reflection</source>
+        <translation>Send uddraget uden navne og CPR-numre til kolleger til fælles faglig refleksion</translation>
+    </message>
+    <message>
         <source>Copy as te&amp;xt</source>
         <translation>Kopiér som &amp;tekst</translation>
     </message>
@@ -3223,6 +3362,10 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
     <message>
         <source>An excerpt of the meeting note without the citizen's name and CPR number is in the reflection. Read it through: other details can identify the citizen too. It is saved only when you save it.</source>
         <translation>Et uddrag af samtalenotatet uden borgerens navn og CPR-nummer står nu i refleksionen. Læs det igennem: andre oplysninger kan også vise, hvem borgeren er. Det gemmes først, når du gemmer det.</translation>
+    </message>
+    <message>
+        <source>Reply from %1</source>
+        <translation>Svar fra %1</translation>
     </message>
     <message>
         <source>Meeting: %1</source>
@@ -4062,6 +4205,76 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     </message>
 </context>
 <context>
+    <name>WaitingDetails</name>
+    <message>
+        <source>The excerpt (names and CPR numbers removed):</source>
+        <translation>Uddraget (navne og CPR-numre fjernet):</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Uddrag</translation>
+    </message>
+    <message>
+        <source>&amp;Your reply:</source>
+        <translation>&amp;Dit svar:</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>Dit svar</translation>
+    </message>
+    <message>
+        <source>What do you see in the conversation? What could be tried?</source>
+        <translation>Hvad ser du i samtalen? Hvad kunne man prøve?</translation>
+    </message>
+    <message>
+        <source>From %1. The file is opened once the new security number is confirmed.</source>
+        <translation>Fra %1. Sagen åbnes, når det nye sikkerhedsnummer er bekræftet.</translation>
+    </message>
+    <message>
+        <source>From %1, who is not in the sync server's directory, so the file cannot be checked. Sync again later, or decline it.</source>
+        <translation>Fra %1, som ikke er i synkroniseringsserverens katalog, så sagen kan ikke kontrolleres. Synkronisér igen senere, eller afvis den.</translation>
+    </message>
+    <message>
+        <source>From %1. The file cannot be opened: it is damaged, was changed on the way, or is not for you. Decline it and ask %1 to hand it over again.</source>
+        <translation>Fra %1. Sagen kan ikke åbnes: den er beskadiget, er ændret undervejs eller er ikke til dig. Afvis den, og bed %1 om at overdrage den igen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A question for joint professional reflection&lt;/b&gt; from %1 (security number %2)</source>
+        <translation>&lt;b&gt;Et spørgsmål til fælles faglig refleksion&lt;/b&gt; fra %1 (sikkerhedsnummer %2)</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Spørgsmål: %1</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>ingen angivet</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Sendt %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; from %2 (security number %3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; fra %2 (sikkerhedsnummer %3)</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Begrundelse: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), sent %1</source>
+        <translation>
+            <numerusform>%n post, sendt %1</numerusform>
+            <numerusform>%n poster, sendt %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Came as a file (USB stick): your answer goes back as a receipt file.</source>
+        <translation>Kom som fil (USB-nøgle): dit svar går tilbage som en kvitteringsfil.</translation>
+    </message>
+</context>
+<context>
     <name>WaitingTransferModel</name>
     <message>
         <source>From</source>
@@ -4082,6 +4295,10 @@ Intet er slettet endnu. Skal de også slettes her?</translation>
     <message>
         <source>⚠ Cannot be opened yet</source>
         <translation>⚠ Kan ikke åbnes endnu</translation>
+    </message>
+    <message>
+        <source>Question for joint professional reflection</source>
+        <translation>Spørgsmål til fælles faglig refleksion</translation>
     </message>
 </context>
 <context>

@@ -727,6 +727,22 @@
         <translation>Send the whole file, encrypted, to a colleague who takes over the citizen</translation>
     </message>
     <message>
+        <source>&amp;Load receipt from file…</source>
+        <translation>&amp;Load receipt from file…</translation>
+    </message>
+    <message>
+        <source>The colleague&apos;s receipt for a handover saved as a file; your copy is then deleted</source>
+        <translation>The colleague&apos;s receipt for a handover saved as a file; your copy is then deleted</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the handover…</source>
+        <translation>&amp;Withdraw the handover…</translation>
+    </message>
+    <message>
+        <source>Take back a handover that has not reached the colleague</source>
+        <translation>Take back a handover that has not reached the colleague</translation>
+    </message>
+    <message>
         <source>Delete citizen permanently…</source>
         <translation>Delete citizen permanently…</translation>
     </message>
@@ -805,18 +821,6 @@
         <translation>The whole file goes, sealed so that only the colleague can open it. Your copy is deleted when the colleague has confirmed receiving it; until then nothing is lost.</translation>
     </message>
     <message>
-        <source>Fetching the colleagues from the sync server…</source>
-        <translation>Fetching the colleagues from the sync server…</translation>
-    </message>
-    <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Try again</translation>
-    </message>
-    <message>
-        <source>Colleagues</source>
-        <translation>Colleagues</translation>
-    </message>
-    <message>
         <source>For example: the citizen moved to your district</source>
         <translation>For example: the citizen moved to your district</translation>
     </message>
@@ -845,20 +849,63 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Save as &amp;file for USB…</source>
+        <translation>Save as &amp;file for USB…</translation>
+    </message>
+    <message>
+        <source>For when there is no connection: the sealed file goes to the colleague on a USB stick</source>
+        <translation>For when there is no connection: the sealed file goes to the colleague on a USB stick</translation>
+    </message>
+    <message>
+        <source>Save the handover for a USB stick</source>
+        <translation>Save the handover for a USB stick</translation>
+    </message>
+    <message>
+        <source>Handover files (*.cntransfer)</source>
+        <translation>Handover files (*.cntransfer)</translation>
+    </message>
+    <message>
         <source>Choose the colleague who takes over the file:</source>
         <translation>Choose the colleague who takes over the file:</translation>
+    </message>
+    <message>
+        <source>Your own security number (for a colleague to compare): %1</source>
+        <translation>Your own security number (for a colleague to compare): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueList</name>
+    <message>
+        <source>Fetching the colleagues from the sync server…</source>
+        <translation>Fetching the colleagues from the sync server…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Colleagues</translation>
     </message>
     <message>
         <source>No colleague is in the sync server&apos;s directory yet: a colleague appears after their first sync.</source>
         <translation>No colleague is in the sync server&apos;s directory yet: a colleague appears after their first sync.</translation>
     </message>
     <message>
-        <source>Sync is not set up on this computer, and a file goes to a colleague through the sync server. Set it up first: Sync → Set up sync…</source>
-        <translation>Sync is not set up on this computer, and a file goes to a colleague through the sync server. Set it up first: Sync → Set up sync…</translation>
+        <source>Sync is not set up on this computer.</source>
+        <translation>Sync is not set up on this computer.</translation>
     </message>
     <message>
-        <source>Your own security number (for a colleague to compare): %1</source>
-        <translation>Your own security number (for a colleague to compare): %1</translation>
+        <source>The sync server cannot be reached.</source>
+        <translation>The sync server cannot be reached.</translation>
+    </message>
+    <message>
+        <source>You can save the handover as a file for a colleague you have handed a file to before:</source>
+        <translation>You can save the handover as a file for a colleague you have handed a file to before:</translation>
+    </message>
+    <message>
+        <source>Sync is not set up on this computer, and colleagues are reached through the sync server. Set it up first: Sync → Set up sync…</source>
+        <translation>Sync is not set up on this computer, and colleagues are reached through the sync server. Set it up first: Sync → Set up sync…</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1798,10 @@ The municipality may be obliged to keep information: make sure what must be kept
 <context>
     <name>HandoverAction</name>
     <message>
+        <source>Saved. Give the file to %1; your copy is deleted when you load the colleague&apos;s receipt.</source>
+        <translation>Saved. Give the file to %1; your copy is deleted when you load the colleague&apos;s receipt.</translation>
+    </message>
+    <message>
         <source>Sent to %1. Your copy is deleted when the colleague has confirmed receiving it.</source>
         <translation>Sent to %1. Your copy is deleted when the colleague has confirmed receiving it.</translation>
     </message>
@@ -1763,8 +1814,52 @@ The municipality may be obliged to keep information: make sure what must be kept
         <translation>Handed over to %1.</translation>
     </message>
     <message>
+        <source>That receipt is for another citizen&apos;s handover; it has been taken in.</source>
+        <translation>That receipt is for another citizen&apos;s handover; it has been taken in.</translation>
+    </message>
+    <message>
+        <source>The colleague declined the handover; the file stays with you.</source>
+        <translation>The colleague declined the handover; the file stays with you.</translation>
+    </message>
+    <message>
+        <source>The file was changed here after it was saved for the colleague, so it is kept.</source>
+        <translation>The file was changed here after it was saved for the colleague, so it is kept.</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be used: it is damaged, is not from the colleague, or belongs to no handover waiting here. Nothing was deleted.</source>
+        <translation>The receipt cannot be used: it is damaged, is not from the colleague, or belongs to no handover waiting here. Nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>The handover was withdrawn; the file stays with you.</source>
+        <translation>The handover was withdrawn; the file stays with you.</translation>
+    </message>
+    <message>
+        <source>The handover has already been sent and can no longer be withdrawn.</source>
+        <translation>The handover has already been sent and can no longer be withdrawn.</translation>
+    </message>
+    <message>
+        <source>Load the colleague&apos;s receipt</source>
+        <translation>Load the colleague&apos;s receipt</translation>
+    </message>
+    <message>
+        <source>Receipts (*.cnreceipt)</source>
+        <translation>Receipts (*.cnreceipt)</translation>
+    </message>
+    <message>
+        <source>Withdraw the handover</source>
+        <translation>Withdraw the handover</translation>
+    </message>
+    <message>
+        <source>Withdraw the handover to %1? The file stays with you. If it was saved as a file, delete that file: a receipt for it can no longer be used here.</source>
+        <translation>Withdraw the handover to %1? The file stays with you. If it was saved as a file, delete that file: a receipt for it can no longer be used here.</translation>
+    </message>
+    <message>
         <source>Handed over to %1 – waiting to be sent</source>
         <translation>Handed over to %1 – waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Saved as a file for %1 – waiting for the receipt file (More → Load receipt from file…)</source>
+        <translation>Saved as a file for %1 – waiting for the receipt file (More → Load receipt from file…)</translation>
     </message>
     <message>
         <source>Handed over to %1 – waiting for the receipt</source>
@@ -1813,8 +1908,8 @@ The municipality may be obliged to keep information: make sure what must be kept
         <translation>Received handovers</translation>
     </message>
     <message>
-        <source>Citizens&apos; files that colleagues have handed to you. Nothing comes into your caseload until you accept it; if you decline, the colleague keeps the file.</source>
-        <translation>Citizens&apos; files that colleagues have handed to you. Nothing comes into your caseload until you accept it; if you decline, the colleague keeps the file.</translation>
+        <source>Citizens&apos; files that colleagues have handed to you, and their questions for joint professional reflection. Nothing comes into your caseload until you accept it; if you decline, the colleague keeps the file.</source>
+        <translation>Citizens&apos; files that colleagues have handed to you, and their questions for joint professional reflection. Nothing comes into your caseload until you accept it; if you decline, the colleague keeps the file.</translation>
     </message>
     <message>
         <source>Opening the files…</source>
@@ -1827,6 +1922,18 @@ The municipality may be obliged to keep information: make sure what must be kept
     <message>
         <source>&amp;Open the citizen&apos;s file</source>
         <translation>&amp;Open the citizen&apos;s file</translation>
+    </message>
+    <message>
+        <source>Open handover from &amp;file…</source>
+        <translation>Open handover from &amp;file…</translation>
+    </message>
+    <message>
+        <source>A handover a colleague gave you on a USB stick (.cntransfer)</source>
+        <translation>A handover a colleague gave you on a USB stick (.cntransfer)</translation>
+    </message>
+    <message>
+        <source>&amp;Send reply</source>
+        <translation>&amp;Send reply</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
@@ -1860,51 +1967,24 @@ The municipality may be obliged to keep information: make sure what must be kept
         <translation>Declined: %1 keeps the file.</translation>
     </message>
     <message>
-        <source>From %1. The file is opened once the new security number is confirmed.</source>
-        <translation>From %1. The file is opened once the new security number is confirmed.</translation>
+        <source>No receipt was saved, so %1 still has a copy of the file.</source>
+        <translation>No receipt was saved, so %1 still has a copy of the file.</translation>
     </message>
     <message>
-        <source>From %1, who is not in the sync server&apos;s directory, so the file cannot be checked. Sync again later, or decline it.</source>
-        <translation>From %1, who is not in the sync server&apos;s directory, so the file cannot be checked. Sync again later, or decline it.</translation>
+        <source>The receipt is saved as %1: give it back to %2 with the USB stick.</source>
+        <translation>The receipt is saved as %1: give it back to %2 with the USB stick.</translation>
     </message>
     <message>
-        <source>From %1. The file cannot be opened: it is damaged, was changed on the way, or is not for you. Decline it and ask %1 to hand it over again.</source>
-        <translation>From %1. The file cannot be opened: it is damaged, was changed on the way, or is not for you. Decline it and ask %1 to hand it over again.</translation>
+        <source>Write your reply first.</source>
+        <translation>Write your reply first.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; from %2 (security number %3)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; from %2 (security number %3)</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>Reason: %1</translation>
-    </message>
-    <message>
-        <source>none given</source>
-        <translation>none given</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s), sent %1</source>
-        <translation>
-            <numerusform>%n record, sent %1</numerusform>
-            <numerusform>%n records, sent %1</numerusform>
-        </translation>
+        <source>Your reply goes to %1.</source>
+        <translation>Your reply goes to %1.</translation>
     </message>
     <message>
         <source>Your own security number (for a colleague to compare): %1</source>
         <translation>Your own security number (for a colleague to compare): %1</translation>
-    </message>
-    <message>
-        <source>this file</source>
-        <translation>this file</translation>
-    </message>
-    <message>
-        <source>Decline the handover</source>
-        <translation>Decline the handover</translation>
-    </message>
-    <message>
-        <source>Decline %1 from %2? Nothing comes into your notebook, and %2 keeps the file.</source>
-        <translation>Decline %1 from %2? Nothing comes into your notebook, and %2 keeps the file.</translation>
     </message>
 </context>
 <context>
@@ -2705,6 +2785,57 @@ The municipality may be obliged to keep information: make sure what must be kept
     </message>
 </context>
 <context>
+    <name>PeerRequestDialog</name>
+    <message>
+        <source>Joint professional reflection</source>
+        <translation>Joint professional reflection</translation>
+    </message>
+    <message>
+        <source>Ask colleagues for joint professional reflection</source>
+        <translation>Ask colleagues for joint professional reflection</translation>
+    </message>
+    <message>
+        <source>The excerpt and your question go encrypted to each colleague you tick; their replies come into this citizen&apos;s reflection log. Names and CPR numbers have been replaced: read the excerpt through, as places, employers and relatives can identify the citizen too.</source>
+        <translation>The excerpt and your question go encrypted to each colleague you tick; their replies come into this citizen&apos;s reflection log. Names and CPR numbers have been replaced: read the excerpt through, as places, employers and relatives can identify the citizen too.</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <source>&amp;Excerpt:</source>
+        <translation>&amp;Excerpt:</translation>
+    </message>
+    <message>
+        <source>Your question</source>
+        <translation>Your question</translation>
+    </message>
+    <message>
+        <source>For example: how could I have met her worry about the work placement?</source>
+        <translation>For example: how could I have met her worry about the work placement?</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <source>Tick the colleagues to ask:</source>
+        <translation>Tick the colleagues to ask:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sent to %1. The replies come into the reflection log.</source>
+        <translation>Sent to %1. The replies come into the reflection log.</translation>
+    </message>
+</context>
+<context>
     <name>PictureExport</name>
     <message>
         <source>Save as picture</source>
@@ -3209,6 +3340,14 @@ The municipality may be obliged to keep information: make sure what must be kept
         <translation>Shows an excerpt without names and CPR numbers before it is shared</translation>
     </message>
     <message>
+        <source>Sen&amp;d to colleagues…</source>
+        <translation>Sen&amp;d to colleagues…</translation>
+    </message>
+    <message>
+        <source>Send the excerpt without names and CPR numbers to colleagues for joint professional reflection</source>
+        <translation>Send the excerpt without names and CPR numbers to colleagues for joint professional reflection</translation>
+    </message>
+    <message>
         <source>Copy as te&amp;xt</source>
         <translation>Copy as te&amp;xt</translation>
     </message>
@@ -3223,6 +3362,10 @@ The municipality may be obliged to keep information: make sure what must be kept
     <message>
         <source>An excerpt of the meeting note without the citizen&apos;s name and CPR number is in the reflection. Read it through: other details can identify the citizen too. It is saved only when you save it.</source>
         <translation>An excerpt of the meeting note without the citizen&apos;s name and CPR number is in the reflection. Read it through: other details can identify the citizen too. It is saved only when you save it.</translation>
+    </message>
+    <message>
+        <source>Reply from %1</source>
+        <translation>Reply from %1</translation>
     </message>
     <message>
         <source>Meeting: %1</source>
@@ -4062,6 +4205,76 @@ Nothing has been deleted yet. Delete them here too?</translation>
     </message>
 </context>
 <context>
+    <name>WaitingDetails</name>
+    <message>
+        <source>The excerpt (names and CPR numbers removed):</source>
+        <translation>The excerpt (names and CPR numbers removed):</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <source>&amp;Your reply:</source>
+        <translation>&amp;Your reply:</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>Your reply</translation>
+    </message>
+    <message>
+        <source>What do you see in the conversation? What could be tried?</source>
+        <translation>What do you see in the conversation? What could be tried?</translation>
+    </message>
+    <message>
+        <source>From %1. The file is opened once the new security number is confirmed.</source>
+        <translation>From %1. The file is opened once the new security number is confirmed.</translation>
+    </message>
+    <message>
+        <source>From %1, who is not in the sync server&apos;s directory, so the file cannot be checked. Sync again later, or decline it.</source>
+        <translation>From %1, who is not in the sync server&apos;s directory, so the file cannot be checked. Sync again later, or decline it.</translation>
+    </message>
+    <message>
+        <source>From %1. The file cannot be opened: it is damaged, was changed on the way, or is not for you. Decline it and ask %1 to hand it over again.</source>
+        <translation>From %1. The file cannot be opened: it is damaged, was changed on the way, or is not for you. Decline it and ask %1 to hand it over again.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A question for joint professional reflection&lt;/b&gt; from %1 (security number %2)</source>
+        <translation>&lt;b&gt;A question for joint professional reflection&lt;/b&gt; from %1 (security number %2)</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Question: %1</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>none given</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Sent %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; from %2 (security number %3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; from %2 (security number %3)</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), sent %1</source>
+        <translation>
+            <numerusform>%n record, sent %1</numerusform>
+            <numerusform>%n records, sent %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Came as a file (USB stick): your answer goes back as a receipt file.</source>
+        <translation>Came as a file (USB stick): your answer goes back as a receipt file.</translation>
+    </message>
+</context>
+<context>
     <name>WaitingTransferModel</name>
     <message>
         <source>From</source>
@@ -4082,6 +4295,10 @@ Nothing has been deleted yet. Delete them here too?</translation>
     <message>
         <source>⚠ Cannot be opened yet</source>
         <translation>⚠ Cannot be opened yet</translation>
+    </message>
+    <message>
+        <source>Question for joint professional reflection</source>
+        <translation>Question for joint professional reflection</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,8 @@ class CitizenHeader(QObject):
         export_access: Callable[[str], object],
         erase: Handler,
         hand_over: Handler,
+        take_receipt: Handler,
+        withdraw_handover: Handler,
     ) -> None:
         super().__init__(page)
         self._title = page.title_label
@@ -84,6 +86,13 @@ class CitizenHeader(QObject):
         self.hand_over_action.setToolTip(
             self.tr("Send the whole file, encrypted, to a colleague who takes over the citizen")
         )
+        # While a handover is under way (``HandoverAction`` enables them).
+        self.take_receipt_action = more.addAction(self.tr("&Load receipt from file…"), take_receipt)
+        self.take_receipt_action.setToolTip(
+            self.tr("The colleague's receipt for a handover saved as a file; your copy is then deleted")
+        )
+        self.withdraw_action = more.addAction(self.tr("&Withdraw the handover…"), withdraw_handover)
+        self.withdraw_action.setToolTip(self.tr("Take back a handover that has not reached the colleague"))
         more.addSeparator()
         self.erase_action = more.addAction(self.tr("Delete citizen permanently…"), erase)
         more.setToolTipsVisible(True)

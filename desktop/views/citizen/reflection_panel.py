@@ -3,7 +3,9 @@
 Both are append-only: the form at the top writes a new entry; earlier entries are listed below and
 shown read-only, and can be copied as text for the official record. "Prepare for peer reflection" shows
 the pseudonymised excerpt (names and CPR numbers removed) before anything leaves the vault; only copying
-it from there lets it out, and that is logged. A meeting note can start a reflection too: its text,
+it from there lets it out, and that is logged; "Send to colleagues…" sends it, sealed, to colleagues for
+joint professional reflection, and their replies come back into the log. A meeting note can start a
+reflection too: its text,
 pseudonymised, is put in the form to be read through and edited before it is saved.
 """
 
@@ -12,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.reflection import MODELS, Phase, ReflectionDraft
+from desktop.domain.reflection import MODELS, PEER_REPLY, RECEIVED_MODELS, Phase, ReflectionDraft
 from desktop.domain.reflection import TEXT_MAX as REFLECTION_TEXT_MAX
 from desktop.services.citizen_file import CitizenFile
 from desktop.services.notes import NoteService
@@ -42,6 +44,8 @@ from desktop.views.labels import PHASES, REFLECTION_MODELS, REFLECTION_SECTIONS,
 from desktop.views.widgets.buttons import push_button
 from desktop.views.widgets.tab_order import chain
 from desktop.views.widgets.text_box import text_box
+
+INLINE_SECTIONS = frozenset({"colleague", "question"})  # of a colleague's reply
 
 
 class ExcerptDialog(Dialog):
@@ -73,7 +77,15 @@ class ExcerptDialog(Dialog):
 
 
 class ReflectionLog(EntryLog):
-    """The caseworker's own reflections; ``changed`` is also emitted when an excerpt was shared."""
+    """The caseworker's own reflections, and colleagues' replies to them; ``changed`` is also emitted
+    when an excerpt was shared.
+
+    Signals:
+        peers_requested(str, str): send the reflection (its id) to colleagues, with its pseudonymised
+            excerpt (the page opens the dialog: it has the transfers and the background runner).
+    """
+
+    peers_requested = Signal(str, str)
 
     def __init__(
         self,
@@ -118,6 +130,12 @@ class ReflectionLog(EntryLog):
         self.share_button.setToolTip(
             self.tr("Shows an excerpt without names and CPR numbers before it is shared")
         )
+        self.send_button = push_button(self.tr("Sen&d to colleagues…"), self.send_to_colleagues)
+        self.send_button.setToolTip(
+            self.tr(
+                "Send the excerpt without names and CPR numbers to colleagues for joint professional reflection"
+            )
+        )
         self.copy_button = push_button(self.tr("Copy as te&xt"), self.copy_text)
         self.copy_button.setToolTip(
             self.tr(
@@ -129,7 +147,7 @@ class ReflectionLog(EntryLog):
             self.save_button,
             self.tr("Earlier reflections"),
             self.reader,
-            [self.copy_button, self.share_button],
+            [self.copy_button, self.share_button, self.send_button],
         )
         self.model.currentIndexChanged.connect(self._build_sections)
         self._build_sections()
@@ -175,6 +193,14 @@ class ReflectionLog(EntryLog):
             self.tr("The excerpt was copied. Paste it where your colleagues will read it."), "ok"
         )
         self.changed.emit()
+
+    def send_to_colleagues(self) -> None:
+        """Ask to send the chosen reflection's pseudonymised excerpt to colleagues."""
+        item = self.list.currentItem()
+        if item is None:
+            return
+        reflection_id = item.data(Qt.ItemDataRole.UserRole)
+        self.peers_requested.emit(reflection_id, self._reflections.peer_excerpt(reflection_id))
 
     def copy_text(self) -> None:
         """Put the chosen reflection on the clipboard as plain text for the case system."""
@@ -223,6 +249,7 @@ class ReflectionLog(EntryLog):
             self.list,
             self.copy_button,
             self.share_button,
+            self.send_button,
         )
 
     def _reload(self) -> None:
@@ -234,27 +261,37 @@ class ReflectionLog(EntryLog):
             entries = self._reflections.reflections(self._citizen_id) if self._citizen_id else []
         for entry in entries:
             text = f"{moment(entry.created_at)} · {label(PHASES, entry.draft.phase)}"
+            if entry.draft.model == PEER_REPLY:  # a colleague's reply reads as one, with who wrote it
+                colleague = entry.draft.sections.get("colleague", "")
+                text = f"{moment(entry.created_at)} · " + self.tr("Reply from %1").replace("%1", colleague)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, entry.draft)
             self.list.addItem(item)
-        self.share_button.setEnabled(False)
-        self.copy_button.setEnabled(False)
+        for button in (self.share_button, self.copy_button, self.send_button):
+            button.setEnabled(False)
 
     def _on_selected(self, current: QListWidgetItem | None, _previous: object) -> None:
-        self.share_button.setEnabled(current is not None)
-        self.copy_button.setEnabled(current is not None)
-        if current is None:
+        draft: ReflectionDraft | None = current.data(Qt.ItemDataRole.UserRole + 1) if current else None
+        own = draft is not None and draft.model != PEER_REPLY  # a colleague's reply is not sent on
+        self.share_button.setEnabled(own)
+        self.send_button.setEnabled(own)
+        self.copy_button.setEnabled(draft is not None)
+        if draft is None:
             self.reader.clear()
             return
-        draft: ReflectionDraft = current.data(Qt.ItemDataRole.UserRole + 1)
         parts = [f"<p><i>{escape(label(REFLECTION_MODELS, draft.model))}</i></p>"]
         parts += self._concerns(draft.note_id, self.tr("Meeting: %1"))
-        for key in MODELS.get(draft.model, ()):
+        for key in MODELS.get(draft.model) or RECEIVED_MODELS.get(draft.model, ()):
             value = draft.sections.get(key, "").strip()
-            if value:
-                body = escape(value).replace("\n", "<br>")
-                parts.append(f"<h4>{escape(label(REFLECTION_SECTIONS, key))}</h4><p>{body}</p>")
+            if not value:
+                continue
+            body = escape(value).replace("\n", "<br>")
+            heading = escape(label(REFLECTION_SECTIONS, key))
+            if key in INLINE_SECTIONS:  # a name or a one-line question: beside its label, so the reply shows
+                parts.append(f"<p><b>{heading}:</b> {body}</p>")
+            else:
+                parts.append(f"<h4>{heading}</h4><p>{body}</p>")
         self.reader.setHtml("".join(parts))
 
     def _excerpt_dialog(self, text: str) -> str | None:

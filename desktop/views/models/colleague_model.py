@@ -1,4 +1,5 @@
-"""The colleagues of the sync server's key directory, as a table model for the handover dialog."""
+"""The colleagues of the sync server's key directory, as a table model for the handover dialog (one
+chosen) and for asking colleagues for peer reflection (``checkable``: several ticked)."""
 
 from __future__ import annotations
 
@@ -24,17 +25,49 @@ class ColleagueColumn(IntEnum):
 
 
 class ColleagueModel(QAbstractTableModel):
-    """By name, as the service returns them; a changed number reads in the warning colour."""
+    """By name, as the service returns them; a changed number reads in the warning colour and cannot
+    be ticked until it is confirmed."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, checkable: bool = False) -> None:
         super().__init__(parent)
         self._rows: list[Colleague] = []
+        self._checkable = checkable
+        self._ticked: set[str] = set()
 
     def set_rows(self, rows: list[Colleague]) -> None:
-        """Replace every row."""
+        """Replace every row; a colleague ticked before stays ticked unless their number changed."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._ticked &= {c.account for c in self._rows if c.state != CHANGED}
         self.endResetModel()
+
+    def ticked(self) -> list[str]:
+        """The accounts ticked, in the list's order."""
+        return [c.account for c in self._rows if c.account in self._ticked]
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if (
+            self._checkable
+            and index.isValid()
+            and index.column() == ColleagueColumn.NAME
+            and self._rows[index.row()].state != CHANGED
+        ):
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not (
+            self.flags(index) & Qt.ItemFlag.ItemIsUserCheckable
+        ):
+            return False
+        account = self._rows[index.row()].account
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self._ticked.add(account)
+        else:
+            self._ticked.discard(account)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
 
     def colleague(self, row: int) -> Colleague | None:
         """The colleague on ``row``, or ``None``."""
@@ -65,6 +98,11 @@ class ColleagueModel(QAbstractTableModel):
         column = ColleagueColumn(index.column())
         if role == COLLEAGUE_ROLE:
             return colleague
+        if role == Qt.ItemDataRole.CheckStateRole:
+            if not self._checkable or column != ColleagueColumn.NAME:
+                return None
+            ticked = colleague.account in self._ticked
+            return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole and colleague.state == CHANGED:
             return QBrush(theme.colour("warning"))
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -1,4 +1,5 @@
-"""The files colleagues handed here and not yet answered, as a table model for the inbox."""
+"""The files colleagues handed here, and their questions for joint professional reflection, not yet
+answered, as a table model for the inbox."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
+from desktop.services.transfer_opening import PEER_REQUEST
 from desktop.services.transfers import Waiting
 from desktop.views import theme
 from desktop.views.formatting import format_date
@@ -82,7 +84,11 @@ class WaitingTransferModel(QAbstractTableModel):
         if column == WaitingColumn.SENDER:
             return entry.sender
         if column == WaitingColumn.CITIZEN:
-            return entry.citizen_name if not entry.problem else self.tr("⚠ Cannot be opened yet")
+            if entry.problem:
+                return self.tr("⚠ Cannot be opened yet")
+            if entry.kind == PEER_REQUEST:
+                return self.tr("Question for joint professional reflection")
+            return entry.citizen_name
         if column == WaitingColumn.RECORDS:
-            return str(entry.records) if not entry.problem else ""
+            return str(entry.records) if not entry.problem and entry.kind != PEER_REQUEST else ""
         return sent_on(entry.sent_at)

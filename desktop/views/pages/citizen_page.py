@@ -27,7 +27,8 @@ from desktop.views.dialogs.unsaved_question import DISCARD, SAVE, ask_unsaved
 from desktop.views.i18n import translate_error
 from desktop.views.operation import OperationRunner
 from desktop.views.pages.page import Page
-from desktop.views.transfer.handover_action import HandoverAction
+from desktop.views.transfer.handover_action import HandoverAction, HandoverMenu
+from desktop.views.transfer.peer_request_dialog import ask_colleagues
 from desktop.views.widgets.banner import Banner
 from desktop.views.widgets.tab_messages import TabMessages
 
@@ -86,13 +87,17 @@ class CitizenPage(Page):
             export_access=self._request_access_export,
             erase=self._request_erase,
             hand_over=lambda: self.handover.start(),
+            take_receipt=lambda: self.handover.take_receipt(),
+            withdraw_handover=lambda: self.handover.withdraw(),
         )
         self.handover = HandoverAction(
             services.transfers,
             services.citizens,
             services.identity.fingerprint,
             runner,
-            self.header.hand_over_action,
+            HandoverMenu(
+                self.header.hand_over_action, self.header.take_receipt_action, self.header.withdraw_action
+            ),
             self.header.transfer_mark,
             self,
         )
@@ -122,6 +127,11 @@ class CitizenPage(Page):
         self.tabs.exported.connect(self._record_export)
         self.tabs.edited_on.connect(lambda tab: self.messages.drop(tab, ("ok", "info")))
         self.tabs.notes_panel.changed.connect(self._on_notes_changed)
+        # Opens the dialog that sends a reflection's excerpt to colleagues (tests answer it).
+        self.ask_colleagues: Callable[[str, str], None] = lambda reflection_id, excerpt: ask_colleagues(
+            services.transfers, runner, reflection_id, excerpt, self, self.messages.say
+        )
+        self.tabs.reflection_panel.log.peers_requested.connect(lambda *asked: self.ask_colleagues(*asked))
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.belief_and_handover = BeliefAndHandover(services, self.tabs, lambda: self.citizen_id)
         self.belief_and_handover.message.connect(self.messages.say)

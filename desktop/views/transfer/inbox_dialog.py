@@ -1,15 +1,19 @@
-"""Synkronisering → Modtagne overdragelser…: the files colleagues handed here, to accept or decline.
+"""Synkronisering → Modtagne overdragelser…: the files colleagues handed here, to accept or decline,
+and their questions for joint professional reflection, to answer.
 
 Nothing of a waiting file is in the caseload until it is accepted; declining leaves it with the
 colleague. A file whose sender's security number changed, whose sender is unknown, or that does not
 check out cannot be accepted: the dialog says why (and for a changed number, how to confirm it).
 Accepting writes the file in and answers the colleague, so it runs off the GUI thread.
+
+A handover on a USB stick is opened here too ("Open handover from file…"); its answer cannot go back by
+the server, so after accepting or declining it the dialog asks where to save the receipt file.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTreeView,
     QWidget,
@@ -27,16 +30,20 @@ from desktop.services.colleagues import CHANGED
 from desktop.services.transfers import TransferService, Waiting
 from desktop.views.dialogs.common import Dialog, dialog_layout, set_busy_cursor
 from desktop.views.i18n import translate_error
-from desktop.views.models.waiting_transfer_model import WaitingColumn, WaitingTransferModel, sent_on
+from desktop.views.models.waiting_transfer_model import WaitingColumn, WaitingTransferModel
 from desktop.views.operation import OperationRunner
+from desktop.views.transfer.inbox_questions import ask_decline, ask_receipt_path, ask_transfer_file
 from desktop.views.transfer.key_check import KeyCheck, number_html
+from desktop.views.transfer.waiting_details import KEY_CHANGED, WaitingDetails, is_question
 from desktop.views.widgets.error_line import error_line, show_error
 
-KEY_CHANGED, UNKNOWN_SENDER = "key_changed", "unknown_sender"
+RECEIPT_NAME = "kvittering.cnreceipt"
 
 
 class InboxDialog(Dialog):
-    """``confirm_decline(entry)`` asks before a file is declined (tests pass their own answer).
+    """``confirm_decline(entry)`` asks before a file is declined (tests pass their own answer);
+    ``choose_transfer_file()`` and ``choose_receipt_path(suggested)`` ask for the files of a handover on
+    a USB stick (tests answer them).
 
     Signals:
         open_requested(str): the person asked to open the citizen just accepted (the dialog closes).
@@ -57,17 +64,20 @@ class InboxDialog(Dialog):
         super().__init__(parent)
         self._transfers = transfers
         self._runner = runner
-        self._confirm_decline = confirm_decline or self._ask_decline
+        self._confirm_decline = confirm_decline or (lambda entry: ask_decline(self, entry))
         self._busy = False
         self._accepted_id: str | None = None
+        self.choose_transfer_file: Callable[[], str] = lambda: ask_transfer_file(self)
+        self.choose_receipt_path: Callable[[str], str] = lambda name: ask_receipt_path(self, name)
         self.setWindowTitle(self.tr("Received handovers"))
         self.resize(760, 600)
         layout = dialog_layout(
             self,
             self.tr("Received handovers"),
             self.tr(
-                "Citizens' files that colleagues have handed to you. Nothing comes into your caseload "
-                "until you accept it; if you decline, the colleague keeps the file."
+                "Citizens' files that colleagues have handed to you, and their questions for joint "
+                "professional reflection. Nothing comes into your caseload until you accept it; if you "
+                "decline, the colleague keeps the file."
             ),
         )
         self.status = QLabel(self.tr("Opening the files…"))
@@ -87,11 +97,9 @@ class InboxDialog(Dialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         layout.addWidget(self.table, 1)
-        self.details = QLabel()
-        self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.details)
+        self.entry_view = WaitingDetails()
+        self.details, self.reply = self.entry_view.details, self.entry_view.reply
+        layout.addWidget(self.entry_view)
         self.key_check = KeyCheck()
         self.key_check.confirm_requested.connect(self._confirm_colleague)
         layout.addWidget(self.key_check)
@@ -115,13 +123,28 @@ class InboxDialog(Dialog):
         layout.addWidget(self.error)
 
         buttons = QDialogButtonBox()
+        self.open_file_button = buttons.addButton(
+            self.tr("Open handover from &file…"), QDialogButtonBox.ButtonRole.ResetRole
+        )
+        self.open_file_button.setToolTip(
+            self.tr("A handover a colleague gave you on a USB stick (.cntransfer)")
+        )
+        self.open_file_button.clicked.connect(self._open_file)
+        self.reply_button = buttons.addButton(self.tr("&Send reply"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.reply_button.clicked.connect(self._reply_selected)
         self.accept_button = buttons.addButton(self.tr("&Accept"), QDialogButtonBox.ButtonRole.ActionRole)
         self.accept_button.clicked.connect(self._accept_selected)
         self.decline_button = buttons.addButton(self.tr("&Decline…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.decline_button.clicked.connect(self._decline_selected)
         close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         close.clicked.connect(self.reject)
-        for button in (self.accept_button, self.decline_button, close):
+        for button in (
+            self.open_file_button,
+            self.reply_button,
+            self.accept_button,
+            self.decline_button,
+            close,
+        ):
             button.setAutoDefault(False)
         layout.addWidget(buttons)
         self._show_done("")
@@ -178,7 +201,7 @@ class InboxDialog(Dialog):
         self._accepted_id = citizen_id
         self._show_done(self.tr("%1 is now in your caseload.").replace("%1", entry.citizen_name))
         self.answered.emit()
-        self.reload()
+        self._after_answer(entry)
 
     def _decline_selected(self) -> None:
         entry = self.selected()
@@ -193,7 +216,70 @@ class InboxDialog(Dialog):
         self._accepted_id = None
         self._show_done(self.tr("Declined: %1 keeps the file.").replace("%1", entry.sender))
         self.answered.emit()
+        self._after_answer(entry)
+
+    def _after_answer(self, entry: Waiting) -> None:
+        """A handover from a file is answered with a receipt file, given back to the colleague."""
+        if entry.via != "file" or is_question(entry):
+            self.reload()
+            return
+        path = self.choose_receipt_path(RECEIPT_NAME)
+        if not path:
+            show_error(
+                self.error,
+                self.tr("No receipt was saved, so %1 still has a copy of the file.").replace(
+                    "%1", entry.sender
+                ),
+            )
+            self.reload()
+            return
+        files, done = self._transfers.files, self.answer_line.text()
+        self._runner.run(
+            lambda: files.write_receipt(entry.id, Path(path)),
+            lambda _none: self._receipt_saved(entry, done, Path(path).name),
+            self._failed,
+        )
         self.reload()
+
+    def _receipt_saved(self, entry: Waiting, done: str, name: str) -> None:
+        self._show_done(
+            done
+            + " "
+            + self.tr("The receipt is saved as %1: give it back to %2 with the USB stick.")
+            .replace("%1", name)
+            .replace("%2", entry.sender)
+        )
+
+    def _reply_selected(self) -> None:
+        entry = self.selected()
+        text = self.entry_view.reply_text()
+        if self._busy or not is_question(entry) or entry is None:
+            return
+        if not text:
+            show_error(self.error, self.tr("Write your reply first."))
+            self.reply.setFocus()
+            return
+        self._set_busy(True)
+        self._runner.run(
+            lambda: self._transfers.peers.reply(entry.id, text),
+            lambda _none: self._replied(entry),
+            self._failed,
+        )
+
+    def _replied(self, entry: Waiting) -> None:
+        self._accepted_id = None
+        self._show_done(self.tr("Your reply goes to %1.").replace("%1", entry.sender))
+        self.answered.emit()
+        self.reload()
+
+    def _open_file(self) -> None:
+        path = self.choose_transfer_file()
+        if not path or self._busy:
+            return
+        self._set_busy(True)
+        self._runner.run(
+            lambda: self._transfers.files.open(Path(path)), lambda _id: self.reload(), self._failed
+        )
 
     def _confirm_colleague(self, account: str, fingerprint: str) -> None:
         self._set_busy(True)
@@ -216,8 +302,7 @@ class InboxDialog(Dialog):
 
     def _update(self) -> None:
         entry = self.selected()
-        self.details.setText(self._describe(entry) if entry is not None else "")
-        self.details.setVisible(entry is not None)
+        self.entry_view.show_entry(entry)
         if entry is not None and entry.problem == KEY_CHANGED:
             self.key_check.show_colleague(
                 entry.sender, CHANGED, entry.sender_fingerprint, entry.pinned_fingerprint
@@ -226,34 +311,13 @@ class InboxDialog(Dialog):
             self.key_check.show_colleague("", "", "")
         self.key_check.setEnabled(not self._busy)
         self.table.setEnabled(not self._busy)
+        question = is_question(entry)
+        self.accept_button.setVisible(not question)
+        self.reply_button.setVisible(question)
+        self.reply_button.setEnabled(question and not self._busy)
         self.accept_button.setEnabled(entry is not None and not entry.problem and not self._busy)
+        self.open_file_button.setEnabled(not self._busy)
         self.decline_button.setEnabled(entry is not None and not self._busy)
-
-    def _describe(self, entry: Waiting) -> str:
-        sender = escape(entry.sender)
-        if entry.problem == KEY_CHANGED:
-            return self.tr("From %1. The file is opened once the new security number is confirmed.").replace(
-                "%1", sender
-            )
-        if entry.problem == UNKNOWN_SENDER:
-            return self.tr(
-                "From %1, who is not in the sync server's directory, so the file cannot be checked. "
-                "Sync again later, or decline it."
-            ).replace("%1", sender)
-        if entry.problem:
-            return self.tr(
-                "From %1. The file cannot be opened: it is damaged, was changed on the way, or is not "
-                "for you. Decline it and ask %1 to hand it over again."
-            ).replace("%1", sender)
-        lines = [
-            self.tr("<b>%1</b> from %2 (security number %3)")
-            .replace("%1", escape(entry.citizen_name))
-            .replace("%2", sender)
-            .replace("%3", number_html(entry.sender_fingerprint)),
-            self.tr("Reason: %1").replace("%1", escape(entry.reason) or self.tr("none given")),
-            self.tr("%n record(s), sent %1", "", entry.records).replace("%1", sent_on(entry.sent_at)),
-        ]
-        return "<br>".join(lines)
 
     def _show_done(self, text: str) -> None:
         self.answer_line.setText(text)
@@ -275,16 +339,3 @@ class InboxDialog(Dialog):
         self._busy = busy
         set_busy_cursor(self, busy)
         self._update()
-
-    def _ask_decline(self, entry: Waiting) -> bool:
-        what = entry.citizen_name or self.tr("this file")
-        answer = QMessageBox.question(
-            self,
-            self.tr("Decline the handover"),
-            self.tr("Decline %1 from %2? Nothing comes into your notebook, and %2 keeps the file.")
-            .replace("%1", what)
-            .replace("%2", entry.sender),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes

@@ -104,3 +104,12 @@ def test_a_receipt_from_someone_else_erases_nothing_and_a_lost_file_can_be_withd
     assert lene.services.transfers.withdraw(citizen_id)  # the stick was lost
     assert lene.services.transfers.pending_for(citizen_id) is None
     assert _file(lene, citizen_id)["citizen"]
+
+
+def test_the_inbox_says_which_handover_came_on_a_stick(pair, tmp_path):
+    lene, jonas, citizen_id = pair
+    transfer_id = lene.services.transfers.files.write(citizen_id, "jonas", tmp_path / "sag.cntransfer")
+    jonas.services.transfers.files.open(tmp_path / "sag.cntransfer")
+    via = {entry.id: entry.via for entry in jonas.services.transfers.waiting()}
+    assert via.pop(transfer_id) == "file"  # its answer goes back as a receipt file
+    assert list(via.values()) == ["server"]  # the one handed over through the server in ``pair``
