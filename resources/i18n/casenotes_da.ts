@@ -892,12 +892,12 @@
         <translation>Der er endnu ingen kolleger i synkroniseringsserverens katalog: en kollega vises efter sin første synkronisering.</translation>
     </message>
     <message>
-        <source>Sync is not set up on this computer.</source>
-        <translation>Synkronisering er ikke sat op på denne computer.</translation>
+        <source>The sync server cannot be reached. A handover to a colleague you have handed a file to before waits here, sealed, and is sent when it can be reached; or save it as a file:</source>
+        <translation>Synkroniseringsserveren kan ikke nås. En overdragelse til en kollega, du har overdraget til før, venter her, forseglet, og sendes, når serveren kan nås; eller gem den som fil:</translation>
     </message>
     <message>
-        <source>The sync server cannot be reached.</source>
-        <translation>Synkroniseringsserveren kan ikke nås.</translation>
+        <source>Sync is not set up on this computer.</source>
+        <translation>Synkronisering er ikke sat op på denne computer.</translation>
     </message>
     <message>
         <source>You can save the handover as a file for a colleague you have handed a file to before:</source>

@@ -892,12 +892,12 @@
         <translation>No colleague is in the sync server&apos;s directory yet: a colleague appears after their first sync.</translation>
     </message>
     <message>
-        <source>Sync is not set up on this computer.</source>
-        <translation>Sync is not set up on this computer.</translation>
+        <source>The sync server cannot be reached. A handover to a colleague you have handed a file to before waits here, sealed, and is sent when it can be reached; or save it as a file:</source>
+        <translation>The sync server cannot be reached. A handover to a colleague you have handed a file to before waits here, sealed, and is sent when it can be reached; or save it as a file:</translation>
     </message>
     <message>
-        <source>The sync server cannot be reached.</source>
-        <translation>The sync server cannot be reached.</translation>
+        <source>Sync is not set up on this computer.</source>
+        <translation>Sync is not set up on this computer.</translation>
     </message>
     <message>
         <source>You can save the handover as a file for a colleague you have handed a file to before:</source>

@@ -14,6 +14,7 @@ before), since a file can only be sealed to keys compared already.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -34,11 +35,10 @@ REASON_LIMIT = 500
 FILED = "filed"  # the outcome of a handover saved as a file
 
 
-def handover_file_name(citizen_name: str) -> str:
-    """The name offered for the file on the stick: the citizen's first name, so the colleague can tell
-    two files apart (the file's content names no one; the person may rename it)."""
-    words = citizen_name.split()
-    return f"{words[0] if words else 'overdragelse'}.cntransfer"
+def handover_file_name(today: date | None = None) -> str:
+    """The name offered for the file on the stick: the date, not the citizen's name (a stick is lost
+    more easily than a laptop, and the file's content names no one either; the person may rename it)."""
+    return f"overdragelse-{(today or date.today()).isoformat()}.cntransfer"
 
 
 class ColleagueHandoverDialog(Dialog):
@@ -161,7 +161,7 @@ class ColleagueHandoverDialog(Dialog):
 
     def _hand_over(self) -> None:
         colleague = self._usable()
-        if colleague is None or self.colleagues.pinned_only:
+        if colleague is None or (self.colleagues.pinned_only and not self.colleagues.can_queue):
             return
         reason, with_reflections = self.reason.text(), self.with_reflections.isChecked()
         citizen_id, transfers = self._citizen_id, self._transfers
@@ -178,7 +178,7 @@ class ColleagueHandoverDialog(Dialog):
         colleague = self._usable()
         if colleague is None:
             return
-        path = self.choose_path(handover_file_name(self._citizen_name))
+        path = self.choose_path(handover_file_name())
         if not path:
             return
         reason, with_reflections = self.reason.text(), self.with_reflections.isChecked()
@@ -229,5 +229,7 @@ class ColleagueHandoverDialog(Dialog):
         set_busy_cursor(self, self._busy or self.colleagues.busy)
         self.colleagues.set_enabled_for_work(not self._busy)
         usable = self._usable() is not None
-        self.hand_over_button.setEnabled(usable and not self.colleagues.pinned_only)
+        self.hand_over_button.setEnabled(
+            usable and (self.colleagues.can_queue or not self.colleagues.pinned_only)
+        )
         self.file_button.setEnabled(usable)

@@ -50,6 +50,7 @@ class ColleagueList(QWidget):
         self.busy = False
         self.loaded = False
         self.pinned_only = False  # the server is away: the colleagues pinned here, for a file
+        self.can_queue = True  # a handover can wait for the server (sync is set up, it is only away)
         self.status = QLabel(self.tr("Fetching the colleagues from the sync server…"))
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)
@@ -136,17 +137,22 @@ class ColleagueList(QWidget):
             self._say_failure(exc)
             return
         self._show(pinned, "", pinned_only=True)
+        self.can_queue = not isinstance(exc, SyncNotSetUp)
         self._status_kind("info")
-        away = (
-            self.tr("Sync is not set up on this computer.")
-            if isinstance(exc, SyncNotSetUp)
-            else self.tr("The sync server cannot be reached.")
-        )
-        self.status.setText(
-            away
-            + " "
-            + self.tr("You can save the handover as a file for a colleague you have handed a file to before:")
-        )
+        if self.can_queue:
+            text = self.tr(
+                "The sync server cannot be reached. A handover to a colleague you have handed a file to "
+                "before waits here, sealed, and is sent when it can be reached; or save it as a file:"
+            )
+        else:
+            text = (
+                self.tr("Sync is not set up on this computer.")
+                + " "
+                + self.tr(
+                    "You can save the handover as a file for a colleague you have handed a file to before:"
+                )
+            )
+        self.status.setText(text)
         self.retry_button.setVisible(isinstance(exc, SyncOffline))
 
     def _say_failure(self, exc: BaseException) -> None:
