@@ -22,6 +22,7 @@ from desktop.services.vault_session import VaultSession
 from desktop.views import theme
 from desktop.views.app_events import install_app_events
 from desktop.views.controller import AppController
+from desktop.views.gc_guard import collect_on_gui_thread
 from desktop.views.i18n import chosen_language, install_translators, translate_error
 from desktop.views.operation import OperationRunner
 from desktop.views.preferences import LANGUAGE, Preferences
@@ -48,6 +49,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
     theme.apply(app)  # colours that read on the light, dark or high-contrast palette
     install_app_events(app)  # the wheel scrolls the page, not a value without focus; file dialogs fit
+    collect_on_gui_thread(app)  # never a Qt object destroyed on a worker thread by the cycle collector
     return app
 
 

@@ -6,11 +6,25 @@ from desktop.app import create_application
 from desktop.views.i18n import install_translators
 from desktop.views.operation import OperationRunner
 from desktop.views.preferences import Preferences
+from tests.conftest import PASSWORD
+from tests.sync_world import SERVER_URL
 
 
 @pytest.fixture
 def app(qapp):
     return create_application()
+
+
+@pytest.fixture(scope="package", autouse=True)
+def _collector_handed_back(qapp):
+    """The program collects cycles on the GUI thread only (``desktop/views/gc_guard.py``); the tests
+    after these ones run without an event loop, so Python's own collection comes back for them."""
+    yield
+    from desktop.views.gc_guard import GuiThreadCollector
+
+    for collector in qapp.findChildren(GuiThreadCollector):
+        collector.stop()
+        collector.deleteLater()
 
 
 @pytest.fixture
@@ -102,3 +116,23 @@ def show_citizen_and_wait(page, qtbot, citizen_id: str) -> None:
     """``page.show_citizen(citizen_id)`` and wait until the file is on show."""
     page.show_citizen(citizen_id)
     qtbot.waitUntil(lambda: page.opening_id is None and page.citizen_id == citizen_id, timeout=10_000)
+
+
+# Two caseworkers, Lene and Jonas, each on their own account of one in-process sync server (a module
+# that uses them imports ``make_device`` and ``server_app`` from ``tests.sync_world``), for the tests of
+# handing files and questions between colleagues.
+
+
+@pytest.fixture
+def lene(make_device):
+    device = make_device("lene")
+    device.sync.connect(SERVER_URL, "lene", PASSWORD)
+    return device
+
+
+@pytest.fixture
+def jonas(make_device):
+    device = make_device("jonas")
+    device.sync.connect(SERVER_URL, "jonas", PASSWORD)
+    device.services.transfers.round()  # publishes his key, as his first sync round does
+    return device

@@ -14,26 +14,10 @@ from desktop.views.pages.page_stack import PageIndex
 from desktop.views.transfer.colleague_handover_dialog import ColleagueHandoverDialog
 from desktop.views.transfer.inbox_dialog import InboxDialog
 from desktop.views.transfer.peer_request_dialog import PeerRequestDialog
-from tests.conftest import PASSWORD
 from tests.gui.conftest import open_citizen_and_wait
 from tests.sync_world import SERVER_URL, make_device, offline, server_app  # noqa: F401
 
 NAME = "Testperson Overdragelse"
-
-
-@pytest.fixture
-def lene(make_device):  # noqa: F811
-    device = make_device("lene")
-    device.sync.connect(SERVER_URL, "lene", PASSWORD)
-    return device
-
-
-@pytest.fixture
-def jonas(make_device):  # noqa: F811
-    device = make_device("jonas")
-    device.sync.connect(SERVER_URL, "jonas", PASSWORD)
-    device.services.transfers.round()  # publishes his key, as his first sync round does
-    return device
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ that finishes it. Two caseworkers (two accounts) on one in-process server."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from desktop.domain.citizen import CitizenDraft
@@ -14,26 +13,10 @@ from desktop.sync.transfer_client import publish_identity
 from desktop.views.pages.page_stack import PageIndex
 from desktop.views.transfer.colleague_handover_dialog import ColleagueHandoverDialog
 from desktop.views.transfer.inbox_dialog import InboxDialog
-from tests.conftest import PASSWORD
 from tests.gui.conftest import open_citizen_and_wait
 from tests.sync_world import SERVER_URL, make_device, offline, server_app  # noqa: F401
 
 NAME = "Testperson Overdragelse"
-
-
-@pytest.fixture
-def lene(make_device):  # noqa: F811
-    device = make_device("lene")
-    device.sync.connect(SERVER_URL, "lene", PASSWORD)
-    return device
-
-
-@pytest.fixture
-def jonas(make_device):  # noqa: F811
-    device = make_device("jonas")
-    device.sync.connect(SERVER_URL, "jonas", PASSWORD)
-    device.services.transfers.round()  # publishes his key, as his first sync round does
-    return device
 
 
 def _handover_dialog(qtbot, runner, device, citizen_id):
