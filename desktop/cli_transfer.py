@@ -180,7 +180,7 @@ def run_transfer(unlock: Unlock, args: argparse.Namespace, policy: Policy, fail:
     for entry in waiting:
         print(_waiting_line(entry))
     if args.inbox and not waiting:
-        print("No file waits for you.")
+        print("Nothing waits for you.")
     return EXIT_OK
 
 

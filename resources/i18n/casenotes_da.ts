@@ -814,7 +814,7 @@
     </message>
     <message>
         <source>Hand %1's file to a colleague</source>
-        <translation>Overdrag %1s sag til en kollega</translation>
+        <translation>Overdrag sagen for %1 til en kollega</translation>
     </message>
     <message>
         <source>The whole file goes, sealed so that only the colleague can open it. Your copy is deleted when the colleague has confirmed receiving it; until then nothing is lost.</source>
@@ -1948,15 +1948,15 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
         <translation>Luk</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) wait for your answer:</source>
+        <source>%n item(s) wait for your answer:</source>
         <translation>
-            <numerusform>%n sag venter på dit svar:</numerusform>
-            <numerusform>%n sager venter på dit svar:</numerusform>
+            <numerusform>%n venter på dit svar:</numerusform>
+            <numerusform>%n venter på dit svar:</numerusform>
         </translation>
     </message>
     <message>
-        <source>No file waits for you.</source>
-        <translation>Ingen sager venter på dig.</translation>
+        <source>Nothing waits for you.</source>
+        <translation>Intet venter på dig.</translation>
     </message>
     <message>
         <source>%1 is now in your caseload.</source>
@@ -2003,7 +2003,7 @@ Kommunen kan have pligt til at gemme oplysninger: sørg for, at det, der skal ge
     </message>
     <message>
         <source>%1's security number has changed.&lt;br&gt;Before: %2&lt;br&gt;Now: %3&lt;br&gt;It can be a new computer, or someone trying to read the file on the way. Call %1 or meet in person and compare the new number before anything is sent or opened.</source>
-        <translation>%1s sikkerhedsnummer er ændret.&lt;br&gt;Før: %2&lt;br&gt;Nu: %3&lt;br&gt;Det kan være en ny computer, eller nogen der prøver at læse sagen undervejs. Ring til %1, eller mød hinanden, og sammenlign det nye nummer, før noget sendes eller åbnes.</translation>
+        <translation>Sikkerhedsnummeret for %1 er ændret.&lt;br&gt;Før: %2&lt;br&gt;Nu: %3&lt;br&gt;Det kan være en ny computer, eller nogen der prøver at læse sagen undervejs. Ring til %1, eller mød hinanden, og sammenlign det nye nummer, før noget sendes eller åbnes.</translation>
     </message>
     <message>
         <source>You have compared the security number with %1 before; it is unchanged.</source>

@@ -1948,15 +1948,15 @@ The municipality may be obliged to keep information: make sure what must be kept
         <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) wait for your answer:</source>
+        <source>%n item(s) wait for your answer:</source>
         <translation>
-            <numerusform>%n file waits for your answer:</numerusform>
-            <numerusform>%n files wait for your answer:</numerusform>
+            <numerusform>%n item waits for your answer:</numerusform>
+            <numerusform>%n items wait for your answer:</numerusform>
         </translation>
     </message>
     <message>
-        <source>No file waits for you.</source>
-        <translation>No file waits for you.</translation>
+        <source>Nothing waits for you.</source>
+        <translation>Nothing waits for you.</translation>
     </message>
     <message>
         <source>%1 is now in your caseload.</source>

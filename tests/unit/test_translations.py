@@ -111,3 +111,17 @@ def test_danish_texts_quote_with_guillemets():
         if ENGLISH_QUOTES.search(re.sub(r"<[^>]*>", "", message.findtext("translation") or ""))
     ]
     assert wrong == []
+
+
+# A name put into a Danish text with an "s" after it: "%1s sag" reads "Larss sag" for a name ending in
+# s, where Danish writes "Lars' sag". Danish texts say "sagen for %1" instead.
+DANISH_GENITIVE_OF_A_NAME = re.compile(r"%\d+s\b")
+
+
+def test_danish_texts_put_no_genitive_s_after_a_name():
+    wrong = [
+        message.findtext("translation")
+        for message in messages(CATALOGUES["da"]).values()
+        if DANISH_GENITIVE_OF_A_NAME.search(message.findtext("translation") or "")
+    ]
+    assert wrong == []

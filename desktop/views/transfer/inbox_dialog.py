@@ -165,9 +165,9 @@ class InboxDialog(Dialog):
         current = self.selected()
         self.model.set_rows(found)
         self.status.setText(
-            self.tr("%n file(s) wait for your answer:", "", len(found))
+            self.tr("%n item(s) wait for your answer:", "", len(found))
             if found
-            else self.tr("No file waits for you.")
+            else self.tr("Nothing waits for you.")
         )
         ids = [entry.id for entry in found]
         row = ids.index(current.id) if current is not None and current.id in ids else 0
